@@ -1,0 +1,214 @@
+"""site.yaml → validated `SiteConfig`.
+
+Every key is declared once in `_SETTINGS` with its type and default, so an unknown key or a
+wrong type is reported by name and line instead of surfacing later as a template error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from builder.errors import Problem, SiteError
+from builder.slugs import slugify
+from builder.yamlsrc import Located, load_located
+
+CONFIG_NAME = "site.yaml"
+
+# key: (accepted types, default). Defaults make a minimal site.yaml (just `title`) valid.
+_SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
+    "title": ((str,), "Reversal Digest"),
+    "description": ((str,), "Companies walking back their policies, article by article."),
+    "base_url": ((str,), "/"),
+    "language": ((str,), "en"),
+    "timezone": ((str,), "UTC"),
+    "per_page": ((int,), 20),
+    "feed_size": ((int,), 50),
+    "author": ((str,), "Reversal Digest"),
+    "cname": ((str, type(None)), None),
+    "topics": ((dict,), {}),
+    "companies": ((list,), []),
+    "outlets": ((list,), []),
+}
+_ENTITY_KEYS = {"name": (str,), "aliases": (list,), "url": (str,), "slug": (str,)}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A company or outlet from the gazetteer: its canonical name and the names it goes by."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    url: str = ""
+    slug: str = ""
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Validated site settings. `base_path` is base_url's path, always with both slashes."""
+
+    root: Path
+    title: str
+    description: str
+    base_url: str
+    base_path: str
+    site_origin: str
+    language: str
+    timezone: str
+    per_page: int
+    feed_size: int
+    author: str
+    cname: str | None
+    topics: dict[str, tuple[str, ...]]
+    companies: tuple[Entity, ...]
+    outlets: tuple[Entity, ...]
+    fingerprint: str = field(default="", compare=False)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def with_base_url(self, base_url: str) -> SiteConfig:
+        """The same settings published at another address (`digest build --base-url`)."""
+        origin, path = split_base_url(base_url)
+        digest = hashlib.sha256(f"{self.fingerprint}|{base_url}".encode()).hexdigest()
+        return _replace(self, base_url=base_url, base_path=path, site_origin=origin,
+                        fingerprint=digest)
+
+
+def _replace(config: SiteConfig, **changes: Any) -> SiteConfig:
+    from dataclasses import replace
+
+    return replace(config, **changes)
+
+
+def split_base_url(base_url: str) -> tuple[str, str]:
+    """`https://a.github.io/repo` → (`https://a.github.io`, `/repo/`); `/repo` → (``, `/repo/`)."""
+    parts = urlsplit(base_url.strip())
+    if parts.scheme and parts.scheme not in ("http", "https"):
+        raise ValueError("base_url must be an http(s) URL or a path starting with /")
+    if parts.scheme and not parts.netloc:
+        raise ValueError("base_url has a scheme but no host")
+    if not parts.scheme and not base_url.startswith("/"):
+        raise ValueError("base_url must be an http(s) URL or a path starting with /")
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.scheme else ""
+    path = "/" + parts.path.strip("/") + "/" if parts.path.strip("/") else "/"
+    return origin, path
+
+
+def load_config(root: Path) -> SiteConfig:
+    """Read and validate `root/site.yaml`, reporting every problem at once."""
+    path = root / CONFIG_NAME
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SiteError.at(path, 1, f"not UTF-8 text ({exc.reason})") from None
+    located = load_located(text, path)
+    data = located.data if located.data is not None else {}
+    problems: list[Problem] = []
+
+    def problem(line: int, message: str) -> None:
+        problems.append(Problem(str(path), line, message))
+
+    if not isinstance(data, dict):
+        raise SiteError.at(path, 1, "site.yaml must be a mapping of settings")
+    values: dict[str, Any] = {}
+    for key in data:
+        if key not in _SETTINGS:
+            problem(located.line(key), f"unknown key '{key}' (known: {', '.join(_SETTINGS)})")
+    for key, (types, default) in _SETTINGS.items():
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, types):
+            wanted = " or ".join("null" if t is type(None) else t.__name__ for t in types)
+            problem(located.line(key), f"'{key}' must be {wanted}, not {type(value).__name__}")
+            value = default
+        values[key] = value
+
+    origin, base_path = "", "/"
+    try:
+        origin, base_path = split_base_url(values["base_url"])
+    except ValueError as exc:
+        problem(located.line("base_url"), str(exc))
+    try:
+        ZoneInfo(values["timezone"])
+    except (ZoneInfoNotFoundError, ValueError):
+        problem(located.line("timezone"), f"unknown timezone '{values['timezone']}'")
+    for key in ("per_page", "feed_size"):
+        if values[key] < 1:
+            problem(located.line(key), f"'{key}' must be at least 1")
+
+    topics = _topics(values["topics"], located, problem)
+    companies = _entities("companies", values["companies"], located, problem)
+    outlets = _entities("outlets", values["outlets"], located, problem)
+    if problems:
+        raise SiteError(problems)
+    return SiteConfig(
+        root=root, title=values["title"], description=values["description"],
+        base_url=values["base_url"], base_path=base_path, site_origin=origin,
+        language=values["language"], timezone=values["timezone"], per_page=values["per_page"],
+        feed_size=values["feed_size"], author=values["author"], cname=values["cname"],
+        topics=topics, companies=companies, outlets=outlets,
+        fingerprint=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, ...]]:
+    """`topics: {tag-slug: [keyword, ...]}`: the tag vocabulary ingest picks from."""
+    topics: dict[str, tuple[str, ...]] = {}
+    for tag, keywords in raw.items():
+        line = located.line("topics", tag)
+        if not isinstance(tag, str) or slugify(tag) != tag:
+            problem(line, f"topic '{tag}' must be a slug (lowercase letters, digits, hyphens)")
+            continue
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            problem(line, f"topic '{tag}' must list its keywords as strings")
+            continue
+        topics[tag] = tuple(keywords)
+    return topics
+
+
+def _entities(section: str, raw: list, located: Located, problem: Any) -> tuple[Entity, ...]:
+    entities: list[Entity] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(raw):
+        line = located.line(section, index)
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict):
+            problem(line, f"each of '{section}' must be a name or a mapping with 'name'")
+            continue
+        bad = False
+        for key, value in item.items():
+            key_line = located.line(section, index, key)
+            if key not in _ENTITY_KEYS:
+                problem(key_line, f"unknown key '{key}' in {section} (known: "
+                        f"{', '.join(_ENTITY_KEYS)})")
+                bad = True
+            elif not isinstance(value, _ENTITY_KEYS[key]):
+                problem(key_line, f"'{key}' must be {_ENTITY_KEYS[key][0].__name__}")
+                bad = True
+        aliases = item.get("aliases", [])
+        if isinstance(aliases, list) and not all(isinstance(a, str) for a in aliases):
+            problem(located.line(section, index, "aliases"), "aliases must be strings")
+            bad = True
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problem(line, f"each of '{section}' needs a 'name'")
+            continue
+        if bad:
+            continue
+        if name in seen:
+            problem(line, f"'{name}' is listed twice in {section} (first at line {seen[name]})")
+            continue
+        seen[name] = line
+        entities.append(Entity(name=name.strip(), aliases=tuple(aliases),
+                               url=item.get("url", ""), slug=item.get("slug", "")))
+    return tuple(entities)

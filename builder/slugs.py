@@ -1,0 +1,45 @@
+"""URL slugs that are safe as folder names and stable across builds.
+
+A slug only ever holds `[a-z0-9-]`, so no name from a seed (`../../etc`, `a/b`) can escape the
+output folder. Accented letters transliterate (Nestlé → nestle); a name with no Latin letters
+gets a short stable hash instead of an empty slug.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe",
+                          "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th",
+                          "&": " and ", "+": " plus ", "@": " at "})
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """Lowercase ASCII words joined by hyphens; a hash-based fallback when nothing is left."""
+    ascii_text = (unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+                  .encode("ascii", "ignore").decode("ascii").lower())
+    ascii_text = ascii_text.replace("'", "").replace("\u2019", "")
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    if not slug:
+        slug = "n-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return slug
+
+
+def unique_slugs(names: list[str]) -> dict[str, str]:
+    """Map each name to a slug unique among `names`; collisions get -2, -3 in sorted order."""
+    taken: dict[str, str] = {}
+    result: dict[str, str] = {}
+    for name in sorted(set(names)):
+        base = slugify(name)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken[slug] = name
+        result[name] = slug
+    return result

@@ -1,0 +1,78 @@
+"""YAML loading that remembers where every value came from, so errors can name a line.
+
+Always the safe loader (libyaml's when present): tags like `!!python/object` are refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from builder.errors import SiteError
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml is missing on this Python
+    _Loader = yaml.SafeLoader
+
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass
+class Located:
+    """Parsed YAML data plus the 1-based line of every mapping key and sequence item."""
+
+    data: Any
+    lines: dict[KeyPath, int] = field(default_factory=dict)
+    first_line: int = 1
+
+    def line(self, *path: str | int) -> int:
+        """The line of the deepest known prefix of `path` (the document start if none)."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.first_line
+
+
+def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
+    """Parse one YAML document; a syntax error becomes a SiteError at the right line.
+
+    `line_offset` is added to every line, for YAML embedded in a larger file (front matter).
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        raise SiteError.at(path, line, f"YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise SiteError.at(path, 1 + line_offset, f"YAML: {exc}") from None
+    except RecursionError:
+        raise SiteError.at(path, 1 + line_offset, "YAML is nested too deeply") from None
+    finally:
+        loader.dispose()
+    located = Located(data, first_line=1 + line_offset)
+    if node is not None:
+        _record_lines(node, (), located.lines, line_offset)
+    return located
+
+
+def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], offset: int) -> None:
+    stack: list[tuple[yaml.Node, KeyPath]] = [(node, prefix)]
+    while stack:
+        current, where = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            for key_node, value_node in current.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+                lines[(*where, key)] = key_node.start_mark.line + 1 + offset
+                stack.append((value_node, (*where, key)))
+        elif isinstance(current, yaml.SequenceNode):
+            for index, item in enumerate(current.value):
+                lines[(*where, index)] = item.start_mark.line + 1 + offset
+                stack.append((item, (*where, index)))
