@@ -145,10 +145,11 @@ def serve_latency(site: Path, startup_timeout: float) -> tuple[float | None, str
         path = (parts.path.rstrip("/") or "") + "/__digest__/events"
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
         conn.request("GET", path, headers={"Accept": "text/event-stream"})
+        sock = conn.sock  # the response keeps reading from it; conn may let go of it
         response = conn.getresponse()
         if response.status != 200:
             return None, f"GET {path} answered {response.status}"
-        conn.sock.settimeout(None)  # a stream: the reader thread blocks until the next event
+        sock.settimeout(None)  # a stream: the reader thread blocks until the next event
         events: queue.Queue = queue.Queue()
         threading.Thread(target=_events, args=(response, events), daemon=True).start()
         if not _drain(events, quiet=1.0, limit=startup_timeout):
