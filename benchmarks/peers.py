@@ -179,11 +179,13 @@ def main(argv: list[str] | None = None) -> int:
                                    [bl.digest_build_cmd(site, search=True)], None, timeout,
                                    site / "public")
             add("hugo + pagefind --site public", hugo_pf, None)
-            add("digest build (with search)", digest_full, hugo_pf)
+            label = ("digest build (with search)" if bl.has_search_flag()
+                     else "digest build (no search index yet)")
+            add(label, digest_full, hugo_pf)
 
         print()
-        print(f"Cold builds, median of {args.runs} runs: no output folder and no cache before "
-              f"each run (the OS file cache stays warm).")
+        print(f"Cold builds, median of {args.runs} run(s): no output folder and no cache "
+              f"before each run (the OS file cache stays warm).")
         print(f"Work folder {tmp} on {bl.filesystem_of(tmp)}; {os.cpu_count()} cores.")
         print(f"Hugo: {_tool_version([hugo, 'version'])}")
         if pagefind:
