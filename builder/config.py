@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.errors import Problem, SiteError
-from builder.slugs import slugify
+from builder.slugs import is_slug
 from builder.yamlsrc import Located, load_located
 
 CONFIG_NAME = "site.yaml"
@@ -165,7 +165,7 @@ def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, .
     topics: dict[str, tuple[str, ...]] = {}
     for tag, keywords in raw.items():
         line = located.line("topics", tag)
-        if not isinstance(tag, str) or slugify(tag) != tag:
+        if not isinstance(tag, str) or not is_slug(tag):
             problem(line, f"topic '{tag}' must be a slug (lowercase letters, digits, hyphens)")
             continue
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):

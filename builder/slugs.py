@@ -43,3 +43,11 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
         taken[slug] = name
         result[name] = slug
     return result
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def is_slug(text: str) -> bool:
+    """True for text that is already a safe slug (what `slugify` produces, any length)."""
+    return len(text) <= 200 and _SLUG.fullmatch(text) is not None

@@ -13,10 +13,17 @@ import yaml
 
 from builder.errors import SiteError
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml is missing on this Python
-    _Loader = yaml.SafeLoader
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """The safe loader, minus implicit timestamps: dates stay text, so a bad one like
+    2026-13-45 becomes our own error at its line instead of a ValueError from PyYAML."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _Base.yaml_implicit_resolvers.items()
+    }
 
 KeyPath = tuple[str | int, ...]
 
@@ -43,6 +50,7 @@ def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
 
     `line_offset` is added to every line, for YAML embedded in a larger file (front matter).
     """
+    _refuse_deep_nesting(text, path, line_offset)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -53,7 +61,7 @@ def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
         raise SiteError.at(path, line, f"YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise SiteError.at(path, 1 + line_offset, f"YAML: {exc}") from None
-    except RecursionError:
+    except (RecursionError, MemoryError):
         raise SiteError.at(path, 1 + line_offset, "YAML is nested too deeply") from None
     finally:
         loader.dispose()
@@ -61,6 +69,28 @@ def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
     if node is not None:
         _record_lines(node, (), located.lines, line_offset)
     return located
+
+
+MAX_DEPTH = 64
+
+
+def _refuse_deep_nesting(text: str, path: Path | str, line_offset: int) -> None:
+    """libyaml's composer recurses in C and crashes the process on very deep nesting, so
+    walk the (flat) event stream first whenever the text could possibly nest that deep."""
+    if text.count("[") + text.count("{") + text.count("-") + text.count(":") < MAX_DEPTH:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 + line_offset
+                    raise SiteError.at(path, line, f"YAML is nested deeper than {MAX_DEPTH} levels")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse reports the syntax error with its line
 
 
 def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], offset: int) -> None:

@@ -1,0 +1,239 @@
+"""content/**/*.md → validated `Entry` objects.
+
+Every problem in an entry is collected with its line, so `digest check` can report all of them
+at once and `digest build` can refuse to publish a site built from a broken entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from builder.errors import Problem, SiteError
+from builder.frontmatter import split
+from builder.slugs import is_slug, slugify
+from builder.yamlsrc import Located, load_located
+
+CONTENT_DIR = "content"
+_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """One policy a company walked back, with the sentence that says so."""
+
+    company: str
+    action: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article, as the front matter contract describes it (../shared/DESIGN.md)."""
+
+    rel_path: str  # relative to the site root, with forward slashes
+    slug: str
+    title: str
+    published: datetime  # aware; a bare date is midnight in the site's timezone
+    has_time: bool
+    source: str
+    source_url: str
+    seed: str
+    companies: tuple[str, ...]
+    people: tuple[Person, ...]
+    tags: tuple[str, ...]
+    summary: str
+    reversals: tuple[Reversal, ...]
+    draft: bool
+    body: str
+    body_line: int
+    digest: str  # sha256 of the file's bytes: the cache key of everything derived from it
+    links: tuple[tuple[int, str], ...] = field(default=())  # (line, target) of internal links
+
+    @property
+    def day(self) -> date:
+        return self.published.date()
+
+
+_KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "people", "tags",
+               "summary", "reversals", "draft", "slug"}
+_REVERSAL_KEYS = {"company", "action", "text"}
+_INTERNAL_LINK = re.compile(r"\]\((/[^)\s]*)")
+
+
+def entry_files(root: Path) -> list[Path]:
+    """Every entry file under content/, sorted; dotfiles and dot-folders are not entries."""
+    base = root / CONTENT_DIR
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.rglob("*.md")
+                  if not any(part.startswith(".") for part in p.relative_to(base).parts))
+
+
+def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
+    """Parse one entry file's bytes; raise SiteError listing every problem in it."""
+    rel = path.relative_to(root).as_posix()
+    if b"\x00" in data[:8192]:
+        raise SiteError.at(rel, 0, "binary file: an entry must be UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SiteError.at(rel, line, f"not UTF-8 text ({exc.reason})") from None
+    parts = split(text, rel)
+    located = load_located(parts.yaml_text, rel, line_offset=parts.yaml_line - 1)
+    meta = located.data if located.data is not None else {}
+    if not isinstance(meta, dict):
+        raise SiteError.at(rel, parts.yaml_line, "front matter must be a mapping of keys")
+    return _validate(rel, path, meta, located, parts.body, parts.body_line, data, tz)
+
+
+def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body: str,
+              body_line: int, data: bytes, tz: ZoneInfo) -> Entry:
+    problems: list[Problem] = []
+
+    def problem(where: tuple[str | int, ...], message: str) -> None:
+        problems.append(Problem(rel, located.line(*where), message))
+
+    for key in meta:
+        if key not in _KNOWN_KEYS:
+            problem((key,), f"unknown key '{key}' (known: {', '.join(sorted(_KNOWN_KEYS))})")
+
+    def text(key: str, required: bool = False) -> str:
+        value = meta.get(key)
+        if value is None:
+            if required:
+                problem((), f"missing '{key}'")
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            problem((key,), f"'{key}' must be text, not {type(value).__name__}")
+            return ""
+        if required and not value.strip():
+            problem((key,), f"'{key}' is empty")
+        return value.strip()
+
+    def names(key: str) -> tuple[str, ...]:
+        value = meta.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            problem((key,), f"'{key}' must be a list of names")
+            return ()
+        result: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                problem((key, index), f"'{key}' item {index + 1} must be a non-empty name")
+            elif item.strip() not in result:
+                result.append(item.strip())
+        return tuple(result)
+
+    title = text("title", required=True)
+    published, has_time = _parse_date(meta.get("date"), located, problem, tz)
+    companies = names("companies")
+    tags = names("tags")
+    for index, tag in enumerate(tags):
+        if not is_slug(tag):
+            problem(("tags", index), f"tag '{tag}' must be a slug like '{slugify(tag)}'")
+    people = _people(meta.get("people"), problem)
+    reversals = _reversals(meta.get("reversals"), companies, problem)
+    draft = meta.get("draft", False)
+    if not isinstance(draft, bool):
+        problem(("draft",), "'draft' must be true or false")
+        draft = False
+    slug = text("slug") or _slug_from_name(path)
+    if not is_slug(slug):
+        problem(("slug",), f"slug '{slug}' may only hold a-z, 0-9 and '-', like '{slugify(slug)}'")
+    if problems:
+        raise SiteError(problems)
+    links = tuple((body_line + body.count("\n", 0, m.start()), m.group(1))
+                  for m in _INTERNAL_LINK.finditer(body))
+    return Entry(
+        rel_path=rel, slug=slug, title=title, published=published, has_time=has_time,
+        source=text("source"), source_url=text("source_url"), seed=text("seed"),
+        companies=companies, people=people, tags=tags, summary=text("summary"),
+        reversals=reversals, draft=draft, body=body, body_line=body_line,
+        digest=hashlib.sha256(data).hexdigest(), links=links,
+    )
+
+
+def _slug_from_name(path: Path) -> str:
+    """`2026-11-24-meta-opt-out.md` → `meta-opt-out`: the date is shown, not repeated in URLs."""
+    stem = _DATED_NAME.sub("", path.stem) or path.stem
+    return slugify(stem, max_length=len(stem))
+
+
+def _parse_date(value: Any, located: Located, problem: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
+    fallback = datetime(1970, 1, 1, tzinfo=tz)
+    if value is None:
+        problem((), "missing 'date' (YYYY-MM-DD or ISO 8601 date and time)")
+        return fallback, False
+    raw = str(value).strip()
+    try:
+        if len(raw) <= 10:
+            return datetime.combine(date.fromisoformat(raw), time(), tzinfo=tz), False
+        moment = datetime.fromisoformat(raw.replace(" ", "T", 1))
+    except ValueError:
+        problem(("date",), f"'{raw}' is not a valid date (YYYY-MM-DD or ISO 8601)")
+        return fallback, False
+    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)), True
+
+
+def _people(value: Any, problem: Any) -> tuple[Person, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problem(("people",), "'people' must be a list of names or {name, role} mappings")
+        return ()
+    people: list[Person] = []
+    for index, item in enumerate(value):
+        if isinstance(item, str) and item.strip():
+            people.append(Person(item.strip()))
+        elif (isinstance(item, dict) and isinstance(item.get("name"), str)
+              and isinstance(item.get("role", ""), str) and set(item) <= {"name", "role"}):
+            people.append(Person(item["name"].strip(), item.get("role", "").strip()))
+        else:
+            problem(("people", index), "each person must be a name or {name, role}")
+    return tuple(people)
+
+
+def _reversals(value: Any, companies: tuple[str, ...], problem: Any) -> tuple[Reversal, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problem(("reversals",), "'reversals' must be a list of {company, action, text}")
+        return ()
+    result: list[Reversal] = []
+    for index, item in enumerate(value):
+        where = ("reversals", index)
+        if not isinstance(item, dict):
+            problem(where, "each reversal must be a mapping with company, action and text")
+            continue
+        unknown = set(item) - _REVERSAL_KEYS
+        if unknown:
+            problem(where, f"unknown key '{sorted(unknown)[0]}' in reversal "
+                           "(known: company, action, text)")
+        fields = {}
+        for key in ("company", "action", "text"):
+            raw = item.get(key)
+            if not isinstance(raw, str) or not raw.strip():
+                problem((*where, key) if key in item else where,
+                        f"reversal {index + 1} needs '{key}' as text")
+            fields[key] = raw.strip() if isinstance(raw, str) else ""
+        if fields["company"] and fields["company"] not in companies:
+            problem((*where, "company"), f"reversal names '{fields['company']}', which is not "
+                                         "in this entry's companies")
+        result.append(Reversal(**fields))
+    return tuple(result)

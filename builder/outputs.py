@@ -1,0 +1,228 @@
+"""What the site consists of: one `Output` per file in public/, each with a fingerprint.
+
+The fingerprint hashes everything the file depends on (its entries' contents, the cards of
+the entries it lists, the theme and the settings), so the build renders only outputs whose
+fingerprint changed since the last build, and `serve` re-renders only what an edit touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from builder.content import Entry
+from builder.site import Site, company_path, entry_path, tag_path
+
+STATIC_DIR = "static"
+
+
+@dataclass(frozen=True)
+class Output:
+    path: str  # relative to public/, forward slashes
+    kind: str
+    key: str
+    fingerprint: str
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def card_digest(entry: Entry) -> str:
+    """What a listing shows of an entry; a body-only edit leaves listings alone."""
+    return _hash(entry.slug, entry.title, entry.published.isoformat(), entry.summary,
+                 entry.source, "|".join(entry.companies), "|".join(entry.tags),
+                 repr(entry.reversals))
+
+
+def home_pages(site: Site) -> int:
+    return max(1, -(-len(site.entries) // site.config.per_page))
+
+
+def home_path(page: int) -> str:
+    return "" if page == 1 else f"page/{page}/"
+
+
+def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Output]:
+    """Every output of the site, in a stable order. `static_files` maps path → content hash."""
+    cards = {e.slug: card_digest(e) for e in site.entries}
+    slugs_of = _hash(*(f"{c.name}={c.slug}" for c in site.companies.values()))
+
+    def listing(entries: list[Entry]) -> str:
+        return _hash(*(cards[e.slug] for e in entries))
+
+    outputs: list[Output] = []
+    add = outputs.append
+    per_page = site.config.per_page
+    summary = _hash(*(f"{c.slug}:{len(c.reversals)}" for c in site.companies.values()))
+    for page in range(1, home_pages(site) + 1):
+        chunk = site.entries[(page - 1) * per_page: page * per_page]
+        add(Output(home_path(page) + "index.html", "home", str(page),
+                   _hash(theme_key, slugs_of, summary, str(page), str(home_pages(site)),
+                         listing(chunk))))
+    for entry in site.entries:
+        add(Output(entry_path(entry) + "index.html", "entry", entry.slug,
+                   _hash(theme_key, slugs_of, entry.digest, listing(site.related[entry.slug]))))
+    add(Output("companies/index.html", "companies", "",
+               _hash(theme_key, *(f"{c.slug}:{len(c.entries)}:{len(c.reversals)}:{c.latest}"
+                                  for c in site.companies.values()))))
+    feed_size = site.config.feed_size
+    for company in site.companies.values():
+        listed = listing(company.entries)
+        add(Output(company_path(company) + "index.html", "company", company.slug,
+                   _hash(theme_key, slugs_of, company.name, listed)))
+        recent = company.entries[:feed_size]
+        add(Output(company_path(company) + "feed.xml", "company_feed", company.slug,
+                   _hash(theme_key, slugs_of, company.name, *(e.digest for e in recent))))
+    add(Output("tags/index.html", "tags", "",
+               _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
+    for tag in site.tags.values():
+        add(Output(tag_path(tag) + "index.html", "tag", tag.slug,
+                   _hash(theme_key, slugs_of, tag.slug, listing(tag.entries))))
+    add(Output("feed.xml", "feed", "",
+               _hash(theme_key, slugs_of, *(e.digest for e in site.entries[:feed_size]))))
+    everything = _hash(theme_key, *cards.values(), *site.companies, *site.tags)
+    add(Output("sitemap.xml", "sitemap", "", everything))
+    for path, kind in (("robots.txt", "robots"), ("404.html", "notfound"),
+                       ("search/index.html", "search"), (".nojekyll", "nojekyll")):
+        add(Output(path, kind, "", theme_key))
+    if site.config.cname:
+        add(Output("CNAME", "cname", "", theme_key))
+    for rel, digest in sorted(static_files.items()):
+        add(Output(f"{STATIC_DIR}/{rel}", "static", rel, _hash(digest, theme_key)))
+    return outputs
+
+
+class Renderer:
+    """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
+
+    def __init__(self, site: Site, env: Environment, bodies: dict[str, str], theme: Path):
+        self.site = site
+        self.env = env
+        self.bodies = bodies  # entry digest → body HTML
+        self.theme = theme
+        self.by_slug = {e.slug: e for e in site.entries}
+        self.company_by_name = dict(site.company_of)
+        for known in site.config.companies:
+            for alias in known.aliases:
+                if known.name in site.company_of:
+                    self.company_by_name.setdefault(alias, site.company_of[known.name])
+        env.globals.update(
+            site=site, config=site.config, url=site.url, absolute=site.absolute,
+            entry_url=lambda e: site.url(entry_path(e)), entry_path=entry_path,
+            company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
+            body_html=lambda e: bodies[e.digest],
+        )
+
+    def company_url(self, name: str) -> str:
+        company = self.company_by_name.get(name)
+        return self.site.url(company_path(company)) if company else ""
+
+    def render(self, output: Output) -> bytes:
+        handler = getattr(self, f"_{output.kind}")
+        result = handler(output)
+        return result if isinstance(result, bytes) else result.encode("utf-8")
+
+    def _page(self, template: str, path: str, **context: Any) -> str:
+        context.setdefault("canonical", self.site.absolute(path))
+        context.setdefault("page_path", path)
+        return self.env.get_template(template).render(**context)
+
+    def _home(self, output: Output) -> str:
+        page, per_page = int(output.key), self.site.config.per_page
+        entries = self.site.entries[(page - 1) * per_page: page * per_page]
+        pages = home_pages(self.site)
+        top = sorted(self.site.companies.values(), key=lambda c: (-len(c.reversals), c.name))
+        return self._page(
+            "index.html", home_path(page), page=page, pages=pages, weeks=by_week(entries),
+            newer=self.site.url(home_path(page - 1)) if page > 1 else "",
+            older=self.site.url(home_path(page + 1)) if page < pages else "",
+            top_companies=[c for c in top if c.reversals][:12] if page == 1 else [],
+        )
+
+    def _entry(self, output: Output) -> str:
+        entry = self.by_slug[output.key]
+        return self._page("entry.html", entry_path(entry), entry=entry,
+                          related=self.site.related[entry.slug])
+
+    def _companies(self, output: Output) -> str:
+        return self._page("companies.html", "companies/",
+                          companies=list(self.site.companies.values()))
+
+    def _company(self, output: Output) -> str:
+        company = self.site.companies[output.key]
+        return self._page("company.html", company_path(company), company=company)
+
+    def _company_feed(self, output: Output) -> str:
+        company = self.site.companies[output.key]
+        return self._atom(f"{company.name} — {self.site.config.title}", company_path(company),
+                          company.entries)
+
+    def _atom(self, title: str, html_path: str, entries: list[Entry]) -> str:
+        recent = entries[: self.site.config.feed_size]
+        return self.env.get_template("feed.xml").render(
+            feed_title=title, html_url=self.site.absolute(html_path),
+            feed_url=self.site.absolute(html_path + "feed.xml"),
+            feed_id=stable_id("feed", html_path), entries=recent, entry_id=entry_id,
+            updated=recent[0].published if recent else None,
+        )
+
+    def _tags(self, output: Output) -> str:
+        return self._page("tags.html", "tags/", tags=list(self.site.tags.values()))
+
+    def _tag(self, output: Output) -> str:
+        tag = self.site.tags[output.key]
+        return self._page("tag.html", tag_path(tag), tag=tag)
+
+    def _feed(self, output: Output) -> str:
+        return self._atom(self.site.config.title, "", self.site.entries)
+
+    def _sitemap(self, output: Output) -> str:
+        site = self.site
+        paths = [home_path(p) for p in range(1, home_pages(site) + 1)]
+        paths += [entry_path(e) for e in sorted(site.entries, key=lambda e: e.slug)]
+        paths += ["companies/"] + [company_path(c) for c in site.companies.values()]
+        paths += ["tags/"] + [tag_path(t) for t in site.tags.values()] + ["search/"]
+        lastmod = {entry_path(e): e.published for e in site.entries}
+        return self.env.get_template("sitemap.xml").render(paths=paths, lastmod=lastmod)
+
+    def _robots(self, output: Output) -> str:
+        return self.env.get_template("robots.txt").render()
+
+    def _notfound(self, output: Output) -> str:
+        return self._page("404.html", "404.html", canonical="")
+
+    def _search(self, output: Output) -> str:
+        return self._page("search.html", "search/")
+
+    def _nojekyll(self, output: Output) -> bytes:
+        return b""
+
+    def _cname(self, output: Output) -> str:
+        return f"{self.site.config.cname}\n"
+
+    def _static(self, output: Output) -> bytes:
+        return (self.theme / STATIC_DIR / output.key).read_bytes()
+
+
+def by_week(entries: list[Entry]) -> list[tuple[date, list[Entry]]]:
+    """Entries grouped under the Monday of their week, newest week first."""
+    def monday(entry: Entry) -> date:
+        return entry.day - timedelta(days=entry.day.weekday())
+    return [(week, list(group)) for week, group in groupby(entries, key=monday)]
+
+
+def stable_id(kind: str, key: str) -> str:
+    """An Atom id that survives a change of domain or base path."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"reversal-digest:{kind}:{key}").urn
+
+
+def entry_id(entry: Entry) -> str:
+    return stable_id("entry", entry.slug)

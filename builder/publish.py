@@ -1,0 +1,145 @@
+"""Atomic publishing of public/: a build killed at any moment leaves a complete site.
+
+Files are rendered into a stage folder beside the output folder (same disk, so renames are
+cheap), then committed by a journal: writing `COMMIT` is the one atomic step that decides the
+new site wins. Before it, an interrupted build leaves the old output untouched and the stage is
+thrown away; after it, the next command replays the (idempotent) journal to the end.
+
+Two ways to commit: `swap` replaces the whole tree (first build, or no trusted manifest) and
+`patch` moves only the changed files in and deletes the vanished ones (incremental builds).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder.errors import SiteError
+
+COMMIT = "COMMIT"
+LOCK_NAME = ".digest-lock"
+
+
+def stage_dir(out: Path) -> Path:
+    return out.parent / f".digest-stage-{out.name}"
+
+
+@dataclass
+class Stage:
+    """A stage for one build: `files` is where outputs are written, mirroring the output tree."""
+
+    out: Path
+    swap: bool
+    root: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.root = stage_dir(self.out)
+        if self.root.exists():
+            shutil.rmtree(self.root)
+        self.files.mkdir(parents=True)
+
+    @property
+    def files(self) -> Path:
+        return self.root / "files"
+
+    def commit(self, puts: list[str], deletes: list[str], extras: dict[str, Path]) -> None:
+        """Decide atomically for the new site, then apply. `extras` are files (the manifest)
+        staged under `extra/` that move to their destinations with the same guarantee."""
+        journal = {"out": str(self.out), "swap": self.swap, "put": sorted(puts),
+                   "delete": sorted(deletes),
+                   "extras": {name: str(dest) for name, dest in sorted(extras.items())}}
+        tmp = self.root / "journal.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(journal, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.root / COMMIT)
+        _fsync_dir(self.root)
+        apply_journal(self.root)
+
+    def abandon(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def recover(out: Path) -> str:
+    """Finish or discard what a killed build left; returns what was done, for the log."""
+    root = stage_dir(out)
+    if not root.exists():
+        return ""
+    if (root / COMMIT).exists():
+        apply_journal(root)
+        return "finished publishing an interrupted build"
+    shutil.rmtree(root, ignore_errors=True)
+    return "discarded the stage of an interrupted build"
+
+
+def apply_journal(root: Path) -> None:
+    """Replay a committed journal. Every step can run twice, so a kill here is harmless."""
+    journal = json.loads((root / COMMIT).read_text(encoding="utf-8"))
+    out = Path(journal["out"])
+    files = root / "files"
+    if journal["swap"]:
+        if files.exists():
+            if out.exists():
+                os.replace(out, root / "old")
+            os.replace(files, out)
+    else:
+        for rel in journal["put"]:
+            staged = files / rel
+            if staged.exists():
+                (out / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged, out / rel)
+        for rel in journal["delete"]:
+            target = out / rel
+            target.unlink(missing_ok=True)
+            _remove_empty_parents(target.parent, out)
+    for name, dest in journal["extras"].items():
+        staged = root / "extra" / name
+        if staged.exists():
+            Path(dest).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, dest)
+    shutil.rmtree(root)
+
+
+def _remove_empty_parents(folder: Path, stop: Path) -> None:
+    while folder != stop and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def site_lock(root: Path) -> Iterator[None]:
+    """One build at a time per site; a second one is told so instead of corrupting the first."""
+    path = root / LOCK_NAME
+    with open(path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise SiteError.at(path, 0, f"another build of this site is running ({holder}); "
+                                        "wait for it to finish") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,49 @@
+"""The Jinja environment: autoescaping everywhere, the site's templates, and a few filters.
+
+Templates come from the site's own `templates/` folder; a site without one (a fresh corpus,
+a test) falls back to the theme in this repository's `templates/`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+TEMPLATES_DIR = "templates"
+DEFAULT_THEME = Path(__file__).resolve().parent.parent / TEMPLATES_DIR
+
+
+def templates_dir(root: Path) -> Path:
+    own = root / TEMPLATES_DIR
+    return own if own.is_dir() else DEFAULT_THEME
+
+
+def templates_fingerprint(folder: Path) -> str:
+    """One hash of every template and asset: any change to the theme re-renders everything."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def make_environment(folder: Path) -> Environment:
+    # Autoescape every template, XML feeds included: no text from a seed reaches a page raw.
+    env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True, auto_reload=False)
+    env.filters["iso_date"] = lambda moment: moment.date().isoformat()
+    env.filters["human_date"] = human_date
+    env.filters["rfc3339"] = rfc3339
+    return env
+
+
+def human_date(moment: datetime) -> str:
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def rfc3339(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")

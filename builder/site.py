@@ -1,0 +1,174 @@
+"""The site model: entries plus the companies, tags and timelines derived from them, with URLs.
+
+Pure data, built in one pass from validated entries and the config; rendering only reads it.
+Everything is sorted so that iteration order (and so the output) never depends on file order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from builder.config import SiteConfig
+from builder.content import Entry, Reversal
+from builder.errors import Problem, SiteError
+from builder.slugs import slugify
+
+RELATED_LIMIT = 5
+
+
+@dataclass
+class Company:
+    name: str
+    slug: str
+    url: str  # the company's own website, from the gazetteer
+    entries: list[Entry] = field(default_factory=list)  # newest first
+    reversals: list[tuple[Entry, Reversal]] = field(default_factory=list)  # newest first
+
+    @property
+    def latest(self) -> datetime | None:
+        return self.reversals[0][0].published if self.reversals else None
+
+
+@dataclass
+class Tag:
+    name: str
+    slug: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Site:
+    config: SiteConfig
+    entries: list[Entry]  # published entries, newest first
+    companies: dict[str, Company]  # by slug, sorted by name
+    tags: dict[str, Tag]  # by slug, sorted
+    company_of: dict[str, Company]  # canonical company name → Company
+    related: dict[str, list[Entry]]  # entry slug → related entries
+
+    def url(self, path: str) -> str:
+        """A site-relative path (`entries/x/`) as a link carrying base_url's path."""
+        return self.config.base_path + path.lstrip("/")
+
+    def absolute(self, path: str) -> str:
+        return self.config.site_origin + self.url(path)
+
+
+def entry_path(entry: Entry) -> str:
+    return f"entries/{entry.slug}/"
+
+
+def company_path(company: Company) -> str:
+    return f"companies/{company.slug}/"
+
+
+def tag_path(tag: Tag) -> str:
+    return f"tags/{tag.slug}/"
+
+
+def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool,
+               now: datetime) -> Site:
+    """Assemble the model; duplicate slugs are errors naming both files."""
+    today = now.astimezone(config.tz).date()
+    published = [e for e in entries if include_drafts or not (e.draft or _is_future(e, now, today))]
+    published.sort(key=lambda e: (e.published, e.slug), reverse=True)
+    _refuse_duplicate_slugs(published)
+
+    canonical = _canonical_names(config)
+    companies_by_name: dict[str, Company] = {}
+    gazetteer = {c.name: c for c in config.companies}
+    names = sorted({canonical.get(n, n) for e in published for n in e.companies})
+    slugs = _company_slugs(names, config)
+    for name in names:
+        known = gazetteer.get(name)
+        companies_by_name[name] = Company(name, slugs[name], known.url if known else "")
+    tags: dict[str, Tag] = {}
+    for entry in published:
+        for name in dict.fromkeys(canonical.get(n, n) for n in entry.companies):
+            companies_by_name[name].entries.append(entry)
+        for reversal in entry.reversals:
+            company = companies_by_name[canonical.get(reversal.company, reversal.company)]
+            company.reversals.append((entry, reversal))
+        for tag in entry.tags:
+            tags.setdefault(tag, Tag(tag, tag)).entries.append(entry)
+    companies = {c.slug: c for c in sorted(companies_by_name.values(),
+                                           key=lambda c: (c.name.casefold(), c.slug))}
+    return Site(
+        config=config, entries=published, companies=companies,
+        tags=dict(sorted(tags.items())), company_of=companies_by_name,
+        related=_related(published, companies_by_name, tags, canonical),
+    )
+
+
+def _is_future(entry: Entry, now: datetime, today: object) -> bool:
+    """A bare date counts as the whole day in the site's timezone, never 'tomorrow in UTC'."""
+    return entry.published > now if entry.has_time else entry.day > today  # type: ignore[operator]
+
+
+def _refuse_duplicate_slugs(entries: list[Entry]) -> None:
+    first: dict[str, Entry] = {}
+    problems = []
+    for entry in sorted(entries, key=lambda e: e.rel_path):
+        if entry.slug in first:
+            problems.append(Problem(entry.rel_path, 1, f"slug '{entry.slug}' is also used by "
+                                    f"{first[entry.slug].rel_path}; give one a 'slug:'"))
+        else:
+            first[entry.slug] = entry
+    if problems:
+        raise SiteError(problems)
+
+
+def _canonical_names(config: SiteConfig) -> dict[str, str]:
+    """Alias → canonical name, so an editor who writes 'Facebook' still lands on Meta's page."""
+    return {alias: c.name for c in config.companies for alias in c.aliases}
+
+
+def _company_slugs(names: list[str], config: SiteConfig) -> dict[str, str]:
+    """Slugs from the gazetteer first, then derived; collisions get -2, -3 in name order."""
+    chosen = {c.name: c.slug for c in config.companies if c.slug}
+    taken = set(chosen.values())
+    result: dict[str, str] = {}
+    for name in names:
+        if name in chosen:
+            result[name] = chosen[name]
+            continue
+        base = slugify(name)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        result[name] = slug
+    return result
+
+
+def _related(entries: list[Entry], companies: dict[str, Company], tags: dict[str, Tag],
+             canonical: dict[str, str]) -> dict[str, list[Entry]]:
+    """Each entry's neighbours in time on its companies' and tags' timelines.
+
+    Nearest neighbours rather than a similarity score: O(1) per entry on a big digest, and a
+    reader of an entry about Meta most wants the Meta stories just before and after it.
+    """
+    position: dict[tuple[str, str], int] = {}
+    timelines: dict[str, list[Entry]] = {}
+    for key, group in [*((f"c:{n}", c.entries) for n, c in companies.items()),
+                       *((f"t:{n}", t.entries) for n, t in tags.items())]:
+        timelines[key] = group
+        for index, entry in enumerate(group):
+            position[(key, entry.slug)] = index
+    related: dict[str, list[Entry]] = {}
+    for entry in entries:
+        keys = [f"c:{canonical.get(n, n)}" for n in entry.companies] + [f"t:{t}" for t in entry.tags]
+        picked: dict[str, Entry] = {}
+        for distance in (1, 2, 3):
+            for key in keys:
+                group = timelines[key]
+                here = position[(key, entry.slug)]
+                for index in (here - distance, here + distance):
+                    if 0 <= index < len(group) and group[index].slug != entry.slug:
+                        picked.setdefault(group[index].slug, group[index])
+            if len(picked) >= RELATED_LIMIT:
+                break
+        related[entry.slug] = sorted(picked.values(), key=lambda e: (e.published, e.slug),
+                                     reverse=True)[:RELATED_LIMIT]
+    return related
