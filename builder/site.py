@@ -158,7 +158,8 @@ def _related(entries: list[Entry], companies: dict[str, Company], tags: dict[str
             position[(key, entry.slug)] = index
     related: dict[str, list[Entry]] = {}
     for entry in entries:
-        keys = [f"c:{canonical.get(n, n)}" for n in entry.companies] + [f"t:{t}" for t in entry.tags]
+        keys = [f"c:{canonical.get(n, n)}" for n in entry.companies]
+        keys += [f"t:{t}" for t in entry.tags]
         picked: dict[str, Entry] = {}
         for distance in (1, 2, 3):
             for key in keys:
