@@ -16,17 +16,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment
 
 from builder import __version__, cache
-from builder.config import SiteConfig, load_config
-from builder.content import Entry, entry_files, load_entry
+from builder.config import CONFIG_NAME, SiteConfig, load_config
+from builder.content import Entry, entry_files, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.markdown import make_markdown
 from builder.outputs import STATIC_DIR, Output, Renderer, plan
 from builder.publish import Stage, recover, site_lock
 from builder.render import make_environment, templates_dir, templates_fingerprint
 from builder.site import Site, build_site
+
+if TYPE_CHECKING:
+    from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
 PARALLEL_THRESHOLD = 200  # below this many jobs a process pool costs more than it saves
@@ -54,66 +59,210 @@ class ManifestItem:
 def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
           drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
           log: Log = print, now: datetime | None = None) -> BuildResult:
-    """Build the site at `root`. Raises SiteError (nothing published) on bad input."""
-    started = time.perf_counter()
-    out = (out or root / "public").resolve()
-    with site_lock(root):
-        note = recover(out)
-        if note:
-            log(f"publish: {note}")
-        config = load_config(root)
-        if base_url is not None:
-            config = config.with_base_url(base_url)
-        failures: list[Problem] = []
-        if ingest_seeds:
-            failures = _ingest(root, config, log)
-        entries = load_entries(root, config)
-        site = build_site(config, entries, include_drafts=drafts,
-                          now=now or datetime.now(UTC))
-        log(f"content: {len(site.entries)} entries, {len(site.companies)} companies, "
-            f"{len(site.tags)} tags")
-        result = render_site(root, site, out, drafts=drafts, workers=workers)
-    result.ingest_failures = failures
-    result.seconds = time.perf_counter() - started
-    return result
+    """Build the site at `root` once. Raises SiteError (nothing published) on bad input."""
+    builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
+                      ingest_seeds=ingest_seeds, log=log)
+    return builder.build(now=now)
 
 
-def _ingest(root: Path, config: SiteConfig, log: Log) -> list[Problem]:
+class Builder:
+    """One site's build state. `digest build` uses it once; `serve` keeps it alive, so that a
+    rebuild re-reads only the files that changed and trusts what it published itself."""
+
+    def __init__(self, root: Path, *, base_url: str | None = None, out: Path | None = None,
+                 drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
+                 log: Log = print):
+        self.root = root
+        self.out = (out or root / "public").resolve()
+        self.base_url = base_url
+        self.drafts = drafts
+        self.workers = workers
+        self.ingest_seeds = ingest_seeds
+        self.log = log
+        self.config: SiteConfig | None = None
+        self.site: Site | None = None
+        self._entries: dict[str, tuple[int, int, Entry]] | None = None
+        self._broken: dict[str, list[Problem]] = {}
+        self._manifest: dict[str, ManifestItem] | None = None
+        self._bodies: dict[str, str] | None = None
+        self._theme: tuple[Path, str] | None = None
+        self._env: Environment | None = None
+
+    def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
+        """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
+
+        Raises SiteError and publishes nothing when any input is bad; the state stays usable,
+        so the next call (after the user's fix) picks up where this one stopped."""
+        started = time.perf_counter()
+        full = changed is None
+        changed = changed or set()
+        with site_lock(self.root):
+            note = recover(self.out)
+            if note:
+                self.log(f"publish: {note}")
+            if full or self.config is None or self.root / CONFIG_NAME in changed:
+                self.config = load_config(self.root)
+                if self.base_url is not None:
+                    self.config = self.config.with_base_url(self.base_url)
+            config = self.config
+            failures: list[Problem] = []
+            seeds = self.root / "seeds"
+            if self.ingest_seeds and (full or any(seeds in p.parents for p in changed)):
+                report = _ingest(self.root, config, self.log)
+                failures = report.failed
+                changed |= {path.resolve() for path in report.written}
+            entries = self._load_entries(None if full else changed)
+            site = build_site(config, entries, include_drafts=self.drafts,
+                              now=now or datetime.now(UTC))
+            self.site = site
+            templates = templates_dir(self.root)
+            if full or self._theme is None or any(templates in p.parents for p in changed):
+                fingerprint = templates_fingerprint(templates)
+                if self._theme != (templates, fingerprint):
+                    self._env = make_environment(templates)  # templates compile once
+                self._theme = (templates, fingerprint)
+            if full:
+                self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
+                         f"companies, {len(site.tags)} tags")
+            result = self._render(site, trust_disk=not full)
+        result.ingest_failures = failures
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _load_entries(self, changed: set[Path] | None) -> list[Entry]:
+        """Parse each entry once per file version (keyed by mtime and size)."""
+        assert self.config is not None
+        tz = self.config.tz
+        if changed is None or self._entries is None:
+            known = self._entries if self._entries is not None else cache.load(self.root,
+                                                                               "entries")
+            paths = entry_files(self.root)
+            fresh: dict[str, tuple[int, int, Entry]] = {}
+            self._broken = {}
+        else:
+            known = self._entries
+            paths = [p for p in changed if is_entry_file(self.root, p) and p.is_file()]
+            fresh = {rel: item for rel, item in known.items()
+                     if (self.root / rel) not in changed}
+            for path in changed:
+                self._broken.pop(_rel(self.root, path), None)
+        for path in paths:
+            rel = _rel(self.root, path)
+            try:
+                stat = path.stat()
+                hit = known.get(rel)
+                if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
+                        and hit[2].published.tzinfo == tz:
+                    fresh[rel] = hit
+                    continue
+                fresh[rel] = (stat.st_mtime_ns, stat.st_size,
+                              load_entry(self.root, path, path.read_bytes(), tz))
+            except SiteError as error:
+                self._broken[rel] = error.problems
+            except OSError as error:
+                self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
+        if self._broken:
+            raise SiteError([p for problems in self._broken.values() for p in problems])
+        if changed is None and fresh != self._entries:
+            cache.save(self.root, "entries", fresh)
+        self._entries = fresh
+        return [item[2] for _, item in sorted(fresh.items())]
+
+    def _render(self, site: Site, *, trust_disk: bool) -> BuildResult:
+        """Render the outputs whose fingerprint changed and publish them atomically."""
+        assert self._theme is not None
+        theme, theme_fingerprint = self._theme
+        static = {p.relative_to(theme / STATIC_DIR).as_posix(): _file_hash(p)
+                  for p in sorted((theme / STATIC_DIR).rglob("*")) if p.is_file()}
+        theme_key = hashlib.sha256(f"{__version__}|{theme_fingerprint}|"
+                                   f"{site.config.fingerprint}|{self.drafts}".encode()).hexdigest()
+        outputs = plan(site, theme_key, static)
+        out = self.out
+        if self._manifest is None or not trust_disk or not out.is_dir():
+            # What public/ holds that we can trust: recorded by the last build, untouched since.
+            known = _trusted_manifest(self.root, out)
+            self._manifest = {path: item for path, item in known.items()
+                              if _unchanged_on_disk(out, path, item)}
+        else:
+            known = self._manifest
+        reusable = self._manifest
+        todo = [o for o in outputs
+                if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
+        current = {o.path for o in outputs}
+        deletes = sorted(p for p in known if p not in current)
+        if not todo and not deletes:
+            return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
+
+        bodies = self._entry_bodies(site, todo)
+        stage = Stage(out, swap=not reusable)
+        assert self._env is not None
+        renderer = Renderer(site, self._env, bodies, theme)
+        rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
+        new_manifest = {path: item for path, item in reusable.items() if path in current}
+        new_manifest.update({path: item for path, (item, _) in rendered.items()})
+        puts = [path for path, (_, wrote) in rendered.items() if wrote]
+        extra = stage.root / "extra"
+        extra.mkdir()
+        manifest_name = _manifest_name(out)
+        _save_pickle_to(extra / manifest_name, new_manifest)
+        stage.commit(puts, deletes,
+                     {manifest_name: cache.cache_dir(self.root) / f"{manifest_name}.pickle"})
+        self._manifest = new_manifest
+        return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
+
+    def _entry_bodies(self, site: Site, todo: list[Output]) -> dict[str, str]:
+        """Body HTML of every entry a pending output shows, from cache or rendered anew."""
+        needed: dict[str, Entry] = {}
+        by_slug = {e.slug: e for e in site.entries}
+        feed_size = site.config.feed_size
+        for output in todo:
+            if output.kind == "entry":
+                entry = by_slug[output.key]
+                needed[entry.digest] = entry
+            elif output.kind == "feed":
+                needed.update((e.digest, e) for e in site.entries[:feed_size])
+            elif output.kind == "company_feed":
+                needed.update((e.digest, e)
+                              for e in site.companies[output.key].entries[:feed_size])
+        if not needed:
+            return {}
+        base = site.config.base_path
+        if self._bodies is None:
+            self._bodies = cache.load(self.root, "bodies")
+        stored = self._bodies
+        bodies = {d: stored[f"{base}|{d}"] for d in needed if f"{base}|{d}" in stored}
+        missing = [needed[d] for d in sorted(needed) if d not in bodies]
+        if missing:
+            _WORK.update(missing=missing, markdown=make_markdown(base))
+            small = len(missing) < PARALLEL_THRESHOLD
+            for part in _pool_map(_render_bodies, len(missing), 1 if small else self.workers):
+                bodies.update(part)
+            stored.update({f"{base}|{d}": html for d, html in bodies.items()})
+            live = {f"{base}|{e.digest}" for e in site.entries}
+            if len(stored) > 2 * len(live) + 100:  # forget bodies of long-gone versions
+                self._bodies = stored = {k: v for k, v in stored.items() if k in live}
+            cache.save(self.root, "bodies", stored)
+        return bodies
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport:
     from builder.ingest import ingest
 
-    return ingest(root, config, log=log).failed
+    return ingest(root, config, log=log)
 
 
 def load_entries(root: Path, config: SiteConfig) -> list[Entry]:
-    """Every entry, parsed once per file version (the cache is keyed by mtime and size)."""
-    cached: dict[str, tuple[int, int, Entry]] = cache.load(root, "entries")
-    fresh: dict[str, tuple[int, int, Entry]] = {}
-    problems: list[Problem] = []
-    entries: list[Entry] = []
-    tz = config.tz
-    for path in entry_files(root):
-        rel = path.relative_to(root).as_posix()
-        stat = path.stat()
-        hit = cached.get(rel)
-        if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
-                and hit[2].published.tzinfo == tz:
-            entry = hit[2]
-        else:
-            try:
-                entry = load_entry(root, path, path.read_bytes(), tz)
-            except SiteError as error:
-                problems.extend(error.problems)
-                continue
-            except OSError as error:
-                problems.append(Problem(rel, 0, f"cannot read: {error.strerror}"))
-                continue
-        fresh[rel] = (stat.st_mtime_ns, stat.st_size, entry)
-        entries.append(entry)
-    if problems:
-        raise SiteError(problems)
-    if fresh != cached:
-        cache.save(root, "entries", fresh)
-    return entries
+    """Every entry of the site, validated (used by `digest check`)."""
+    builder = Builder(root)
+    builder.config = config
+    return builder._load_entries(None)
 
 
 def _manifest_name(out: Path) -> str:
@@ -121,7 +270,7 @@ def _manifest_name(out: Path) -> str:
 
 
 def _trusted_manifest(root: Path, out: Path) -> dict[str, ManifestItem]:
-    """The last build's record of public/, or {} when public/ is gone or the record is stale."""
+    """The last build's record of public/, or {} when public/ is gone."""
     if not out.is_dir():
         return {}
     return cache.load(root, _manifest_name(out))
@@ -133,40 +282,6 @@ def _unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
     except OSError:
         return False
     return stat.st_size == item.size and stat.st_mtime_ns == item.mtime_ns
-
-
-def render_site(root: Path, site: Site, out: Path, *, drafts: bool,
-                workers: int | None) -> BuildResult:
-    theme = templates_dir(root)
-    static = {p.relative_to(theme / STATIC_DIR).as_posix(): _file_hash(p)
-              for p in sorted((theme / STATIC_DIR).rglob("*")) if p.is_file()}
-    theme_key = hashlib.sha256(
-        f"{__version__}|{templates_fingerprint(theme)}|{site.config.fingerprint}|{drafts}".encode()
-    ).hexdigest()
-    outputs = plan(site, theme_key, static)
-    # What public/ holds that we can trust: recorded by the last build and untouched since.
-    known = _trusted_manifest(root, out)
-    reusable = {path: item for path, item in known.items()
-                if _unchanged_on_disk(out, path, item)}
-    todo = [o for o in outputs
-            if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
-    current = {o.path for o in outputs}
-    deletes = sorted(p for p in known if p not in current)
-    if not todo and not deletes:
-        return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
-
-    bodies = _entry_bodies(root, site, todo, workers)
-    stage = Stage(out, swap=not reusable)
-    rendered = _render_outputs(site, theme, bodies, todo, reusable, stage.files, workers)
-    new_manifest = {path: item for path, item in reusable.items() if path in current}
-    new_manifest.update({path: item for path, (item, _) in rendered.items()})
-    puts = [path for path, (_, wrote) in rendered.items() if wrote]
-    extra = stage.root / "extra"
-    extra.mkdir()
-    manifest_name = _manifest_name(out)
-    _save_pickle_to(extra / manifest_name, new_manifest)
-    stage.commit(puts, deletes, {manifest_name: cache.cache_dir(root) / f"{manifest_name}.pickle"})
-    return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
 
 def _save_pickle_to(path: Path, data: dict[str, ManifestItem]) -> None:
@@ -200,49 +315,17 @@ def _pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> 
         return list(pool.map(func, _chunks(count, workers)))
 
 
-def _entry_bodies(root: Path, site: Site, todo: list[Output], workers: int | None) -> dict:
-    """Body HTML of every entry a pending output shows, from cache or rendered in parallel."""
-    needed: dict[str, Entry] = {}
-    by_slug = {e.slug: e for e in site.entries}
-    feed_size = site.config.feed_size
-    for output in todo:
-        if output.kind == "entry":
-            entry = by_slug[output.key]
-            needed[entry.digest] = entry
-        elif output.kind == "feed":
-            needed.update((e.digest, e) for e in site.entries[:feed_size])
-        elif output.kind == "company_feed":
-            needed.update((e.digest, e) for e in site.companies[output.key].entries[:feed_size])
-    if not needed:
-        return {}
-    base = site.config.base_path
-    stored: dict[str, str] = cache.load(root, "bodies")
-    bodies = {d: stored[f"{base}|{d}"] for d in needed if f"{base}|{d}" in stored}
-    missing = [needed[d] for d in sorted(needed) if d not in bodies]
-    if missing:
-        _WORK.update(missing=missing, markdown=make_markdown(base))
-        for part in _pool_map(_render_bodies, len(missing), 1 if len(missing) < 400 else workers):
-            bodies.update(part)
-        live = {f"{base}|{e.digest}" for e in site.entries}
-        stored = {k: v for k, v in stored.items() if k in live}
-        stored.update({f"{base}|{d}": html for d, html in bodies.items()})
-        cache.save(root, "bodies", stored)
-    return bodies
-
-
 def _render_bodies(indices: range) -> dict[str, str]:
     markdown = _WORK["markdown"]
     return {(e := _WORK["missing"][i]).digest: markdown.render(e.body) for i in indices}
 
 
-def _render_outputs(site: Site, theme: Path, bodies: dict[str, str], todo: list[Output],
-                    manifest: dict[str, ManifestItem], folder: Path,
-                    workers: int | None) -> dict[str, tuple[ManifestItem, bool]]:
+def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
+                    folder: Path, workers: int | None) -> dict[str, tuple[ManifestItem, bool]]:
     """Render `todo` into `folder`; a file whose bytes match the manifest is not written."""
     if not todo:
         return {}
-    _WORK.update(renderer=Renderer(site, make_environment(theme), bodies, theme), todo=todo,
-                 manifest=manifest, folder=folder)
+    _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
     results: dict[str, tuple[ManifestItem, bool]] = {}
     for part in _pool_map(_render_chunk, len(todo), workers):
         results.update(part)

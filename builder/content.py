@@ -81,6 +81,15 @@ def entry_files(root: Path) -> list[Path]:
                   if not any(part.startswith(".") for part in p.relative_to(base).parts))
 
 
+def is_entry_file(root: Path, path: Path) -> bool:
+    """Whether `path` is (or would be) an entry: a .md file under content/, not hidden."""
+    try:
+        parts = path.relative_to(root / CONTENT_DIR).parts
+    except ValueError:
+        return False
+    return path.suffix == ".md" and not any(part.startswith(".") for part in parts)
+
+
 def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
     """Parse one entry file's bytes; raise SiteError listing every problem in it."""
     rel = path.relative_to(root).as_posix()
