@@ -1,0 +1,286 @@
+"""Who an article is about: companies (known and unlisted), outlets and people.
+
+Known names come from the gazetteer. An unlisted company is recognised by how the text speaks
+of it: a legal suffix ("Zentrix Robotics Inc."), a role ("Harbor & Finch CEO ..."), a
+statement ("Kølbeck said"), a possessive with a corporate noun ("Brightwell's employees"), an
+apposition ("Fjordline, the Oslo-based startup") or being the subject of a reversal.
+Sentence-initial words, months, places, roles and people's names are filtered out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder.ingest.gazetteer import Gazetteer
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_CAP = rf"[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*"
+_PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
+NAME = rf"{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{1,3}}"
+_CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
+SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
+
+ROLE = (r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z]+ officer"
+        r"|(?:co-?)?founder|president|chairman|chairwoman|chair|spokesperson|spokesman"
+        r"|spokeswoman|head of [a-z]+|director|analyst|vice president|VP|economist|professor"
+        r"|executive vice president|general counsel|managing director|boss|senator|governor"
+        r"|mayor|secretary|minister|representative)")
+_ROLE_BEFORE = re.compile(rf"\b{ROLE},?\s+(?:(?:and|former|then)\s+)?(?P<n>{NAME})")
+_ROLE_AFTER = re.compile(
+    rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    rf"(?:[\w&'’.\-]+(?:['’]s)\s+)?(?:(?:former|new|interim|acting|senior|top|deputy|global)\s+)*"
+    rf"{ROLE}\b")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+(?P<n>{NAME})")
+_SAID = re.compile(rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
+                   rf"|\b(?:said|says|according to|wrote)\s+(?P<m>{NAME})\b")
+
+CORPORATE_WORDS = {
+    "Group", "Holdings", "Technologies", "Technology", "Labs", "Robotics", "Systems", "Foods",
+    "Bank", "Bancorp", "Airlines", "Airways", "Motors", "Motor", "Pharmaceuticals", "Pharma",
+    "Logistics", "Analytics", "Software", "Networks", "Industries", "Enterprises", "Partners",
+    "Capital", "Ventures", "Media", "Studios", "Energy", "Telecom", "Insurance", "Financial",
+    "Brands", "Stores", "Dynamics", "Semiconductor", "Semiconductors", "Biotech",
+    "Therapeutics", "Interactive", "Games", "Entertainment", "Chemicals", "Beverages",
+    "Apparel", "Automotive", "Aerospace", "Mining", "Steel", "Company", "Corporation",
+    "Incorporated", "Limited", "Trading", "Retail", "Outfitters", "Mills", "Breweries",
+    "Brewing", "Cosmetics", "Electronics", "Devices", "Instruments", "Microsystems", "Cloud",
+    "Digital", "Bakeries", "Markets", "Supermarkets", "Hotels", "Resorts", "Shipping",
+    "Freight", "Robotique", "Gruppe", "Werke", "Bancorporation", "Platforms", "Data", "AI",
+}
+_LEGAL = (r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
+          r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
+          r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)")
+_CORP_NOUNS = (r"(?:company|companies|firm|startup|start-up|retailer|maker|manufacturer|chain|"
+               r"bank|lender|insurer|airline|carrier|automaker|carmaker|giant|conglomerate|group|"
+               r"brand|platform|provider|operator|developer|publisher|studio|supplier|grocer|"
+               r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
+               r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
+               r"outfit|cooperative|co-op|multinational|heavyweight|incumbent)")
+_POSSESSED = (r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
+              r"stock|stores|customers|policy|policies|plan|plans|program|programme|decision|"
+              r"mandate|app|platform|headquarters|offices|spokesperson|spokesman|spokeswoman|"
+              r"leadership|management|founder|products?|services?|subscribers|users|drivers|"
+              r"investors|shareholders|rollout|memo|strategy|pricing|subscription|brand|"
+              r"factory|factories|division|unit|subsidiary|engineers|managers|teams?|HR|"
+              r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|"
+              r"profits?|earnings|margins|annual|quarterly|chatbot|software|hiring|layoffs|"
+              r"return-to-office|RTO|AI|four-day|remote|hybrid|office|offices|requirement|rules?)")
+_STATEMENT = (r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
+              r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
+              r"laid off|cut|cuts|plans|planned|employs|employed|hired|hires|wrote|memo|"
+              r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
+              r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
+              r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
+              r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|"
+              r"cancel+ed|cancels|backtracked|backtracks|rolled back|rolls back|shut down|"
+              r"shuts down|capped|caps|relaxed|relaxes|softened|softens|reinstated|reinstates|"
+              r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"
+              r"halted|halts|ditched|ditches|axed|axes|will no longer|no longer|quietly|"
+              r"made a U-turn|U-turned|retreated|backpedal+ed|did not respond|didn['’]t respond|"
+              r"did not immediately|declined to comment|would not|will|would|also)")
+
+CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
+    ("role", re.compile(rf"(?P<n>{SEQ})(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?"
+                        rf"(?:CEO|CTO|CFO|COO|chief executive|chief [a-z]+ officer|"
+                        rf"(?:co-?)?founder|president|chairman|chairwoman|spokesperson|"
+                        rf"spokesman|spokeswoman|executives|employees|workers|staff|staffers|"
+                        rf"shareholders|engineers|managers|board|leadership)\b")),
+    ("role-of", re.compile(rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
+                           rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
+                           rf"employees|workers|staff|staffers|executives?|engineers|managers|"
+                           rf"contractors|drivers|jobs)\s+(?:at|of|for|with)\s+(?P<n>{SEQ})")),
+    ("apposition", re.compile(rf"(?P<n>{SEQ}),\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+                              rf"{_CORP_NOUNS}\b")),
+    ("apposition", re.compile(rf"\b(?:the|a|an|rival|fellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
+                              rf"{_CORP_NOUNS}\s+(?P<n>{SEQ})")),
+    ("possessive", re.compile(rf"(?P<n>{SEQ})['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_POSSESSED}\b")),
+    ("statement", re.compile(rf"(?P<n>{SEQ})\s+(?:(?:has|had|have|is|was|also|now|quietly|"
+                             rf"then|later|this week|recently)\s+)*{_STATEMENT}\b")),
+    ("list", re.compile(rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|"
+                        rf"brands|startups|chains|peers)\s+(?:such as|like|including)\s+"
+                        rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)")),
+]
+
+_STOPWORDS_TEXT = """
+A An The This That These Those There Their They Them Then Thus Its It It's Is In On At As Of Or
+And But For From By With Without Within Into Onto Over Under After Before During Since Until
+While When Where Which Who Whom Whose What Why How If Unless Although Though Because So Yet Not
+No Nor All Any Some Many Much Most More Less Few Several Each Every Both Either Neither One Two
+Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New Old Other Others Such
+Our Ours We Us You Your He She His Her Hers Him I Me My Mine To Up Down Out Off Also Even Just
+Only Still Already Again Now Today Tonight Yesterday Tomorrow Earlier Later Recently Soon
+Meanwhile However Moreover Furthermore Instead Indeed Finally Overall Separately Similarly
+Likewise Additionally Previously Currently Eventually Ultimately Initially Originally Simply
+Different Among Amid Despite Between Through Throughout Across Against Around About Above Below
+Beyond Per Via Like Unlike Following According Shortly Late Early Mid Here Once Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring
+Summer Autumn Fall Winter Christmas Easter Thanksgiving CEO CTO CFO COO CMO CPO CIO CHRO VP SVP
+EVP AI GenAI AGI LLM LLMs API APIs RTO DEI HR IT PR IPO ESG SEC FTC DOJ EU UN UK US USA U.S.
+U.K. E.U. NYSE Nasdaq GDP COVID Covid COVID-19 WFH Chief Executive Officer President Chairman
+Chairwoman Chair Founder Director Manager Head Vice Senior Junior Mr Mrs Ms Dr Prof Sir Dame
+Lord Lady Senator Governor Mayor Secretary Minister Company Companies Firm Firms Employees
+Employee Workers Worker Staff Staffers Critics Analysts Officials Experts Sources Executives
+Investors Customers Users Researchers Shareholders Unions Union Observers People Regulators
+Lawmakers Managers Leaders Employers Engineers Developers Drivers Consumers Shoppers Parents
+Teachers Students Economists Insiders Rivals Competitors Numerous Brands Retailers Banks
+Startups Tech Big Silicon Valley Wall Street Main Corporate America Americans European Europeans
+British Brits Chinese Japanese German Germans French Indian Canadian Australian Dutch Swiss
+Swedish Norwegian Danish Finnish Spanish Italian Irish Korean Brazilian Mexican Russian
+Ukrainian Israeli Saudi Nordic African Asian Western Eastern Northern Southern Global
+International National Federal State Government Congress Parliament Senate House White Court
+Supreme Democrats Republicans Democratic Republican Labor Labour Department Ministry Agency
+Commission Council Committee Board Office Bureau Internet Web Online Social Media News Press
+Report Reports Study Survey Data Research Memo Statement Policy Plan Program Programme Project
+Initiative Task Force Team Teams Group Groups Monitor Reuters Bloomberg Insider Read Click Share
+Subscribe Advertisement Sign Log Home Menu Photo Image Video Getty Images Source Update Updated
+Editor Note Story Related Applied Utilized Code Claude ChatGPT Copilot Gemini Llama Grok Siri
+Alexa Windows iPhone iPad Android Prime Outlook Excel Word Slack Instagram WhatsApp Messenger
+Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3 Q4 Season Holiday God OK Yes Okay Hello
+Thanks Please Dear Well Perhaps Maybe Something Nothing Everything Everyone Everybody Anyone
+Nobody Someone Somebody Nearly Almost Roughly
+"""
+STOPWORDS = set(_STOPWORDS_TEXT.split())
+
+_PLACES_TEXT = """
+America Europe Asia Africa Australia Oceania Antarctica Arctic Atlantic Pacific Americas United
+States Kingdom Britain England Scotland Wales Ireland Northern France Germany Italy Spain
+Portugal Netherlands Belgium Luxembourg Switzerland Austria Sweden Norway Denmark Finland
+Iceland Poland Czech Czechia Slovakia Hungary Romania Bulgaria Greece Turkey Russia Ukraine
+China Japan Korea India Pakistan Bangladesh Indonesia Malaysia Singapore Thailand Vietnam
+Philippines Taiwan Hong Kong Macau Canada Mexico Brazil Argentina Chile Colombia Peru Venezuela
+Cuba Egypt Nigeria Kenya Ethiopia Morocco Israel Iran Iraq Qatar Dubai Emirates UAE Arabia
+Zealand Texas California Florida Washington Oregon Nevada Arizona Colorado Utah Ohio Michigan
+Illinois Indiana Georgia Virginia Carolina Massachusetts Pennsylvania Jersey York Tennessee
+Kentucky Alabama Louisiana Missouri Minnesota Wisconsin Iowa Kansas Oklahoma Alaska Hawaii
+Seattle Austin Boston Chicago Houston Dallas Denver Atlanta Miami Phoenix Portland Detroit
+Philadelphia Pittsburgh Baltimore Nashville Orlando Francisco San Diego Jose Los Angeles Vegas
+Las Brooklyn Manhattan Queens Bay Area Valley London Paris Berlin Munich Frankfurt Hamburg
+Madrid Barcelona Rome Milan Amsterdam Rotterdam Brussels Zurich Geneva Vienna Stockholm Oslo
+Copenhagen Helsinki Dublin Edinburgh Manchester Birmingham Lisbon Prague Warsaw Budapest Athens
+Istanbul Moscow Kyiv Tokyo Osaka Seoul Beijing Shanghai Shenzhen Mumbai Delhi Bangalore
+Bengaluru Hyderabad Chennai Sydney Melbourne Toronto Vancouver Montreal Ottawa Lagos Nairobi
+Cairo Johannesburg Cape Town Riyadh Doha Tel Aviv Jerusalem City Sao Paulo São Rio Buenos Aires
+Santiago Lima Bogotá Bogota Auckland Wellington Silicon Wall Capitol Hill Downing Westminster
+Davos Cupertino Redmond Menlo Park Mountain View Palo Alto Hollywood Midwest Northeast Southeast
+Southwest Northwest Gulf
+"""
+PLACES = set(_PLACES_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int
+    end: int
+
+
+def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
+    """Named persons in one sentence: by role, honorific, or a statement verb."""
+    found: list[Person] = []
+    for pattern, strong in ((_ROLE_BEFORE, True), (_ROLE_AFTER, True), (_HONORIFIC, True),
+                            (_SAID, False)):
+        for match in pattern.finditer(text):
+            group = "n" if match.group("n") else "m" if "m" in match.groupdict() else "n"
+            if not match.group(group):
+                continue
+            name, start = _trim_name(match.group(group), match.start(group))
+            if not name:
+                continue
+            end = start + len(name)
+            tokens = name.split()
+            if len(tokens) < 2:
+                continue
+            if not strong and (any(t in CORPORATE_WORDS for t in tokens)
+                               or _overlaps(start, end, blocked)):
+                continue
+            if strong and any(bs <= start and end <= be for bs, be in blocked):
+                continue
+            if any(t in PLACES for t in tokens) and not strong:
+                continue
+            found.append(Person(name, start, end))
+    return found
+
+
+def _trim_name(name: str, start: int) -> tuple[str, int]:
+    """Drop leading stopwords and trailing possessives/punctuation from a name match."""
+    tokens = name.split()
+    offset = 0
+    while tokens and (tokens[0] in STOPWORDS or tokens[0].rstrip(".") in STOPWORDS):
+        offset = name.index(tokens[0], offset) + len(tokens[0])
+        tokens.pop(0)
+    if not tokens:
+        return "", start
+    begin = name.index(tokens[0], offset)
+    trimmed = name[begin:]
+    trimmed = re.sub(r"['’]s$", "", trimmed).rstrip(".,")
+    return trimmed, start + begin
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+@dataclass
+class Candidate:
+    name: str
+    cues: set[str] = field(default_factory=set)
+
+
+def candidate_names(sentence: str, masked: str, sentence_start_words: int = 1) -> list[
+        tuple[str, str, int]]:
+    """(name, cue, offset) for capitalised sequences the text treats as a company."""
+    results: list[tuple[str, str, int]] = []
+    for cue, pattern in CUE_PATTERNS:
+        for match in pattern.finditer(masked):
+            chunk, start = match.group("n"), match.start("n")
+            pieces = [chunk] if cue != "list" else re.split(r",\s+|\s+(?:and|or)\s+", chunk)
+            for piece in pieces:
+                offset = start + chunk.find(piece)
+                name, offset = clean_candidate(piece, offset)
+                if name:
+                    results.append((name, cue, offset))
+    return results
+
+
+def clean_candidate(text: str, offset: int) -> tuple[str, int]:
+    """Strip leading stopwords/roles/places and a trailing legal suffix or possessive."""
+    tokens = list(re.finditer(r"\S+", text))
+    while tokens and (_stop(tokens[0].group()) or tokens[0].group() in
+                      ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")):
+        tokens.pop(0)
+    while tokens and tokens[-1].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y",
+                                            "und", "et"):
+        tokens.pop()
+    if not tokens:
+        return "", offset
+    name = text[tokens[0].start():tokens[-1].end()]
+    name = re.sub(rf",?\s+{_LEGAL}$", "", name)
+    name = re.sub(r"['’]s?$", "", name).rstrip(".,;:")
+    words = name.split()
+    if not words or all(_stop(w) for w in words):
+        return "", offset
+    if any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:]) and len(words) > 1:
+        # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
+        keep = []
+        for w in words:
+            if w in STOPWORDS and w not in CORPORATE_WORDS:
+                break
+            keep.append(w)
+        name = " ".join(keep)
+        if not name:
+            return "", offset
+    if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5:
+        return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
+    return name, offset + tokens[0].start()
+
+
+def _stop(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
+    return bare in STOPWORDS or bare in PLACES or bare.lower() in ("ceo", "ai")
+
+
+def known_matches(gazetteer: Gazetteer, text: str):
+    return gazetteer.find(text)

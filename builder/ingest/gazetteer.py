@@ -1,0 +1,140 @@
+"""Known names: site.yaml's companies and outlets first, then the package's default gazetteer.
+
+`data/gazetteer.yaml` lists well-known companies and news outlets with their aliases. The
+site's own entries win: a name that site.yaml lists as an outlet is never a company, and an
+alias the site maps to a company is never remapped by the package list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from builder.config import SiteConfig
+
+_APOSTROPHES = "['’]"
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    name: str  # canonical
+    kind: str  # "company" or "outlet"
+    alias: str
+    ambiguous: bool
+
+
+@dataclass
+class Gazetteer:
+    companies: dict[str, str]  # alias → canonical company
+    outlets: dict[str, str]  # alias → canonical outlet
+    ambiguous: set[str]  # aliases that are also common words ("Target", "Gap")
+    pattern: re.Pattern[str] | None = None
+
+    def compile(self) -> Gazetteer:
+        aliases = sorted(set(self.companies) | set(self.outlets), key=lambda a: (-len(a), a))
+        if aliases:
+            body = "|".join(_alias_pattern(a) for a in aliases)
+            self.pattern = re.compile(rf"(?<![\w&@/.\-])(?:{body})(?![\w]|-\w|\.\w)")
+        return self
+
+    def canonical(self, text: str) -> tuple[str, str] | None:
+        key = _key(text)
+        if key in self._keys:
+            return self._keys[key]
+        return None
+
+    @property
+    def _keys(self) -> dict[str, tuple[str, str]]:
+        cached = getattr(self, "_key_cache", None)
+        if cached is None:
+            cached = {_key(a): (n, "company") for a, n in self.companies.items()}
+            cached.update({_key(a): (n, "outlet") for a, n in self.outlets.items()})
+            self._key_cache = cached
+        return cached
+
+    def find(self, text: str) -> list[Match]:
+        if self.pattern is None:
+            return []
+        found: list[Match] = []
+        for match in self.pattern.finditer(text):
+            hit = self.canonical(match.group())
+            if hit is None:  # pragma: no cover - every alternative is a known alias
+                continue
+            name, kind = hit
+            found.append(Match(match.start(), match.end(), name, kind, match.group(),
+                               _key(match.group()) in self._ambiguous_keys))
+        return found
+
+    @property
+    def _ambiguous_keys(self) -> set[str]:
+        cached = getattr(self, "_amb_cache", None)
+        if cached is None:
+            cached = {_key(a) for a in self.ambiguous}
+            self._amb_cache = cached
+        return cached
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+    if text.lower().startswith("the "):
+        text = "The " + text[4:]
+    return text
+
+
+def _alias_pattern(alias: str) -> str:
+    parts = []
+    for char in alias:
+        if char in "'’":
+            parts.append(_APOSTROPHES)
+        elif char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(char))
+    pattern = "".join(parts)
+    if alias.startswith("The "):
+        pattern = "[Tt]" + pattern[1:]
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def default_data() -> dict:
+    text = resources.files("builder.ingest").joinpath("data/gazetteer.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def build_gazetteer(config: SiteConfig, use_default: bool = True) -> Gazetteer:
+    companies: dict[str, str] = {}
+    outlets: dict[str, str] = {}
+    site_outlet_keys: set[str] = set()
+    for entity in config.outlets:
+        for alias in (entity.name, *entity.aliases):
+            outlets.setdefault(alias, entity.name)
+            site_outlet_keys.add(_key(alias))
+    for entity in config.companies:
+        for alias in (entity.name, *entity.aliases):
+            if _key(alias) not in site_outlet_keys:
+                companies.setdefault(alias, entity.name)
+    ambiguous: set[str] = set()
+    if use_default:
+        data = default_data()
+        for section, target, other in (("outlets", outlets, companies),
+                                       ("companies", companies, outlets)):
+            for name, aliases in (data.get(section) or {}).items():
+                names = [name, *(aliases or [])]
+                target_keys = {_key(a): n for a, n in target.items()}
+                other_keys = {_key(a) for a in other}
+                if any(_key(n) in other_keys for n in names):
+                    continue  # the site (or the other list) says this name is the other kind
+                canonical = next((target_keys[_key(n)] for n in names if _key(n) in target_keys),
+                                 name)
+                for alias in names:
+                    if _key(alias) not in target_keys:
+                        target[alias] = canonical
+        ambiguous = set(data.get("ambiguous") or [])
+    return Gazetteer(companies, outlets, ambiguous).compile()

@@ -1,0 +1,133 @@
+"""Plain-text helpers: paragraphs, sentences, headlines, summaries and Markdown-safe lines."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "mr", "mrs", "ms", "dr", "prof", "sr",
+    "jr", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
+    "rep", "gen", "lt", "col", "capt", "ave", "fig", "approx", "dept", "est", "s.a", "n.v",
+    "a.g", "s.p.a", "ag", "sa", "nv",
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?…]+[\"'”’)\]]*$")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_BOUNDARY_WORDS = (" to ", " after ", " as ", " in ", " while ", " because ", " amid ",
+                   " following ", " for ", " with ", " that ", " which ", " on ", " from ",
+                   " by ", " at ")
+_CLAUSE_BREAK = re.compile(r",\s(?!\d)|\s[—–]\s|;\s|:\s|\s\(")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences, keeping abbreviations like `Inc.` and `U.S.` whole."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        piece = paragraph[start:match.end()]
+        word = _WORD_BEFORE.search(paragraph[:match.start() + 1])
+        if match.group().startswith(".") and word and _is_abbreviation(word.group(1)):
+            continue
+        if piece.strip():
+            sentences.append(piece.strip())
+        start = match.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _is_abbreviation(word: str) -> bool:
+    lower = word.lower()
+    if lower in _ABBREVIATIONS:
+        return True
+    # Initials such as "J." in "John J. Smith" (but not a one-letter sentence-final word).
+    return len(word) == 1 and word.isupper()
+
+
+def headline_from_lede(lede: str, limit: int = 80) -> str:
+    """A clean short headline from the first sentence: whole clauses, never a cut-off word."""
+    sentence = split_sentences(lede)[0] if lede.strip() else ""
+    sentence = sentence.strip().rstrip(".!?…").strip()
+    if len(sentence) <= limit:
+        return sentence
+    clause = _CLAUSE_BREAK.split(sentence, maxsplit=1)[0].strip()
+    if 20 <= len(clause) <= limit:
+        return clause
+    text = clause if len(clause) >= 20 else sentence
+    best = ""
+    for word in _BOUNDARY_WORDS:
+        position = text.find(word, 20)
+        while position != -1:
+            if position <= limit and position > len(best):
+                best = text[:position]
+            position = text.find(word, position + 1)
+    if len(best) >= 25:
+        return best.rstrip(" ,;:")
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:")
+
+
+def summary_from(paragraphs: list[str], limit: int = 320) -> str:
+    """The lede: one sentence, or two when the first is short; never cut mid-word."""
+    for paragraph in paragraphs:
+        if len(paragraph.split()) < 6:
+            continue
+        sentences = split_sentences(paragraph)
+        summary = sentences[0]
+        if len(summary) < 120 and len(sentences) > 1:
+            summary = f"{summary} {sentences[1]}"
+        if len(summary) > limit:
+            summary = summary[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+        return summary
+    return paragraphs[0] if paragraphs else ""
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text: blank-line separated blocks, or one paragraph per line."""
+    lines = text.split("\n")
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    has_blank_separators = len(blocks) > 1 and any(len(b) > 1 for b in blocks)
+    if has_blank_separators or len(blocks) > 1:
+        # Blank lines separate paragraphs; single newlines inside are hard wraps.
+        # A block of long lines that each end a sentence is one paragraph per line.
+        result: list[str] = []
+        for block in blocks:
+            if len(block) > 1 and all(_is_full_paragraph(line) for line in block):
+                result.extend(block)
+            else:
+                result.append(" ".join(block))
+        return [_clean_spaces(p) for p in result]
+    return [_clean_spaces(line) for line in (blocks[0] if blocks else [])]
+
+
+def _is_full_paragraph(line: str) -> bool:
+    return len(line) > 60 and line.rstrip()[-1:] in ".!?\"”’…)"
+
+
+def _clean_spaces(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+_MD_LEADING = re.compile(r"^(#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|[=\-_*]{3,}\s*$"
+                         r"|`{3,}|~{3,}|\||<)")
+
+
+def markdown_safe(paragraph: str) -> str:
+    """Keep a plain-text paragraph a paragraph in Markdown: escape a structure-making start."""
+    paragraph = paragraph.strip()
+    match = _MD_LEADING.match(paragraph)
+    if not match:
+        return paragraph
+    token = match.group(1)
+    if token[0].isdigit():
+        digits = re.match(r"\d+", paragraph).group()
+        return f"{digits}\\{paragraph[len(digits):]}"
+    return "\\" + paragraph
