@@ -18,7 +18,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment
+from jinja2 import FileSystemBytecodeCache
 
 from builder import __version__, cache
 from builder.config import CONFIG_NAME, SiteConfig, load_config
@@ -86,7 +86,6 @@ class Builder:
         self._manifest: dict[str, ManifestItem] | None = None
         self._bodies: dict[str, str] | None = None
         self._theme: tuple[Path, str] | None = None
-        self._env: Environment | None = None
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
         """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
@@ -117,10 +116,7 @@ class Builder:
             self.site = site
             templates = templates_dir(self.root)
             if full or self._theme is None or any(templates in p.parents for p in changed):
-                fingerprint = templates_fingerprint(templates)
-                if self._theme != (templates, fingerprint):
-                    self._env = make_environment(templates)  # templates compile once
-                self._theme = (templates, fingerprint)
+                self._theme = (templates, templates_fingerprint(templates))
             if full:
                 self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
                          f"companies, {len(site.tags)} tags")
@@ -195,8 +191,11 @@ class Builder:
 
         bodies = self._entry_bodies(site, todo)
         stage = Stage(out, swap=not reusable)
-        assert self._env is not None
-        renderer = Renderer(site, self._env, bodies, theme)
+        # A fresh environment per build (its globals point at this build's site), with
+        # compiled templates kept on disk so that none is compiled twice.
+        env = make_environment(theme)
+        env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
+        renderer = Renderer(site, env, bodies, theme)
         rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
         new_manifest = {path: item for path, item in reusable.items() if path in current}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
@@ -243,6 +242,12 @@ class Builder:
                 self._bodies = stored = {k: v for k, v in stored.items() if k in live}
             cache.save(self.root, "bodies", stored)
         return bodies
+
+
+def _jinja_cache(root: Path) -> Path:
+    folder = cache.cache_dir(root) / "jinja"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _rel(root: Path, path: Path) -> str:

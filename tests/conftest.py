@@ -1,0 +1,39 @@
+"""Shared fixtures: real site folders in a temp dir and the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_digest(site: Path, *args: str, check: bool = False,
+               timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`digest --site SITE ARGS…` exactly as a user runs it, in a fresh process."""
+    result = subprocess.run([sys.executable, "-m", "builder", "--site", str(site), *args],
+                            capture_output=True, text=True, timeout=timeout, cwd=site)
+    if check and result.returncode != 0:
+        raise AssertionError(f"digest {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` by relative path: equal dicts mean byte-identical trees."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A copy of this repository's site (settings, theme and the user's first seed)."""
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copytree(REPO / "templates", root / "templates")
+    return root

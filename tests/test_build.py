@@ -1,0 +1,142 @@
+"""The foundation, end to end: the user's seed in, a published digest out, via the real CLI."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import run_digest, tree_bytes
+
+SEED_COMPANIES = ["Meta", "Duolingo", "Amazon", "Uber", "Microsoft"]
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.links.append(value)
+
+
+def links_in(path: Path) -> list[str]:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.links
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_build_turns_the_seed_into_entry_and_pages(site: Path) -> None:
+    result = run_digest(site, "build", check=True)
+    assert re.search(r"build: \d+ outputs, \d+ rendered", result.stdout)
+
+    [entry_file] = sorted((site / "content" / "entries").glob("*.md"))
+    meta = front_matter(entry_file)
+    for key in ("title", "date", "source", "seed", "companies", "people", "tags", "summary",
+                "reversals", "draft"):
+        assert key in meta, key
+    assert meta["seed"] == "000_832470f0ba667d5d.txt"
+    assert meta["source"] == "Business Insider"
+    assert set(SEED_COMPANIES) <= set(meta["companies"])
+
+    public = site / "public"
+    entry_pages = list((public / "entries").glob("*/index.html"))
+    assert len(entry_pages) == 1
+    entry_url = "/" + entry_pages[0].parent.relative_to(public).as_posix() + "/"
+    entry_html = entry_pages[0].read_text(encoding="utf-8")
+    assert "Meta is reversing" in entry_html
+    for name in SEED_COMPANIES:
+        company_page = public / "companies" / name.lower() / "index.html"
+        assert entry_url in links_in(company_page), f"{name} page does not link to the entry"
+        assert f'href="/companies/{name.lower()}/"' in entry_html
+
+    meta_page = (public / "companies" / "meta" / "index.html").read_text(encoding="utf-8")
+    timeline = meta_page.split('id="timeline"')[1].split("</section>")[0]
+    assert "reversing its resolution to reassign 7,000 workers" in timeline
+    assert "paused tracking employee keystrokes" in timeline
+    front = (public / "index.html").read_text(encoding="utf-8")
+    assert entry_url in links_in(public / "index.html")
+    assert "paused" in front and "Duolingo" in front
+    index = (public / "companies" / "index.html").read_text(encoding="utf-8")
+    for name in SEED_COMPANIES:
+        assert f"/companies/{name.lower()}/" in index
+
+
+def test_every_internal_link_carries_the_sub_path_and_resolves(site: Path) -> None:
+    run_digest(site, "build", "--base-url", "https://example.github.io/reversal-digest/",
+               check=True)
+    public = site / "public"
+    checked = 0
+    for page in public.rglob("*.html"):
+        for link in links_in(page):
+            if link.startswith(("http://", "https://", "#", "mailto:")):
+                continue
+            assert link.startswith("/reversal-digest/"), f"{page}: {link}"
+            target = public / link.removeprefix("/reversal-digest/").split("#")[0]
+            assert target.exists() or (target / "index.html").exists(), f"{page}: {link}"
+            checked += 1
+    assert checked > 50
+    feed = (public / "feed.xml").read_text(encoding="utf-8")
+    assert "https://example.github.io/reversal-digest/entries/" in feed
+
+
+def test_broken_entry_reports_file_and_line_and_keeps_public(site: Path) -> None:
+    run_digest(site, "build", check=True)
+    before = tree_bytes(site / "public")
+    [entry_file] = (site / "content" / "entries").glob("*.md")
+    text = entry_file.read_text(encoding="utf-8")
+    entry_file.write_text(text.replace("draft: false", "draft: [oops"), encoding="utf-8")
+    line = next(i for i, l in enumerate(entry_file.read_text().splitlines(), 1) if "oops" in l)
+
+    result = run_digest(site, "build")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    rel = entry_file.relative_to(site).as_posix()
+    assert re.search(rf"^{re.escape(rel)}:(\d+): ", result.stderr, re.M), result.stderr
+    reported = int(re.search(rf"{re.escape(rel)}:(\d+):", result.stderr).group(1))
+    assert abs(reported - line) <= 1
+    assert tree_bytes(site / "public") == before
+    assert not list(site.glob(".digest-stage*"))
+
+
+def test_bad_site_yaml_names_the_key(site: Path) -> None:
+    config = site / "site.yaml"
+    config.write_text(config.read_text() + "\ncolour: blue\nper_page: many\n")
+    result = run_digest(site, "build")
+    assert result.returncode == 1
+    assert "site.yaml:" in result.stderr and "'colour'" in result.stderr
+    assert "'per_page' must be int" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (site / "public").exists()
+
+
+def test_two_builds_are_byte_identical_whatever_the_worker_count(site: Path, tmp_path: Path
+                                                                  ) -> None:
+    run_digest(site, "build", "--out", str(tmp_path / "one"), "--workers", "1", check=True)
+    run_digest(site, "build", "--out", str(tmp_path / "two"), "--workers", "2", check=True)
+    one, two = tree_bytes(tmp_path / "one"), tree_bytes(tmp_path / "two")
+    assert one == two
+    assert "index.html" in one
+
+
+def test_script_in_a_seed_comes_out_escaped(site: Path) -> None:
+    (site / "seeds" / "001_hostile.txt").write_text(
+        "Acme Corp reversed its RTO mandate <script>alert('x')</script> after protests.\n\n"
+        "Acme Corp said staff can work from home. <img src=x onerror=alert(1)>\n",
+        encoding="utf-8")
+    run_digest(site, "build", check=True)
+    for page in (site / "public").rglob("*"):
+        if page.suffix in (".html", ".xml") and page.is_file():
+            text = page.read_text(encoding="utf-8")
+            assert "<script>alert" not in text, page
+            assert "<img src=x" not in text, page
+    pages = [p.read_text() for p in (site / "public" / "entries").glob("*/index.html")]
+    assert any("&lt;script&gt;alert(" in text for text in pages)

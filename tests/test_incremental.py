@@ -1,0 +1,158 @@
+"""Incremental builds must give the same bytes as a cold build of the same inputs, and
+publishing must survive being interrupted at any step."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.build import Builder
+from builder.publish import COMMIT, stage_dir
+from tests.conftest import REPO, run_digest, tree_bytes
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A small generated digest (60 entries) with the repository's theme."""
+    root = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
+                    "60", "--out", str(root)], check=True, capture_output=True)
+    shutil.copytree(REPO / "templates", root / "templates")
+    return root
+
+
+def _cold(root: Path, tmp_path: Path, name: str) -> dict[str, bytes]:
+    """A from-scratch build of the same inputs into a separate folder, with no cache."""
+    copy = tmp_path / name
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("public", ".cache", ".digest-*"))
+    run_digest(copy, "build", check=True)
+    return tree_bytes(copy / "public")
+
+
+def _entry(root: Path, index: int) -> Path:
+    return sorted((root / "content" / "entries").glob("*.md"))[index]
+
+
+EDITS = {
+    "body": lambda root: _replace(_entry(root, 3), "\n\n", "\n\nAn added paragraph.\n\n", 1),
+    "title": lambda root: _replace(_entry(root, 5), "title: ", "title: Edited ", 1),
+    "new company": lambda root: _replace(_entry(root, 7), "companies: [",
+                                         "companies: [Zebra Widgets Ltd, ", 1),
+    "remove tags": lambda root: _drop_tags(_entry(root, 9)),
+    "date": lambda root: _replace_date(_entry(root, 11)),
+    "template": lambda root: _replace(root / "templates" / "base.html", "</footer>",
+                                      "<p>Edited footer</p></footer>", 1),
+    "delete entry": lambda root: _entry(root, 13).unlink(),
+}
+
+
+def _replace(path: Path, old: str, new: str, count: int) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def _drop_tags(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join("tags: []\n" if l.startswith("tags:") else l for l in lines),
+                    encoding="utf-8")
+
+
+def _replace_date(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join("date: 2019-01-02\n" if l.startswith("date:") else l for l in lines),
+                    encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_incremental_build_equals_cold_build(corpus: Path, tmp_path: Path, edit: str) -> None:
+    run_digest(corpus, "build", check=True)
+    EDITS[edit](corpus)
+    result = run_digest(corpus, "build", check=True)
+    assert " 0 rendered" not in result.stdout
+    assert tree_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold")
+
+
+def test_in_memory_rebuilds_equal_cold_builds(corpus: Path, tmp_path: Path) -> None:
+    """What `serve` does: one Builder, told which files changed."""
+    builder = Builder(corpus, log=lambda line: None)
+    builder.build()
+    for name in ("title", "new company", "remove tags", "template"):
+        EDITS[name](corpus)
+        changed = {p.resolve() for p in corpus.rglob("*") if p.is_file()}
+        builder.build(changed)
+        assert tree_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
+
+
+def test_nothing_changed_writes_nothing(corpus: Path) -> None:
+    run_digest(corpus, "build", check=True)
+    stamps = {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*") if p.is_file()}
+    result = run_digest(corpus, "build", check=True)
+    assert " 0 rendered, 0 written" in result.stdout
+    assert stamps == {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*")
+                      if p.is_file()}
+
+
+def test_a_file_changed_by_hand_in_public_is_put_back(corpus: Path) -> None:
+    run_digest(corpus, "build", check=True)
+    page = corpus / "public" / "companies" / "index.html"
+    original = page.read_bytes()
+    page.write_text("tampered")
+    run_digest(corpus, "build", check=True)
+    assert page.read_bytes() == original
+
+
+def test_an_interrupted_commit_is_finished_by_the_next_command(corpus: Path,
+                                                               tmp_path: Path) -> None:
+    run_digest(corpus, "build", check=True)
+    _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
+    expected = _cold(corpus, tmp_path, "cold")
+    # Stop the build right after it decided (COMMIT written), before it moved files in.
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "import builder.publish as p\n"
+        "p.apply_journal = lambda root: os._exit(9)\n"
+        "from builder.build import build\n"
+        f"build(Path({str(corpus)!r}))\n"
+    )
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=REPO)
+    assert killed.returncode == 9
+    stage = stage_dir(corpus / "public")
+    assert (stage / COMMIT).exists()
+    assert json.loads((stage / COMMIT).read_text())["put"]
+    result = run_digest(corpus, "build", check=True)
+    assert "finished publishing an interrupted build" in result.stdout
+    assert tree_bytes(corpus / "public") == expected
+    assert not stage.exists()
+
+
+def test_an_uncommitted_stage_is_thrown_away(corpus: Path) -> None:
+    run_digest(corpus, "build", check=True)
+    before = tree_bytes(corpus / "public")
+    stage = stage_dir(corpus / "public")
+    (stage / "files" / "entries").mkdir(parents=True)
+    (stage / "files" / "index.html").write_text("half a build")
+    result = run_digest(corpus, "build", check=True)
+    assert "discarded the stage" in result.stdout
+    assert tree_bytes(corpus / "public") == before
+    assert not stage.exists()
+
+
+def test_a_second_build_at_once_is_refused_clearly(corpus: Path) -> None:
+    import fcntl
+
+    with open(corpus / ".digest-lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        result = run_digest(corpus, "build")
+    assert result.returncode == 1
+    assert "another build of this site is running" in result.stderr
+    assert "Traceback" not in result.stderr
