@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from builder.ingest.gazetteer import Gazetteer
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_CAP = rf"[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*"
+_CAP = rf"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)|[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*)"
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{1,3}}"
 _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
@@ -93,7 +93,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"contractors|drivers|jobs)\s+(?:at|of|for|with)\s+(?P<n>{SEQ})")),
     ("apposition", re.compile(rf"(?P<n>{SEQ}),\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
                               rf"{_CORP_NOUNS}\b")),
-    ("apposition", re.compile(rf"\b(?:the|a|an|rival|fellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
+    ("apposition", re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Rr]ival|[Ff]ellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
                               rf"{_CORP_NOUNS}\s+(?P<n>{SEQ})")),
     ("possessive", re.compile(rf"(?P<n>{SEQ})['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_POSSESSED}\b")),
     ("statement", re.compile(rf"(?P<n>{SEQ})\s+(?:(?:has|had|have|is|was|also|now|quietly|"
@@ -257,8 +257,10 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     if not tokens:
         return "", offset
     name = text[tokens[0].start():tokens[-1].end()]
-    name = re.sub(rf",?\s+{_LEGAL}$", "", name)
-    name = re.sub(r"['’]s?$", "", name).rstrip(".,;:")
+    if not re.search(r"&\s+Co\.?$", name):
+        name = re.sub(rf",?\s+{_LEGAL}$", "", name)
+    keep_dot = bool(re.search(r"&\s+Co\.$", name))
+    name = re.sub(r"['’]s?$", "", name).rstrip(".,;:") + ("." if keep_dot else "")
     words = name.split()
     if not words or all(_stop(w) for w in words):
         return "", offset

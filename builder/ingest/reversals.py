@@ -24,7 +24,8 @@ _CUES: list[tuple[str, str]] = [
      "scrapped"),
     (r"abandon(?:s|ed|ing)?", "abandoned"),
     (r"drop(?:s|ped|ping)?(?!-)", "dropped"),
-    (r"(?:will|would|to|is|are|was|were|'ll|’ll)\s+no\s+longer|no\s+longer\s+(?:require|"
+    (r"(?:will|would|to|is|are|was|were|'ll|’ll)\s+no\s+longer(?!\s+(?:be\s+)?(?:allowed|"
+     r"permitted|able|eligible|available|welcome|tolerated|possible))|no\s+longer\s+(?:require|"
      r"requires|mandate|mandates|force|forces|ask|asks|track|tracks|offer|offers|use|uses|"
      r"allow|allows|need|needs|expect|expects|insist|insists)", "dropped"),
     (r"shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|clos(?:e|es|ed|ing)\s+down", "shut down"),
