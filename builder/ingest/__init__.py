@@ -37,9 +37,15 @@ class IngestReport:
     failed: list[Problem] = field(default_factory=list)  # bad seeds, with the reason
 
 
-def ingest(root: Path, config: SiteConfig, seeds: list[Path] | None = None, *,
-           force: bool = False, today: dt.date | None = None,
-           log: Callable[[str], None] = print) -> IngestReport:
+def ingest(
+    root: Path,
+    config: SiteConfig,
+    seeds: list[Path] | None = None,
+    *,
+    force: bool = False,
+    today: dt.date | None = None,
+    log: Callable[[str], None] = print,
+) -> IngestReport:
     """Turn new seeds into entries; leave existing (and edited or deleted) entries alone.
 
     `seeds=None` means every file in `root/seeds/`. With `force`, the given seeds are ingested
@@ -50,8 +56,11 @@ def ingest(root: Path, config: SiteConfig, seeds: list[Path] | None = None, *,
     report = IngestReport()
     if seeds is None:
         seeds_dir = root / "seeds"
-        seeds = sorted(p for p in seeds_dir.iterdir()
-                       if not p.name.startswith(".") and p.is_file()) if seeds_dir.is_dir() else []
+        seeds = (
+            sorted(p for p in seeds_dir.iterdir() if not p.name.startswith(".") and p.is_file())
+            if seeds_dir.is_dir()
+            else []
+        )
     if not seeds:
         return report
     today = today or dt.datetime.now(config.tz).date()
@@ -69,7 +78,7 @@ def ingest(root: Path, config: SiteConfig, seeds: list[Path] | None = None, *,
             continue
         if record is None and by_seed is None:
             by_seed = _entries_by_seed(content_dir)
-        existing = (ledger.entry_path(record) if record else (by_seed or {}).get(name))
+        existing = ledger.entry_path(record) if record else (by_seed or {}).get(name)
         if not force and existing is not None:
             report.skipped.append(seed)
             continue
@@ -92,9 +101,11 @@ def ingest(root: Path, config: SiteConfig, seeds: list[Path] | None = None, *,
         else:
             path, meta, note = outcome
             report.written.append(path)
-            log(f"ingest: {_rel(seed, root)} → {_rel(path, root)} "
+            log(
+                f"ingest: {_rel(seed, root)} → {_rel(path, root)} "
                 f"({_count(len(meta['companies']), 'company', 'companies')}, "
-                f"{_count(len(meta['reversals']), 'reversal', 'reversals')}){note}")
+                f"{_count(len(meta['reversals']), 'reversal', 'reversals')}){note}"
+            )
     return report
 
 
@@ -109,9 +120,16 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _ingest_one(root: Path, config: SiteConfig, gazetteer: Gazetteer, ledger: Ledger, seed: Path,
-                existing: Path | None, record: Record | None, today: dt.date
-                ) -> tuple[Path, dict[str, Any], str] | None:
+def _ingest_one(
+    root: Path,
+    config: SiteConfig,
+    gazetteer: Gazetteer,
+    ledger: Ledger,
+    seed: Path,
+    existing: Path | None,
+    record: Record | None,
+    today: dt.date,
+) -> tuple[Path, dict[str, Any], str] | None:
     if not seed.exists():
         raise SeedError("not found")
     if seed.is_dir():
@@ -130,38 +148,52 @@ def _ingest_one(root: Path, config: SiteConfig, gazetteer: Gazetteer, ledger: Le
     if target.exists():
         old = target.read_text("utf-8", errors="replace")
         if old == text:
-            ledger.records[seed.name] = Record(_content_rel(target, content_dir),
-                                               sha256_text(text), meta["date"])
+            ledger.records[seed.name] = Record(
+                _content_rel(target, content_dir), sha256_text(text), meta["date"]
+            )
             ledger.save()
             return None
         saved = backup(content_dir, target, dt.datetime.now(dt.UTC))
         edited = record is None or sha256_text(old) != record.sha256
         note = f"; {'edited ' if edited else ''}entry backed up to {_rel(saved, root)}"
     atomic_write(target, text)
-    ledger.records[seed.name] = Record(_content_rel(target, content_dir), sha256_text(text),
-                                       meta["date"])
+    ledger.records[seed.name] = Record(
+        _content_rel(target, content_dir), sha256_text(text), meta["date"]
+    )
     ledger.save()
     return target, meta, note
 
 
-def seed_to_entry(seed: Path, config: SiteConfig, gazetteer: Gazetteer | None = None, *,
-                  today: dt.date | None = None, date: dt.date | None = None
-                  ) -> tuple[dict[str, Any], str]:
+def seed_to_entry(
+    seed: Path,
+    config: SiteConfig,
+    gazetteer: Gazetteer | None = None,
+    *,
+    today: dt.date | None = None,
+    date: dt.date | None = None,
+) -> tuple[dict[str, Any], str]:
     """Read one seed and return the entry's front matter and Markdown body (nothing written)."""
     gazetteer = gazetteer or build_gazetteer(config)
     article = read_article(seed, read_seed(seed).text, config.tz)
     if not article.paragraphs and not article.body.strip():
         raise SeedError("no article text found")
-    meta = entry_meta(article, seed.name, config, gazetteer,
-                      date or article.date or today or dt.datetime.now(config.tz).date())
+    meta = entry_meta(
+        article,
+        seed.name,
+        config,
+        gazetteer,
+        date or article.date or today or dt.datetime.now(config.tz).date(),
+    )
     return meta, article.body
 
 
-def entry_meta(article: Article, seed_name: str, config: SiteConfig, gazetteer: Gazetteer,
-               date: dt.date) -> dict[str, Any]:
+def entry_meta(
+    article: Article, seed_name: str, config: SiteConfig, gazetteer: Gazetteer, date: dt.date
+) -> dict[str, Any]:
     paragraphs = article.paragraphs
-    title = article.title or headline_from_lede(next(
-        (p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else ""))
+    title = article.title or headline_from_lede(
+        next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
+    )
     title = title or seed_name
     analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source)
     meta: dict[str, Any] = {
@@ -172,15 +204,17 @@ def entry_meta(article: Article, seed_name: str, config: SiteConfig, gazetteer: 
         meta["source"] = analysis.source
     if article.source_url:
         meta["source_url"] = article.source_url
-    meta.update({
-        "seed": seed_name,
-        "companies": analysis.companies,
-        "people": analysis.people,
-        "tags": analysis.tags,
-        "summary": summary_from(paragraphs),
-        "reversals": analysis.reversals,
-        "draft": False,
-    })
+    meta.update(
+        {
+            "seed": seed_name,
+            "companies": analysis.companies,
+            "people": analysis.people,
+            "tags": analysis.tags,
+            "summary": summary_from(paragraphs),
+            "reversals": analysis.reversals,
+            "draft": False,
+        }
+    )
     # Front matter given in a Markdown seed wins over anything derived.
     for key, value in article.meta.items():
         if key == "date":
@@ -224,7 +258,7 @@ def _front(path: Path) -> str:
     if not head.startswith("---\n"):
         return ""
     end = re.search(r"\n(?:---|\.\.\.)\s*(?:\n|$)", head[3:])
-    return head[4:end.start() + 3] if end else head
+    return head[4 : end.start() + 3] if end else head
 
 
 def _entries_by_seed(content_dir: Path) -> dict[str, Path]:

@@ -30,8 +30,9 @@ def read_seed(path: Path, max_bytes: int = MAX_SEED_BYTES) -> SeedText:
     except OSError as exc:
         raise SeedError(f"cannot read: {exc.strerror or exc}") from None
     if size > max_bytes:
-        raise SeedError(f"too large ({size / 1048576:.1f} MB; the limit is "
-                        f"{max_bytes / 1048576:.0f} MB)")
+        raise SeedError(
+            f"too large ({size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB)"
+        )
     try:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
@@ -50,8 +51,12 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Decode seed bytes; raise SeedError for binary or undecodable data."""
     if raw.startswith(codecs.BOM_UTF8):
         return _checked(raw[3:], "utf-8"), "utf-8-sig"
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if raw.startswith(bom):
             return _checked(raw, codec), codec
     if b"\x00" in raw[:8192]:

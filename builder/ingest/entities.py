@@ -15,92 +15,206 @@ from dataclasses import dataclass, field
 from builder.ingest.gazetteer import Gazetteer
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_CAP = rf"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)|[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*)"
+_CAP = (
+    r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
+    rf"|[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*)"
+)
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
 NAME = rf"{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{1,3}}"
 _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 
-ROLE = (r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z]+ officer"
-        r"|(?:co-?)?founder|president|chairman|chairwoman|chair|spokesperson|spokesman"
-        r"|spokeswoman|head of [a-z]+|director|analyst|vice president|VP|economist|professor"
-        r"|executive vice president|general counsel|managing director|boss|senator|governor"
-        r"|mayor|secretary|minister|representative)")
+ROLE = (
+    r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z]+ officer"
+    r"|(?:co-?)?founder|president|chairman|chairwoman|chair|spokesperson|spokesman"
+    r"|spokeswoman|head of [a-z]+|director|analyst|vice president|VP|economist|professor"
+    r"|executive vice president|general counsel|managing director|boss|senator|governor"
+    r"|mayor|secretary|minister|representative)"
+)
 _ROLE_BEFORE = re.compile(rf"\b{ROLE},?\s+(?:(?:and|former|then)\s+)?(?P<n>{NAME})")
 _ROLE_AFTER = re.compile(
     rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     rf"(?:[\w&'’.\-]+(?:['’]s)\s+)?(?:(?:former|new|interim|acting|senior|top|deputy|global)\s+)*"
-    rf"{ROLE}\b")
+    rf"{ROLE}\b"
+)
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+(?P<n>{NAME})")
-_SAID = re.compile(rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
-                   rf"|\b(?:said|says|according to|wrote)\s+(?P<m>{NAME})\b")
+_SAID = re.compile(
+    rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
+    rf"|\b(?:said|says|according to|wrote)\s+(?P<m>{NAME})\b"
+)
 
 CORPORATE_WORDS = {
-    "Group", "Holdings", "Technologies", "Technology", "Labs", "Robotics", "Systems", "Foods",
-    "Bank", "Bancorp", "Airlines", "Airways", "Motors", "Motor", "Pharmaceuticals", "Pharma",
-    "Logistics", "Analytics", "Software", "Networks", "Industries", "Enterprises", "Partners",
-    "Capital", "Ventures", "Media", "Studios", "Energy", "Telecom", "Insurance", "Financial",
-    "Brands", "Stores", "Dynamics", "Semiconductor", "Semiconductors", "Biotech",
-    "Therapeutics", "Interactive", "Games", "Entertainment", "Chemicals", "Beverages",
-    "Apparel", "Automotive", "Aerospace", "Mining", "Steel", "Company", "Corporation",
-    "Incorporated", "Limited", "Trading", "Retail", "Outfitters", "Mills", "Breweries",
-    "Brewing", "Cosmetics", "Electronics", "Devices", "Instruments", "Microsystems", "Cloud",
-    "Digital", "Bakeries", "Markets", "Supermarkets", "Hotels", "Resorts", "Shipping",
-    "Freight", "Robotique", "Gruppe", "Werke", "Bancorporation", "Platforms", "Data", "AI",
+    "Group",
+    "Holdings",
+    "Technologies",
+    "Technology",
+    "Labs",
+    "Robotics",
+    "Systems",
+    "Foods",
+    "Bank",
+    "Bancorp",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Motor",
+    "Pharmaceuticals",
+    "Pharma",
+    "Logistics",
+    "Analytics",
+    "Software",
+    "Networks",
+    "Industries",
+    "Enterprises",
+    "Partners",
+    "Capital",
+    "Ventures",
+    "Media",
+    "Studios",
+    "Energy",
+    "Telecom",
+    "Insurance",
+    "Financial",
+    "Brands",
+    "Stores",
+    "Dynamics",
+    "Semiconductor",
+    "Semiconductors",
+    "Biotech",
+    "Therapeutics",
+    "Interactive",
+    "Games",
+    "Entertainment",
+    "Chemicals",
+    "Beverages",
+    "Apparel",
+    "Automotive",
+    "Aerospace",
+    "Mining",
+    "Steel",
+    "Company",
+    "Corporation",
+    "Incorporated",
+    "Limited",
+    "Trading",
+    "Retail",
+    "Outfitters",
+    "Mills",
+    "Breweries",
+    "Brewing",
+    "Cosmetics",
+    "Electronics",
+    "Devices",
+    "Instruments",
+    "Microsystems",
+    "Cloud",
+    "Digital",
+    "Bakeries",
+    "Markets",
+    "Supermarkets",
+    "Hotels",
+    "Resorts",
+    "Shipping",
+    "Freight",
+    "Robotique",
+    "Gruppe",
+    "Werke",
+    "Bancorporation",
+    "Platforms",
+    "Data",
+    "AI",
 }
-_LEGAL = (r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
-          r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
-          r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)")
-_CORP_NOUNS = (r"(?:company|companies|firm|startup|start-up|retailer|maker|manufacturer|chain|"
-               r"bank|lender|insurer|airline|carrier|automaker|carmaker|giant|conglomerate|group|"
-               r"brand|platform|provider|operator|developer|publisher|studio|supplier|grocer|"
-               r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
-               r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
-               r"outfit|cooperative|co-op|multinational|heavyweight|incumbent)")
-_POSSESSED = (r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
-              r"stock|stores|customers|policy|policies|plan|plans|program|programme|decision|"
-              r"mandate|app|platform|headquarters|offices|spokesperson|spokesman|spokeswoman|"
-              r"leadership|management|founder|products?|services?|subscribers|users|drivers|"
-              r"investors|shareholders|rollout|memo|strategy|pricing|subscription|brand|"
-              r"factory|factories|division|unit|subsidiary|engineers|managers|teams?|HR|"
-              r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|"
-              r"profits?|earnings|margins|annual|quarterly|chatbot|software|hiring|layoffs|"
-              r"return-to-office|RTO|AI|four-day|remote|hybrid|office|offices|requirement|rules?)")
-_STATEMENT = (r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
-              r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
-              r"laid off|cut|cuts|plans|planned|employs|employed|hired|hires|wrote|memo|"
-              r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
-              r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
-              r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
-              r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|"
-              r"cancel+ed|cancels|backtracked|backtracks|rolled back|rolls back|shut down|"
-              r"shuts down|capped|caps|relaxed|relaxes|softened|softens|reinstated|reinstates|"
-              r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"
-              r"halted|halts|ditched|ditches|axed|axes|will no longer|no longer|quietly|"
-              r"made a U-turn|U-turned|retreated|backpedal+ed|did not respond|didn['’]t respond|"
-              r"did not immediately|declined to comment|would not|will|would|also)")
+_LEGAL = (
+    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
+    r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
+    r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)"
+)
+_CORP_NOUNS = (
+    r"(?:company|companies|firm|startup|start-up|retailer|maker|manufacturer|chain|"
+    r"bank|lender|insurer|airline|carrier|automaker|carmaker|giant|conglomerate|group|"
+    r"brand|platform|provider|operator|developer|publisher|studio|supplier|grocer|"
+    r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
+    r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
+    r"outfit|cooperative|co-op|multinational|heavyweight|incumbent)"
+)
+_POSSESSED = (
+    r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
+    r"stock|stores|customers|policy|policies|plan|plans|program|programme|decision|"
+    r"mandate|app|platform|headquarters|offices|spokesperson|spokesman|spokeswoman|"
+    r"leadership|management|founder|products?|services?|subscribers|users|drivers|"
+    r"investors|shareholders|rollout|memo|strategy|pricing|subscription|brand|"
+    r"factory|factories|division|unit|subsidiary|engineers|managers|teams?|HR|"
+    r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|"
+    r"profits?|earnings|margins|annual|quarterly|chatbot|software|hiring|layoffs|"
+    r"return-to-office|RTO|AI|four-day|remote|hybrid|office|offices|requirement|rules?)"
+)
+_STATEMENT = (
+    r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
+    r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
+    r"laid off|cut|cuts|plans|planned|employs|employed|hired|hires|wrote|memo|"
+    r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
+    r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
+    r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
+    r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|"
+    r"cancel+ed|cancels|backtracked|backtracks|rolled back|rolls back|shut down|"
+    r"shuts down|capped|caps|relaxed|relaxes|softened|softens|reinstated|reinstates|"
+    r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"
+    r"halted|halts|ditched|ditches|axed|axes|will no longer|no longer|quietly|"
+    r"made a U-turn|U-turned|retreated|backpedal+ed|did not respond|didn['’]t respond|"
+    r"did not immediately|declined to comment|would not|will|would|also)"
+)
 
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
-    ("role", re.compile(rf"(?P<n>{SEQ})(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?"
-                        rf"(?:CEO|CTO|CFO|COO|chief executive|chief [a-z]+ officer|"
-                        rf"(?:co-?)?founder|president|chairman|chairwoman|spokesperson|"
-                        rf"spokesman|spokeswoman|executives|employees|workers|staff|staffers|"
-                        rf"shareholders|engineers|managers|board|leadership)\b")),
-    ("role-of", re.compile(rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
-                           rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
-                           rf"employees|workers|staff|staffers|executives?|engineers|managers|"
-                           rf"contractors|drivers|jobs)\s+(?:at|of|for|with)\s+(?P<n>{SEQ})")),
-    ("apposition", re.compile(rf"(?P<n>{SEQ}),\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
-                              rf"{_CORP_NOUNS}\b")),
-    ("apposition", re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Rr]ival|[Ff]ellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
-                              rf"{_CORP_NOUNS}\s+(?P<n>{SEQ})")),
+    (
+        "role",
+        re.compile(
+            rf"(?P<n>{SEQ})(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?"
+            rf"(?:CEO|CTO|CFO|COO|chief executive|chief [a-z]+ officer|"
+            rf"(?:co-?)?founder|president|chairman|chairwoman|spokesperson|"
+            rf"spokesman|spokeswoman|executives|employees|workers|staff|staffers|"
+            rf"shareholders|engineers|managers|board|leadership)\b"
+        ),
+    ),
+    (
+        "role-of",
+        re.compile(
+            rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
+            rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
+            rf"employees|workers|staff|staffers|executives?|engineers|managers|"
+            rf"contractors|drivers|jobs)\s+(?:at|of|for|with)\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "apposition",
+        re.compile(
+            rf"(?P<n>{SEQ}),\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"{_CORP_NOUNS}\b"
+        ),
+    ),
+    (
+        "apposition",
+        re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?|[Rr]ival|[Ff]ellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
+            rf"{_CORP_NOUNS}\s+(?P<n>{SEQ})"
+        ),
+    ),
     ("possessive", re.compile(rf"(?P<n>{SEQ})['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_POSSESSED}\b")),
-    ("statement", re.compile(rf"(?P<n>{SEQ})\s+(?:(?:has|had|have|is|was|also|now|quietly|"
-                             rf"then|later|this week|recently)\s+)*{_STATEMENT}\b")),
-    ("list", re.compile(rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|"
-                        rf"brands|startups|chains|peers)\s+(?:such as|like|including)\s+"
-                        rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)")),
+    (
+        "statement",
+        re.compile(
+            rf"(?P<n>{SEQ})\s+(?:(?:has|had|have|is|was|also|now|quietly|"
+            rf"then|later|this week|recently)\s+)*{_STATEMENT}\b"
+        ),
+    ),
+    (
+        "list",
+        re.compile(
+            rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|"
+            rf"brands|startups|chains|peers)\s+(?:such as|like|including)\s+"
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)"
+        ),
+    ),
 ]
 
 _STOPWORDS_TEXT = """
@@ -180,8 +294,12 @@ class Person:
 def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
     """Named persons in one sentence: by role, honorific, or a statement verb."""
     found: list[Person] = []
-    for pattern, strong in ((_ROLE_BEFORE, True), (_ROLE_AFTER, True), (_HONORIFIC, True),
-                            (_SAID, False)):
+    for pattern, strong in (
+        (_ROLE_BEFORE, True),
+        (_ROLE_AFTER, True),
+        (_HONORIFIC, True),
+        (_SAID, False),
+    ):
         for match in pattern.finditer(text):
             group = "n" if match.group("n") else "m" if "m" in match.groupdict() else "n"
             if not match.group(group):
@@ -193,8 +311,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             tokens = name.split()
             if len(tokens) < 2:
                 continue
-            if not strong and (any(t in CORPORATE_WORDS for t in tokens)
-                               or _overlaps(start, end, blocked)):
+            if not strong and (
+                any(t in CORPORATE_WORDS for t in tokens) or _overlaps(start, end, blocked)
+            ):
                 continue
             if strong and any(bs <= start and end <= be for bs, be in blocked):
                 continue
@@ -229,8 +348,9 @@ class Candidate:
     cues: set[str] = field(default_factory=set)
 
 
-def candidate_names(sentence: str, masked: str, sentence_start_words: int = 1) -> list[
-        tuple[str, str, int]]:
+def candidate_names(
+    sentence: str, masked: str, sentence_start_words: int = 1
+) -> list[tuple[str, str, int]]:
     """(name, cue, offset) for capitalised sequences the text treats as a company."""
     results: list[tuple[str, str, int]] = []
     for cue, pattern in CUE_PATTERNS:
@@ -248,15 +368,28 @@ def candidate_names(sentence: str, masked: str, sentence_start_words: int = 1) -
 def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     """Strip leading stopwords/roles/places and a trailing legal suffix or possessive."""
     tokens = list(re.finditer(r"\S+", text))
-    while tokens and (_stop(tokens[0].group()) or tokens[0].group() in
-                      ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")):
+    while tokens and (
+        _stop(tokens[0].group())
+        or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
+    ):
         tokens.pop(0)
-    while tokens and tokens[-1].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y",
-                                            "und", "et"):
+    while tokens and tokens[-1].group() in (
+        "&",
+        "of",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "y",
+        "und",
+        "et",
+    ):
         tokens.pop()
     if not tokens:
         return "", offset
-    name = text[tokens[0].start():tokens[-1].end()]
+    name = text[tokens[0].start() : tokens[-1].end()]
     if not re.search(r"&\s+Co\.?$", name):
         name = re.sub(rf",?\s+{_LEGAL}$", "", name)
     keep_dot = bool(re.search(r"&\s+Co\.$", name))

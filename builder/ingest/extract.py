@@ -16,28 +16,37 @@ from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
 
-_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:company|corporate|firm|group|retailer|startup|"
-                      r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
-                      r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
-                      r"grocer|manufacturer|employer|publisher|studio|developer|operator)|"
-                      r"[Ii]t)\b(?!['’]s\s)")
-_CREDIT_BEFORE = re.compile(r"(?:obtained\s+by|according\s+to|told|reported\s+by|first\s+"
-                            r"reported\s+by|shared\s+with|seen\s+by|reviewed\s+by|viewed\s+by|"
-                            r"interview\s+with|speaking\s+to|statement\s+to|confirmed\s+to|"
-                            r"said\s+to|sent\s+to|provided\s+to|emailed\s+to|via|per)\s+$",
-                            re.I)
-_CREDIT_AFTER = re.compile(r"^(?:['’]s?\s+[\w\s]{0,30}?(?:report|reporting|story|article|"
-                           r"investigation|analysis))|^,?\s*(?:which\s+)?(?:first\s+|previously\s+|"
-                           r"earlier\s+)?(?:reported|reports|has\s+reported|wrote|learned|"
-                           r"obtained|reviewed|revealed|broke|said)", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he\s+(?:company|corporate|firm|group|retailer|startup|"
+    r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
+    r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
+    r"grocer|manufacturer|employer|publisher|studio|developer|operator)|"
+    r"[Ii]t)\b(?!['’]s\s)"
+)
+_CREDIT_BEFORE = re.compile(
+    r"(?:obtained\s+by|according\s+to|told|reported\s+by|first\s+"
+    r"reported\s+by|shared\s+with|seen\s+by|reviewed\s+by|viewed\s+by|"
+    r"interview\s+with|speaking\s+to|statement\s+to|confirmed\s+to|"
+    r"said\s+to|sent\s+to|provided\s+to|emailed\s+to|via|per)\s+$",
+    re.I,
+)
+_CREDIT_AFTER = re.compile(
+    r"^(?:['’]s?\s+[\w\s]{0,30}?(?:report|reporting|story|article|"
+    r"investigation|analysis))|^,?\s*(?:which\s+)?(?:first\s+|previously\s+|"
+    r"earlier\s+)?(?:reported|reports|has\s+reported|wrote|learned|"
+    r"obtained|reviewed|revealed|broke|said)",
+    re.I,
+)
 _AMBIGUOUS_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{ent._POSSESSED}\b|\s+(?:(?:has|had|is|was|also|now|"
     rf"quietly)\s+)*{ent._STATEMENT}\b|,?\s+{ent._LEGAL}(?!\w)|\s+(?:CEO|chief executive|"
     rf"spokesperson|spokesman|spokeswoman|employees|workers|staff|executives|stores)\b|,\s+"
-    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b)")
+    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b)"
+)
 _AMBIGUOUS_BEFORE = re.compile(
     rf"(?:\b(?:at|of|for|with)\s+|\b(?:the|a|an|rival)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
-    rf"{ent._CORP_NOUNS}\s+|(?:such as|like|including)\s+(?:[^.;]{{0,60}},\s+)?)$")
+    rf"{ent._CORP_NOUNS}\s+|(?:such as|like|including)\s+(?:[^.;]{{0,60}},\s+)?)$"
+)
 
 
 @dataclass
@@ -64,8 +73,13 @@ class Analysis:
     tags: list[str]
 
 
-def analyse(title: str | None, paragraphs: list[str], gazetteer: Gazetteer,
-            topics: dict[str, tuple[str, ...]], explicit_source: str | None = None) -> Analysis:
+def analyse(
+    title: str | None,
+    paragraphs: list[str],
+    gazetteer: Gazetteer,
+    topics: dict[str, tuple[str, ...]],
+    explicit_source: str | None = None,
+) -> Analysis:
     sentences: list[Sentence] = []
     budget = MAX_ANALYSED_CHARS
     if title:
@@ -96,9 +110,14 @@ def analyse(title: str | None, paragraphs: list[str], gazetteer: Gazetteer,
     confirmed_ambiguous: set[str] = set()
     for sentence, matches in zip(sentences, known, strict=True):
         for m in matches:
-            if m.ambiguous and m.kind == "company" and (
-                    _AMBIGUOUS_AFTER.match(sentence.text[m.end:])
-                    or _AMBIGUOUS_BEFORE.search(sentence.text[max(0, m.start - 80):m.start])):
+            if (
+                m.ambiguous
+                and m.kind == "company"
+                and (
+                    _AMBIGUOUS_AFTER.match(sentence.text[m.end :])
+                    or _AMBIGUOUS_BEFORE.search(sentence.text[max(0, m.start - 80) : m.start])
+                )
+            ):
                 confirmed_ambiguous.add(m.name)
     for matches in known:
         for m in matches:
@@ -115,12 +134,16 @@ def analyse(title: str | None, paragraphs: list[str], gazetteer: Gazetteer,
     for index, sentence in enumerate(sentences):
         if sentence.is_title:
             continue
-        masked = _mask(sentence.text, [(m.start, m.end) for m in known[index]]
-                       + [(p.start, p.end) for p in person_spans[index]])
+        masked = _mask(
+            sentence.text,
+            [(m.start, m.end) for m in known[index]]
+            + [(p.start, p.end) for p in person_spans[index]],
+        )
         for name, cue, offset in ent.candidate_names(sentence.text, masked):
             words = name.split()
-            if any(w in person_tokens or w in surnames for w in words) and \
-                    not any(w in ent.CORPORATE_WORDS for w in words):
+            if any(w in person_tokens or w in surnames for w in words) and not any(
+                w in ent.CORPORATE_WORDS for w in words
+            ):
                 continue
             if gazetteer.canonical(name):
                 continue
@@ -128,16 +151,20 @@ def analyse(title: str | None, paragraphs: list[str], gazetteer: Gazetteer,
                 if name.lower() in lowercase_words or name.lower() == name:
                     continue
                 at_start = offset <= 2
-                if at_start and cue in ("statement", "possessive", "role") and \
-                        name not in mid_sentence_caps:
+                if (
+                    at_start
+                    and cue in ("statement", "possessive", "role")
+                    and name not in mid_sentence_caps
+                ):
                     continue
             accepted.setdefault(name, set()).add(cue)
     canonical_unknown = _merge_unknown(accepted, gazetteer)
     unknown_pattern = _names_pattern(canonical_unknown)
 
     # 5. Mentions per sentence, in order.
-    person_pattern = _names_pattern({**{p: p for p in people_order},
-                                     **{s: p for s, p in surnames.items()}})
+    person_pattern = _names_pattern(
+        {**{p: p for p in people_order}, **{s: p for s, p in surnames.items()}}
+    )
     for index, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
         for m in known[index]:
@@ -151,15 +178,23 @@ def analyse(title: str | None, paragraphs: list[str], gazetteer: Gazetteer,
         if person_pattern:
             for match in person_pattern.finditer(masked):
                 key = _norm(match.group())
-                sentence.mentions.append(Mention(match.start(), match.end(),
-                                                 _lookup(key, people_order, surnames), "person"))
+                sentence.mentions.append(
+                    Mention(
+                        match.start(), match.end(), _lookup(key, people_order, surnames), "person"
+                    )
+                )
                 spans.append((match.start(), match.end()))
         masked = _mask(sentence.text, spans)
         if unknown_pattern:
             for match in unknown_pattern.finditer(masked):
-                sentence.mentions.append(Mention(match.start(), match.end(),
-                                                 canonical_unknown[_norm(match.group())],
-                                                 "company"))
+                sentence.mentions.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        canonical_unknown[_norm(match.group())],
+                        "company",
+                    )
+                )
         for match in _ANAPHOR.finditer(sentence.text):
             sentence.mentions.append(Mention(match.start(), match.end(), "", "anaphor"))
         sentence.mentions.sort(key=lambda m: m.start)
@@ -171,9 +206,13 @@ def analyse(title: str | None, paragraphs: list[str], gazetteer: Gazetteer,
                 companies.append(m.name)
     affiliation = _affiliations(sentences)
     reversals = _reversals(sentences, affiliation)
-    return Analysis(companies=companies, people=people_order,
-                    source=_source(sentences, gazetteer, explicit_source),
-                    reversals=reversals, tags=tags_for(analysed_text, topics))
+    return Analysis(
+        companies=companies,
+        people=people_order,
+        source=_source(sentences, gazetteer, explicit_source),
+        reversals=reversals,
+        tags=tags_for(analysed_text, topics),
+    )
 
 
 def _norm(text: str) -> str:
@@ -225,14 +264,24 @@ def _merge_unknown(accepted: dict[str, set[str]], gazetteer: Gazetteer) -> dict[
     for name in names:
         if _norm(name) in mapping:
             continue
-        longer = [n for n in mapping.values() if n.split()[0] == name.split()[0]
-                  and len(n.split()) > len(name.split()) and n.startswith(name)]
+        longer = [
+            n
+            for n in mapping.values()
+            if n.split()[0] == name.split()[0]
+            and len(n.split()) > len(name.split())
+            and n.startswith(name)
+        ]
         canonical = longer[0] if longer else name
         mapping[_norm(name)] = canonical
     for canonical in set(mapping.values()):
         first = canonical.split()[0]
-        if (len(canonical.split()) > 1 and len(first) >= 4 and first not in ent.STOPWORDS
-                and _norm(first) not in mapping and not gazetteer.canonical(first)):
+        if (
+            len(canonical.split()) > 1
+            and len(first) >= 4
+            and first not in ent.STOPWORDS
+            and _norm(first) not in mapping
+            and not gazetteer.canonical(first)
+        ):
             mapping[_norm(first)] = canonical
     return mapping
 
@@ -255,13 +304,17 @@ def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
         for person in (m for m in sentence.mentions if m.kind == "person"):
             for company in reversed(companies):
                 if company.end <= person.start and re.match(
-                        role, sentence.text[company.end:person.start]):
+                    role, sentence.text[company.end : person.start]
+                ):
                     result.setdefault(person.name, company.name)
                     break
-                if company.start >= person.end and re.match(
-                        r"^,\s+(?:the\s+)?$", sentence.text[person.end:company.start]) and \
-                        re.match(rf"['’]s\s+(?:\w+\s+){{0,2}}?{ent.ROLE}",
-                                 sentence.text[company.end:]):
+                if (
+                    company.start >= person.end
+                    and re.match(r"^,\s+(?:the\s+)?$", sentence.text[person.end : company.start])
+                    and re.match(
+                        rf"['’]s\s+(?:\w+\s+){{0,2}}?{ent.ROLE}", sentence.text[company.end :]
+                    )
+                ):
                     result.setdefault(person.name, company.name)
                     break
     return result
@@ -284,8 +337,7 @@ def _reversals(sentences: list[Sentence], affiliation: dict[str, str]) -> list[d
             if (company, cue.action) in seen:
                 continue
             seen.add((company, cue.action))
-            found.append({"company": company, "action": cue.action,
-                          "text": sentence.text.strip()})
+            found.append({"company": company, "action": cue.action, "text": sentence.text.strip()})
         companies_here = [m.name for m in sentence.mentions if m.kind == "company"]
         if companies_here:
             last_company = companies_here[-1] if not sentence.is_title else last_company
@@ -303,8 +355,9 @@ def _first_subject(sentence: Sentence) -> str | None:
     return None
 
 
-def _subject(sentence: Sentence, start: int, end: int, last_company: str | None,
-             affiliation: dict[str, str]) -> str | None:
+def _subject(
+    sentence: Sentence, start: int, end: int, last_company: str | None, affiliation: dict[str, str]
+) -> str | None:
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
     for mention in reversed(before):
         if mention.kind == "company":
@@ -335,8 +388,9 @@ def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | Non
             if m.kind != "outlet":
                 continue
             first = first or m.name
-            if _CREDIT_BEFORE.search(sentence.text[max(0, m.start - 40):m.start]) or \
-                    _CREDIT_AFTER.match(sentence.text[m.end:]):
+            if _CREDIT_BEFORE.search(
+                sentence.text[max(0, m.start - 40) : m.start]
+            ) or _CREDIT_AFTER.match(sentence.text[m.end :]):
                 return m.name
     return first
 

@@ -67,8 +67,16 @@ class Gazetteer:
             if hit is None:  # pragma: no cover - every alternative is a known alias
                 continue
             name, kind = hit
-            found.append(Match(match.start(), match.end(), name, kind, match.group(),
-                               _key(match.group()) in self._ambiguous_keys))
+            found.append(
+                Match(
+                    match.start(),
+                    match.end(),
+                    name,
+                    kind,
+                    match.group(),
+                    _key(match.group()) in self._ambiguous_keys,
+                )
+            )
         return found
 
     @property
@@ -123,16 +131,19 @@ def build_gazetteer(config: SiteConfig, use_default: bool = True) -> Gazetteer:
     ambiguous: set[str] = set()
     if use_default:
         data = default_data()
-        for section, target, other in (("outlets", outlets, companies),
-                                       ("companies", companies, outlets)):
+        for section, target, other in (
+            ("outlets", outlets, companies),
+            ("companies", companies, outlets),
+        ):
             for name, aliases in (data.get(section) or {}).items():
                 names = [name, *(aliases or [])]
                 target_keys = {_key(a): n for a, n in target.items()}
                 other_keys = {_key(a) for a in other}
                 if any(_key(n) in other_keys for n in names):
                     continue  # the site (or the other list) says this name is the other kind
-                canonical = next((target_keys[_key(n)] for n in names if _key(n) in target_keys),
-                                 name)
+                canonical = next(
+                    (target_keys[_key(n)] for n in names if _key(n) in target_keys), name
+                )
                 for alias in names:
                     if _key(alias) not in target_keys:
                         target[alias] = canonical

@@ -20,9 +20,11 @@ import yaml
 
 LEDGER_NAME = ".ingest.yaml"
 BACKUP_DIR = ".backup"
-_HEADER = ("# Written by `digest ingest`: the entry each seed became and the sha256 of the text\n"
-           "# ingest wrote. Entries whose text changed since are never rewritten. Edit entries,\n"
-           "# not this file; delete a seed's record here to let ingest create its entry again.\n")
+_HEADER = (
+    "# Written by `digest ingest`: the entry each seed became and the sha256 of the text\n"
+    "# ingest wrote. Entries whose text changed since are never rewritten. Edit entries,\n"
+    "# not this file; delete a seed's record here to let ingest create its entry again.\n"
+)
 
 
 @dataclass
@@ -52,8 +54,10 @@ class Ledger:
                     if isinstance(item, dict) and isinstance(item.get("entry"), str):
                         date = item.get("date")
                         self.records[str(name)] = Record(
-                            item["entry"], str(item.get("sha256", "")),
-                            date if isinstance(date, dt.date) else None)
+                            item["entry"],
+                            str(item.get("sha256", "")),
+                            date if isinstance(date, dt.date) else None,
+                        )
             except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
                 self.problem = f"unreadable ingest ledger, treated as empty: {exc}"
 
@@ -68,8 +72,9 @@ class Ledger:
             if record.date:
                 item["date"] = record.date
             seeds[name] = item
-        return _HEADER + yaml.safe_dump({"version": 1, "seeds": seeds}, sort_keys=False,
-                                        allow_unicode=True, width=1000)
+        return _HEADER + yaml.safe_dump(
+            {"version": 1, "seeds": seeds}, sort_keys=False, allow_unicode=True, width=1000
+        )
 
     def save(self) -> bool:
         text = self.render()

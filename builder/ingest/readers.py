@@ -48,7 +48,8 @@ def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
 def sniff(path: Path, text: str) -> str:
     head = text.lstrip("\ufeff \t\n")[:1024].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or (
-            head.startswith("<") and re.search(r"<(html|head|body|article|p|div)\b", head)):
+        head.startswith("<") and re.search(r"<(html|head|body|article|p|div)\b", head)
+    ):
         return "html"
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm", ".xhtml"):
@@ -62,15 +63,37 @@ def sniff(path: Path, text: str) -> str:
 
 # --- dates -------------------------------------------------------------------------------
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-                       r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
-_WORD_DATE = re.compile(r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
-                        r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+_ISO_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_WORD_DATE = re.compile(
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
+    r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
+    re.I,
+)
 _DAY_FIRST = re.compile(r"(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})", re.I)
 
 
@@ -89,18 +112,21 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
     try:
         if match:
             if match.group(4) and match.group(7):
-                stamp = dt.datetime.fromisoformat(match.group(0).replace(" ", "T")
-                                                  .replace("Z", "+00:00"))
+                stamp = dt.datetime.fromisoformat(
+                    match.group(0).replace(" ", "T").replace("Z", "+00:00")
+                )
                 return parse_date(stamp, tz)
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         match = _WORD_DATE.search(text)
         if match and match.group(1).lower() in _MONTHS:
-            return dt.date(int(match.group(3)), _MONTHS[match.group(1).lower()],
-                           int(match.group(2)))
+            return dt.date(
+                int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
+            )
         match = _DAY_FIRST.search(text)
         if match and match.group(2).lower() in _MONTHS:
-            return dt.date(int(match.group(3)), _MONTHS[match.group(2).lower()],
-                           int(match.group(1)))
+            return dt.date(
+                int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
+            )
     except ValueError:
         return None
     return None
@@ -119,7 +145,7 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     kept: list[str] = []
     nonblank_seen = 0
     for index, line in enumerate(lines):
-        near_edge = nonblank_seen < 4 or all(not rest for rest in lines[index + 1:index + 3])
+        near_edge = nonblank_seen < 4 or all(not rest for rest in lines[index + 1 : index + 3])
         if line and near_edge:
             url = _URL_LINE.match(line)
             if url and source_url is None:
@@ -149,8 +175,18 @@ def _looks_like_headline(line: str) -> bool:
 
 # --- Markdown ----------------------------------------------------------------------------
 
-_CONTRACT_KEYS = {"title", "date", "source", "source_url", "companies", "people", "tags",
-                  "summary", "reversals", "draft"}
+_CONTRACT_KEYS = {
+    "title",
+    "date",
+    "source",
+    "source_url",
+    "companies",
+    "people",
+    "tags",
+    "summary",
+    "reversals",
+    "draft",
+}
 _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
@@ -180,11 +216,16 @@ def read_markdown(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article
     body = "\n".join(lines).strip()
     plain = [_plain(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
     plain = [p for p in plain if p]
-    return Article("md", plain, body, title=title, date=parse_date(meta.get("date"), tz),
-                   source=meta.get("source") if isinstance(meta.get("source"), str) else None,
-                   source_url=meta.get("source_url") if isinstance(meta.get("source_url"),
-                                                                   str) else None,
-                   meta=meta)
+    return Article(
+        "md",
+        plain,
+        body,
+        title=title,
+        date=parse_date(meta.get("date"), tz),
+        source=meta.get("source") if isinstance(meta.get("source"), str) else None,
+        source_url=meta.get("source_url") if isinstance(meta.get("source_url"), str) else None,
+        meta=meta,
+    )
 
 
 def _plain(block: str) -> str:
@@ -199,13 +240,37 @@ def _plain(block: str) -> str:
 
 # --- HTML --------------------------------------------------------------------------------
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
-              "button", "template", "select", "input", "textarea", "figure", "video", "audio",
-              "canvas", "object", "embed", "dialog", "menu")
-_JUNK = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|promo\w*|sponsor\w*|newsletter\w*|"
-                   r"related|social|share|sharing|cookie\w*|subscribe\w*|comments?|paywall|"
-                   r"outbrain|taboola|breadcrumbs?|byline-share|site-header|site-footer|"
-                   r"masthead|navigation|navbar|popup|modal|banner)(?:$|[\s_-])", re.I)
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "template",
+    "select",
+    "input",
+    "textarea",
+    "figure",
+    "video",
+    "audio",
+    "canvas",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+)
+_JUNK = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|promo\w*|sponsor\w*|newsletter\w*|"
+    r"related|social|share|sharing|cookie\w*|subscribe\w*|comments?|paywall|"
+    r"outbrain|taboola|breadcrumbs?|byline-share|site-header|site-footer|"
+    r"masthead|navigation|navbar|popup|modal|banner)(?:$|[\s_-])",
+    re.I,
+)
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 
@@ -239,9 +304,13 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     if not title and isinstance(ld.get("headline"), str):
         title = ld["headline"].strip()
     date = None
-    for candidate in (meta_content("article:published_time", "datePublished", "date",
-                                   "pubdate", "publishdate", "dc.date"),
-                      _first_time(root), ld.get("datePublished")):
+    for candidate in (
+        meta_content(
+            "article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date"
+        ),
+        _first_time(root),
+        ld.get("datePublished"),
+    ):
         date = parse_date(candidate, tz)
         if date:
             break
@@ -258,8 +327,11 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
 
     container = _main_container(root)
     for element in list(container.iter(*_DROP_TAGS, "header")):
-        if element.tag == "header" and element.getparent() is not None and \
-                element.xpath(".//p[string-length(normalize-space()) > 120]"):
+        if (
+            element.tag == "header"
+            and element.getparent() is not None
+            and element.xpath(".//p[string-length(normalize-space()) > 120]")
+        ):
             continue
         _drop(element)
     for element in list(container.iter()):
@@ -296,13 +368,23 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     # Consecutive list items belong to one list: single newlines between them.
     body_parts: list[str] = []
     for block in blocks:
-        if body_parts and block.startswith("- ") and body_parts[-1].split("\n")[-1].startswith(
-                "- "):
+        if (
+            body_parts
+            and block.startswith("- ")
+            and body_parts[-1].split("\n")[-1].startswith("- ")
+        ):
             body_parts[-1] += "\n" + block
         else:
             body_parts.append(block)
-    return Article("html", paragraphs, "\n\n".join(body_parts), title=title, date=date,
-                   source=source, source_url=url)
+    return Article(
+        "html",
+        paragraphs,
+        "\n\n".join(body_parts),
+        title=title,
+        date=date,
+        source=source,
+        source_url=url,
+    )
 
 
 def _squash(text: str) -> str:

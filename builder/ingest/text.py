@@ -6,17 +6,82 @@ import re
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "mr", "mrs", "ms", "dr", "prof", "sr",
-    "jr", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
-    "rep", "gen", "lt", "col", "capt", "ave", "fig", "approx", "dept", "est", "s.a", "n.v",
-    "a.g", "s.p.a", "ag", "sa", "nv",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "bros",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "ave",
+    "fig",
+    "approx",
+    "dept",
+    "est",
+    "s.a",
+    "n.v",
+    "a.g",
+    "s.p.a",
+    "ag",
+    "sa",
+    "nv",
 }
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?…]+[\"'”’)\]]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-_BOUNDARY_WORDS = (" to ", " after ", " as ", " in ", " while ", " because ", " amid ",
-                   " following ", " for ", " with ", " that ", " which ", " on ", " from ",
-                   " by ", " at ")
+_BOUNDARY_WORDS = (
+    " to ",
+    " after ",
+    " as ",
+    " in ",
+    " while ",
+    " because ",
+    " amid ",
+    " following ",
+    " for ",
+    " with ",
+    " that ",
+    " which ",
+    " on ",
+    " from ",
+    " by ",
+    " at ",
+)
 _CLAUSE_BREAK = re.compile(r",\s(?!\d)|\s[—–]\s|;\s|:\s|\s\(")
 
 
@@ -25,8 +90,8 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        piece = paragraph[start:match.end()]
-        word = _WORD_BEFORE.search(paragraph[:match.start() + 1])
+        piece = paragraph[start : match.end()]
+        word = _WORD_BEFORE.search(paragraph[: match.start() + 1])
         if match.group().startswith(".") and word and _is_abbreviation(word.group(1)):
             continue
         if piece.strip():
@@ -109,15 +174,17 @@ def text_paragraphs(text: str) -> list[str]:
 
 
 def _is_full_paragraph(line: str) -> bool:
-    return len(line) > 60 and line.rstrip()[-1:] in ".!?\"”’…)"
+    return len(line) > 60 and line.rstrip()[-1:] in '.!?"”’…)'
 
 
 def _clean_spaces(text: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
-_MD_LEADING = re.compile(r"^(#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|[=\-_*]{3,}\s*$"
-                         r"|`{3,}|~{3,}|\||<)")
+_MD_LEADING = re.compile(
+    r"^(#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|[=\-_*]{3,}\s*$"
+    r"|`{3,}|~{3,}|\||<)"
+)
 
 
 def markdown_safe(paragraph: str) -> str:
@@ -129,5 +196,5 @@ def markdown_safe(paragraph: str) -> str:
     token = match.group(1)
     if token[0].isdigit():
         digits = re.match(r"\d+", paragraph).group()
-        return f"{digits}\\{paragraph[len(digits):]}"
+        return f"{digits}\\{paragraph[len(digits) :]}"
     return "\\" + paragraph

@@ -52,8 +52,10 @@ class Score:
         self.false_negative += len(expected - found)
 
     def line(self, label: str) -> str:
-        return (f"{label:<10} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
-                f"(tp={self.true_positive} fp={self.false_positive} fn={self.false_negative})")
+        return (
+            f"{label:<10} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"(tp={self.true_positive} fp={self.false_positive} fn={self.false_negative})"
+        )
 
 
 @dataclass
@@ -82,8 +84,9 @@ def evaluate(articles: Path = ARTICLES, labels_path: Path = LABELS) -> Results:
         if meta.get("source") == label.get("source"):
             results.sources_right += 1
         else:
-            results.errors.append(f"{name}: source {meta.get('source')!r}, "
-                                  f"expected {label.get('source')!r}")
+            results.errors.append(
+                f"{name}: source {meta.get('source')!r}, expected {label.get('source')!r}"
+            )
         for company in sorted(expected_companies - found_companies):
             results.errors.append(f"{name}: missed company {company}")
         for company in sorted(found_companies - expected_companies):
