@@ -3,6 +3,8 @@
 Seeds are untrusted text, so raw HTML is off (it shows as text), and links are refused unless
 they are http(s), mailto, relative or in-page. Site-absolute links (`/entries/x/`) get
 base_url's path, so they still work when the site is published under `/<repo>/`.
+Headings in a body sit under the page's own `<h1>`: the body's levels become h2, h3, ... in
+order, so a page never skips a heading level whatever the article used.
 """
 
 from __future__ import annotations
@@ -41,4 +43,14 @@ def make_markdown(base_path: str) -> MarkdownIt:
                     token.attrs[attr] = base_path + value[1:]
 
     md.core.ruler.push("prefix_site_links", prefix_site_links)
+    md.core.ruler.push("nest_headings", nest_headings)
     return md
+
+
+def nest_headings(state: StateCore) -> None:
+    """Map the body's heading levels, in rank order, onto h2..h6."""
+    headings = [t for t in state.tokens if t.type in ("heading_open", "heading_close")]
+    levels = sorted({t.tag for t in headings})
+    rank = {tag: f"h{min(6, 2 + index)}" for index, tag in enumerate(levels)}
+    for token in headings:
+        token.tag = rank[token.tag]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import escape
 
 from builder.content import Entry
 from builder.site import Site, company_path, entry_path, tag_path
@@ -71,11 +72,12 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
         add(Output(entry_path(entry) + "index.html", "entry", entry.slug,
                    _hash(theme_key, slugs_of, entry.digest, listing(site.related[entry.slug]))))
     add(Output("companies/index.html", "companies", "",
-               _hash(theme_key, *(f"{c.slug}:{len(c.entries)}:{len(c.reversals)}:{c.latest}"
-                                  for c in site.companies.values()))))
+               _hash(theme_key, *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.reversals)}:"
+                                  f"{c.latest}" for c in site.companies.values()))))
     feed_size = site.config.feed_size
     for company in site.companies.values():
-        listed = listing(company.entries)
+        # The timeline lists reversals, whose entries need not name the company in `companies`.
+        listed = _hash(listing(company.entries), listing([e for e, _ in company.reversals]))
         add(Output(company_path(company) + "index.html", "company", company.slug,
                    _hash(theme_key, slugs_of, company.name, listed)))
         recent = company.entries[:feed_size]
@@ -118,7 +120,7 @@ class Renderer:
             site=site, config=site.config, url=site.url, absolute=site.absolute,
             entry_url=lambda e: site.url(entry_path(e)), entry_path=entry_path,
             company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
-            body_html=lambda e: bodies[e.digest],
+            body_html=lambda e: bodies[e.digest], feed_reversals=feed_reversals,
         )
 
     def company_url(self, name: str) -> str:
@@ -210,6 +212,13 @@ class Renderer:
 
     def _static(self, output: Output) -> bytes:
         return (self.theme / STATIC_DIR / output.key).read_bytes()
+
+
+def feed_reversals(entry: Entry) -> str:
+    """The reversals as HTML for a feed entry's content (a str: the template escapes it)."""
+    items = "".join(f"<li><strong>{escape(r.company)}</strong> {escape(r.action)}: "
+                    f"{escape(r.text)}</li>" for r in entry.reversals)
+    return f"<ul>{items}</ul>"
 
 
 def by_week(entries: list[Entry]) -> list[tuple[date, list[Entry]]]:

@@ -79,6 +79,15 @@ class _Service(PagefindService):
                 future.set_exception(error)
 
 
+def order_may_vary(path: str) -> bool:
+    """True for the bundle files whose bytes (and so names) may differ between two builds of
+    the same pages: Pagefind writes its filter and metadata files in arbitrary order
+    (Pagefind/pagefind#638), and pagefind-entry.json names the metadata file by hash."""
+    name = path.removeprefix(f"{INDEX_DIR}/")
+    return (name.startswith("filter/") or name == "pagefind-entry.json"
+            or (name.startswith("pagefind.") and name.endswith(".pf_meta")))
+
+
 def page_url(path: str, base_path: str) -> str:
     """`entries/x/index.html` → `/base/entries/x/`: the address a result links to."""
     if path == "index.html" or path.endswith("/index.html"):

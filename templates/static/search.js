@@ -1,0 +1,37 @@
+// The search page: loads Pagefind UI from this site's own pagefind/ folder (no CDN) and starts
+// it. The index's result URLs already carry the site's base path, so baseUrl is "/" (Pagefind
+// would otherwise add the path a second time). Loaded from here rather than with a <script>
+// tag so that a site built with `--no-search` has no broken asset link, only a message.
+(function () {
+  var box = document.getElementById("search");
+  if (!box) return;
+  var bundle = box.getAttribute("data-bundle");
+
+  function unavailable() {
+    var note = document.createElement("p");
+    note.textContent = "The search index is not available on this copy of the site.";
+    box.appendChild(note);
+  }
+
+  function start() {
+    var ui = new PagefindUI({
+      element: "#search", bundlePath: bundle, baseUrl: "/", showSubResults: true,
+      showImages: false, resetStyles: false,
+      translations: { placeholder: "Search articles, companies, topics" }
+    });
+    var input = box.querySelector("input");
+    if (input && !input.getAttribute("aria-label")) input.setAttribute("aria-label", "Search");
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query) ui.triggerSearch(query);
+  }
+
+  var style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = bundle + "pagefind-ui.css";
+  document.head.appendChild(style);
+  var script = document.createElement("script");
+  script.src = bundle + "pagefind-ui.js";
+  script.onload = start;
+  script.onerror = unavailable;
+  document.head.appendChild(script);
+})();

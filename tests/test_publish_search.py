@@ -1,0 +1,97 @@
+"""Search index and Markdown link rewriting, without a whole build."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from builder.markdown import make_markdown
+from builder.search import build_index, order_may_vary, page_url
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>
+<nav><a href="/sub/">Digest</a> navigation words</nav>
+<main><article data-pagefind-body><h1>{title}</h1>
+<a data-pagefind-filter="Company" href="/sub/companies/meta/">Meta</a>
+<a data-pagefind-filter="Topic" href="/sub/tags/ai-policy/">ai-policy</a>
+<p>{text}</p></article></main></body></html>"""
+
+
+def _fragments(files: dict[str, bytes]) -> list[dict]:
+    """Pagefind's per-page records: gzip, then a signature, then JSON."""
+    records = []
+    for path, data in files.items():
+        if path.startswith("pagefind/fragment/"):
+            raw = gzip.decompress(data)
+            records.append(json.loads(raw[raw.index(b"{"):]))
+    return records
+
+
+def test_build_index_returns_the_bundle_with_urls_under_the_sub_path() -> None:
+    pages = [
+        ("entries/meta-reverses/index.html",
+         PAGE.format(title="Meta reverses its AI mandate", text="The mandate is gone.")),
+        ("entries/uber-pauses/index.html",
+         PAGE.format(title="Uber pauses office return", text="Hybrid work stays.")),
+        ("companies/index.html", "<html lang=en><body><h1>Companies</h1></body></html>"),
+    ]
+    files = build_index(pages, "/sub/")
+    for name in ("pagefind/pagefind.js", "pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css",
+                 "pagefind/pagefind-entry.json"):
+        assert name in files, name
+    assert all(isinstance(data, bytes) for data in files.values())
+    records = _fragments(files)
+    # Only pages marked data-pagefind-body are indexed once any page has it.
+    assert sorted(r["url"] for r in records) == ["/sub/entries/meta-reverses/",
+                                                 "/sub/entries/uber-pauses/"]
+    meta = next(r for r in records if r["url"] == "/sub/entries/meta-reverses/")
+    assert meta["meta"]["title"] == "Meta reverses its AI mandate"
+    assert meta["filters"] == {"Company": ["Meta"], "Topic": ["ai-policy"]}
+    assert "navigation words" not in meta["content"]
+    entry = json.loads(files["pagefind/pagefind-entry.json"])
+    assert "en" in entry["languages"]
+
+
+def test_build_index_is_pure_and_ignores_page_order() -> None:
+    pages = [(f"entries/e{i}/index.html", PAGE.format(title=f"Entry {i}", text=f"word{i}"))
+             for i in range(5)]
+    first = build_index(pages, "/")
+    second = build_index(list(reversed(pages)), "/")
+    # The one exception to byte-identical output: Pagefind writes its filter and metadata
+    # files in arbitrary order (Pagefind/pagefind#638), so their bytes and hashed names may
+    # differ, and pagefind-entry.json names them. Every other file is byte-identical.
+    stable = {path: data for path, data in first.items() if not order_may_vary(path)}
+    assert stable == {path: data for path, data in second.items() if not order_may_vary(path)}
+    assert "pagefind/pagefind.js" in stable and any("fragment/" in path for path in stable)
+    assert len(first) == len(second)
+
+
+def test_page_url_keeps_the_base_path() -> None:
+    assert page_url("index.html", "/rd/") == "/rd/"
+    assert page_url("entries/x/index.html", "/rd/") == "/rd/entries/x/"
+    assert page_url("404.html", "/") == "/404.html"
+
+
+def test_markdown_site_links_get_the_base_path() -> None:
+    html = make_markdown("/reversal-digest/").render(
+        "[a](/entries/x/) [b](/companies/meta/#timeline) [c](https://example.com/x) "
+        "[d](../y/) [e](/reversal-digest/tags/t/) [f](//cdn.example.com/z) ![i](/static/p.png)")
+    assert 'href="/reversal-digest/entries/x/"' in html
+    assert 'href="/reversal-digest/companies/meta/#timeline"' in html
+    assert 'href="https://example.com/x"' in html
+    assert 'href="../y/"' in html
+    assert 'href="/reversal-digest/tags/t/"' in html  # already carries it: not doubled
+    assert 'href="//cdn.example.com/z"' in html
+    assert 'src="/reversal-digest/static/p.png"' in html
+    assert 'href="/entries/x/"' in make_markdown("/").render("[a](/entries/x/)")
+
+
+def test_markdown_refuses_script_links_and_raw_html() -> None:
+    html = make_markdown("/").render("[x](javascript:alert(1)) <script>alert(2)</script>")
+    assert "href" not in html
+    assert "<script>" not in html
+
+
+def test_markdown_headings_nest_under_the_page_title() -> None:
+    html = make_markdown("/").render("# One\n\n### Three\n\n#### Four\n")
+    assert "<h2>One</h2>" in html and "<h3>Three</h3>" in html and "<h4>Four</h4>" in html
+    assert "<h1>" not in html
