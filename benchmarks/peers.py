@@ -23,6 +23,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -95,25 +97,55 @@ def _cold_hugo(hugo_dir: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def _measure(label: str, runs: int, prepare, commands: list[list[str]], cwd: Path | None,
-             timeout: float, output: Path) -> dict | None:
-    """Median of `runs` cold runs of `commands` in sequence (e.g. Hugo then Pagefind)."""
-    times, peaks = [], []
-    for number in range(1, runs + 1):
-        prepare()
+@dataclass
+class Tool:
+    """One contender: how to make its run cold, the commands of one run, where it writes."""
+
+    label: str
+    prepare: Callable[[], None]
+    commands: list[list[str]]
+    cwd: Path | None
+    output: Path
+    times: list[float] = field(default_factory=list)
+    peaks: list[float] = field(default_factory=list)
+    failed: bool = False
+
+    def run_once(self, number: int, timeout: float) -> None:
+        if self.failed:
+            return
+        self.prepare()
         total, peak = 0.0, 0.0
-        for cmd in commands:
-            run = bl.run_timed(cmd, cwd=cwd, timeout=timeout)
+        for cmd in self.commands:
+            run = bl.run_timed(cmd, cwd=self.cwd, timeout=timeout)
             if not run.ok:
-                print(f"{label}: run {number} failed (exit {run.returncode}): {' '.join(cmd)}\n"
-                      f"{bl.fail_tail(run)}", file=sys.stderr)
-                return None
+                print(f"{self.label}: run {number} failed (exit {run.returncode}): "
+                      f"{' '.join(cmd)}\n{bl.fail_tail(run)}", file=sys.stderr)
+                self.failed = True
+                return
             total += run.seconds
             peak = max(peak, run.peak_mb)
-        times.append(total)
-        peaks.append(peak)
-        print(f"  {label}: run {number}: {total:.2f} s, peak {peak:.0f} MB", file=sys.stderr)
-    return {"seconds": bl.median(times), "peak_mb": max(peaks), "pages": bl.count_html(output)}
+        self.times.append(total)
+        self.peaks.append(peak)
+        print(f"  {self.label}: run {number}: {total:.2f} s, peak {peak:.0f} MB",
+              file=sys.stderr)
+
+    @property
+    def seconds(self) -> float | None:
+        return None if self.failed or not self.times else bl.median(self.times)
+
+
+def measure(tools: list[Tool], runs: int, timeout: float) -> None:
+    """Cold runs taken in turns (A B A B …), so a busy moment on the machine hits both."""
+    for number in range(1, runs + 1):
+        for tool in tools:
+            tool.run_once(number, timeout)
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,44 +181,41 @@ def main(argv: list[str] | None = None) -> int:
         hugo_cmd = [hugo, "--quiet", "--destination", "public",
                     "--cacheDir", str(hugo_dir / ".hugocache")]
 
-        rows = []
-
-        def add(tool: str, result: dict | None, base: dict | None) -> None:
-            if result is None:
-                rows.append([tool, args.entries, "failed", "", "", ""])
-                return
-            ratio = f"{result['seconds'] / base['seconds']:.2f}" if base else "1.00"
-            rows.append([tool, args.entries, f"{result['seconds']:.2f}",
-                         f"{result['peak_mb']:.0f}", result["pages"], ratio])
-
-        print("rendering only", file=sys.stderr)
-        hugo_res = _measure("hugo", args.runs, lambda: _cold_hugo(hugo_dir), [hugo_cmd],
-                            hugo_dir, timeout, hugo_dir / "public")
-        digest_res = _measure(
-            "digest", args.runs, lambda: bl.clean_digest_outputs(site),
-            [bl.digest_build_cmd(site, search=False)], None, timeout, site / "public")
-        no_search = " --no-search" if bl.has_search_flag() else " (no --no-search yet)"
-        add("hugo --quiet", hugo_res, None)
-        add(f"digest build{no_search}", digest_res, hugo_res)
-
+        cold_hugo = lambda: _cold_hugo(hugo_dir)  # noqa: E731
+        cold_digest = lambda: bl.clean_digest_outputs(site)  # noqa: E731
+        no_search = " --no-search" if bl.has_search_flag() else " (no --no-search flag yet)"
+        pairs = [(Tool("hugo --quiet", cold_hugo, [hugo_cmd], hugo_dir, hugo_dir / "public"),
+                  Tool(f"digest build{no_search}", cold_digest,
+                       [bl.digest_build_cmd(site, search=False)], None, site / "public"))]
         if pagefind:
-            print("with a search index", file=sys.stderr)
-            hugo_pf = _measure("hugo + pagefind", args.runs, lambda: _cold_hugo(hugo_dir),
-                               [hugo_cmd, [*pagefind, "--site", "public"]], hugo_dir, timeout,
-                               hugo_dir / "public")
-            digest_full = _measure("digest (search)", args.runs,
-                                   lambda: bl.clean_digest_outputs(site),
-                                   [bl.digest_build_cmd(site, search=True)], None, timeout,
-                                   site / "public")
-            add("hugo + pagefind --site public", hugo_pf, None)
-            label = ("digest build (with search)" if bl.has_search_flag()
-                     else "digest build (no search index yet)")
-            add(label, digest_full, hugo_pf)
+            pairs.append((
+                Tool("hugo + pagefind --site public", cold_hugo,
+                     [hugo_cmd, [*pagefind, "--site", "public"]], hugo_dir, hugo_dir / "public"),
+                Tool("digest build", cold_digest, [bl.digest_build_cmd(site, search=True)],
+                     None, site / "public")))
+        load_before = _load()
+        rows = []
+        for index, (hugo_tool, digest_tool) in enumerate(pairs):
+            print(f"{hugo_tool.label} against {digest_tool.label}", file=sys.stderr)
+            measure([hugo_tool, digest_tool], args.runs, timeout)
+            if index == 1:  # the search pair: did the digest write a Pagefind index?
+                has_index = (site / "public" / "pagefind").is_dir()
+                digest_tool.label += " (with search)" if has_index else " (no search index yet)"
+            base = hugo_tool.seconds
+            for tool in (hugo_tool, digest_tool):
+                if tool.seconds is None:
+                    rows.append([tool.label, args.entries, "failed", "", "", ""])
+                    continue
+                ratio = f"{tool.seconds / base:.2f}" if base else "n/a"
+                rows.append([tool.label, args.entries, f"{tool.seconds:.2f}",
+                             f"{max(tool.peaks):.0f}", bl.count_html(tool.output), ratio])
+        failed = any(t.failed for pair in pairs for t in pair)
 
         print()
         print(f"Cold builds, median of {args.runs} run(s): no output folder and no cache "
               f"before each run (the OS file cache stays warm).")
-        print(f"Work folder {tmp} on {bl.filesystem_of(tmp)}; {os.cpu_count()} cores.")
+        print(f"Work folder {tmp} on {bl.filesystem_of(tmp)}; {os.cpu_count()} cores; "
+              f"load average {load_before} before, {_load()} after (a shared machine).")
         print(f"Hugo: {_tool_version([hugo, 'version'])}")
         if pagefind:
             print(f"Pagefind: {_tool_version([*pagefind, '--version'])}")
@@ -198,7 +227,6 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print("pages: HTML files written. Hugo also writes an RSS feed per tag; the digest's "
               "feeds are the home page's and each company's.")
-        failed = hugo_res is None or digest_res is None
     return 1 if failed else 0
 
 
