@@ -279,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     if not bl.has_search_flag():
         log("note: `digest build` has no --no-search yet; timing plain `digest build`")
 
+    load_before = bl.load_average()
     results = [bench_size(n, args.runs, args.seed, args.workdir, args.keep) for n in sizes]
 
     rows = []
@@ -295,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"`{command}`, {os.cpu_count()} cores; median of {args.runs} runs (cold: one run "
           f"above 4,000 entries). Cold = no public/ and no .cache/; the OS file cache is warm.")
-    print(f"Work folders on {results[0].get('where', '?').split(' on ', 1)[-1]}.")
+    print(f"Work folders on {results[0].get('where', '?').split(' on ', 1)[-1]}; load average "
+          f"{load_before} before, {bl.load_average()} after (a shared machine).")
     print()
     print(bl.markdown_table(["entries", "cold s", "no-change s", "one-edit s",
                              "serve edit→reload ms (median)", "pages", "peak MB"], rows))

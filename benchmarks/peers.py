@@ -141,13 +141,6 @@ def measure(tools: list[Tool], runs: int, timeout: float) -> None:
             tool.run_once(number, timeout)
 
 
-def _load() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "?"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entries", type=int, default=4000, help="corpus size (default 4000)")
@@ -193,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
                      [hugo_cmd, [*pagefind, "--site", "public"]], hugo_dir, hugo_dir / "public"),
                 Tool("digest build", cold_digest, [bl.digest_build_cmd(site, search=True)],
                      None, site / "public")))
-        load_before = _load()
+        load_before = bl.load_average()
         rows = []
         for index, (hugo_tool, digest_tool) in enumerate(pairs):
             print(f"{hugo_tool.label} against {digest_tool.label}", file=sys.stderr)
@@ -215,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Cold builds, median of {args.runs} run(s): no output folder and no cache "
               f"before each run (the OS file cache stays warm).")
         print(f"Work folder {tmp} on {bl.filesystem_of(tmp)}; {os.cpu_count()} cores; "
-              f"load average {load_before} before, {_load()} after (a shared machine).")
+              f"load average {load_before} before, {bl.load_average()} after (a shared machine).")
         print(f"Hugo: {_tool_version([hugo, 'version'])}")
         if pagefind:
             print(f"Pagefind: {_tool_version([*pagefind, '--version'])}")
