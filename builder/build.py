@@ -12,11 +12,11 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jinja2 import FileSystemBytecodeCache
 
@@ -24,6 +24,7 @@ from builder import __version__, cache
 from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_files, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
+from builder.frontmatter import split
 from builder.markdown import make_markdown
 from builder.outputs import STATIC_DIR, Output, Renderer, plan
 from builder.publish import Stage, recover, site_lock
@@ -48,8 +49,7 @@ class BuildResult:
     ingest_failures: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class ManifestItem:
+class ManifestItem(NamedTuple):  # a tuple: thousands of them unpickle fast
     fingerprint: str
     sha: str
     size: int
@@ -159,8 +159,11 @@ class Builder:
                 self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
         if self._broken:
             raise SiteError([p for problems in self._broken.values() for p in problems])
-        if changed is None and fresh != self._entries:
-            cache.save(self.root, "entries", fresh)
+        if changed is None and fresh != known:
+            # Bodies stay out of the cache (half its size, all of its load time): only a
+            # Markdown render needs one, and that re-reads the file (`_body_of`).
+            cache.save(self.root, "entries", {rel: (mtime, size, replace(entry, body=""))
+                                              for rel, (mtime, size, entry) in fresh.items()})
         self._entries = fresh
         return [item[2] for _, item in sorted(fresh.items())]
 
@@ -232,6 +235,7 @@ class Builder:
         bodies = {d: stored[f"{base}|{d}"] for d in needed if f"{base}|{d}" in stored}
         missing = [needed[d] for d in sorted(needed) if d not in bodies]
         if missing:
+            missing = [e if e.body else replace(e, body=_body_of(self.root, e)) for e in missing]
             _WORK.update(missing=missing, markdown=make_markdown(base))
             small = len(missing) < PARALLEL_THRESHOLD
             for part in _pool_map(_render_bodies, len(missing), 1 if small else self.workers):
@@ -244,6 +248,14 @@ class Builder:
         return bodies
 
 
+def _body_of(root: Path, entry: Entry) -> str:
+    """The Markdown body of an entry that came from the cache (which keeps no bodies)."""
+    try:
+        return split((root / entry.rel_path).read_text(encoding="utf-8-sig"), entry.rel_path).body
+    except (OSError, UnicodeDecodeError, SiteError):
+        return ""
+
+
 def _jinja_cache(root: Path) -> Path:
     folder = cache.cache_dir(root) / "jinja"
     folder.mkdir(parents=True, exist_ok=True)
@@ -251,10 +263,9 @@ def _jinja_cache(root: Path) -> Path:
 
 
 def _rel(root: Path, path: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """`path` relative to `root` (string work: this runs for every entry on every build)."""
+    prefix, text = f"{root}{os.sep}", str(path)
+    return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) else text
 
 
 def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport:

@@ -7,6 +7,7 @@ at once and `digest build` can refuse to publish a site built from a broken entr
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -75,10 +76,12 @@ _INTERNAL_LINK = re.compile(r"\]\((/[^)\s]*)")
 def entry_files(root: Path) -> list[Path]:
     """Every entry file under content/, sorted; dotfiles and dot-folders are not entries."""
     base = root / CONTENT_DIR
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.rglob("*.md")
-                  if not any(part.startswith(".") for part in p.relative_to(base).parts))
+    found: list[str] = []
+    for folder, subfolders, names in os.walk(base):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        found.extend(os.path.join(folder, name) for name in names
+                     if name.endswith(".md") and not name.startswith("."))
+    return [Path(name) for name in sorted(found)]
 
 
 def is_entry_file(root: Path, path: Path) -> bool:
