@@ -98,6 +98,7 @@ def ingest(
             continue
         if outcome is None:
             report.skipped.append(seed)
+            log(f"ingest: {_rel(seed, root)}: entry unchanged")
         else:
             path, meta, note = outcome
             report.written.append(path)

@@ -124,6 +124,27 @@ CORPORATE_WORDS = {
     "Data",
     "AI",
 }
+LEGAL_TOKENS = {
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "LLC",
+    "GmbH",
+    "AG",
+    "SA",
+    "plc",
+    "PLC",
+    "NV",
+    "SE",
+    "Corporation",
+    "Incorporated",
+    "Limited",
+    "Holdings",
+    "Group",
+    "LLP",
+    "SpA",
+}
 _LEGAL = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
     r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
@@ -309,7 +330,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 continue
             end = start + len(name)
             tokens = name.split()
-            if len(tokens) < 2:
+            if len(tokens) < 2 or any(t.rstrip(".,") in LEGAL_TOKENS for t in tokens):
                 continue
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens) or _overlaps(start, end, blocked)
@@ -361,7 +382,8 @@ def candidate_names(
                 offset = start + chunk.find(piece)
                 name, offset = clean_candidate(piece, offset)
                 if name:
-                    results.append((name, cue, offset))
+                    legal = re.search(rf"\s{_LEGAL}$", piece.rstrip(",;:"))
+                    results.append((name, "legal" if legal else cue, offset))
     return results
 
 

@@ -1,0 +1,273 @@
+"""ingest(): seeds become entries; editors' work is never overwritten; bad seeds are reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.frontmatter import split
+from builder.ingest import ingest, seed_to_entry
+from builder.yamlsrc import load_located
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "000_832470f0ba667d5d.txt"
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    (site / "seeds").mkdir(parents=True)
+    shutil.copy(REPO / "site.yaml", site / "site.yaml")
+    shutil.copy(SEED, site / "seeds" / SEED.name)
+    return site
+
+
+def run(root: Path, seeds: list[Path] | None = None, **kwargs):
+    lines: list[str] = []
+    report = ingest(root, load_config(root), seeds, today=TODAY, log=lines.append, **kwargs)
+    return report, lines
+
+
+def entry_meta(path: Path) -> dict:
+    parts = split(path.read_text("utf-8"), path)
+    return load_located(parts.yaml_text, path).data
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_first_seed_becomes_the_expected_entry(root: Path) -> None:
+    report, lines = run(root)
+    assert len(report.written) == 1 and not report.failed
+    entry = report.written[0]
+    assert entry.parent == root / "content" / "entries"
+    assert entry.name.startswith("2026-11-24-meta-")
+    meta = entry_meta(entry)
+    assert meta["companies"] == ["Meta", "Duolingo", "Amazon", "Uber", "Microsoft"]
+    assert {(r["company"], r["action"]) for r in meta["reversals"]} == {
+        ("Meta", "reversed"),
+        ("Meta", "paused"),
+        ("Duolingo", "backtracked"),
+        ("Amazon", "shut down"),
+        ("Uber", "capped"),
+        ("Microsoft", "cancelled"),
+    }
+    assert meta["people"] == ["Andrew Bosworth", "Luis von Ahn"]
+    assert meta["source"] == "Business Insider"
+    assert meta["seed"] == SEED.name
+    assert str(meta["date"]) == str(TODAY)
+    assert meta["draft"] is False
+    assert "ai-policy" in meta["tags"] and meta["tags"] == sorted(meta["tags"])
+    assert not meta["title"].endswith((".", "…")) and len(meta["title"]) <= 100
+    assert meta["summary"].startswith("Meta is reversing")
+    for reversal in meta["reversals"]:
+        assert reversal["text"] in entry.read_text("utf-8")
+    assert len(lines) == 1 and "5 companies, 6 reversals" in lines[0]
+    assert lines[0].startswith(f"ingest: seeds/{SEED.name} → content/entries/")
+
+
+def test_outlets_are_never_companies(root: Path) -> None:
+    report, _ = run(root)
+    meta = entry_meta(report.written[0])
+    outlets = {"Business Insider", "Enterprise Insider", "Fast Company", "Quick Firm", "Insider"}
+    assert not outlets & set(meta["companies"])
+    (root / "seeds" / "b.txt").write_text(
+        "Reuters and Bloomberg reported that Acme Widgets Inc. scrapped its badge-tracking plan. "
+        "The Verge said the company declined to comment.\n",
+        "utf-8",
+    )
+    report, _ = run(root)
+    meta = entry_meta(report.written[0])
+    assert meta["companies"] == ["Acme Widgets"]
+    assert meta["source"] in ("Reuters", "Bloomberg")
+
+
+def test_second_run_writes_nothing(root: Path) -> None:
+    run(root)
+    before = tree(root / "content")
+    report, lines = run(root)
+    assert report.written == [] and report.skipped == [root / "seeds" / SEED.name]
+    assert lines == []
+    assert tree(root / "content") == before
+
+
+def test_edited_entry_is_never_rewritten_and_force_backs_it_up(root: Path) -> None:
+    report, _ = run(root)
+    entry = report.written[0]
+    edited = entry.read_text("utf-8").replace("draft: false", "draft: true") + "\nEditor's note.\n"
+    entry.write_text(edited, "utf-8")
+    report, _ = run(root)
+    assert report.written == [] and entry.read_text("utf-8") == edited
+    report, _ = run(root, [root / "seeds" / SEED.name])
+    assert report.written == [] and entry.read_text("utf-8") == edited
+    report, lines = run(root, [root / "seeds" / SEED.name], force=True)
+    assert report.written == [entry]
+    assert "draft: false" in entry.read_text("utf-8")
+    backups = list((root / "content" / ".backup").glob("*.md"))
+    assert len(backups) == 1 and backups[0].read_text("utf-8") == edited
+    assert "backed up" in lines[0]
+
+
+def test_force_keeps_the_date_and_the_path(root: Path) -> None:
+    report, _ = run(root)
+    entry = report.written[0]
+    later = ingest(
+        root,
+        load_config(root),
+        [root / "seeds" / SEED.name],
+        force=True,
+        today=TODAY + dt.timedelta(days=30),
+        log=lambda _: None,
+    )
+    assert later.written == [] and later.skipped  # same text: nothing rewritten
+    (root / "seeds" / SEED.name).write_text(SEED.read_text("utf-8") + "One more line.\n")
+    later = ingest(
+        root,
+        load_config(root),
+        [root / "seeds" / SEED.name],
+        force=True,
+        today=TODAY + dt.timedelta(days=30),
+        log=lambda _: None,
+    )
+    assert later.written == [entry]
+    assert str(entry_meta(entry)["date"]) == str(TODAY)
+
+
+def test_deleted_entry_is_not_recreated_unless_forced(root: Path) -> None:
+    report, _ = run(root)
+    report.written[0].unlink()
+    report, _ = run(root)
+    assert report.written == [] and not list((root / "content" / "entries").glob("*.md"))
+    report, _ = run(root, [root / "seeds" / SEED.name], force=True)
+    assert len(report.written) == 1 and report.written[0].exists()
+
+
+def test_entry_written_by_hand_for_a_seed_counts_as_ingested(root: Path) -> None:
+    entries = root / "content" / "entries"
+    entries.mkdir(parents=True)
+    hand = entries / "2026-01-01-by-hand.md"
+    hand.write_text(f"---\ntitle: By hand\ndate: 2026-01-01\nseed: {SEED.name}\n---\nText.\n")
+    report, _ = run(root)
+    assert report.written == [] and len(report.skipped) == 1
+    assert [p.name for p in entries.iterdir()] == [hand.name]
+
+
+def test_existing_different_file_is_not_overwritten(root: Path) -> None:
+    meta, _ = seed_to_entry(root / "seeds" / SEED.name, load_config(root), today=TODAY)
+    from builder.slugs import slugify
+
+    entries = root / "content" / "entries"
+    entries.mkdir(parents=True)
+    taken = entries / f"2026-11-24-{slugify(meta['title'], max_length=60)}.md"
+    taken.write_text("---\ntitle: Someone else's\ndate: 2026-11-24\n---\nMine.\n", "utf-8")
+    report, _ = run(root)
+    assert report.written[0].name.endswith("-2.md")
+    assert taken.read_text("utf-8").endswith("Mine.\n")
+
+
+def test_bad_seeds_are_reported_and_others_go_through(root: Path) -> None:
+    seeds = root / "seeds"
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "blank.txt").write_text(" \n\n \n")
+    (seeds / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (seeds / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (seeds / ".hidden.txt").write_text("Acme scrapped its plan.")
+    huge = seeds / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.write(b"Acme Corp. scrapped its plan. " * (20 * 1024 * 1024 // 30))
+    started = time.perf_counter()
+    report, lines = run(root)
+    assert time.perf_counter() - started < 5
+    assert [p.name for p in report.written][0].startswith("2026-11-24-meta-")
+    failed = {Path(p.path).name: p.message for p in report.failed}
+    assert set(failed) == {"empty.txt", "blank.txt", "binary.txt", "image.png", "huge.txt"}
+    assert "empty" in failed["empty.txt"] and "empty" in failed["blank.txt"]
+    assert "binary" in failed["binary.txt"] and "binary" in failed["image.png"]
+    assert "too large" in failed["huge.txt"]
+    assert len(lines) == 6
+    # Failed seeds are retried next time (they may have been fixed), good ones are not.
+    report, _ = run(root)
+    assert report.written == [] and len(report.failed) == 5
+
+
+def test_unreadable_and_missing_seeds_are_problems(root: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    report, _ = run(root, [missing, folder])
+    assert [Path(p.path).name for p in report.failed] == ["nope.txt", "folder.txt"]
+
+
+def test_large_but_allowed_seed_is_analysed_quickly(root: Path) -> None:
+    paragraph = (
+        "Acme Corp. said on Monday that it had scrapped its plan to track staff, after "
+        "Globex Inc. paused a similar programme. Analysts said the move was overdue. "
+    )
+    (root / "seeds" / "big.txt").write_text((paragraph + "\n") * 20000, "utf-8")  # ~3.6 MB
+    started = time.perf_counter()
+    report, _ = run(root, [root / "seeds" / "big.txt"])
+    assert time.perf_counter() - started < 8
+    meta = entry_meta(report.written[0])
+    assert {"Acme", "Globex"} <= set(meta["companies"])
+
+
+def test_script_in_a_seed_stays_text(root: Path) -> None:
+    seed = root / "seeds" / "x.txt"
+    seed.write_text(
+        "Initech drops its badge tracking\n\nInitech Inc. dropped its badge "
+        "tracking, a memo said: <script>alert(1)</script> was pasted in it.\n\n"
+        "# not a heading\n\n1. not a list\n",
+        "utf-8",
+    )
+    report, _ = run(root, [seed])
+    text = report.written[0].read_text("utf-8")
+    body = split(text, "x").body
+    assert "<script>alert(1)</script>" in body  # kept as text; the renderer escapes it
+    assert "\\# not a heading" in body and "1\\. not a list" in body
+
+
+def test_markdown_front_matter_wins(root: Path) -> None:
+    seed = root / "seeds" / "m.md"
+    seed.write_text(
+        "---\ntitle: Given title\ndate: 2025-05-05\nsource: Reuters\n"
+        "companies: [Acme]\ntags: [custom]\n---\n"
+        "Globex Corp. scrapped its plan to track staff, Bloomberg reported.\n",
+        "utf-8",
+    )
+    report, _ = run(root, [seed])
+    entry = report.written[0]
+    assert entry.name == "2025-05-05-given-title.md"
+    meta = entry_meta(entry)
+    assert (meta["title"], str(meta["date"]), meta["source"]) == (
+        "Given title",
+        "2025-05-05",
+        "Reuters",
+    )
+    assert meta["companies"] == ["Acme"] and meta["tags"] == ["custom"]
+    assert meta["reversals"][0]["company"] == "Globex"
+
+
+def test_bad_front_matter_is_a_problem_with_a_line(root: Path) -> None:
+    seed = root / "seeds" / "bad.md"
+    seed.write_text("---\ntitle: ok\ndate: [unclosed\n---\nBody text here.\n", "utf-8")
+    report, _ = run(root, [seed])
+    assert report.written == [] and "line" in report.failed[0].message
+
+
+def test_writes_are_atomic_no_temp_files_left(root: Path) -> None:
+    run(root)
+    leftovers = [p for p in (root / "content").rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == []
+    ledger = (root / "content" / ".ingest.yaml").read_text("utf-8")
+    assert SEED.name in ledger and "sha256:" in ledger
