@@ -120,7 +120,7 @@ class Builder:
             if full:
                 self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
                          f"companies, {len(site.tags)} tags")
-            result = self._render(site, trust_disk=not full)
+            result = self._render(site, full=full)
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
         return result
@@ -167,7 +167,7 @@ class Builder:
         self._entries = fresh
         return [item[2] for _, item in sorted(fresh.items())]
 
-    def _render(self, site: Site, *, trust_disk: bool) -> BuildResult:
+    def _render(self, site: Site, *, full: bool) -> BuildResult:
         """Render the outputs whose fingerprint changed and publish them atomically."""
         assert self._theme is not None
         theme, theme_fingerprint = self._theme
@@ -177,7 +177,7 @@ class Builder:
                                    f"{site.config.fingerprint}|{self.drafts}".encode()).hexdigest()
         outputs = plan(site, theme_key, static)
         out = self.out
-        if self._manifest is None or not trust_disk or not out.is_dir():
+        if self._manifest is None or full or not out.is_dir():
             # What public/ holds that we can trust: recorded by the last build, untouched since.
             known = _trusted_manifest(self.root, out)
             self._manifest = {path: item for path, item in known.items()
@@ -192,7 +192,7 @@ class Builder:
         if not todo and not deletes:
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
-        bodies = self._entry_bodies(site, todo)
+        bodies = self._entry_bodies(site, todo, persist=full)
         stage = Stage(out, swap=not reusable)
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
@@ -212,8 +212,11 @@ class Builder:
         self._manifest = new_manifest
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
-    def _entry_bodies(self, site: Site, todo: list[Output]) -> dict[str, str]:
-        """Body HTML of every entry a pending output shows, from cache or rendered anew."""
+    def _entry_bodies(self, site: Site, todo: list[Output], *, persist: bool) -> dict[str, str]:
+        """Body HTML of every entry a pending output shows, from cache or rendered anew.
+
+        `serve` keeps the cache in memory (`persist=False`): rewriting megabytes of cache
+        after each edit would cost more than the edit's whole rebuild."""
         needed: dict[str, Entry] = {}
         by_slug = {e.slug: e for e in site.entries}
         feed_size = site.config.feed_size
@@ -244,7 +247,8 @@ class Builder:
             live = {f"{base}|{e.digest}" for e in site.entries}
             if len(stored) > 2 * len(live) + 100:  # forget bodies of long-gone versions
                 self._bodies = stored = {k: v for k, v in stored.items() if k in live}
-            cache.save(self.root, "bodies", stored)
+            if persist:
+                cache.save(self.root, "bodies", stored)
         return bodies
 
 

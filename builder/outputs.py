@@ -36,8 +36,19 @@ def _hash(*parts: str) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
+_CARDS: dict[tuple[str, str], str] = {}
+
+
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry; a body-only edit leaves listings alone."""
+    """What a listing shows of an entry; a body-only edit leaves listings alone. Remembered
+    per file version, since `serve` asks again for every entry on every rebuild."""
+    key = (entry.digest, entry.slug)
+    if key not in _CARDS:
+        _CARDS[key] = _card_digest(entry)
+    return _CARDS[key]
+
+
+def _card_digest(entry: Entry) -> str:
     return _hash(entry.slug, entry.title, entry.published.isoformat(), entry.summary,
                  entry.source, "|".join(entry.companies), "|".join(entry.tags),
                  repr(entry.reversals))
@@ -90,8 +101,9 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
                    _hash(theme_key, slugs_of, tag.slug, listing(tag.entries))))
     add(Output("feed.xml", "feed", "",
                _hash(theme_key, slugs_of, *(e.digest for e in site.entries[:feed_size]))))
-    everything = _hash(theme_key, *cards.values(), *site.companies, *site.tags)
-    add(Output("sitemap.xml", "sitemap", "", everything))
+    addresses = _hash(theme_key, str(home_pages(site)), *site.companies, *site.tags,
+                      *(f"{e.slug}@{e.day}" for e in site.entries))  # all the sitemap shows
+    add(Output("sitemap.xml", "sitemap", "", addresses))
     for path, kind in (("robots.txt", "robots"), ("404.html", "notfound"),
                        ("search/index.html", "search"), (".nojekyll", "nojekyll")):
         add(Output(path, kind, "", theme_key))

@@ -149,13 +149,13 @@ def _related(entries: list[Entry], companies: dict[str, Company], tags: dict[str
     Nearest neighbours rather than a similarity score: O(1) per entry on a big digest, and a
     reader of an entry about Meta most wants the Meta stories just before and after it.
     """
-    position: dict[tuple[str, str], int] = {}
     timelines: dict[str, list[Entry]] = {}
+    position: dict[str, dict[str, int]] = {}
     for key, group in [*((f"c:{n}", c.entries) for n, c in companies.items()),
                        *((f"t:{n}", t.entries) for n, t in tags.items())]:
         timelines[key] = group
-        for index, entry in enumerate(group):
-            position[(key, entry.slug)] = index
+        position[key] = {entry.slug: index for index, entry in enumerate(group)}
+    rank = {entry.slug: index for index, entry in enumerate(entries)}  # newest first
     related: dict[str, list[Entry]] = {}
     for entry in entries:
         keys = [f"c:{canonical.get(n, n)}" for n in entry.companies]
@@ -164,12 +164,11 @@ def _related(entries: list[Entry], companies: dict[str, Company], tags: dict[str
         for distance in (1, 2, 3):
             for key in keys:
                 group = timelines[key]
-                here = position[(key, entry.slug)]
+                here = position[key][entry.slug]
                 for index in (here - distance, here + distance):
-                    if 0 <= index < len(group) and group[index].slug != entry.slug:
+                    if 0 <= index < len(group):
                         picked.setdefault(group[index].slug, group[index])
             if len(picked) >= RELATED_LIMIT:
                 break
-        related[entry.slug] = sorted(picked.values(), key=lambda e: (e.published, e.slug),
-                                     reverse=True)[:RELATED_LIMIT]
+        related[entry.slug] = sorted(picked.values(), key=lambda e: rank[e.slug])[:RELATED_LIMIT]
     return related
