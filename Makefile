@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DIGEST := $(VENV)/bin/digest
 STAMP := $(VENV)/.installed
 
-.PHONY: build test serve check clean eval-ingest bench bench-peers lint
+.PHONY: build test serve check clean eval-ingest bench bench-peers lint test-deps screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,26 @@ $(STAMP): pyproject.toml
 build: $(STAMP)
 	$(DIGEST) build
 
-test: $(STAMP)
+test: $(STAMP) test-deps
 	$(PY) -m pytest -q
+
+# What the publishing tests need beyond pip: Java (Nu HTML Checker), Debian's chromium, and
+# npm's axe-core in node_modules/ (git-ignored). Installs only what is missing; without root
+# or a network it says so and those tests skip.
+APT_GET = DEBIAN_FRONTEND=noninteractive apt-get
+test-deps: $(STAMP)
+	@missing=""; command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	  test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	  command -v npm >/dev/null || missing="$$missing npm"; \
+	  if [ -n "$$missing" ]; then \
+	    { $(APT_GET) update -qq && $(APT_GET) install -y -qq $$missing >/dev/null; } \
+	      || echo "test-deps: could not install$$missing; the tests needing them will skip"; fi
+	@test -f node_modules/axe-core/axe.min.js || npm install --no-save --no-package-lock \
+	  --no-audit --no-fund --silent axe-core@4 \
+	  || echo "test-deps: could not install axe-core; the accessibility test will skip"
+
+screenshots: $(STAMP) test-deps
+	$(PY) tests/publish_screenshots.py --out screenshots
 
 serve: $(STAMP)
 	$(DIGEST) serve

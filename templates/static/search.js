@@ -15,8 +15,8 @@
 
   function start() {
     var ui = new PagefindUI({
-      element: "#search", bundlePath: bundle, baseUrl: "/", showSubResults: true,
-      showImages: false, resetStyles: false,
+      element: "#search", bundlePath: bundle, baseUrl: "/", showSubResults: false,
+      showImages: false,
       translations: { placeholder: "Search articles, companies, topics" }
     });
     var input = box.querySelector("input");
