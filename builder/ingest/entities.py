@@ -20,7 +20,11 @@ _CAP = (
     rf"|[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*)"
 )
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
-NAME = rf"{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{1,3}}"
+_INITIAL = rf"[{re.escape(_UPPER)}]\.(?=\s)"
+NAME = (
+    rf"(?:(?:{_INITIAL}\s+){{1,2}}{_CAP}"
+    rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
+)
 _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 
@@ -172,6 +176,7 @@ _POSSESSED = (
 _STATEMENT = (
     r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
     r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
+    r"extended|extends|is extending|"
     r"laid off|cut|cuts|plans|planned|employs|employed|hired|hires|wrote|memo|"
     r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
     r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"

@@ -155,9 +155,10 @@ def analyse(
                     at_start
                     and cue in ("statement", "possessive", "role")
                     and name not in mid_sentence_caps
+                    and not _named_subject(name, analysed_text)
                 ):
                     continue
-            accepted.setdefault(name, set()).add(cue)
+            accepted.setdefault(_extended(name, analysed_text), set()).add(cue)
     canonical_unknown = _merge_unknown(accepted, gazetteer)
     unknown_pattern = _names_pattern(canonical_unknown)
 
@@ -213,6 +214,24 @@ def analyse(
         reversals=reversals,
         tags=tags_for(analysed_text, topics),
     )
+
+
+def _named_subject(name: str, text: str) -> bool:
+    """A sentence-initial word is a name when it is no plural noun and recurs in the text."""
+    if re.search(r"[a-z]s$", name):
+        return False
+    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?![\w-])", text)) >= 2
+
+
+_CORPORATE_TAIL = "|".join(sorted(ent.CORPORATE_WORDS, key=len, reverse=True))
+
+
+def _extended(name: str, text: str) -> str:
+    """ "Pelican Grove" → "Pelican Grove Hotels" when the text also uses the longer form."""
+    match = re.search(
+        rf"(?<![\w#]){re.escape(name)}((?:\s+(?:{_CORPORATE_TAIL}))+)(?![\w'’-])", text
+    )
+    return name + match.group(1) if match and "AI" not in match.group(1) else name
 
 
 def _norm(text: str) -> str:
@@ -392,7 +411,30 @@ def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | Non
                 sentence.text[max(0, m.start - 40) : m.start]
             ) or _CREDIT_AFTER.match(sentence.text[m.end :]):
                 return m.name
-    return first
+    return first or _unlisted_outlet(sentences)
+
+
+_UNLISTED_CREDIT = re.compile(
+    rf"\b(?:according to|reported by|first reported by|told|in an interview with)\s+"
+    rf"(?P<a>{ent.SEQ})(?![\w'’])"
+    rf"|(?P<b>{ent.SEQ}),?\s+(?:first\s+)?reported\b(?!\s+(?:that\s+)?(?:on|in)\b)"
+)
+
+
+def _unlisted_outlet(sentences: list[Sentence]) -> str | None:
+    """An outlet missing from every gazetteer, credited as "according to Skift"."""
+    for sentence in sentences:
+        if sentence.is_title:
+            continue
+        for match in _UNLISTED_CREDIT.finditer(sentence.text):
+            key = "a" if match.group("a") else "b"
+            start, end = match.span(key)
+            if any(m.start < end and start < m.end for m in sentence.mentions):
+                continue  # a company or person, not an outlet
+            name, _ = ent.clean_candidate(match.group(key), start)
+            if name and len(name) > 2:
+                return name
+    return None
 
 
 def tags_for(text: str, topics: dict[str, tuple[str, ...]]) -> list[str]:
