@@ -7,7 +7,9 @@ bounded amount of time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from builder.ingest import entities as ent
 from builder.ingest.gazetteer import Gazetteer, Match
@@ -15,6 +17,7 @@ from builder.ingest.reversals import find_cues
 from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
+T = TypeVar("T")
 
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:company|corporate|firm|group|retailer|startup|"
@@ -131,6 +134,7 @@ def analyse(
             mid_sentence_caps.add(re.sub(r"['’]s$", "", m.group(1)).rstrip(".,;:"))
     person_tokens = {t for p in people_order for t in p.split()}
     accepted: dict[str, set[str]] = {}
+    cache: dict[tuple[object, str], object] = {}
     for index, sentence in enumerate(sentences):
         if sentence.is_title:
             continue
@@ -155,10 +159,10 @@ def analyse(
                     at_start
                     and cue in ("statement", "possessive", "role")
                     and name not in mid_sentence_caps
-                    and not _named_subject(name, analysed_text)
+                    and not _cached(cache, _named_subject, name, analysed_text)
                 ):
                     continue
-            accepted.setdefault(_extended(name, analysed_text), set()).add(cue)
+            accepted.setdefault(_cached(cache, _extended, name, analysed_text), set()).add(cue)
     canonical_unknown = _merge_unknown(accepted, gazetteer)
     unknown_pattern = _names_pattern(canonical_unknown)
 
@@ -214,6 +218,13 @@ def analyse(
         reversals=reversals,
         tags=tags_for(analysed_text, topics),
     )
+
+
+def _cached(cache: dict, function: Callable[[str, str], T], name: str, text: str) -> T:
+    key = (function, name)
+    if key not in cache:
+        cache[key] = function(name, text)
+    return cache[key]
 
 
 def _named_subject(name: str, text: str) -> bool:
