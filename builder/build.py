@@ -58,11 +58,21 @@ class ManifestItem(NamedTuple):  # a tuple: thousands of them unpickle fast
 
 def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
           drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
-          log: Log = print, now: datetime | None = None) -> BuildResult:
-    """Build the site at `root` once. Raises SiteError (nothing published) on bad input."""
+          search: bool = False, log: Log = print, now: datetime | None = None) -> BuildResult:
+    """Build the site at `root` once, and its search index when `search`.
+    Raises SiteError (nothing published) on bad input."""
     builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
                       ingest_seeds=ingest_seeds, log=log)
-    return builder.build(now=now)
+    result = builder.build(now=now)
+    if search:
+        with site_lock(root):
+            started = time.perf_counter()
+            written = builder.index_search()
+            if written is not None:
+                log(f"search: index rebuilt, {written} files written in "
+                    f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        result.seconds += time.perf_counter() - started
+    return result
 
 
 class Builder:
@@ -188,7 +198,7 @@ class Builder:
         todo = [o for o in outputs
                 if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
         current = {o.path for o in outputs}
-        deletes = sorted(p for p in known if p not in current)
+        deletes = sorted(p for p in known if p not in current and not _is_search_file(p))
         if not todo and not deletes:
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
@@ -200,17 +210,59 @@ class Builder:
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
         renderer = Renderer(site, env, bodies, theme)
         rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
-        new_manifest = {path: item for path, item in reusable.items() if path in current}
+        new_manifest = {path: item for path, item in reusable.items()
+                        if path in current or _is_search_file(path)}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
+        self._commit(stage, puts, deletes, new_manifest)
+        return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
+
+    def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
+                manifest: dict[str, ManifestItem]) -> None:
+        """Publish the staged files and the manifest that describes the result, atomically."""
         extra = stage.root / "extra"
         extra.mkdir()
-        manifest_name = _manifest_name(out)
-        _save_pickle_to(extra / manifest_name, new_manifest)
-        stage.commit(puts, deletes,
-                     {manifest_name: cache.cache_dir(self.root) / f"{manifest_name}.pickle"})
-        self._manifest = new_manifest
-        return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
+        name = _manifest_name(self.out)
+        _save_pickle_to(extra / name, manifest)
+        stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
+        self._manifest = manifest
+
+    def index_search(self) -> int | None:
+        """Rebuild the Pagefind index when any page's bytes changed; None when up to date.
+
+        A separate commit after the pages': `serve` runs it in the background so the index
+        never delays a reload, and a kill between the two leaves a working (older) index."""
+        from builder.search import INDEX_DIR, build_index
+
+        assert self.site is not None and self._manifest is not None
+        manifest = self._manifest
+        pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
+        key = hashlib.blake2b("\0".join([self.site.config.base_path, *(
+            f"{p}:{manifest[p].sha}" for p in pages)]).encode(), digest_size=16).hexdigest()
+        existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
+        if existing and all(item.fingerprint == key for item in existing.values()):
+            return None
+        html = [(path, text) for path in pages
+                if "data-pagefind-body" in (text := (self.out / path).read_text("utf-8"))]
+        files = build_index(html, self.site.config.base_path)
+        assert all(path.startswith(f"{INDEX_DIR}/") for path in files)
+        stage = Stage(self.out, swap=False)
+        new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
+        puts = []
+        for path, data in sorted(files.items()):
+            sha = hashlib.blake2b(data, digest_size=16).hexdigest()
+            old = existing.get(path)
+            if old is not None and old.sha == sha:
+                new_manifest[path] = old._replace(fingerprint=key)
+                continue
+            target = stage.files / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            stat = target.stat()
+            new_manifest[path] = ManifestItem(key, sha, stat.st_size, stat.st_mtime_ns)
+            puts.append(path)
+        self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
+        return len(puts)
 
     def _entry_bodies(self, site: Site, todo: list[Output], *, persist: bool) -> dict[str, str]:
         """Body HTML of every entry a pending output shows, from cache or rendered anew.
@@ -250,6 +302,11 @@ class Builder:
             if persist:
                 cache.save(self.root, "bodies", stored)
         return bodies
+
+
+def _is_search_file(path: str) -> bool:
+    """Pagefind's bundle is published by `index_search`, not by the page render."""
+    return path.startswith("pagefind/")
 
 
 def _body_of(root: Path, entry: Entry) -> str:

@@ -50,6 +50,8 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
                         help="include drafts and future-dated entries")
     parser.add_argument("--workers", type=int, default=None,
                         help="render processes (default: one per core)")
+    parser.add_argument("--no-search", dest="search", action="store_false",
+                        help="leave the Pagefind search index out (faster)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +78,7 @@ def _cmd_build(root: Path, args: argparse.Namespace) -> int:
     from builder.build import build
 
     result = build(root, base_url=args.base_url, out=args.out, drafts=args.drafts,
-                   workers=args.workers)
+                   workers=args.workers, search=args.search)
     print(f"build: {result.total} outputs, {result.rendered} rendered, {result.written} written, "
           f"{result.deleted} removed in {result.seconds * 1000:.0f} ms")
     if result.ingest_failures:
