@@ -37,12 +37,17 @@ def make_environment(folder: Path) -> Environment:
                       keep_trailing_newline=True, auto_reload=False)
     env.filters["iso_date"] = lambda moment: moment.date().isoformat()
     env.filters["human_date"] = human_date
+    env.filters["short_date"] = short_date
     env.filters["rfc3339"] = rfc3339
     return env
 
 
 def human_date(moment: datetime) -> str:
     return f"{moment.day} {moment:%B %Y}"
+
+
+def short_date(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b %Y}"
 
 
 def rfc3339(moment: datetime) -> str:
