@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import run_digest, tree_bytes
+from tests.conftest import run_digest, site_bytes, tree_bytes
 
 SEED_COMPANIES = ["Meta", "Duolingo", "Amazon", "Uber", "Microsoft"]
 
@@ -94,7 +94,8 @@ def test_broken_entry_reports_file_and_line_and_keeps_public(site: Path) -> None
     [entry_file] = (site / "content" / "entries").glob("*.md")
     text = entry_file.read_text(encoding="utf-8")
     entry_file.write_text(text.replace("draft: false", "draft: [oops"), encoding="utf-8")
-    line = next(i for i, l in enumerate(entry_file.read_text().splitlines(), 1) if "oops" in l)
+    line = next(n for n, text in enumerate(entry_file.read_text().splitlines(), 1)
+                if "oops" in text)
 
     result = run_digest(site, "build")
     assert result.returncode == 1
@@ -122,9 +123,9 @@ def test_two_builds_are_byte_identical_whatever_the_worker_count(site: Path, tmp
                                                                   ) -> None:
     run_digest(site, "build", "--out", str(tmp_path / "one"), "--workers", "1", check=True)
     run_digest(site, "build", "--out", str(tmp_path / "two"), "--workers", "2", check=True)
-    one, two = tree_bytes(tmp_path / "one"), tree_bytes(tmp_path / "two")
+    one, two = site_bytes(tmp_path / "one"), site_bytes(tmp_path / "two")
     assert one == two
-    assert "index.html" in one
+    assert "index.html" in one and "pagefind/pagefind.js" in one
 
 
 def test_script_in_a_seed_comes_out_escaped(site: Path) -> None:
