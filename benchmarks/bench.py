@@ -168,6 +168,7 @@ def serve_latency(site: Path, startup_timeout: float) -> tuple[float | None, str
                 return None, "the events stream closed"
             latencies.append((arrived - start) * 1000)
             _drain(events, quiet=0.5, limit=10)  # let a trailing event (search index) pass
+        log("  serve latencies ms: " + " ".join(f"{v:.0f}" for v in latencies))
         return bl.median(latencies), ""
     except OSError as exc:
         return None, f"events endpoint: {exc}"
