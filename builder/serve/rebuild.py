@@ -1,0 +1,213 @@
+"""The rebuild loop: one thread owns the Builder; watchers only add to a pending set.
+
+A change that arrives during a rebuild waits in the set, and everything that gathered there
+becomes exactly one more rebuild when the current one ends. After each rebuild the events hub
+tells the browsers at once: reload, swap a stylesheet, or show the problems (the last good
+site stays published, since a failed build publishes nothing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from builder.build import Builder, BuildResult
+from builder.config import CONFIG_NAME, load_config, split_base_url
+from builder.errors import Problem, SiteError
+from builder.outputs import STATIC_DIR
+from builder.render import templates_dir
+from builder.serve.reload import Hub
+
+Say = Callable[[str], None]
+SEARCH_DELAY = 1.5  # seconds without a change before the search index is rebuilt
+
+
+def preview_base_url(root: Path, base_url: str | None) -> str | None:
+    """The base_url to build the preview with: base_url's path only, so every link works on
+    localhost under the same sub-path Pages uses. None (build exactly as `digest build`) when
+    site.yaml's base_url is a path already and no --base-url was given."""
+    if base_url is not None:
+        return split_base_url(base_url)[1]
+    config = load_config(root)
+    return None if not config.site_origin else config.base_path
+
+
+class Rebuilder:
+    def __init__(self, root: Path, builder: Builder, hub: Hub, say: Say,
+                 base_url: str | None, on_base_path: Callable[[str], None],
+                 search: bool = True):
+        self.root = root
+        self.builder = builder
+        self.hub = hub
+        self.say = say
+        self.base_url = base_url  # --base-url, if given
+        self.on_base_path = on_base_path
+        self.search = search
+        self._search_at: float | None = None  # when the owed search index may be rebuilt
+        self.ready = threading.Event()  # the first build is over (good or not)
+        self.busy = False
+        self._cond = threading.Condition()
+        self._pending: set[Path] = set()
+        self._full = False
+        self._stop = False
+        self._seed_problems: list[Problem] = []
+        self._thread = threading.Thread(target=self._run, name="digest-rebuild", daemon=True)
+
+    # --- called from the watcher threads ---
+
+    def changed(self, paths: set[Path], structural: bool) -> None:
+        with self._cond:
+            self._pending |= paths
+            self._full |= structural
+            self._cond.notify()
+
+    # --- lifecycle ---
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify()
+
+    def join(self, timeout: float) -> bool:
+        """Wait for the thread to end; False when a rebuild is still running."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # --- the loop ---
+
+    def _run(self) -> None:
+        self._rebuild(None, "start")
+        self.ready.set()
+        while True:
+            with self._cond:
+                while not (self._pending or self._full or self._stop):
+                    if self._search_at is None:
+                        self._cond.wait()
+                    elif (wait := self._search_at - time.monotonic()) > 0:
+                        self._cond.wait(wait)
+                    else:
+                        break
+                if self._stop:
+                    return
+                changed, full = self._pending, self._full
+                self._pending, self._full = set(), False
+            if changed or full:
+                self._rebuild(None if full else changed, _describe(self.root, changed, full))
+            else:
+                self._index_search()
+
+    def _index_search(self) -> None:
+        """Pagefind's index of the pages, once the site has been quiet for a moment: it
+        takes longer than a page rebuild, and nothing waits for it but the search page.
+        (It runs in this thread because the Builder is not thread-safe, so an edit saved
+        while it runs waits for it.)"""
+        self._search_at = None
+        started = time.perf_counter()
+        try:
+            written = self.builder.index_search()
+        except SiteError as error:
+            self.say(f"search: index not rebuilt: {error.problems[0]}")
+            return
+        except Exception as error:  # a bug: say so, keep serving
+            self.say(f"search: index not rebuilt: internal error {error!r}")
+            traceback.print_exc(file=sys.stdout)
+            return
+        if written is not None:
+            self.say(f"search: index rebuilt, {written} files written in "
+                     f"{(time.perf_counter() - started) * 1000:.0f} ms")
+
+    def _rebuild(self, changed: set[Path] | None, label: str) -> None:
+        started = time.perf_counter()
+        self.busy = True
+        try:
+            result = self._build(changed)
+        except SiteError as error:
+            problems = error.problems + self._seed_problems
+            self.hub.failed(problems)
+            ms = (time.perf_counter() - started) * 1000
+            count = len(error.problems)
+            self.say(f"rebuild: {label}: {count} problem{'s' * (count != 1)}, still serving "
+                     f"the last good site ({ms:.0f} ms)")
+            for problem in error.problems:
+                self.say(f"  {problem}")
+            return
+        except Exception as error:  # a bug in the digest: report it, keep serving
+            self.hub.failed([Problem("digest", 0, f"internal error: {error!r}")])
+            self.say(f"rebuild: {label}: internal error, still serving the last good site")
+            traceback.print_exc(file=sys.stdout)
+            return
+        finally:
+            self.busy = False
+        ms = (time.perf_counter() - started) * 1000
+        seeds = self.root / "seeds"
+        if changed is None or any(seeds in p.parents or p == seeds for p in changed):
+            self._seed_problems = result.ingest_failures
+        self._announce(changed, result, label, ms)
+
+    def _build(self, changed: set[Path] | None) -> BuildResult:
+        if changed is None or self.root / CONFIG_NAME in changed:
+            # site.yaml's base_url may have changed: follow it (a broken one the build reports)
+            with contextlib.suppress(SiteError, ValueError):
+                self.builder.base_url = preview_base_url(self.root, self.base_url)
+            changed = None  # a settings change touches every page; read it all again
+        return self.builder.build(changed)
+
+    def _announce(self, changed: set[Path] | None, result: BuildResult, label: str,
+                  ms: float) -> None:
+        config = self.builder.config
+        assert config is not None
+        self.on_base_path(config.base_path)
+        touched = result.written + result.deleted
+        if self.search and (touched or changed is None):
+            self._search_at = time.monotonic() + SEARCH_DELAY
+        problems = self._seed_problems
+        was_failing = self.hub.failing
+        if touched or was_failing or problems or changed is None:
+            css = _css_only(self.root, changed, config.base_path)
+            if css and result.written <= len(css) and not result.deleted:
+                self.hub.built(css_paths=css, problems=problems)
+            else:
+                self.hub.built(problems=problems)
+        pages = f"{result.rendered} page{'s' * (result.rendered != 1)}"
+        self.say(f"rebuild: {label}: {pages} rendered, {result.written} written, "
+                 f"{result.deleted} removed of {result.total} in {ms:.0f} ms")
+        for problem in problems:
+            self.say(f"  {problem}")
+
+
+def _describe(root: Path, changed: set[Path], full: bool) -> str:
+    if full:
+        return "input folders changed, full rebuild"
+    # An editor's or sed's temporary file, already gone and never an input, is not news.
+    names = sorted(_rel(root, p) for p in changed if p.suffix or p.exists()) or ["nothing"]
+    if len(names) > 3:
+        return f"{', '.join(names[:2])} and {len(names) - 2} more changed"
+    return f"{', '.join(names)} changed"
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _css_only(root: Path, changed: set[Path] | None, base_path: str) -> list[str]:
+    """URL paths of the stylesheets, when stylesheets of the theme are all that changed."""
+    if not changed:
+        return []
+    static = templates_dir(root).resolve() / STATIC_DIR
+    urls = []
+    for path in changed:
+        if path.suffix != ".css" or static not in path.parents:
+            return []
+        urls.append(f"{base_path}{STATIC_DIR}/{path.relative_to(static).as_posix()}")
+    return urls
