@@ -318,3 +318,37 @@ def test_axe_finds_no_serious_or_critical_violation(published: Published) -> Non
             page.close()
         browser.close()  # type: ignore[attr-defined]
     assert found == []
+
+
+def test_timeline_edits_reach_every_page_incrementally(tmp_path: Path) -> None:
+    """Fingerprints cover what the pages show: a reversal's text edited, and a new reversal by
+    a new company, reach the company timelines, the feeds and the front page in an
+    incremental build exactly as in a cold one."""
+    from tests.conftest import site_bytes
+
+    site = make_site(tmp_path / "site", entries=30)
+    build(site, "/reversal-digest/")
+    entry = site / "content" / "entries" / "2023-06-05-acme-quota.md"
+    text = entry.read_text(encoding="utf-8")
+    text = text.replace("it set in March.", "it set in March, after a staff petition.")
+    text = text.replace("companies: [Acme Widgets]", "companies: [Acme Widgets, Zeta Logistics]")
+    text = text.replace("draft: false", "  - company: Zeta Logistics\n    action: paused\n"
+                        "    text: \"Zeta Logistics paused its own swipe quota.\"\ndraft: false")
+    entry.write_text(text, encoding="utf-8")
+    build(site, "/reversal-digest/")
+    timeline = (site / "public" / "companies" / "zeta-logistics" / "index.html").read_text()
+    assert "Zeta Logistics paused its own swipe quota." in timeline
+    cold = tmp_path / "cold"
+    shutil.copytree(site, cold, ignore=shutil.ignore_patterns("public", ".cache", ".digest-*"))
+    build(cold, "/reversal-digest/")
+    assert site_bytes(site / "public") == site_bytes(cold / "public")
+
+
+def test_no_search_build_has_a_working_search_page_without_an_index(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", entries=10)
+    public = build(site, "/reversal-digest/", "--no-search")
+    assert not (public / "pagefind").exists()
+    page = (public / "search" / "index.html").read_text()
+    # Pagefind is loaded by static/search.js, so no link in the page points at a missing file.
+    assert "pagefind-ui.js" not in page and 'data-bundle="/reversal-digest/pagefind/"' in page
+    assert "not available" in (public / "static" / "search.js").read_text()
