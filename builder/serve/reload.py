@@ -150,6 +150,7 @@ _SCRIPT = """(function () {
   var events = new EventSource(cfg.events);
   events.onmessage = function (message) {
     var event = JSON.parse(message.data);
+    window.digestServe = {connected: true, generation: cfg.generation};
     if (event.type === "hello" && event.generation !== cfg.generation) {
       location.reload();
     } else if (event.type === "reload") {
