@@ -1,38 +1,103 @@
-"""`digest check`: every problem in site.yaml and the entries, without building anything."""
+"""`digest check`: every problem in site.yaml and the entries, without building anything.
+
+Each stage reports as much as it can even when an earlier one failed: a broken site.yaml does
+not hide the entries' problems (they are read in its timezone when that is valid, else UTC),
+and a broken entry does not hide duplicate slugs or dead links among the others.
+"""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from builder.build import load_entries
-from builder.config import load_config
+from builder.config import CONFIG_NAME, SiteConfig, load_config, split_base_url
+from builder.content import Entry, _slug_from_name, entry_files, load_entry
 from builder.errors import Problem, SiteError
 from builder.site import build_site, entry_path
+from builder.yamlsrc import load_located
 
 
 def check(root: Path) -> list[Problem]:
     """All problems at once, sorted by file and line; an empty list means the site is sound."""
+    problems: list[Problem] = []
+    config: SiteConfig | None = None
     try:
         config = load_config(root)
     except SiteError as error:
-        return error.problems
+        problems += error.problems
+    tz, base_path = (config.tz, config.base_path) if config else _fallback_settings(root)
+
+    entries: list[Entry] = []
+    broken_slugs: set[str] = set()
+    for path in entry_files(root):
+        rel = path.relative_to(root).as_posix()
+        try:
+            entries.append(load_entry(root, path, path.read_bytes(), tz))
+        except SiteError as error:
+            problems += error.problems
+            broken_slugs.add(_slug_from_name(path))
+        except OSError as error:
+            problems.append(Problem(rel, 0, f"cannot read: {error.strerror or error}"))
+            broken_slugs.add(_slug_from_name(path))
+
+    problems += _duplicate_slugs(entries)
+    if config is not None:
+        unique = list({e.slug: e for e in sorted(entries, key=lambda e: e.rel_path,
+                                                 reverse=True)}.values())
+        try:  # the model's own checks, on every entry (drafts and future ones included)
+            build_site(config, unique, include_drafts=True, now=datetime.now(UTC))
+        except SiteError as error:
+            problems += error.problems
+    problems += _broken_internal_links(entries, base_path, broken_slugs)
+    return sorted(set(problems))
+
+
+def _fallback_settings(root: Path) -> tuple[ZoneInfo, str]:
+    """The timezone and base path from a site.yaml that failed validation, where they are
+    themselves valid, so that entry dates are still judged the way the build would."""
+    tz, base_path = ZoneInfo("UTC"), "/"
     try:
-        entries = load_entries(root, config)
-        site = build_site(config, entries, include_drafts=True, now=datetime.now(UTC))
-    except SiteError as error:
-        return error.problems
-    return sorted(_broken_internal_links(site))
+        data = load_located((root / CONFIG_NAME).read_text("utf-8-sig"), CONFIG_NAME).data
+    except (OSError, UnicodeDecodeError, SiteError):
+        return tz, base_path
+    if isinstance(data, dict):
+        with suppress(ZoneInfoNotFoundError, ValueError, TypeError):
+            tz = ZoneInfo(data.get("timezone", "UTC"))
+        with suppress(ValueError, TypeError, AttributeError):
+            base_path = split_base_url(data.get("base_url", "/"))[1]
+    return tz, base_path
 
 
-def _broken_internal_links(site) -> list[Problem]:  # noqa: ANN001 - Site, kept import-light
-    """Links in entry bodies to `/entries/<slug>/` pages that no entry has."""
-    known = {"/" + entry_path(e) for e in site.entries}
+def _duplicate_slugs(entries: list[Entry]) -> list[Problem]:
+    """Two entries with one slug would publish to one page: name both, at the `slug:` line."""
+    first: dict[str, Entry] = {}
     problems = []
-    for entry in site.entries:
+    for entry in sorted(entries, key=lambda e: e.rel_path):
+        other = first.setdefault(entry.slug, entry)
+        if other is not entry:
+            problems.append(Problem(entry.rel_path, entry.slug_line,
+                                    f"slug '{entry.slug}' is also used by {other.rel_path}; "
+                                    "give one a 'slug:'"))
+    return problems
+
+
+def _broken_internal_links(entries: list[Entry], base_path: str,
+                           broken_slugs: set[str]) -> list[Problem]:
+    """Links in entry bodies to `/entries/<slug>/` pages that no entry has (with or without
+    base_url's path in front). Entries that failed to load are given the benefit of the doubt
+    under the slug their file name implies."""
+    known = {"/" + entry_path(e) for e in entries}
+    known |= {f"/entries/{slug}/" for slug in broken_slugs}
+    problems = []
+    for entry in entries:
         for line, target in entry.links:
             path = target.split("#", 1)[0].split("?", 1)[0]
-            if path.startswith("/entries/") and (path if path.endswith("/") else path + "/") \
-                    not in known:
+            if base_path != "/" and path.startswith(base_path):
+                path = "/" + path[len(base_path):]
+            if not path.startswith("/entries/"):
+                continue
+            if (path if path.endswith("/") else path + "/") not in known:
                 problems.append(Problem(entry.rel_path, line, f"link to {target}: no such entry"))
     return problems

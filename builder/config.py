@@ -7,17 +7,19 @@ wrong type is reported by name and line instead of surfacing later as a template
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from builder.errors import Problem, SiteError
+from builder.errors import Problem, SiteError, display_path
 from builder.slugs import is_slug
 from builder.yamlsrc import Located, load_located
 
 CONFIG_NAME = "site.yaml"
+_SAFE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.I)
 
 # key: (accepted types, default). Defaults make a minimal site.yaml (just `title`) valid.
 _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
@@ -107,19 +109,24 @@ def load_config(root: Path) -> SiteConfig:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
+    except OSError as exc:
+        raise SiteError.at(path, 0, f"cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in raw[:8192]:
+        raise SiteError.at(path, 0, "binary file: site.yaml must be UTF-8 text")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SiteError.at(path, 1, f"not UTF-8 text ({exc.reason})") from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SiteError.at(path, line, f"not UTF-8 text ({exc.reason})") from None
     located = load_located(text, path)
     data = located.data if located.data is not None else {}
     problems: list[Problem] = []
 
     def problem(line: int, message: str) -> None:
-        problems.append(Problem(str(path), line, message))
+        problems.append(Problem(display_path(path), line, message))
 
     if not isinstance(data, dict):
-        raise SiteError.at(path, 1, "site.yaml must be a mapping of settings")
+        raise SiteError.at(path, located.first_line, "site.yaml must be a mapping of settings")
     values: dict[str, Any] = {}
     for key in data:
         if key not in _SETTINGS:
@@ -178,6 +185,7 @@ def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, .
 def _entities(section: str, raw: list, located: Located, problem: Any) -> tuple[Entity, ...]:
     entities: list[Entity] = []
     seen: dict[str, int] = {}
+    slugs: dict[str, int] = {}
     for index, item in enumerate(raw):
         line = located.line(section, index)
         if isinstance(item, str):
@@ -203,12 +211,28 @@ def _entities(section: str, raw: list, located: Located, problem: Any) -> tuple[
         if not isinstance(name, str) or not name.strip():
             problem(line, f"each of '{section}' needs a 'name'")
             continue
+        url = item["url"] if isinstance(item.get("url"), str) else ""
+        slug = item["slug"] if isinstance(item.get("slug"), str) else ""
+        if url and not _SAFE_URL.fullmatch(url):
+            problem(located.line(section, index, "url"), f"url '{url[:80]}' must be an http(s) URL")
+            bad = True
+        if slug and not is_slug(slug):
+            # A slug is a folder name under public/: `../../etc` must never get that far.
+            problem(located.line(section, index, "slug"),
+                    f"slug '{slug[:80]}' may only hold a-z, 0-9 and '-'")
+            bad = True
+        elif slug in slugs:
+            problem(located.line(section, index, "slug"),
+                    f"slug '{slug}' is used twice in {section} (first at line {slugs[slug]})")
+            bad = True
         if bad:
             continue
+        name = name.strip()
         if name in seen:
             problem(line, f"'{name}' is listed twice in {section} (first at line {seen[name]})")
             continue
         seen[name] = line
-        entities.append(Entity(name=name.strip(), aliases=tuple(aliases),
-                               url=item.get("url", ""), slug=item.get("slug", "")))
+        if slug:
+            slugs[slug] = located.line(section, index, "slug")
+        entities.append(Entity(name=name, aliases=tuple(aliases), url=url, slug=slug))
     return tuple(entities)

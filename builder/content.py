@@ -61,6 +61,7 @@ class Entry:
     body_line: int
     digest: str  # sha256 of the file's bytes: the cache key of everything derived from it
     links: tuple[tuple[int, str], ...] = field(default=())  # (line, target) of internal links
+    slug_line: int = 1  # the line of `slug:` when set, so a duplicate slug names it
 
     @property
     def day(self) -> date:
@@ -70,7 +71,11 @@ class Entry:
 _KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "people", "tags",
                "summary", "reversals", "draft", "slug"}
 _REVERSAL_KEYS = {"company", "action", "text"}
-_INTERNAL_LINK = re.compile(r"\]\((/[^)\s]*)")
+# Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
+# definitions `[id]: /x/`.
+_INTERNAL_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)", re.M)
+_SAFE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.I)
+_MIN_YEAR, _MAX_YEAR = 1000, 9998  # far from datetime's limits, so no conversion overflows
 
 
 def entry_files(root: Path) -> list[Path]:
@@ -153,6 +158,10 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         return tuple(result)
 
     title = text("title", required=True)
+    source_url = text("source_url")
+    if source_url and not _SAFE_URL.fullmatch(source_url):
+        problem(("source_url",), f"'source_url' must be an http(s) URL, not '{source_url[:80]}'")
+        source_url = ""
     published, has_time = _parse_date(meta.get("date"), located, problem, tz)
     companies = names("companies")
     tags = names("tags")
@@ -170,14 +179,15 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         problem(("slug",), f"slug '{slug}' may only hold a-z, 0-9 and '-', like '{slugify(slug)}'")
     if problems:
         raise SiteError(problems)
-    links = tuple((body_line + body.count("\n", 0, m.start()), m.group(1))
+    links = tuple((body_line + body.count("\n", 0, m.start()), m.group(1) or m.group(2))
                   for m in _INTERNAL_LINK.finditer(body))
     return Entry(
         rel_path=rel, slug=slug, title=title, published=published, has_time=has_time,
-        source=text("source"), source_url=text("source_url"), seed=text("seed"),
+        source=text("source"), source_url=source_url, seed=text("seed"),
         companies=companies, people=people, tags=tags, summary=text("summary"),
         reversals=reversals, draft=draft, body=body, body_line=body_line,
         digest=hashlib.sha256(data).hexdigest(), links=links,
+        slug_line=located.lines.get(("slug",), 1),
     )
 
 
@@ -192,15 +202,24 @@ def _parse_date(value: Any, located: Located, problem: Any, tz: ZoneInfo) -> tup
     if value is None:
         problem((), "missing 'date' (YYYY-MM-DD or ISO 8601 date and time)")
         return fallback, False
+    if isinstance(value, date):  # date or datetime: only from an explicit `!!timestamp` tag
+        value = value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        problem(("date",), f"'date' must be a date like 2026-11-24, not {type(value).__name__}")
+        return fallback, False
     raw = str(value).strip()
     try:
         if len(raw) <= 10:
-            return datetime.combine(date.fromisoformat(raw), time(), tzinfo=tz), False
-        moment = datetime.fromisoformat(raw.replace(" ", "T", 1))
+            moment, has_time = datetime.combine(date.fromisoformat(raw), time(), tzinfo=tz), False
+        else:
+            moment, has_time = datetime.fromisoformat(raw.replace(" ", "T", 1)), True
     except ValueError:
-        problem(("date",), f"'{raw}' is not a valid date (YYYY-MM-DD or ISO 8601)")
+        problem(("date",), f"'{raw[:80]}' is not a valid date (YYYY-MM-DD or ISO 8601)")
         return fallback, False
-    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)), True
+    if not _MIN_YEAR <= moment.year <= _MAX_YEAR:
+        problem(("date",), f"'{raw}': the year must be between {_MIN_YEAR} and {_MAX_YEAR}")
+        return fallback, False
+    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)), has_time
 
 
 def _people(value: Any, problem: Any) -> tuple[Person, ...]:
@@ -235,7 +254,7 @@ def _reversals(value: Any, companies: tuple[str, ...], problem: Any) -> tuple[Re
             continue
         unknown = set(item) - _REVERSAL_KEYS
         if unknown:
-            problem(where, f"unknown key '{sorted(unknown)[0]}' in reversal "
+            problem(where, f"unknown key '{sorted(map(str, unknown))[0]}' in reversal "
                            "(known: company, action, text)")
         fields = {}
         for key in ("company", "action", "text"):

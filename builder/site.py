@@ -110,7 +110,8 @@ def _refuse_duplicate_slugs(entries: list[Entry]) -> None:
     problems = []
     for entry in sorted(entries, key=lambda e: e.rel_path):
         if entry.slug in first:
-            problems.append(Problem(entry.rel_path, 1, f"slug '{entry.slug}' is also used by "
+            problems.append(Problem(entry.rel_path, entry.slug_line,
+                                    f"slug '{entry.slug}' is also used by "
                                     f"{first[entry.slug].rel_path}; give one a 'slug:'"))
         else:
             first[entry.slug] = entry

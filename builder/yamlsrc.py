@@ -25,6 +25,18 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
         for first, resolvers in _Base.yaml_implicit_resolvers.items()
     }
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """A bad value under an explicit tag (`!!int 0xZZ`, `!!timestamp 2026-13-45`) is a YAML
+        error at its line, not a ValueError from deep inside PyYAML."""
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, OverflowError, ArithmeticError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"bad {node.tag.rsplit(':', 1)[-1]} value ({exc})",
+                node.start_mark) from None
+
 KeyPath = tuple[str | int, ...]
 
 
@@ -63,6 +75,8 @@ def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
         raise SiteError.at(path, 1 + line_offset, f"YAML: {exc}") from None
     except (RecursionError, MemoryError):
         raise SiteError.at(path, 1 + line_offset, "YAML is nested too deeply") from None
+    except (ValueError, TypeError, OverflowError, ArithmeticError) as exc:  # pragma: no cover
+        raise SiteError.at(path, 1 + line_offset, f"YAML: bad value ({exc})") from None
     finally:
         loader.dispose()
     located = Located(data, first_line=1 + line_offset)
@@ -94,9 +108,15 @@ def _refuse_deep_nesting(text: str, path: Path | str, line_offset: int) -> None:
 
 
 def _record_lines(node: yaml.Node, prefix: KeyPath, lines: dict[KeyPath, int], offset: int) -> None:
+    """Each node once: an alias (`*a`) reuses its anchor's node, so walking every path would
+    loop forever on `a: &a [*a]` and take exponential time on a "billion laughs" document."""
     stack: list[tuple[yaml.Node, KeyPath]] = [(node, prefix)]
+    seen: set[int] = set()
     while stack:
         current, where = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
         if isinstance(current, yaml.MappingNode):
             for key_node, value_node in current.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
