@@ -422,7 +422,7 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     keep_dot = bool(re.search(r"&\s+Co\.$", name))
     name = re.sub(r"['’]s?$", "", name).rstrip(".,;:") + ("." if keep_dot else "")
     words = name.split()
-    if not words or all(_stop(w) for w in words):
+    if not words or all(_stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words):
         return "", offset
     if any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:]) and len(words) > 1:
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.

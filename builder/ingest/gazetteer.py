@@ -116,7 +116,22 @@ def default_data() -> dict:
     return yaml.safe_load(text) or {}
 
 
+_CACHE: dict[tuple[str, bool], Gazetteer] = {}
+
+
 def build_gazetteer(config: SiteConfig, use_default: bool = True) -> Gazetteer:
+    """The gazetteer for these settings (cached by site.yaml's fingerprint)."""
+    key = (config.fingerprint, use_default)
+    if config.fingerprint and key in _CACHE:
+        return _CACHE[key]
+    gazetteer = _build(config, use_default)
+    if config.fingerprint:
+        _CACHE.clear()
+        _CACHE[key] = gazetteer
+    return gazetteer
+
+
+def _build(config: SiteConfig, use_default: bool) -> Gazetteer:
     companies: dict[str, str] = {}
     outlets: dict[str, str] = {}
     site_outlet_keys: set[str] = set()
@@ -131,15 +146,18 @@ def build_gazetteer(config: SiteConfig, use_default: bool = True) -> Gazetteer:
     ambiguous: set[str] = set()
     if use_default:
         data = default_data()
+        keys = {
+            "companies": {_key(a): n for a, n in companies.items()},
+            "outlets": {_key(a): n for a, n in outlets.items()},
+        }
         for section, target, other in (
-            ("outlets", outlets, companies),
-            ("companies", companies, outlets),
+            ("outlets", outlets, "companies"),
+            ("companies", companies, "outlets"),
         ):
+            target_keys = keys[section]
             for name, aliases in (data.get(section) or {}).items():
                 names = [name, *(aliases or [])]
-                target_keys = {_key(a): n for a, n in target.items()}
-                other_keys = {_key(a) for a in other}
-                if any(_key(n) in other_keys for n in names):
+                if any(_key(n) in keys[other] for n in names):
                     continue  # the site (or the other list) says this name is the other kind
                 canonical = next(
                     (target_keys[_key(n)] for n in names if _key(n) in target_keys), name
@@ -147,5 +165,6 @@ def build_gazetteer(config: SiteConfig, use_default: bool = True) -> Gazetteer:
                 for alias in names:
                     if _key(alias) not in target_keys:
                         target[alias] = canonical
+                        target_keys[_key(alias)] = canonical
         ambiguous = set(data.get("ambiguous") or [])
     return Gazetteer(companies, outlets, ambiguous).compile()

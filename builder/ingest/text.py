@@ -91,7 +91,7 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         piece = paragraph[start : match.end()]
-        word = _WORD_BEFORE.search(paragraph[: match.start() + 1])
+        word = _WORD_BEFORE.search(paragraph[max(0, match.start() - 40) : match.start() + 1])
         if match.group().startswith(".") and word and _is_abbreviation(word.group(1)):
             continue
         if piece.strip():
@@ -113,7 +113,7 @@ def _is_abbreviation(word: str) -> bool:
 
 def headline_from_lede(lede: str, limit: int = 80) -> str:
     """A clean short headline from the first sentence: whole clauses, never a cut-off word."""
-    sentence = split_sentences(lede)[0] if lede.strip() else ""
+    sentence = split_sentences(lede[:2000])[0] if lede.strip() else ""
     sentence = sentence.strip().rstrip(".!?…").strip()
     if len(sentence) <= limit:
         return sentence
@@ -139,7 +139,7 @@ def summary_from(paragraphs: list[str], limit: int = 320) -> str:
     for paragraph in paragraphs:
         if len(paragraph.split()) < 6:
             continue
-        sentences = split_sentences(paragraph)
+        sentences = split_sentences(paragraph[:2000])
         summary = sentences[0]
         if len(summary) < 120 and len(sentences) > 1:
             summary = f"{summary} {sentences[1]}"
