@@ -6,6 +6,7 @@ so every test also checks that the preview serves what Pages will serve, where P
 
 from __future__ import annotations
 
+import fcntl
 import http.client
 import json
 import os
@@ -28,7 +29,7 @@ from builder.serve.reload import inject
 REPO = Path(__file__).resolve().parent.parent
 BASE = "/digest-test/"
 URL_RE = re.compile(r"serving (http://127\.0\.0\.1:\d+/\S*)")
-TIMEOUT = 20.0  # seconds for anything that should take well under one
+TIMEOUT = 30.0  # seconds for anything that should take well under one (a loaded CI box)
 
 
 # --- a site, a server, an events stream -------------------------------------------------------
@@ -304,10 +305,10 @@ def test_paths_outside_the_output_are_refused(server: Serve, site: Path,
 
 def test_edit_reloads_break_shows_error_fix_recovers(server: Serve, site: Path) -> None:
     events = server.events()
+    entry = entry_files(site)[3]
+    original = entry.read_text(encoding="utf-8")
     try:
-        entry = entry_files(site)[3]
         url = f"entries/{slug_of(entry)}/"
-        original = entry.read_text(encoding="utf-8")
 
         set_title(entry, "Edited in the preview")
         assert events.wait_for("reload")["problems"] == []
@@ -338,6 +339,8 @@ def test_edit_reloads_break_shows_error_fix_recovers(server: Serve, site: Path) 
         assert "Fixed " in server.page(url)
     finally:
         events.close()
+        if "title: [unclosed" in entry.read_text(encoding="utf-8"):
+            entry.write_text(original, encoding="utf-8")  # never leave the shared site broken
 
 
 def test_css_change_swaps_the_stylesheet(server: Serve, site: Path) -> None:
@@ -365,10 +368,11 @@ def test_burst_of_edits_is_one_rebuild(server: Serve, site: Path) -> None:
         files = entry_files(site)[5:10]
         for number, path in enumerate(files):
             set_title(path, f"Burst edit {number}")
-        seen = [events.next()] + events.quiet(0.6)
-        assert [e["type"] for e in seen] in (["reload"], ["reload", "reload"]), seen
+        seen = [events.next()] + events.quiet(1.0)
+        assert {e["type"] for e in seen} == {"reload"}, seen
         rebuilds = [line for line in server.lines[before:] if line.startswith("rebuild:")]
-        assert 1 <= len(rebuilds) <= 2, rebuilds
+        # One batch, or a few when a slow machine splits the burst: never one per file.
+        assert 1 <= len(rebuilds) < len(files), rebuilds
         for number, path in enumerate(files):
             assert f"Burst edit {number}" in server.page(f"entries/{slug_of(path)}/")
     finally:
@@ -393,9 +397,43 @@ def test_new_entry_and_deleted_entry(server: Serve, site: Path) -> None:
         events.close()
 
 
+def test_new_seed_is_ingested_and_appears(server: Serve, site: Path) -> None:
+    events = server.events()
+    try:
+        before = set(entry_files(site))
+        seed = next((REPO / "seeds").glob("*.txt"))
+        shutil.copy(seed, site / "seeds" / seed.name)
+        events.wait_for("reload", timeout=60)
+        [new] = set(entry_files(site)) - before
+        assert new.read_text(encoding="utf-8").count(f"seed: {seed.name}") == 1
+        status, _, body = server.request(f"{BASE}entries/{slug_of(new)}/")
+        assert status == 200 and b"data-digest-serve" in body
+        assert f"seeds/{seed.name} changed" in server.output
+    finally:
+        events.close()
+
+
 # --- the build, the process ---------------------------------------------------------------------
 
-def test_digest_build_output_has_no_reload_script(site: Path) -> None:
+def test_rebuild_waits_for_a_concurrent_build(server: Serve, site: Path) -> None:
+    events = server.events()
+    entry = entry_files(site)[11]
+    try:
+        with open(site / ".digest-lock", "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # as `digest build` holds it
+            try:
+                set_title(entry, "Edited while locked")
+                server.wait_line(re.compile(r"waiting for another build"), timeout=TIMEOUT)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        assert events.wait_for("reload")["problems"] == []
+        assert "Edited while locked" in server.page(f"entries/{slug_of(entry)}/")
+    finally:
+        events.close()
+
+
+def test_digest_build_output_has_no_reload_script(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", entries=6)
     result = subprocess.run([sys.executable, "-m", "builder", "--site", str(site), "build",
                              "--no-search"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

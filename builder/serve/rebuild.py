@@ -20,10 +20,12 @@ from builder.build import Builder, BuildResult
 from builder.config import CONFIG_NAME, load_config, split_base_url
 from builder.errors import Problem, SiteError
 from builder.outputs import STATIC_DIR
+from builder.publish import LOCK_NAME
 from builder.render import templates_dir
 from builder.serve.reload import Hub
 
 Say = Callable[[str], None]
+LOCK_RETRY = 0.25  # seconds before retrying a rebuild that found the site locked
 SEARCH_DELAY = 1.5  # seconds without a change before the search index is rebuilt
 
 
@@ -130,6 +132,11 @@ class Rebuilder:
         try:
             result = self._build(changed)
         except SiteError as error:
+            if all(Path(p.path).name == LOCK_NAME for p in error.problems):
+                # `digest build` of the same site is running: try again shortly.
+                self.say(f"rebuild: {label}: waiting for another build of this site")
+                self._retry(changed)
+                return
             problems = error.problems + self._seed_problems
             self.hub.failed(problems)
             ms = (time.perf_counter() - started) * 1000
@@ -151,6 +158,17 @@ class Rebuilder:
         if changed is None or any(seeds in p.parents or p == seeds for p in changed):
             self._seed_problems = result.ingest_failures
         self._announce(changed, result, label, ms)
+
+    def _retry(self, changed: set[Path] | None) -> None:
+        def again() -> None:
+            if changed is None:
+                self.changed(set(), True)
+            else:
+                self.changed(changed, False)
+
+        timer = threading.Timer(LOCK_RETRY, again)
+        timer.daemon = True
+        timer.start()
 
     def _build(self, changed: set[Path] | None) -> BuildResult:
         if changed is None or self.root / CONFIG_NAME in changed:
