@@ -461,6 +461,31 @@ def test_signal_stops_everything_quickly(tmp_path: Path, sig: int) -> None:
         serve.kill()
 
 
+def test_search_index_follows_and_is_served(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", entries=8)
+    serve = Serve(site)  # search on, as by default
+    try:
+        serve.wait_line(re.compile(r"^search: index rebuilt"), timeout=90)
+        out = site / ".digest-serve" / "public" / "pagefind"
+        kinds = {".js": "text/javascript; charset=utf-8", ".wasm": "application/wasm",
+                 ".json": "application/json", ".css": "text/css; charset=utf-8",
+                 ".pf_meta": "application/octet-stream"}
+        seen = set()
+        for path in sorted(out.rglob("*")):
+            if path.is_file() and path.suffix in kinds:
+                rel = path.relative_to(site / ".digest-serve" / "public").as_posix()
+                status, headers, _ = serve.request(BASE + rel, "HEAD")
+                assert (status, headers["content-type"]) == (200, kinds[path.suffix]), rel
+                seen.add(path.suffix)
+        assert {".js", ".pf_meta"} <= seen, seen
+        code, seconds = serve.stop()
+        assert code == 0 and seconds < 1.0
+        with pytest.raises(ProcessLookupError):
+            os.killpg(serve.proc.pid, 0)  # Pagefind's service is gone too
+    finally:
+        serve.kill()
+
+
 def test_broken_site_at_start_still_serves_and_recovers(tmp_path: Path) -> None:
     site = make_site(tmp_path / "site", entries=6)
     entry = entry_files(site)[0]

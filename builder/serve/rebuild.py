@@ -26,7 +26,11 @@ from builder.serve.reload import Hub
 
 Say = Callable[[str], None]
 LOCK_RETRY = 0.25  # seconds before retrying a rebuild that found the site locked
-SEARCH_DELAY = 1.5  # seconds without a change before the search index is rebuilt
+# The search index waits until the site has been quiet for a while: at least SEARCH_DELAY
+# seconds, and twice as long as indexing last took (first guess: SEARCH_GUESS per page), so
+# on a big site, where indexing takes many seconds, it does not hold up the next edit's reload.
+SEARCH_DELAY = 1.5
+SEARCH_GUESS = 0.004
 
 
 def preview_base_url(root: Path, base_url: str | None) -> str | None:
@@ -51,6 +55,7 @@ class Rebuilder:
         self.on_base_path = on_base_path
         self.search = search
         self._search_at: float | None = None  # when the owed search index may be rebuilt
+        self._search_seconds: float | None = None  # how long indexing took last time
         self.ready = threading.Event()  # the first build is over (good or not)
         self.busy = False
         self._cond = threading.Condition()
@@ -117,12 +122,14 @@ class Rebuilder:
             written = self.builder.index_search()
         except SiteError as error:
             self.say(f"search: index not rebuilt: {error.problems[0]}")
+            self._search_at = time.monotonic() + SEARCH_DELAY  # e.g. the site was locked
             return
         except Exception as error:  # a bug: say so, keep serving
             self.say(f"search: index not rebuilt: internal error {error!r}")
             traceback.print_exc(file=sys.stdout)
             return
         if written is not None:
+            self._search_seconds = time.perf_counter() - started
             self.say(f"search: index rebuilt, {written} files written in "
                      f"{(time.perf_counter() - started) * 1000:.0f} ms")
 
@@ -185,7 +192,10 @@ class Rebuilder:
         self.on_base_path(config.base_path)
         touched = result.written + result.deleted
         if self.search and (touched or changed is None):
-            self._search_at = time.monotonic() + SEARCH_DELAY
+            took = self._search_seconds
+            if took is None:
+                took = SEARCH_GUESS * result.total
+            self._search_at = time.monotonic() + max(SEARCH_DELAY, 2 * took)
         problems = self._seed_problems
         was_failing = self.hub.failing
         if touched or was_failing or problems or changed is None:
