@@ -71,15 +71,18 @@ def _fallback_settings(root: Path) -> tuple[ZoneInfo, str]:
 
 
 def _duplicate_slugs(entries: list[Entry]) -> list[Problem]:
-    """Two entries with one slug would publish to one page: name both, at the `slug:` line."""
-    first: dict[str, Entry] = {}
+    """Two entries with one slug would publish to one page: each is named, at its `slug:`
+    line (line 1 when the slug comes from the file name), with the files it collides with."""
+    by_slug: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_slug.setdefault(entry.slug, []).append(entry)
     problems = []
-    for entry in sorted(entries, key=lambda e: e.rel_path):
-        other = first.setdefault(entry.slug, entry)
-        if other is not entry:
+    for slug, group in by_slug.items():
+        for entry in group if len(group) > 1 else ():
+            others = ", ".join(sorted(e.rel_path for e in group if e is not entry))
             problems.append(Problem(entry.rel_path, entry.slug_line,
-                                    f"slug '{entry.slug}' is also used by {other.rel_path}; "
-                                    "give one a 'slug:'"))
+                                    f"slug '{slug}' is also used by {others}; "
+                                    "give one a different 'slug:'"))
     return problems
 
 

@@ -75,6 +75,8 @@ _REVERSAL_KEYS = {"company", "action", "text"}
 # definitions `[id]: /x/`.
 _INTERNAL_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)", re.M)
 _SAFE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.I)
+# C0 controls other than tab and newlines (and DEL): invisible, and not allowed in XML (feeds).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
 _MIN_YEAR, _MAX_YEAR = 1000, 9998  # far from datetime's limits, so no conversion overflows
 
 
@@ -126,6 +128,12 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
     for key in meta:
         if key not in _KNOWN_KEYS:
             problem((key,), f"unknown key '{key}' (known: {', '.join(sorted(_KNOWN_KEYS))})")
+    for where in _control_characters(meta):
+        problem(where, "control character in a value (write it out, or remove it)")
+    found = _CONTROL.search(body)
+    if found:
+        problems.append(Problem(rel, body_line + body.count("\n", 0, found.start()),
+                                f"control character U+{ord(found.group()):04X} in the body"))
 
     def text(key: str, required: bool = False) -> str:
         value = meta.get(key)
@@ -189,6 +197,27 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         digest=hashlib.sha256(data).hexdigest(), links=links,
         slug_line=located.lines.get(("slug",), 1),
     )
+
+
+def _control_characters(data: Any) -> list[tuple[str | int, ...]]:
+    """Where in the front matter a string holds a control character (a YAML escape like
+    "\\0" or "\\x1b" makes one); each container is visited once, alias loops included."""
+    found: list[tuple[str | int, ...]] = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    seen: set[int] = set()
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if _CONTROL.search(value):
+                found.append(where)
+        elif isinstance(value, (dict, list)) and id(value) not in seen:
+            seen.add(id(value))
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str) and _CONTROL.search(key):
+                    found.append((*where, key))
+                stack.append((item, (*where, key)))
+    return sorted(found, key=str)
 
 
 def _slug_from_name(path: Path) -> str:

@@ -12,15 +12,17 @@ from pathlib import Path
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One problem in one file, at a 1-based line (0 when the whole file is at fault)."""
+    """One problem in one file, at a 1-based line (0 when the whole file is at fault).
+
+    Printed always as `path:line: message`, the form editors and CI annotations parse; a
+    whole-file problem points at line 1."""
 
     path: str
     line: int
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return f"{self.path}:{max(self.line, 1)}: {self.message}"
 
 
 class SiteError(Exception):
