@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.config import SiteConfig
+from builder.content import is_safe_url
 from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
@@ -203,7 +204,7 @@ def entry_meta(
     }
     if analysis.source:
         meta["source"] = analysis.source
-    if article.source_url:
+    if article.source_url and is_safe_url(article.source_url):  # never javascript: etc.
         meta["source_url"] = article.source_url
     meta.update(
         {
@@ -223,6 +224,8 @@ def entry_meta(
             if parsed and not date:
                 meta["date"] = parsed
             continue
+        if key == "source_url" and not (isinstance(value, str) and is_safe_url(value)):
+            continue  # a seed's javascript: or data: link never reaches an href
         if value is not None:
             meta[key] = value
     return meta

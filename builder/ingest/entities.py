@@ -350,17 +350,26 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
-    """Drop leading stopwords and trailing possessives/punctuation from a name match."""
-    tokens = name.split()
-    offset = 0
-    while tokens and (tokens[0] in STOPWORDS or tokens[0].rstrip(".") in STOPWORDS):
-        offset = name.index(tokens[0], offset) + len(tokens[0])
-        tokens.pop(0)
+    """The person's name inside a match: no stopwords or roles, no trailing possessive."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
+
+    def stop(token: str) -> bool:
+        bare = token.rstrip(".,")
+        return token in STOPWORDS or bare in STOPWORDS or bare in LEGAL_TOKENS
+
+    # "Zentrix CEO Mara Lindqvist", "In May John Smith": keep the run after the last stopword.
+    for index in range(len(tokens) - 1, -1, -1):
+        if stop(tokens[index][1]):
+            if index == len(tokens) - 1:
+                tokens = tokens[:-1]
+                continue
+            tokens = tokens[index + 1 :]
+            break
     if not tokens:
         return "", start
-    begin = name.index(tokens[0], offset)
-    trimmed = name[begin:]
-    trimmed = re.sub(r"['’]s$", "", trimmed).rstrip(".,")
+    begin = tokens[0][0]
+    end = tokens[-1][0] + len(tokens[-1][1])
+    trimmed = re.sub(r"['’]s$", "", name[begin:end]).rstrip(".,")
     return trimmed, start + begin
 
 

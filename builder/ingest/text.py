@@ -111,15 +111,63 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,70},\s+")
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:according\s+to\b.*|(?:the\s+)?[\w&'’.\- ]{2,40}\s+(?:reported|said|confirmed)"
+    r"(?:\s+on\s+\w+)?)$"
+)
+_WEAK_ENDINGS = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "of",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "after",
+    "than",
+    "would",
+    "will",
+    "could",
+}
+
+
 def headline_from_lede(lede: str, limit: int = 80) -> str:
     """A clean short headline from the first sentence: whole clauses, never a cut-off word."""
     sentence = split_sentences(lede[:2000])[0] if lede.strip() else ""
     sentence = sentence.strip().rstrip(".!?…").strip()
+    sentence = _APPOSITIVE.sub(" ", sentence)
+    sentence = _ATTRIBUTION.sub("", sentence).strip() or sentence
     if len(sentence) <= limit:
         return sentence
     clause = _CLAUSE_BREAK.split(sentence, maxsplit=1)[0].strip()
     if 20 <= len(clause) <= limit:
-        return clause
+        return _trim_weak(clause)
     text = clause if len(clause) >= 20 else sentence
     best = ""
     for word in _BOUNDARY_WORDS:
@@ -129,9 +177,16 @@ def headline_from_lede(lede: str, limit: int = 80) -> str:
                 best = text[:position]
             position = text.find(word, position + 1)
     if len(best) >= 25:
-        return best.rstrip(" ,;:")
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:")
+        return _trim_weak(best)
+    return _trim_weak(text[: limit + 1].rsplit(" ", 1)[0])
+
+
+def _trim_weak(text: str) -> str:
+    """Drop dangling function words and punctuation at the end ("... software it")."""
+    words = text.rstrip(" ,;:").split(" ")
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _WEAK_ENDINGS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
 
 
 def summary_from(paragraphs: list[str], limit: int = 320) -> str:

@@ -63,6 +63,7 @@ class Results:
     articles: int = 0
     companies: Score = field(default_factory=Score)
     reversals: Score = field(default_factory=Score)
+    people: Score = field(default_factory=Score)
     sources_right: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -81,6 +82,12 @@ def evaluate(articles: Path = ARTICLES, labels_path: Path = LABELS) -> Results:
         expected_reversals = {(r["company"], r["action"]) for r in label.get("reversals") or []}
         found_reversals = {(r["company"], r["action"]) for r in meta["reversals"]}
         results.reversals.add(expected_reversals, found_reversals)
+        expected_people = set(label.get("people") or [])
+        found_people = set(meta["people"])
+        results.people.add(expected_people, found_people)
+        for person in sorted(expected_people ^ found_people):
+            kind = "missed" if person in expected_people else "false"
+            results.errors.append(f"{name}: {kind} person {person}")
         if meta.get("source") == label.get("source"):
             results.sources_right += 1
         else:
@@ -105,6 +112,7 @@ def main() -> int:
     print(f"ingest evaluation over {results.articles} labelled articles")
     print(results.companies.line("companies"))
     print(results.reversals.line("reversals"))
+    print(results.people.line("people"))
     print(f"sources    {results.sources_right}/{results.articles} right")
     return 0
 
