@@ -7,19 +7,18 @@ wrong type is reported by name and line instead of surfacing later as a template
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from builder.content import has_markup, is_safe_url
 from builder.errors import Problem, SiteError, display_path
 from builder.slugs import is_slug
 from builder.yamlsrc import Located, load_located
 
 CONFIG_NAME = "site.yaml"
-_SAFE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.I)
 
 # key: (accepted types, default). Defaults make a minimal site.yaml (just `title`) valid.
 _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
@@ -213,7 +212,7 @@ def _entities(section: str, raw: list, located: Located, problem: Any) -> tuple[
             continue
         url = item["url"] if isinstance(item.get("url"), str) else ""
         slug = item["slug"] if isinstance(item.get("slug"), str) else ""
-        if url and not _SAFE_URL.fullmatch(url):
+        if url and not is_safe_url(url):
             problem(located.line(section, index, "url"), f"url '{url[:80]}' must be an http(s) URL")
             bad = True
         if slug and not is_slug(slug):
@@ -228,6 +227,9 @@ def _entities(section: str, raw: list, located: Located, problem: Any) -> tuple[
         if bad:
             continue
         name = name.strip()
+        if has_markup(name):  # shown as HTML by Pagefind's filter list
+            problem(line, f"name '{name[:80]}' may not contain <, > or &lt;")
+            continue
         if name in seen:
             problem(line, f"'{name}' is listed twice in {section} (first at line {seen[name]})")
             continue

@@ -77,6 +77,8 @@ _INTERNAL_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(/[^\s
 _SAFE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.I)
 # C0 controls other than tab and newlines (and DEL): invisible, and not allowed in XML (feeds).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+# `<`, `>` and character references that make them (`&lt`, `&#60;`: browsers need no `;`)
+_MARKUP = re.compile(r"[<>]|&(?:#|lt|gt)", re.I)
 _MIN_YEAR, _MAX_YEAR = 1000, 9998  # far from datetime's limits, so no conversion overflows
 
 
@@ -167,11 +169,17 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
 
     title = text("title", required=True)
     source_url = text("source_url")
-    if source_url and not _SAFE_URL.fullmatch(source_url):
+    if source_url and not is_safe_url(source_url):
         problem(("source_url",), f"'source_url' must be an http(s) URL, not '{source_url[:80]}'")
         source_url = ""
     published, has_time = _parse_date(meta.get("date"), located, problem, tz)
     companies = names("companies")
+    for index, name in enumerate(companies):
+        if has_markup(name):
+            # Names are escaped everywhere we render them, but Pagefind's search UI shows
+            # filter values (companies) as HTML: markup in a name must never get that far.
+            problem(("companies", index),
+                    f"company name '{name[:80]}' may not contain <, > or &lt;")
     tags = names("tags")
     for index, tag in enumerate(tags):
         if not is_slug(tag):
@@ -197,6 +205,16 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         digest=hashlib.sha256(data).hexdigest(), links=links,
         slug_line=located.lines.get(("slug",), 1),
     )
+
+
+def has_markup(name: str) -> bool:
+    """Whether a name holds `<`, `>` or a character reference that becomes one."""
+    return _MARKUP.search(name) is not None
+
+
+def is_safe_url(url: str) -> bool:
+    """Whether `url` may be a link target taken from input: an absolute http(s) URL only."""
+    return _SAFE_URL.fullmatch(url) is not None
 
 
 def _control_characters(data: Any) -> list[tuple[str | int, ...]]:
