@@ -266,23 +266,26 @@ Employee Workers Worker Staff Staffers Critics Analysts Officials Experts Source
 Investors Customers Users Researchers Shareholders Unions Union Observers People Regulators
 Lawmakers Managers Leaders Employers Engineers Developers Drivers Consumers Shoppers Parents
 Teachers Students Economists Insiders Rivals Competitors Numerous Brands Retailers Banks
-Startups Tech Big Silicon Valley Wall Street Main Corporate America Americans European Europeans
-British Brits Chinese Japanese German Germans French Indian Canadian Australian Dutch Swiss
-Swedish Norwegian Danish Finnish Spanish Italian Irish Korean Brazilian Mexican Russian
-Ukrainian Israeli Saudi Nordic African Asian Western Eastern Northern Southern Global
-International National Federal State Government Congress Parliament Senate House White Court
-Supreme Democrats Republicans Democratic Republican Labor Labour Department Ministry Agency
-Commission Council Committee Board Office Bureau Internet Web Online Social Media News Press
-Report Reports Study Survey Data Research Memo Statement Policy Plan Program Programme Project
-Initiative Task Force Team Teams Group Groups Monitor Reuters Bloomberg Insider Read Click Share
-Subscribe Advertisement Sign Log Home Menu Photo Image Video Getty Images Source Update Updated
-Editor Note Story Related Applied Utilized Code Claude ChatGPT Copilot Gemini Llama Grok Siri
-Alexa Windows iPhone iPad Android Prime Outlook Excel Word Slack Instagram WhatsApp Messenger
-Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3 Q4 Season Holiday God OK Yes Okay Hello
-Thanks Please Dear Well Perhaps Maybe Something Nothing Everything Everyone Everybody Anyone
-Nobody Someone Somebody Nearly Almost Roughly
+Startups Tech Big Silicon Valley Wall Street Main Corporate Federal State Government Congress
+Parliament Senate House White Court Supreme Democrats Republicans Democratic Republican Labor
+Labour Department Ministry Agency Commission Council Committee Board Office Bureau Internet Web
+Online Social Media News Press Report Reports Study Survey Data Research Memo Statement Policy
+Plan Program Programme Project Initiative Task Force Team Teams Group Groups Monitor Reuters
+Bloomberg Insider Read Click Share Subscribe Advertisement Sign Log Home Menu Photo Image Video
+Getty Images Source Update Updated Editor Note Story Related Applied Utilized Code Claude
+ChatGPT Copilot Gemini Llama Grok Siri Alexa Windows iPhone iPad Android Prime Outlook Excel
+Word Slack Instagram WhatsApp Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
+Q4 Season Holiday God OK Yes Okay Hello Thanks Please Dear Well Perhaps Maybe Something Nothing
+Everything Everyone Everybody Anyone Nobody Someone Somebody Nearly Almost Roughly
 """
-STOPWORDS = set(_STOPWORDS_TEXT.split())
+_NATIONALITIES_TEXT = """
+America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
+Canadian Australian Dutch Swiss Swedish Norwegian Danish Finnish Spanish Italian Irish Korean
+Brazilian Mexican Russian Ukrainian Israeli Saudi Nordic African Asian Western Eastern Northern
+Southern Global International National
+"""
+NATIONALITIES = set(_NATIONALITIES_TEXT.split())
+STOPWORDS = set(_STOPWORDS_TEXT.split()) | NATIONALITIES
 
 _PLACES_TEXT = """
 America Europe Asia Africa Australia Oceania Antarctica Arctic Atlantic Pacific Americas United

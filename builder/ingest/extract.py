@@ -442,8 +442,11 @@ def _unlisted_outlet(sentences: list[Sentence]) -> str | None:
             start, end = match.span(key)
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue  # a company or person, not an outlet
-            name, _ = ent.clean_candidate(match.group(key), start)
-            if name and len(name) > 2:
+            words = match.group(key).split()
+            while words and words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES:
+                words.pop(0)  # "The", "In", "May": not part of the outlet's name
+            name = " ".join(words).rstrip(".,;:")
+            if len(name) > 2 and not all(w in ent.STOPWORDS for w in words):
                 return name
     return None
 

@@ -315,6 +315,12 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
         if date:
             break
     source = meta_content("og:site_name", "application-name")
+    page_titles = root.xpath("//title")
+    if not source and page_titles:
+        # "Headline - Outlet" or "Headline | Outlet": the outlet is the short last part.
+        parts = re.split(r"\s+[|–—-]\s+", _squash(page_titles[0].text_content()))
+        if len(parts) > 1 and 0 < len(parts[-1].split()) <= 4:
+            source = parts[-1]
     publisher = ld.get("publisher")
     if not source and isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         source = publisher["name"].strip()

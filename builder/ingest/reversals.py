@@ -34,6 +34,12 @@ _CUES: list[tuple[str, str]] = [
         "scrapped",
     ),
     (r"abandon(?:s|ed|ing)?", "abandoned"),
+    (
+        r"end(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:requirement|mandate|"
+        r"polic(?:y|ies)|rules?|program|programme|practice|ban|pilot|trial|plan|partnership|"
+        r"scheme|test|experiment|quota|target)s?",
+        "dropped",
+    ),
     (r"drop(?:s|ped|ping)?(?!-)", "dropped"),
     (
         r"(?:will|would|to|is|are|was|were|'ll|’ll)\s+no\s+longer(?!\s+(?:be\s+)?(?:allowed|"
