@@ -271,3 +271,38 @@ def test_writes_are_atomic_no_temp_files_left(root: Path) -> None:
     assert leftovers == []
     ledger = (root / "content" / ".ingest.yaml").read_text("utf-8")
     assert SEED.name in ledger and "sha256:" in ledger
+
+
+def test_fifo_seed_does_not_hang(root: Path) -> None:
+    import os
+
+    fifo = root / "seeds" / "pipe.txt"
+    os.mkfifo(fifo)
+    report, _ = run(root)  # not a regular file: ignored when scanning the folder
+    assert len(report.written) == 1 and not report.failed
+    report, _ = run(root, [fifo])
+    assert "not a regular file" in report.failed[0].message
+
+
+def test_corrupt_ledger_does_not_duplicate_entries(root: Path) -> None:
+    run(root)
+    (root / "content" / ".ingest.yaml").write_text("seeds: [unclosed\n", "utf-8")
+    report, lines = run(root)
+    assert report.written == [] and len(report.skipped) == 1  # found by the entry's seed: key
+    assert "ledger" in lines[0]
+    assert len(list((root / "content" / "entries").glob("*.md"))) == 1
+
+
+def test_html_without_paragraph_tags(root: Path) -> None:
+    seed = root / "seeds" / "br.html"
+    seed.write_text(
+        "<html><body><div>Acme Corp. paused its plan, Reuters reported.<br>"
+        "Workers had complained for months.</div></body></html>",
+        "utf-8",
+    )
+    report, _ = run(root, [seed])
+    body = split(report.written[0].read_text("utf-8"), "x").body
+    assert body.strip().split("\n\n") == [
+        "Acme Corp. paused its plan, Reuters reported.",
+        "Workers had complained for months.",
+    ]

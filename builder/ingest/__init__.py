@@ -136,6 +136,8 @@ def _ingest_one(
         raise SeedError("not found")
     if seed.is_dir():
         raise SeedError("is a folder, not a seed file")
+    if not seed.is_file():
+        raise SeedError("not a regular file")
     kept_date = record.date if record else None
     if kept_date is None and existing is not None and existing.exists():
         kept_date = _entry_date(existing)
@@ -226,6 +228,8 @@ def entry_meta(
             continue
         if key == "source_url" and not (isinstance(value, str) and is_safe_url(value)):
             continue  # a seed's javascript: or data: link never reaches an href
+        if key in ("companies", "people", "tags") and isinstance(value, str):
+            value = [value]
         if value is not None:
             meta[key] = value
     return meta

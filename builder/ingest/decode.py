@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_SEED_BYTES = 5 * 1024 * 1024
+_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -42,6 +43,9 @@ def read_seed(path: Path, max_bytes: int = MAX_SEED_BYTES) -> SeedText:
         raise SeedError(f"too large (over {max_bytes / 1048576:.0f} MB)")
     text, encoding = decode_bytes(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # The odd stray control character (ESC, BEL, ...) is not text: entries refuse them and
+    # XML feeds cannot hold them.
+    text = _STRAY_CONTROL.sub(" ", text)
     if not text.strip():
         raise SeedError("empty seed: no text in it")
     return SeedText(text, encoding, raw)

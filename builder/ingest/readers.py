@@ -368,6 +368,12 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
         else:
             blocks.append(markdown_safe(words))
     if not paragraphs:
+        for element in container.iter("br", "div", "section", "td", "tr"):
+            element.tail = (
+                "\n\n" + (element.tail or "")
+                if element.tag != "br"
+                else ("\n" + (element.tail or ""))
+            )
         raw_text = container.text_content()
         paragraphs = text_paragraphs(raw_text)
         blocks = [markdown_safe(p) for p in paragraphs]
