@@ -291,6 +291,10 @@ def test_corrupt_ledger_does_not_duplicate_entries(root: Path) -> None:
     assert report.written == [] and len(report.skipped) == 1  # found by the entry's seed: key
     assert "ledger" in lines[0]
     assert len(list((root / "content" / "entries").glob("*.md"))) == 1
+    (root / "seeds" / "new.txt").write_text("Acme Corp. paused its badge plan, Reuters said.\n")
+    report, _ = run(root)
+    assert len(report.written) == 1
+    assert (root / "content" / ".ingest.yaml.unreadable").read_text() == "seeds: [unclosed\n"
 
 
 def test_html_without_paragraph_tags(root: Path) -> None:

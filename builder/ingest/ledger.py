@@ -80,6 +80,10 @@ class Ledger:
         text = self.render()
         if text == self._original:
             return False
+        if self.problem and self.path.exists():
+            # Keep the unreadable ledger for a person to look at instead of overwriting it.
+            self.path.replace(self.path.with_name(self.path.name + ".unreadable"))
+            self.problem = None
         atomic_write(self.path, text)
         self._original = text
         return True
