@@ -10,9 +10,7 @@ Sentence-initial words, months, places, roles and people's names are filtered ou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from builder.ingest.gazetteer import Gazetteer
+from dataclasses import dataclass
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _CAP = (
@@ -380,15 +378,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-@dataclass
-class Candidate:
-    name: str
-    cues: set[str] = field(default_factory=set)
-
-
-def candidate_names(
-    sentence: str, masked: str, sentence_start_words: int = 1
-) -> list[tuple[str, str, int]]:
+def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
     """(name, cue, offset) for capitalised sequences the text treats as a company."""
     results: list[tuple[str, str, int]] = []
     for cue, pattern in CUE_PATTERNS:
@@ -454,7 +444,3 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
 def _stop(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
     return bare in STOPWORDS or bare in PLACES or bare.lower() in ("ceo", "ai")
-
-
-def known_matches(gazetteer: Gazetteer, text: str):
-    return gazetteer.find(text)
