@@ -264,7 +264,7 @@ def _parse_date(value: Any, located: Located, problem: Any, tz: ZoneInfo) -> tup
         problem(("date",), f"'{raw[:80]}' is not a valid date (YYYY-MM-DD or ISO 8601)")
         return fallback, False
     if not _MIN_YEAR <= moment.year <= _MAX_YEAR:
-        problem(("date",), f"'{raw}': the year must be between {_MIN_YEAR} and {_MAX_YEAR}")
+        problem(("date",), f"date '{raw}': the year must be between {_MIN_YEAR} and {_MAX_YEAR}")
         return fallback, False
     return (moment if moment.tzinfo else moment.replace(tzinfo=tz)), has_time
 

@@ -75,8 +75,11 @@ def entry(**fields: str) -> str:
         index = next((i for i, text in enumerate(head) if text.startswith(f"{key}:")), None)
         if index is None:
             head.append(line)
-        else:
-            head[index] = line
+        else:  # the key's indented continuation lines go with it
+            end = index + 1
+            while end < len(head) and head[end].startswith(" "):
+                end += 1
+            head[index:end] = [line]
     return "\n".join(["---", *head, *tail])
 
 
