@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from builder.config import load_config
 from builder.ingest import seed_to_entry
@@ -214,3 +216,53 @@ def test_parse_date_forms() -> None:
     assert parse_date("Tuesday, September 3, 2026") == dt.date(2026, 9, 3)
     assert parse_date("not a date") is None
     assert parse_date("2026-02-30") is None
+
+
+_WORDS = st.sampled_from(
+    [
+        "Acme",
+        "Corp.",
+        "said",
+        "scrapped",
+        "Meta's",
+        "CEO",
+        "Nestlé",
+        "&",
+        "the",
+        "company",
+        "reversed",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "<p>",
+        "</p>",
+        "---",
+        "#",
+        "1.",
+        "Reuters",
+        "O'Hara",
+        "“",
+        "”",
+        "no longer",
+        "It",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(st.lists(_WORDS, max_size=60).map(" ".join), st.text(max_size=300)),
+    st.sampled_from(["a.txt", "a.md", "a.html"]),
+)
+def test_any_text_gives_an_entry_or_a_seed_error(tmp_path: Path, text: str, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, "utf-8", errors="surrogatepass")
+    try:
+        meta, body = seed_to_entry(path, CONFIG, today=TODAY)
+    except SeedError:
+        return
+    assert meta["title"] and isinstance(meta["companies"], list)
+    assert all(r["company"] in meta["companies"] for r in meta["reversals"])
