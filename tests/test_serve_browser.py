@@ -22,7 +22,7 @@ if not Path(CHROMIUM).exists():
     pytest.skip("no chromium (apt-get install chromium)", allow_module_level=True)
 
 
-def test_page_reloads_itself_and_shows_then_clears_the_error_overlay(tmp_path: Path) -> None:
+def test_page_reloads_itself_shows_and_clears_the_error_overlay_swaps_css(tmp_path: Path) -> None:
     site = make_site(tmp_path / "site", entries=10)
     entry = entry_files(site)[2]
     original = entry.read_text(encoding="utf-8")
@@ -54,6 +54,17 @@ def test_page_reloads_itself_and_shows_then_clears_the_error_overlay(tmp_path: P
                                  encoding="utf-8")
                 page.wait_for_function("document.title.includes('Fixed and')")
                 assert page.locator("#digest-error-overlay").count() == 0
+
+                # A stylesheet-only change is swapped in place, without a reload.
+                page.wait_for_function("window.digestServe && window.digestServe.connected")
+                page.evaluate("window.__sameDocument = true")
+                style = site / "templates" / "static" / "style.css"
+                style.write_text(style.read_text(encoding="utf-8")
+                                 + "\nbody { outline: 7px solid rgb(1, 2, 3) }\n",
+                                 encoding="utf-8")
+                page.wait_for_function(
+                    "getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)'")
+                assert page.evaluate("window.__sameDocument") is True
             finally:
                 browser.close()
         assert serve.stop()[0] == 0
