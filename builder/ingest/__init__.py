@@ -92,10 +92,11 @@ def ingest(
             report.failed.append(problem)
             log(f"ingest: {_rel(seed, root)}: skipped: {exc}")
             continue
-        except (OSError, ValueError, RecursionError, MemoryError) as exc:
-            problem = Problem(display_path(seed), 0, f"could not ingest: {exc}")
+        except Exception as exc:  # a bug in ingest must not stop the other seeds
+            reason = str(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}"
+            problem = Problem(display_path(seed), 0, f"could not ingest: {reason}")
             report.failed.append(problem)
-            log(f"ingest: {_rel(seed, root)}: skipped: could not ingest: {exc}")
+            log(f"ingest: {_rel(seed, root)}: skipped: could not ingest: {reason}")
             continue
         if outcome is None:
             report.skipped.append(seed)
