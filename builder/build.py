@@ -146,12 +146,14 @@ class Builder:
             fresh: dict[str, tuple[int, int, Entry]] = {}
             self._broken = {}
         else:
-            known = self._entries
             paths = [p for p in changed if is_entry_file(self.root, p) and p.is_file()]
-            fresh = {rel: item for rel, item in known.items()
-                     if (self.root / rel) not in changed}
-            for path in changed:
-                self._broken.pop(_rel(self.root, path), None)
+            changed_rels = {_rel(self.root, path) for path in changed}
+            # Re-read what the watcher reports even if mtime and size look the same: two
+            # same-size saves within one clock tick would otherwise show stale text.
+            known = {rel: item for rel, item in self._entries.items() if rel not in changed_rels}
+            fresh = dict(known)
+            for rel in changed_rels:
+                self._broken.pop(rel, None)
         for path in paths:
             rel = _rel(self.root, path)
             try:
@@ -208,7 +210,7 @@ class Builder:
         # compiled templates kept on disk so that none is compiled twice.
         env = make_environment(theme)
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
-        renderer = Renderer(site, env, bodies, theme)
+        renderer = Renderer(site, env, bodies, theme, theme_key)
         rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
         new_manifest = {path: item for path, item in reusable.items()
                         if path in current or _is_search_file(path)}

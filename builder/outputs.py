@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from builder.content import Entry
 from builder.site import Site, company_path, entry_path, tag_path
@@ -114,11 +114,19 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     return outputs
 
 
+_CARD_HTML: dict[tuple[str, str, str], Markup] = {}
+
+
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: dict[str, str], theme: Path):
+    def __init__(self, site: Site, env: Environment, bodies: dict[str, str], theme: Path,
+                 theme_key: str = ""):
         self.site = site
+        # Card HTML depends on the card's fields, the theme and settings, and company slugs.
+        self.card_key = _hash(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
+        if len(_CARD_HTML) > 4 * len(site.entries) + 1000:
+            _CARD_HTML.clear()
         self.env = env
         self.bodies = bodies  # entry digest → body HTML
         self.theme = theme
@@ -133,7 +141,18 @@ class Renderer:
             entry_url=lambda e: site.url(entry_path(e)), entry_path=entry_path,
             company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
             body_html=lambda e: bodies[e.digest], feed_reversals=feed_reversals,
+            card=self.card,
         )
+
+    def card(self, entry: Entry, heading: str = "h3") -> Markup:
+        """An entry's card in a listing, rendered once and reused by every page that lists it
+        (company and tag pages list hundreds: re-rendering each card is most of their cost)."""
+        key = (self.card_key, card_digest(entry), heading)
+        html = _CARD_HTML.get(key)
+        if html is None:
+            macros = self.env.get_template("_macros.html").module
+            html = _CARD_HTML[key] = Markup(macros.entry_card(entry, heading))  # type: ignore[attr-defined]
+        return html
 
     def company_url(self, name: str) -> str:
         company = self.company_by_name.get(name)

@@ -22,9 +22,12 @@ def templates_dir(root: Path) -> Path:
 
 
 def templates_fingerprint(folder: Path) -> str:
-    """One hash of every template and asset: any change to the theme re-renders everything."""
+    """One hash of every template: a template change re-renders every page. Files under
+    static/ are left out: pages only link to them, and each is an output of its own, so a
+    stylesheet edit rewrites the stylesheet alone."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    static = folder / "static"
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and static not in p.parents):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
