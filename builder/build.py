@@ -122,7 +122,7 @@ class Builder:
                 changed |= {path.resolve() for path in report.written}
             entries = self._load_entries(None if full else changed)
             site = build_site(config, entries, include_drafts=self.drafts,
-                              now=now or datetime.now(UTC))
+                              now=now or datetime.now(UTC), previous=None if full else self.site)
             self.site = site
             templates = templates_dir(self.root)
             if full or self._theme is None or any(templates in p.parents for p in changed):

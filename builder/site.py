@@ -6,6 +6,7 @@ Everything is sorted so that iteration order (and so the output) never depends o
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -45,6 +46,7 @@ class Site:
     tags: dict[str, Tag]  # by slug, sorted
     company_of: dict[str, Company]  # canonical company name → Company
     related: dict[str, list[Entry]]  # entry slug → related entries
+    structure: str = ""  # hash of all that shapes the model (see `_shape`)
 
     def url(self, path: str) -> str:
         """A site-relative path (`entries/x/`) as a link carrying base_url's path."""
@@ -67,12 +69,20 @@ def tag_path(tag: Tag) -> str:
 
 
 def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool,
-               now: datetime) -> Site:
-    """Assemble the model; duplicate slugs are errors naming both files."""
+               now: datetime, previous: Site | None = None) -> Site:
+    """Assemble the model; duplicate slugs are errors naming both files.
+
+    With `previous` (serve's last model): when no entry changed shape — only titles,
+    summaries or bodies were edited — its companies, tags and related lists are reused with
+    the new entries in place, instead of being worked out again for the whole digest."""
     today = now.astimezone(config.tz).date()
     published = [e for e in entries if include_drafts or not (e.draft or _is_future(e, now, today))]
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
     _refuse_duplicate_slugs(published)
+    structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)]).encode(),
+                                digest_size=16).hexdigest()
+    if previous is not None and previous.structure == structure:
+        return _with_new_entries(previous, config, published)
 
     canonical = _canonical_names(config)
     companies_by_name: dict[str, Company] = {}
@@ -96,7 +106,39 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     return Site(
         config=config, entries=published, companies=companies,
         tags=dict(sorted(tags.items())), company_of=companies_by_name,
-        related=_related(published, companies_by_name, tags, canonical),
+        related=_related(published, companies_by_name, tags, canonical), structure=structure,
+    )
+
+
+_SHAPES: dict[tuple[str, str], str] = {}
+
+
+def _shape(entry: Entry) -> str:
+    """What decides where an entry appears: date, companies, tags, reversals (not its title,
+    summary or body). Remembered per file version: serve asks for every entry on each edit."""
+    key = (entry.digest, entry.slug)
+    if key not in _SHAPES:
+        _SHAPES[key] = f"{entry.slug}|{entry.published.isoformat()}|{entry.companies}|" \
+                       f"{entry.tags}|{entry.reversals}"
+    return _SHAPES[key]
+
+
+def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]) -> Site:
+    """`previous`'s model, every entry replaced by its new version (same slugs, same places)."""
+    new = {e.slug: e for e in published}
+    companies_by_name = {
+        name: Company(c.name, c.slug, c.url, [new[e.slug] for e in c.entries],
+                      [(new[e.slug], r) for e, r in c.reversals])
+        for name, c in previous.company_of.items()}
+    by_slug = {c.slug: c for c in companies_by_name.values()}
+    return Site(
+        config=config, entries=published,
+        companies={slug: by_slug[slug] for slug in previous.companies},
+        tags={slug: Tag(t.name, t.slug, [new[e.slug] for e in t.entries])
+              for slug, t in previous.tags.items()},
+        company_of=companies_by_name,
+        related={slug: [new[e.slug] for e in group] for slug, group in previous.related.items()},
+        structure=previous.structure,
     )
 
 
