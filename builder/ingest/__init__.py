@@ -12,19 +12,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder.config import SiteConfig
 from builder.content import is_safe_url
 from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
-from builder.ingest.extract import analyse
-from builder.ingest.gazetteer import Gazetteer, build_gazetteer
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
-from builder.ingest.readers import Article, parse_date, read_article
-from builder.ingest.text import headline_from_lede, summary_from
 from builder.slugs import slugify
+
+if TYPE_CHECKING:
+    from builder.ingest.gazetteer import Gazetteer
+    from builder.ingest.readers import Article
 
 __all__ = ["IngestReport", "ingest", "seed_to_entry"]
 
@@ -84,19 +84,20 @@ def ingest(
             report.skipped.append(seed)
             continue
         if gazetteer is None:
+            # Extraction loads its patterns only now: a build with no new seed never pays.
+            from builder.ingest.gazetteer import build_gazetteer
+
             gazetteer = build_gazetteer(config)
         try:
             outcome = _ingest_one(root, config, gazetteer, ledger, seed, existing, record, today)
         except SeedError as exc:
             problem = Problem(display_path(seed), 0, str(exc))
-            report.failed.append(problem)
-            log(f"ingest: {_rel(seed, root)}: skipped: {exc}")
+            report.failed.append(problem)  # the caller reports it, once, on stderr
             continue
         except Exception as exc:  # a bug in ingest must not stop the other seeds
             reason = str(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {exc}"
             problem = Problem(display_path(seed), 0, f"could not ingest: {reason}")
             report.failed.append(problem)
-            log(f"ingest: {_rel(seed, root)}: skipped: could not ingest: {reason}")
             continue
         if outcome is None:
             report.skipped.append(seed)
@@ -178,6 +179,9 @@ def seed_to_entry(
     date: dt.date | None = None,
 ) -> tuple[dict[str, Any], str]:
     """Read one seed and return the entry's front matter and Markdown body (nothing written)."""
+    from builder.ingest.gazetteer import build_gazetteer
+    from builder.ingest.readers import read_article
+
     gazetteer = gazetteer or build_gazetteer(config)
     article = read_article(seed, read_seed(seed).text, config.tz)
     if not article.paragraphs and not article.body.strip():
@@ -195,6 +199,10 @@ def seed_to_entry(
 def entry_meta(
     article: Article, seed_name: str, config: SiteConfig, gazetteer: Gazetteer, date: dt.date
 ) -> dict[str, Any]:
+    from builder.ingest.extract import analyse
+    from builder.ingest.readers import parse_date
+    from builder.ingest.text import headline_from_lede, summary_from
+
     paragraphs = article.paragraphs
     title = article.title or headline_from_lede(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
@@ -285,5 +293,7 @@ def _entries_by_seed(content_dir: Path) -> dict[str, Path]:
 
 
 def _entry_date(path: Path) -> dt.date | None:
+    from builder.ingest.readers import parse_date
+
     match = _DATE_LINE.search(_front(path))
     return parse_date(match.group(1)) if match else None
