@@ -11,21 +11,16 @@ import hashlib
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
-
-from jinja2 import FileSystemBytecodeCache
 
 from builder import __version__, cache
 from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_files, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
-from builder.markdown import make_markdown
 from builder.outputs import STATIC_DIR, Output, Renderer, plan
 from builder.publish import Stage, recover, site_lock
 from builder.render import make_environment, templates_dir, templates_fingerprint
@@ -208,6 +203,8 @@ class Builder:
         stage = Stage(out, swap=not reusable)
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
+        from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
+
         env = make_environment(theme)
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
         renderer = Renderer(site, env, bodies, theme, theme_key)
@@ -293,6 +290,8 @@ class Builder:
         missing = [needed[d] for d in sorted(needed) if d not in bodies]
         if missing:
             missing = [e if e.body else replace(e, body=_body_of(self.root, e)) for e in missing]
+            from builder.markdown import make_markdown
+
             _WORK.update(missing=missing, markdown=make_markdown(base))
             small = len(missing) < PARALLEL_THRESHOLD
             for part in _pool_map(_render_bodies, len(missing), 1 if small else self.workers):
@@ -357,7 +356,7 @@ def _trusted_manifest(root: Path, out: Path) -> dict[str, ManifestItem]:
 
 def _unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
     try:
-        stat = os.stat(out / rel)
+        stat = os.stat(f"{out}/{rel}")
     except OSError:
         return False
     return stat.st_size == item.size and stat.st_mtime_ns == item.mtime_ns
@@ -390,6 +389,9 @@ def _pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> 
     workers = workers or os.cpu_count() or 1
     if workers == 1 or count < PARALLEL_THRESHOLD:
         return [func(range(count))]
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
         return list(pool.map(func, _chunks(count, workers)))
 

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from builder.content import Entry, Reversal
 from builder.site import Site, company_path, entry_path, tag_path
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 STATIC_DIR = "static"
 

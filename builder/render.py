@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 TEMPLATES_DIR = "templates"
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / TEMPLATES_DIR
@@ -34,6 +36,8 @@ def templates_fingerprint(folder: Path) -> str:
 
 
 def make_environment(folder: Path) -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined  # only builds that render
+
     # Autoescape every template, XML feeds included: no text from a seed reaches a page raw.
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,

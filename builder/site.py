@@ -79,10 +79,12 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     published = [e for e in entries if include_drafts or not (e.draft or _is_future(e, now, today))]
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
     _refuse_duplicate_slugs(published)
-    structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)]).encode(),
-                                digest_size=16).hexdigest()
-    if previous is not None and previous.structure == structure:
-        return _with_new_entries(previous, config, published)
+    structure = ""  # only serve, which passes `previous`, ever compares structures
+    if previous is not None:
+        structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)])
+                                    .encode(), digest_size=16).hexdigest()
+        if previous.structure == structure:
+            return _with_new_entries(previous, config, published)
 
     canonical = _canonical_names(config)
     companies_by_name: dict[str, Company] = {}
