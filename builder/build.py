@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ from builder.frontmatter import split
 from builder.outputs import STATIC_DIR, Output, Renderer, plan
 from builder.publish import Stage, recover, site_lock
 from builder.render import make_environment, templates_dir, templates_fingerprint
-from builder.site import Site, build_site
+from builder.site import Site, build_site, is_future
 
 if TYPE_CHECKING:
     from builder.ingest import IngestReport
@@ -35,7 +36,7 @@ PARALLEL_THRESHOLD = 200  # below this many jobs a process pool costs more than 
 
 @dataclass
 class BuildResult:
-    site: Site
+    site: Site | None  # None when nothing changed and no model was needed
     rendered: int  # outputs whose fingerprint changed
     written: int  # files whose bytes changed
     deleted: int
@@ -116,16 +117,24 @@ class Builder:
                 failures = report.failed
                 changed |= {path.resolve() for path in report.written}
             entries = self._load_entries(None if full else changed)
-            site = build_site(config, entries, include_drafts=self.drafts,
-                              now=now or datetime.now(UTC), previous=None if full else self.site)
-            self.site = site
+            moment = now or datetime.now(UTC)
             templates = templates_dir(self.root)
             if full or self._theme is None or any(templates in p.parents for p in changed):
                 self._theme = (templates, templates_fingerprint(templates))
+            world = self._world_key(config, entries, moment)
+            if full and self._unchanged_since_last_build(world):
+                self.log(f"content: {len(entries)} entries, unchanged since the last build")
+                result = BuildResult(None, 0, 0, 0, len(self._manifest or {}) - 1, 0.0)
+                result.ingest_failures = failures
+                result.seconds = time.perf_counter() - started
+                return result
+            site = build_site(config, entries, include_drafts=self.drafts, now=moment,
+                              previous=None if full else self.site)
+            self.site = site
             if full:
                 self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
                          f"companies, {len(site.tags)} tags")
-            result = self._render(site, full=full)
+            result = self._render(site, full=full, world=world)
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
         return result
@@ -174,7 +183,31 @@ class Builder:
         self._entries = fresh
         return [item[2] for _, item in sorted(fresh.items())]
 
-    def _render(self, site: Site, *, full: bool) -> BuildResult:
+    def _world_key(self, config: SiteConfig, entries: list[Entry], moment: datetime) -> str:
+        """Everything the whole output is a function of: settings, theme, and the version of
+        every entry that is published at `moment` (drafts and future dates decide that)."""
+        assert self._theme is not None
+        today = moment.astimezone(config.tz).date()
+        shown = [f"{e.rel_path}:{e.digest}" for e in entries
+                 if self.drafts or not (e.draft or is_future(e, moment, today))]
+        return hashlib.blake2b("\0".join([__version__, self._theme[1], config.fingerprint,
+                                           str(self.drafts), *shown]).encode(),
+                               digest_size=16).hexdigest()
+
+    def _unchanged_since_last_build(self, world: str) -> bool:
+        """True when public/ holds the build of exactly these inputs, untouched since: then
+        the site model and the plan need not even be worked out (`digest build` twice)."""
+        known = _trusted_manifest(self.root, self.out)
+        recorded = known.get(_WORLD)
+        if recorded is None or recorded.fingerprint != world:
+            return False
+        if not all(_unchanged_on_disk(self.out, path, item)
+                   for path, item in known.items() if path != _WORLD):
+            return False
+        self._manifest = known
+        return True
+
+    def _render(self, site: Site, *, full: bool, world: str) -> BuildResult:
         """Render the outputs whose fingerprint changed and publish them atomically."""
         assert self._theme is not None
         theme, theme_fingerprint = self._theme
@@ -188,19 +221,20 @@ class Builder:
             # What public/ holds that we can trust: recorded by the last build, untouched since.
             known = _trusted_manifest(self.root, out)
             self._manifest = {path: item for path, item in known.items()
-                              if _unchanged_on_disk(out, path, item)}
+                              if path == _WORLD or _unchanged_on_disk(out, path, item)}
         else:
             known = self._manifest
         reusable = self._manifest
         todo = [o for o in outputs
                 if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
         current = {o.path for o in outputs}
-        deletes = sorted(p for p in known if p not in current and not _is_search_file(p))
-        if not todo and not deletes:
+        deletes = sorted(p for p in known
+                         if p not in current and p != _WORLD and not _is_search_file(p))
+        if not todo and not deletes and reusable.get(_WORLD, _NO_WORLD).fingerprint == world:
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
         bodies = self._entry_bodies(site, todo, persist=full)
-        stage = Stage(out, swap=not reusable)
+        stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
@@ -212,6 +246,7 @@ class Builder:
         new_manifest = {path: item for path, item in reusable.items()
                         if path in current or _is_search_file(path)}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
+        new_manifest[_WORLD] = _NO_WORLD._replace(fingerprint=world)
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
         self._commit(stage, puts, deletes, new_manifest)
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
@@ -233,17 +268,17 @@ class Builder:
         never delays a reload, and a kill between the two leaves a working (older) index."""
         from builder.search import INDEX_DIR, build_index
 
-        assert self.site is not None and self._manifest is not None
+        assert self.config is not None and self._manifest is not None
         manifest = self._manifest
         pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
-        key = hashlib.blake2b("\0".join([self.site.config.base_path, *(
+        key = hashlib.blake2b("\0".join([self.config.base_path, *(
             f"{p}:{manifest[p].sha}" for p in pages)]).encode(), digest_size=16).hexdigest()
         existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
         if existing and all(item.fingerprint == key for item in existing.values()):
             return None
         html = [(path, text) for path in pages
                 if "data-pagefind-body" in (text := (self.out / path).read_text("utf-8"))]
-        files = build_index(html, self.site.config.base_path)
+        files = build_index(html, self.config.base_path)
         assert all(path.startswith(f"{INDEX_DIR}/") for path in files)
         stage = Stage(self.out, swap=False)
         new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
@@ -303,6 +338,12 @@ class Builder:
             if persist:
                 cache.save(self.root, "bodies", stored)
         return bodies
+
+
+# The manifest's record of the inputs of the build that public/ holds (see `_world_key`);
+# a key no file can have.
+_WORLD = "\0world"
+_NO_WORLD = ManifestItem("", "", 0, 0)
 
 
 def _is_search_file(path: str) -> bool:
@@ -392,8 +433,24 @@ def _pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> 
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         return list(pool.map(func, _chunks(count, workers)))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
+    clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
+    build. On Linux, ask the kernel to kill the worker with its parent."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _render_bodies(indices: range) -> dict[str, str]:
