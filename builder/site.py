@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from builder.config import SiteConfig
 from builder.content import Entry, Reversal
@@ -76,7 +76,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     summaries or bodies were edited — its companies, tags and related lists are reused with
     the new entries in place, instead of being worked out again for the whole digest."""
     today = now.astimezone(config.tz).date()
-    published = [e for e in entries if include_drafts or not (e.draft or _is_future(e, now, today))]
+    published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
     _refuse_duplicate_slugs(published)
     structure = ""  # only serve, which passes `previous`, ever compares structures
@@ -144,9 +144,9 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
     )
 
 
-def _is_future(entry: Entry, now: datetime, today: object) -> bool:
+def is_future(entry: Entry, now: datetime, today: date) -> bool:
     """A bare date counts as the whole day in the site's timezone, never 'tomorrow in UTC'."""
-    return entry.published > now if entry.has_time else entry.day > today  # type: ignore[operator]
+    return entry.published > now if entry.has_time else entry.day > today
 
 
 def _refuse_duplicate_slugs(entries: list[Entry]) -> None:
