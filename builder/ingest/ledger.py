@@ -89,12 +89,15 @@ class Ledger:
         return True
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and os.replace: never a half-written file."""
+def atomic_write(path: Path, text: str | bytes) -> None:
+    """Write via a temporary file in the same folder and os.replace: never a half-written file.
+    Bytes are written as they are (backups must keep an edited file exactly)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        binary = isinstance(text, bytes)
+        with (os.fdopen(fd, "wb") if binary else
+              os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -113,5 +116,5 @@ def backup(content_dir: Path, entry: Path, now: dt.datetime) -> Path:
     while target.exists():
         n += 1
         target = content_dir / BACKUP_DIR / f"{entry.stem}.{stamp}-{n}.md"
-    atomic_write(target, entry.read_text("utf-8", errors="replace"))
+    atomic_write(target, entry.read_bytes())
     return target
