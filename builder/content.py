@@ -105,6 +105,10 @@ def is_entry_file(root: Path, path: Path) -> bool:
 def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
     """Parse one entry file's bytes; raise SiteError listing every problem in it."""
     rel = path.relative_to(root).as_posix()
+    if not _printable_name(rel):
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        shown = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", shown)
+        raise SiteError.at(shown, 0, "file name must be UTF-8 text without control characters")
     if b"\x00" in data[:8192]:
         raise SiteError.at(rel, 0, "binary file: an entry must be UTF-8 text")
     try:
@@ -205,6 +209,15 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         digest=hashlib.sha256(data).hexdigest(), links=links,
         slug_line=located.lines.get(("slug",), 1),
     )
+
+
+def _printable_name(name: str) -> bool:
+    """Whether a file name can be shown as `path:line:` (UTF-8, no line breaks or controls)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return not re.search(r"[\x00-\x1f\x7f]", name)
 
 
 def has_markup(name: str) -> bool:

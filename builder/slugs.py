@@ -26,7 +26,7 @@ def slugify(text: str, max_length: int = 80) -> str:
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     if not slug:
-        slug = "n-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+        slug = "n-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return slug
 
 
