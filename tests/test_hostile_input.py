@@ -155,7 +155,8 @@ def test_hostile_seeds_are_reported_and_the_rest_is_published(tmp_path: Path) ->
 def test_odd_file_names_are_problems_not_crashes(tmp_path: Path) -> None:
     root = make_site(tmp_path / "site")
     folder = root / "content" / "entries"
-    (Path(bytes(folder) + b"/2026-01-01-\xff\xfe.md")).write_bytes(GOOD_ENTRY.encode())
+    with open(bytes(folder) + b"/2026-01-01-\xff\xfe.md", "wb") as handle:
+        handle.write(GOOD_ENTRY.encode())
     (folder / "2026-01-02-new\nline.md").write_text(GOOD_ENTRY, encoding="utf-8")
     (folder / "2026-01-03-株式会社.md").write_text(entry(title="Unicode name"), encoding="utf-8")
     for command in ("check", "build"):
