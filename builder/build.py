@@ -22,7 +22,7 @@ from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_files, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
-from builder.outputs import STATIC_DIR, Output, Renderer, plan
+from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan
 from builder.publish import Stage, recover, site_lock
 from builder.render import make_environment, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
+_LISTING_KINDS = {"home", "company", "tag"}  # outputs made of cards and timeline items
 PARALLEL_THRESHOLD = 200  # below this many jobs a process pool costs more than it saves
 
 
@@ -90,7 +91,8 @@ class Builder:
         self._entries: dict[str, tuple[int, int, Entry]] | None = None
         self._broken: dict[str, list[Problem]] = {}
         self._manifest: dict[str, ManifestItem] | None = None
-        self._bodies: dict[str, str] | None = None
+        self._stores: dict[str, cache.TextStore] = {}
+        self._fragments: tuple[str, dict[str, str]] = ("", {})  # (scope, fragments)
         self._theme: tuple[Path, str] | None = None
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
@@ -241,8 +243,11 @@ class Builder:
 
         env = make_environment(theme)
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
-        renderer = Renderer(site, env, bodies, theme, theme_key)
+        renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
+                                                                          todo))
         rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
+        if renderer.new_fragments:
+            self._store("fragments").put_many(self._fragments[0], renderer.new_fragments)
         new_manifest = {path: item for path, item in reusable.items()
                         if path in current or _is_search_file(path)}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
@@ -298,11 +303,27 @@ class Builder:
         self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
         return len(puts)
 
-    def _entry_bodies(self, site: Site, todo: list[Output], *, persist: bool) -> dict[str, str]:
-        """Body HTML of every entry a pending output shows, from cache or rendered anew.
+    def _store(self, name: str) -> cache.TextStore:
+        if name not in self._stores:
+            self._stores[name] = cache.TextStore(self.root, name)
+        return self._stores[name]
 
-        `serve` keeps the cache in memory (`persist=False`): rewriting megabytes of cache
-        after each edit would cost more than the edit's whole rebuild."""
+    def _listing_fragments(self, site: Site, theme_key: str,
+                           todo: list[Output]) -> dict[str, str]:
+        """The cards and timeline items rendered by earlier builds, for the listing pages in
+        `todo`: a company page lists hundreds, and re-rendering each is most of its cost."""
+        scope = fragment_scope(site, theme_key)
+        if self._fragments[0] != scope:
+            listings = any(o.kind in _LISTING_KINDS for o in todo)
+            self._fragments = (scope, self._store("fragments").get_scope(scope) if listings
+                               else {})
+            if listings:
+                self._store("fragments").keep_scope(scope)
+        return self._fragments[1]
+
+    def _entry_bodies(self, site: Site, todo: list[Output], *, persist: bool) -> dict[str, str]:
+        """Body HTML of every entry a pending output shows, from the store or rendered anew.
+        `persist` (full builds) also prunes the store; serve's rebuilds leave that alone."""
         needed: dict[str, Entry] = {}
         by_slug = {e.slug: e for e in site.entries}
         feed_size = site.config.feed_size
@@ -318,10 +339,8 @@ class Builder:
         if not needed:
             return {}
         base = site.config.base_path
-        if self._bodies is None:
-            self._bodies = cache.load(self.root, "bodies")
-        stored = self._bodies
-        bodies = {d: stored[f"{base}|{d}"] for d in needed if f"{base}|{d}" in stored}
+        store = self._store("bodies")
+        bodies = store.get_many(base, sorted(needed))
         missing = [needed[d] for d in sorted(needed) if d not in bodies]
         if missing:
             missing = [e if e.body else replace(e, body=_body_of(self.root, e)) for e in missing]
@@ -329,14 +348,14 @@ class Builder:
 
             _WORK.update(missing=missing, markdown=make_markdown(base))
             small = len(missing) < PARALLEL_THRESHOLD
+            fresh: dict[str, str] = {}
             for part in _pool_map(_render_bodies, len(missing), 1 if small else self.workers):
-                bodies.update(part)
-            stored.update({f"{base}|{d}": html for d, html in bodies.items()})
-            live = {f"{base}|{e.digest}" for e in site.entries}
-            if len(stored) > 2 * len(live) + 100:  # forget bodies of long-gone versions
-                self._bodies = stored = {k: v for k, v in stored.items() if k in live}
-            if persist:
-                cache.save(self.root, "bodies", stored)
+                fresh.update(part)
+            store.put_many(base, fresh)
+            bodies.update(fresh)
+            if persist:  # a full build: forget bodies of versions no entry has any more
+                store.keep_scope(base)
+                store.retain(base, {e.digest for e in site.entries})
         return bodies
 
 
@@ -465,17 +484,20 @@ def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, 
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
     results: dict[str, tuple[ManifestItem, bool]] = {}
-    for part in _pool_map(_render_chunk, len(todo), workers):
+    for part, fragments in _pool_map(_render_chunk, len(todo), workers):
         results.update(part)
+        renderer.new_fragments.update(fragments)  # from forked workers: keep them too
     return results
 
 
-def _render_chunk(indices: range) -> dict[str, tuple[ManifestItem, bool]]:
+def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
+                                           dict[str, str]]:
     renderer: Renderer = _WORK["renderer"]
     folder: Path = _WORK["folder"]
     manifest: dict[str, ManifestItem] = _WORK["manifest"]
     made: set[Path] = set()
     results = {}
+    known_fragments = len(renderer.new_fragments)
     for index in indices:
         output: Output = _WORK["todo"][index]
         data = renderer.render(output)
@@ -493,4 +515,5 @@ def _render_chunk(indices: range) -> dict[str, tuple[ManifestItem, bool]]:
         stat = target.stat()
         results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
                                              stat.st_mtime_ns), True)
-    return results
+    fragments = dict(list(renderer.new_fragments.items())[known_fragments:])
+    return results, fragments

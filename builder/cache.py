@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,72 @@ def save(root: Path, name: str, data: dict[Any, Any]) -> None:
     with open(tmp, "wb") as handle:
         pickle.dump((_FORMAT, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, folder / f"{name}.pickle")
+
+
+class TextStore:
+    """A persistent key → text map in `.cache/NAME.sqlite`, for caches too big to load whole
+    on every build (rendered Markdown, listing fragments): a build reads only the rows it
+    needs. Grouped by `scope` (e.g. the theme), so one scope can be loaded or dropped at once.
+    """
+
+    def __init__(self, root: Path, name: str):
+        self.path = cache_dir(root) / f"{name}.sqlite"
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:  # a corrupt cache is thrown away, never an error
+            self.path.unlink(missing_ok=True)
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(exist_ok=True)
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA synchronous=OFF")  # a cache: losing the last writes costs only time
+        db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS items "
+                   "(scope TEXT, k TEXT, v TEXT, PRIMARY KEY (scope, k))")
+        row = db.execute("SELECT v FROM meta WHERE k = 'format'").fetchone()
+        if row is None or row[0] != _FORMAT:
+            db.execute("DELETE FROM items")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (_FORMAT,))
+        return db
+
+    def get_many(self, scope: str, keys: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(
+                f"SELECT k, v FROM items WHERE scope = ? AND k IN ({marks})", (scope, *chunk)))
+        return found
+
+    def get_scope(self, scope: str) -> dict[str, str]:
+        return dict(self.db.execute("SELECT k, v FROM items WHERE scope = ?", (scope,)))
+
+    def put_many(self, scope: str, items: dict[str, str]) -> None:
+        if not items:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO items VALUES (?, ?, ?)",
+                                ((scope, k, v) for k, v in items.items()))
+
+    def retain(self, scope: str, keys: set[str]) -> None:
+        """Forget the scope's rows not in `keys` once they outnumber the live ones."""
+        (count,) = self.db.execute("SELECT count(*) FROM items WHERE scope = ?",
+                                   (scope,)).fetchone()
+        if count <= 2 * len(keys) + 100:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (k TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM live")
+            self.db.executemany("INSERT OR IGNORE INTO live VALUES (?)", ((k,) for k in keys))
+            self.db.execute("DELETE FROM items WHERE scope = ? AND k NOT IN (SELECT k FROM live)",
+                            (scope,))
+
+    def keep_scope(self, scope: str) -> None:
+        """Forget every other scope (a theme or base URL no longer in use)."""
+        self.db.execute("DELETE FROM items WHERE scope != ?", (scope,))
+
+    def close(self) -> None:
+        self.db.close()

@@ -56,6 +56,12 @@ def _card_digest(entry: Entry) -> str:
                  repr(entry.reversals))
 
 
+def fragment_scope(site: Site, theme_key: str) -> str:
+    """What a listing fragment (a card, a timeline item) depends on besides its entry's card:
+    the theme and settings, and the company slugs its chips link to."""
+    return _hash(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
+
+
 def home_pages(site: Site) -> int:
     return max(1, -(-len(site.entries) // site.config.per_page))
 
@@ -117,19 +123,15 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     return outputs
 
 
-_CARD_HTML: dict[tuple[str, str, str, Any], Markup] = {}
-
-
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
     def __init__(self, site: Site, env: Environment, bodies: dict[str, str], theme: Path,
-                 theme_key: str = ""):
+                 fragments: dict[str, str] | None = None):
         self.site = site
-        # Card HTML depends on the card's fields, the theme and settings, and company slugs.
-        self.card_key = _hash(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
-        if len(_CARD_HTML) > 8 * len(site.entries) + 1000:
-            _CARD_HTML.clear()
+        # Listing fragments already rendered (see `fragment_scope`), and those this one adds.
+        self.fragments = fragments if fragments is not None else {}
+        self.new_fragments: dict[str, str] = {}
         self.env = env
         self.bodies = bodies  # entry digest → body HTML
         self.theme = theme
@@ -163,13 +165,14 @@ class Renderer:
                                 for entry, reversal in reversals])
 
     def _fragment(self, macro: str, entry: Entry, argument: Any) -> Markup:
-        """`macro(entry, argument)` from _macros.html, remembered while its inputs last."""
-        key = (self.card_key, macro, card_digest(entry), argument)
-        html = _CARD_HTML.get(key)
+        """`macro(entry, argument)` from _macros.html, rendered once per card version."""
+        key = f"{macro}|{card_digest(entry)}|{argument!r}"
+        html = self.fragments.get(key)
         if html is None:
             macros = self.env.get_template("_macros.html").module
-            html = _CARD_HTML[key] = Markup(getattr(macros, macro)(entry, argument))
-        return html
+            html = self.fragments[key] = self.new_fragments[key] = \
+                str(getattr(macros, macro)(entry, argument))
+        return Markup(html)
 
     def company_url(self, name: str) -> str:
         company = self.company_by_name.get(name)
