@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder import __version__, cache
 from builder.config import CONFIG_NAME, SiteConfig, load_config
-from builder.content import Entry, entry_files, is_entry_file, load_entry
+from builder.content import Entry, entry_paths, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
 from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan
@@ -148,11 +148,11 @@ class Builder:
         if changed is None or self._entries is None:
             known = self._entries if self._entries is not None else cache.load(self.root,
                                                                                "entries")
-            paths = entry_files(self.root)
+            paths = entry_paths(self.root)
             fresh: dict[str, tuple[int, int, Entry]] = {}
             self._broken = {}
         else:
-            paths = [p for p in changed if is_entry_file(self.root, p) and p.is_file()]
+            paths = [str(p) for p in changed if is_entry_file(self.root, p) and p.is_file()]
             changed_rels = {_rel(self.root, path) for path in changed}
             # Re-read what the watcher reports even if mtime and size look the same: two
             # same-size saves within one clock tick would otherwise show stale text.
@@ -160,26 +160,32 @@ class Builder:
             fresh = dict(known)
             for rel in changed_rels:
                 self._broken.pop(rel, None)
-        for path in paths:
+        parsed = 0
+        for path in paths:  # strings, not Paths: this loop runs for every entry of every build
             rel = _rel(self.root, path)
             try:
-                stat = path.stat()
+                stat = os.stat(path)
                 hit = known.get(rel)
                 if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
                         and hit[2].published.tzinfo == tz:
                     fresh[rel] = hit
                     continue
+                with open(path, "rb") as handle:
+                    data = handle.read()
                 fresh[rel] = (stat.st_mtime_ns, stat.st_size,
-                              load_entry(self.root, path, path.read_bytes(), tz))
+                              load_entry(self.root, Path(path), data, tz))
+                parsed += 1
             except SiteError as error:
                 self._broken[rel] = error.problems
             except OSError as error:
                 self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
         if self._broken:
             raise SiteError([p for problems in self._broken.values() for p in problems])
-        if changed is None and fresh != known:
-            # Bodies stay out of the cache (half its size, all of its load time): only a
-            # Markdown render needs one, and that re-reads the file (`_body_of`).
+        if changed is None and parsed > max(20, len(fresh) // 50):
+            # Rewritten only when it saves real work: an entry missing from the cache costs
+            # a millisecond to parse, rewriting the cache for thousands costs a hundred.
+            # Bodies stay out of it (half its size, all of its load time): only a Markdown
+            # render needs one, and that re-reads the file (`_body_of`).
             cache.save(self.root, "entries", {rel: (mtime, size, replace(entry, body=""))
                                               for rel, (mtime, size, entry) in fresh.items()})
         self._entries = fresh
@@ -384,7 +390,7 @@ def _jinja_cache(root: Path) -> Path:
     return folder
 
 
-def _rel(root: Path, path: Path) -> str:
+def _rel(root: Path, path: Path | str) -> str:
     """`path` relative to `root` (string work: this runs for every entry on every build)."""
     prefix, text = f"{root}{os.sep}", str(path)
     return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) else text

@@ -82,15 +82,20 @@ _MARKUP = re.compile(r"[<>]|&(?:#|lt|gt)", re.I)
 _MIN_YEAR, _MAX_YEAR = 1000, 9998  # far from datetime's limits, so no conversion overflows
 
 
-def entry_files(root: Path) -> list[Path]:
-    """Every entry file under content/, sorted; dotfiles and dot-folders are not entries."""
-    base = root / CONTENT_DIR
+def entry_paths(root: Path) -> list[str]:
+    """Every entry file under content/, sorted, as strings (a build walks thousands);
+    dotfiles and dot-folders are not entries."""
     found: list[str] = []
-    for folder, subfolders, names in os.walk(base):
+    for folder, subfolders, names in os.walk(root / CONTENT_DIR):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         found.extend(os.path.join(folder, name) for name in names
                      if name.endswith(".md") and not name.startswith("."))
-    return [Path(name) for name in sorted(found)]
+    return sorted(found)
+
+
+def entry_files(root: Path) -> list[Path]:
+    """`entry_paths` as Paths."""
+    return [Path(name) for name in entry_paths(root)]
 
 
 def is_entry_file(root: Path, path: Path) -> bool:
