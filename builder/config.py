@@ -154,6 +154,8 @@ def load_config(root: Path) -> SiteConfig:
     topics = _topics(values["topics"], located, problem)
     companies = _entities("companies", values["companies"], located, problem)
     outlets = _entities("outlets", values["outlets"], located, problem)
+    for section, entities in (("companies", companies), ("outlets", outlets)):
+        _ambiguous_aliases(section, entities, located, problem)
     if problems:
         raise SiteError(problems)
     return SiteConfig(
@@ -181,6 +183,17 @@ def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, .
     return topics
 
 
+def _ambiguous_aliases(section: str, entities: tuple[Entity, ...], located: Located,
+                       problem: Any) -> None:
+    """An alias must name one entity: 'Apple' under two companies, or an alias that is another
+    company's name, would silently give one company's articles to the other."""
+    owner = {e.name: e.name for e in entities}
+    for index, entity in enumerate(entities):
+        for alias in entity.aliases:
+            other = owner.setdefault(alias, entity.name)
+            if other != entity.name:
+                problem(located.line(section, index, "aliases"),
+                        f"alias '{alias}' of '{entity.name}' already names '{other}'")
 def _entities(section: str, raw: list, located: Located, problem: Any) -> tuple[Entity, ...]:
     entities: list[Entity] = []
     seen: dict[str, int] = {}

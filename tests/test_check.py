@@ -106,3 +106,17 @@ def test_a_missing_site_is_one_clear_problem(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("site.yaml:1: not found")
     assert "Traceback" not in result.stderr
+
+
+def test_an_alias_names_one_company_only(tmp_path: Path) -> None:
+    yaml_text = SITE_YAML.replace("outlets:", """\
+  - name: Apple
+  - name: Alphabet
+    aliases: [Google, Apple]
+  - name: Google LLC
+    aliases: [Google]
+outlets:""")
+    root = make_site(tmp_path / "site", site_yaml=yaml_text, theme=False)
+    assert [(line, message) for _, line, message in _messages(check(root))] == [
+        (10, "alias 'Apple' of 'Alphabet' already names 'Apple'"),
+        (12, "alias 'Google' of 'Google LLC' already names 'Alphabet'")]
