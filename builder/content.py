@@ -204,8 +204,9 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         problem(("slug",), f"slug '{slug}' may only hold a-z, 0-9 and '-', like '{slugify(slug)}'")
     if problems:
         raise SiteError(problems)
-    links = tuple((body_line + body.count("\n", 0, m.start()), m.group(1) or m.group(2))
-                  for m in _INTERNAL_LINK.finditer(body))
+    prose = _without_code(body)
+    links = tuple((body_line + prose.count("\n", 0, m.start()), m.group(1) or m.group(2))
+                  for m in _INTERNAL_LINK.finditer(prose))
     return Entry(
         rel_path=rel, slug=slug, title=title, published=published, has_time=has_time,
         source=text("source"), source_url=source_url, seed=text("seed"),
@@ -214,6 +215,16 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
         digest=hashlib.sha256(data).hexdigest(), links=links,
         slug_line=located.lines.get(("slug",), 1),
     )
+
+
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|`+[^`\n]+`+",
+                   re.M | re.S)
+
+
+def _without_code(body: str) -> str:
+    """The body with code spans and fenced blocks blanked (newlines kept, so lines still
+    count): a link written as an example in code is not a link."""
+    return _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), body)
 
 
 def _printable_name(name: str) -> bool:

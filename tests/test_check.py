@@ -120,3 +120,12 @@ outlets:""")
     assert [(line, message) for _, line, message in _messages(check(root))] == [
         (10, "alias 'Apple' of 'Alphabet' already names 'Apple'"),
         (12, "alias 'Google' of 'Google LLC' already names 'Alphabet'")]
+
+
+def test_links_shown_as_code_are_not_checked(tmp_path: Path) -> None:
+    body = ("Use `[x](/entries/in-a-span/)` to link.\n\n```md\n[y](/entries/in-a-block/)\n```\n\n"
+            "Then [z](/entries/real-missing/).\n")
+    root = make_site(tmp_path / "site", entries={"2026-11-20-good.md": GOOD_ENTRY + body},
+                     theme=False)
+    assert _messages(check(root)) == [
+        ("content/entries/2026-11-20-good.md", 21, "link to /entries/real-missing/: no such entry")]
