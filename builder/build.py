@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
-_LISTING_KINDS = {"home", "company", "tag"}  # outputs made of cards and timeline items
+_LISTING_KINDS = {"home", "company", "tag", "feed", "company_feed"}  # made of fragments
 PARALLEL_THRESHOLD = 200  # below this many jobs a process pool costs more than it saves
 
 

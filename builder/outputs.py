@@ -147,6 +147,7 @@ class Renderer:
             company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
             body_html=lambda e: bodies[e.digest], feed_reversals=feed_reversals,
             card=self.card, cards=self.cards, timeline=self.timeline,
+            feed_entries=self.feed_entries, entry_id=entry_id,
         )
 
     def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
@@ -157,21 +158,29 @@ class Renderer:
     def card(self, entry: Entry, heading: str = "h3") -> Markup:
         """An entry's card in a listing, rendered once and reused by every page that lists it
         (company and tag pages list hundreds: re-rendering each card is most of their cost)."""
-        return self._fragment("entry_card", entry, heading)
+        return self._fragment("_macros.html", "entry_card", card_digest(entry), entry, heading)
+
+    def feed_entries(self, entries: list[Entry]) -> Markup:
+        """Atom `<entry>` elements, each rendered once per version of its entry."""
+        return Markup("").join([self._fragment("_feed.xml", "feed_entry", entry.digest, entry, "")
+                                for entry in entries])
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
         """A company's timeline items, each rendered once like the cards."""
-        return Markup("").join([self._fragment("timeline_item", entry, reversal)
+        return Markup("").join([self._fragment("_macros.html", "timeline_item", card_digest(entry),
+                                               entry, reversal)
                                 for entry, reversal in reversals])
 
-    def _fragment(self, macro: str, entry: Entry, argument: Any) -> Markup:
-        """`macro(entry, argument)` from _macros.html, rendered once per card version."""
-        key = f"{macro}|{card_digest(entry)}|{argument!r}"
+    def _fragment(self, template: str, macro: str, version: str, entry: Entry,
+                  argument: Any) -> Markup:
+        """`macro(entry, argument)` from `template`, rendered once per `version` of what it
+        shows (the entry's card, or the whole entry for a feed)."""
+        key = f"{macro}|{entry.slug}|{version}|{argument!r}"
         html = self.fragments.get(key)
         if html is None:
-            macros = self.env.get_template("_macros.html").module
+            module = self.env.get_template(template).module
             html = self.fragments[key] = self.new_fragments[key] = \
-                str(getattr(macros, macro)(entry, argument))
+                str(getattr(module, macro)(entry, argument))
         return Markup(html)
 
     def company_url(self, name: str) -> str:
@@ -223,7 +232,7 @@ class Renderer:
         return self.env.get_template("feed.xml").render(
             feed_title=title, html_url=self.site.absolute(html_path),
             feed_url=self.site.absolute(html_path + "feed.xml"),
-            feed_id=stable_id("feed", html_path), entries=recent, entry_id=entry_id,
+            feed_id=stable_id("feed", html_path), entries=recent,
             updated=recent[0].published if recent else None,
         )
 
