@@ -22,7 +22,7 @@ from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_paths, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
-from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan
+from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, replan
 from builder.publish import Stage, recover, site_lock
 from builder.render import make_environment, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
@@ -93,6 +93,7 @@ class Builder:
         self._manifest: dict[str, ManifestItem] | None = None
         self._stores: dict[str, cache.TextStore] = {}
         self._fragments: tuple[str, dict[str, str]] = ("", {})  # (scope, fragments)
+        self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
         self._theme: tuple[Path, str] | None = None
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
@@ -223,7 +224,12 @@ class Builder:
                   for p in sorted((theme / STATIC_DIR).rglob("*")) if p.is_file()}
         theme_key = hashlib.sha256(f"{__version__}|{theme_fingerprint}|"
                                    f"{site.config.fingerprint}|{self.drafts}".encode()).hexdigest()
-        outputs = plan(site, theme_key, static)
+        last = self._planned
+        if not full and last and last[0] == theme_key and site.structure == last[2].structure:
+            outputs = replan(last[1], last[2], site, theme_key, static)
+        else:
+            outputs = plan(site, theme_key, static)
+        self._planned = (theme_key, outputs, site)
         out = self.out
         if self._manifest is None or full or not out.is_dir():
             # What public/ holds that we can trust: recorded by the last build, untouched since.

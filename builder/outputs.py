@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from builder.content import Entry, Reversal
-from builder.site import Site, company_path, entry_path, tag_path
+from builder.site import Company, Site, Tag, company_path, entry_path, tag_path
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -70,47 +70,73 @@ def home_path(page: int) -> str:
     return "" if page == 1 else f"page/{page}/"
 
 
+class _Planner:
+    """Fingerprints, one output at a time: `plan` asks for all of them, `replan` for the few
+    an edit touched."""
+
+    def __init__(self, site: Site, theme_key: str):
+        self.site = site
+        self.theme_key = theme_key
+        self.cards = {id(e): card_digest(e) for e in site.entries}  # by identity: hashing is slow
+        self.slugs_of = _hash(*(f"{c.name}={c.slug}" for c in site.companies.values()))
+        self.pages = home_pages(site)
+        self.summary = _hash(*(f"{c.slug}:{len(c.reversals)}" for c in site.companies.values()))
+
+    def listing(self, entries: list[Entry]) -> str:
+        return _hash(*map(self.cards.__getitem__, map(id, entries)))  # C speed over thousands
+
+    def home(self, page: int) -> Output:
+        site, per_page = self.site, self.site.config.per_page
+        chunk = site.entries[(page - 1) * per_page: page * per_page]
+        return Output(home_path(page) + "index.html", "home", str(page),
+                      _hash(self.theme_key, self.slugs_of, self.summary, str(page), str(self.pages),
+                            self.listing(chunk)))
+
+    def entry(self, entry: Entry) -> Output:
+        return Output(entry_path(entry) + "index.html", "entry", entry.slug,
+                      _hash(self.theme_key, self.slugs_of, entry.digest,
+                            self.listing(self.site.related[entry.slug])))
+
+    def company(self, company: Company) -> Output:
+        # The timeline lists reversals, whose entries need not name the company in `companies`.
+        listed = _hash(self.listing(company.entries),
+                       self.listing([e for e, _ in company.reversals]))
+        return Output(company_path(company) + "index.html", "company", company.slug,
+                      _hash(self.theme_key, self.slugs_of, company.name, listed))
+
+    def company_feed(self, company: Company) -> Output:
+        recent = company.entries[:self.site.config.feed_size]
+        return Output(company_path(company) + "feed.xml", "company_feed", company.slug,
+                      _hash(self.theme_key, self.slugs_of, company.name,
+                            *(e.digest for e in recent)))
+
+    def tag(self, tag: Tag) -> Output:
+        return Output(tag_path(tag) + "index.html", "tag", tag.slug,
+                      _hash(self.theme_key, self.slugs_of, tag.slug, self.listing(tag.entries)))
+
+    def feed(self) -> Output:
+        recent = self.site.entries[:self.site.config.feed_size]
+        return Output("feed.xml", "feed", "",
+                      _hash(self.theme_key, self.slugs_of, *(e.digest for e in recent)))
+
+
 def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Output]:
     """Every output of the site, in a stable order. `static_files` maps path → content hash."""
-    cards = {id(e): card_digest(e) for e in site.entries}  # by identity: hashing is slow
-    slugs_of = _hash(*(f"{c.name}={c.slug}" for c in site.companies.values()))
-    card_of = cards.__getitem__
-
-    def listing(entries: list[Entry]) -> str:
-        return _hash(*map(card_of, map(id, entries)))  # C speed: ~50,000 items per build
-
-    outputs: list[Output] = []
+    planner = _Planner(site, theme_key)
+    outputs = [planner.home(page) for page in range(1, planner.pages + 1)]
+    outputs += [planner.entry(entry) for entry in site.entries]
     add = outputs.append
-    per_page = site.config.per_page
-    summary = _hash(*(f"{c.slug}:{len(c.reversals)}" for c in site.companies.values()))
-    for page in range(1, home_pages(site) + 1):
-        chunk = site.entries[(page - 1) * per_page: page * per_page]
-        add(Output(home_path(page) + "index.html", "home", str(page),
-                   _hash(theme_key, slugs_of, summary, str(page), str(home_pages(site)),
-                         listing(chunk))))
-    for entry in site.entries:
-        add(Output(entry_path(entry) + "index.html", "entry", entry.slug,
-                   _hash(theme_key, slugs_of, entry.digest, listing(site.related[entry.slug]))))
     add(Output("companies/index.html", "companies", "",
                _hash(theme_key, *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.reversals)}:"
                                   f"{c.latest}" for c in site.companies.values()))))
-    feed_size = site.config.feed_size
     for company in site.companies.values():
-        # The timeline lists reversals, whose entries need not name the company in `companies`.
-        listed = _hash(listing(company.entries), listing([e for e, _ in company.reversals]))
-        add(Output(company_path(company) + "index.html", "company", company.slug,
-                   _hash(theme_key, slugs_of, company.name, listed)))
-        recent = company.entries[:feed_size]
-        add(Output(company_path(company) + "feed.xml", "company_feed", company.slug,
-                   _hash(theme_key, slugs_of, company.name, *(e.digest for e in recent))))
+        add(planner.company(company))
+        add(planner.company_feed(company))
     add(Output("tags/index.html", "tags", "",
                _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
-    for tag in site.tags.values():
-        add(Output(tag_path(tag) + "index.html", "tag", tag.slug,
-                   _hash(theme_key, slugs_of, tag.slug, listing(tag.entries))))
-    add(Output("feed.xml", "feed", "",
-               _hash(theme_key, slugs_of, *(e.digest for e in site.entries[:feed_size]))))
-    addresses = _hash(theme_key, str(home_pages(site)), *site.companies, *site.tags,
+    outputs += [planner.tag(tag) for tag in site.tags.values()]
+    add(planner.feed())
+    addresses = _hash(theme_key, str(planner.pages), *site.companies, *site.tags,
                       *(f"{e.slug}@{e.day}" for e in site.entries))  # all the sitemap shows
     add(Output("sitemap.xml", "sitemap", "", addresses))
     for path, kind in (("robots.txt", "robots"), ("404.html", "notfound"),
@@ -118,9 +144,45 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
         add(Output(path, kind, "", theme_key))
     if site.config.cname:
         add(Output("CNAME", "cname", "", theme_key))
-    for rel, digest in sorted(static_files.items()):
-        add(Output(f"{STATIC_DIR}/{rel}", "static", rel, _hash(digest, theme_key)))
+    outputs += _static_outputs(theme_key, static_files)
     return outputs
+
+
+def _static_outputs(theme_key: str, static_files: dict[str, str]) -> list[Output]:
+    return [Output(f"{STATIC_DIR}/{rel}", "static", rel, _hash(digest, theme_key))
+            for rel, digest in sorted(static_files.items())]
+
+
+def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: str,
+           static_files: dict[str, str]) -> list[Output]:
+    """`plan` for a site of the same structure as `previous_site` (`Site.structure`: only
+    titles, summaries or bodies were edited) and the same theme: only outputs that show an
+    entry whose file changed get a new fingerprint, the rest keep theirs. This is what keeps
+    serve's rebuild of a 4,000-entry digest to a few dozen outputs' work."""
+    old = {e.slug: e.digest for e in previous_site.entries}
+    changed = {e.slug for e in site.entries if old[e.slug] != e.digest}
+    by_slug = {e.slug: e for e in site.entries}
+    per_page = site.config.per_page
+    pages = {index // per_page + 1 for index, e in enumerate(site.entries) if e.slug in changed}
+    entries = changed | {slug for slug, group in site.related.items()
+                         if any(e.slug in changed for e in group)}
+    companies = {c.slug for c in site.companies.values()
+                 if any(e.slug in changed for e in c.entries)
+                 or any(e.slug in changed for e, _ in c.reversals)}
+    tags = {t.slug for t in site.tags.values() if any(e.slug in changed for e in t.entries)}
+    planner = _Planner(site, theme_key)
+    redo = {
+        "home": lambda o: planner.home(int(o.key)) if int(o.key) in pages else o,
+        "entry": lambda o: planner.entry(by_slug[o.key]) if o.key in entries else o,
+        "company": lambda o: planner.company(site.companies[o.key]) if o.key in companies else o,
+        "company_feed": lambda o: (planner.company_feed(site.companies[o.key])
+                                   if o.key in companies else o),
+        "tag": lambda o: planner.tag(site.tags[o.key]) if o.key in tags else o,
+        "feed": lambda o: planner.feed(),
+    }
+    outputs = [redo[o.kind](o) if o.kind in redo else o
+               for o in previous if o.kind != "static"]
+    return outputs + _static_outputs(theme_key, static_files)
 
 
 class Renderer:
