@@ -310,3 +310,17 @@ def test_html_without_paragraph_tags(root: Path) -> None:
         "Acme Corp. paused its plan, Reuters reported.",
         "Workers had complained for months.",
     ]
+
+
+def test_entries_are_written_with_ordinary_permissions(tmp_path: Path) -> None:
+    """Atomic writes go through mkstemp (mode 0600); the entry must end up as open() makes it."""
+    import os
+    import stat
+
+    from builder.ingest.ledger import atomic_write
+
+    target = tmp_path / "entry.md"
+    atomic_write(target, "text")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask

@@ -89,6 +89,16 @@ class Ledger:
         return True
 
 
+def _create_mode() -> int:
+    """0666 less the process umask: the mode `open()` would have given a new file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_CREATE_MODE = _create_mode()
+
+
 def atomic_write(path: Path, text: str | bytes) -> None:
     """Write via a temporary file in the same folder and os.replace: never a half-written file.
     Bytes are written as they are (backups must keep an edited file exactly)."""
@@ -101,6 +111,7 @@ def atomic_write(path: Path, text: str | bytes) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temp, _CREATE_MODE)  # mkstemp makes 0600; entries are ordinary files
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
