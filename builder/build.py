@@ -127,7 +127,9 @@ class Builder:
             world = self._world_key(config, entries, moment)
             if full and self._unchanged_since_last_build(world):
                 self.log(f"content: {len(entries)} entries, unchanged since the last build")
-                result = BuildResult(None, 0, 0, 0, len(self._manifest or {}) - 1, 0.0)
+                outputs = sum(1 for path in self._manifest or {}
+                              if path != _WORLD and not _is_search_file(path))
+                result = BuildResult(None, 0, 0, 0, outputs, 0.0)
                 result.ingest_failures = failures
                 result.seconds = time.perf_counter() - started
                 return result
