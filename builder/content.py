@@ -217,14 +217,30 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, body
     )
 
 
-_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|`+[^`\n]+`+",
-                   re.M | re.S)
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_MAX_TICKS = 64  # code spans are looked for in lines with at most this many backticks
 
 
 def _without_code(body: str) -> str:
     """The body with code spans and fenced blocks blanked (newlines kept, so lines still
     count): a link written as an example in code is not a link."""
-    return _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), body)
+    out: list[str] = []
+    fence = ""
+    for line in body.split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1).startswith(fence) and not line.strip(" `~"):
+                fence = ""
+            out.append("")
+        elif opening and not (opening.group(1)[0] == "`" and "`" in line[opening.end():]):
+            fence = opening.group(1)
+            out.append("")
+        elif 0 < line.count("`") <= _MAX_TICKS:
+            out.append(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line))
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _printable_name(name: str) -> bool:

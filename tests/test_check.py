@@ -129,3 +129,15 @@ def test_links_shown_as_code_are_not_checked(tmp_path: Path) -> None:
                      theme=False)
     assert _messages(check(root)) == [
         ("content/entries/2026-11-20-good.md", 21, "link to /entries/real-missing/: no such entry")]
+
+
+def test_backtick_storms_are_read_in_linear_time(tmp_path: Path) -> None:
+    import time
+
+    from builder.content import load_entry
+
+    body = "`" * 500_000 + "\n" + ("` `` " * 60 + "x" * 3000 + "\n") * 500 + "```\n" * 1000
+    started = time.perf_counter()
+    item = load_entry(tmp_path, tmp_path / "content" / "entries" / "2026-11-20-x.md",
+                      (GOOD_ENTRY + body).encode(), __import__("zoneinfo").ZoneInfo("UTC"))
+    assert time.perf_counter() - started < 2 and item.links == ()
