@@ -74,7 +74,7 @@ _REVERSAL_KEYS = {"company", "action", "text"}
 # Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
 # definitions `[id]: /x/`.
 _INTERNAL_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)", re.M)
-_SAFE_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.I)
+_SAFE_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.I)
 # C0 controls other than tab and newlines (and DEL): invisible, and not allowed in XML (feeds).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
 # `<`, `>` and character references that make them (`&lt`, `&#60;`: browsers need no `;`)

@@ -141,3 +141,14 @@ def test_backtick_storms_are_read_in_linear_time(tmp_path: Path) -> None:
     item = load_entry(tmp_path, tmp_path / "content" / "entries" / "2026-11-20-x.md",
                       (GOOD_ENTRY + body).encode(), __import__("zoneinfo").ZoneInfo("UTC"))
     assert time.perf_counter() - started < 2 and item.links == ()
+
+
+def test_a_long_bad_url_is_refused_in_linear_time() -> None:
+    import time
+
+    from builder.content import is_safe_url
+
+    started = time.perf_counter()
+    assert not is_safe_url("https://" + "a" * 200_000 + " ")
+    assert is_safe_url("https://example.com/" + "a" * 200_000)
+    assert time.perf_counter() - started < 0.5
