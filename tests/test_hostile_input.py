@@ -164,3 +164,16 @@ def test_odd_file_names_are_problems_not_crashes(tmp_path: Path) -> None:
         assert_clean_failure(result, "content/entries/2026-01-01-\\xff\\xfe.md",
                              "content/entries/2026-01-02-new\\x0aline.md")
         assert "株式会社" not in result.stderr  # a Unicode name is fine
+
+
+def test_a_broken_template_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    root = make_site(tmp_path / "site")
+    run_digest(root, "build", "--no-search", check=True)
+    before = tree_bytes(root / "public")
+    base = root / "templates" / "base.html"
+    base.write_text(base.read_text("utf-8") + "\n{% block never_closed %}\n", "utf-8")
+    line = len(base.read_text("utf-8").splitlines())
+    result = run_digest(root, "build", "--no-search")
+    assert_clean_failure(result, "templates/base.html")
+    assert reported_lines(result.stderr, "templates/base.html")[0] in (line, line + 1)
+    assert tree_bytes(root / "public") == before
