@@ -88,10 +88,12 @@ def _template_problem(error: Exception, root: Path) -> Problem | None:
     return Problem(where, getattr(error, "lineno", None) or 0, f"template: {message}")
 
 
-def _report(problems: list[Problem]) -> None:
+def _report(problems: list[Problem], what: str = "problem",
+            consequence: str = "nothing was published") -> None:
+    """Each problem as `path:line: message` on stderr, then one line that counts them."""
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"error: {len(problems)} problem{'s' * (len(problems) != 1)}; nothing was published",
+    print(f"error: {len(problems)} {what}{'s' * (len(problems) != 1)}; {consequence}",
           file=sys.stderr)
 
 
@@ -109,10 +111,7 @@ def _cmd_build(root: Path, args: argparse.Namespace) -> int:
 
 
 def _report_seed_failures(failures: list[Problem]) -> None:
-    for problem in failures:
-        print(problem, file=sys.stderr)
-    print(f"error: {len(failures)} seed{'s' * (len(failures) != 1)} could not be ingested",
-          file=sys.stderr)
+    _report(failures, "seed", "not ingested, the other seeds were")
 
 
 def _cmd_ingest(root: Path, args: argparse.Namespace) -> int:
