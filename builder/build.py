@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder import __version__, cache
+from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_paths, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
 from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, replan
 from builder.publish import Stage, recover, site_lock
-from builder.render import make_environment, templates_dir, templates_fingerprint
+from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
 
 if TYPE_CHECKING:
@@ -133,6 +134,9 @@ class Builder:
                 result.ingest_failures = failures
                 result.seconds = time.perf_counter() - started
                 return result
+            dead_links = broken_internal_links(entries, config.base_path)
+            if dead_links:
+                raise SiteError(dead_links)
             site = build_site(config, entries, include_drafts=self.drafts, now=moment,
                               previous=None if full else self.site)
             self.site = site
@@ -259,7 +263,11 @@ class Builder:
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
         renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
                                                                           todo))
-        rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
+        try:
+            rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
+        except BaseException:
+            stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
+            raise
         if renderer.new_fragments:
             self._store("fragments").put_many(self._fragments[0], renderer.new_fragments)
         new_manifest = {path: item for path, item in reusable.items()
@@ -506,6 +514,8 @@ def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, 
 
 def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
                                            dict[str, str]]:
+    from jinja2 import TemplateError
+
     renderer: Renderer = _WORK["renderer"]
     folder: Path = _WORK["folder"]
     manifest: dict[str, ManifestItem] = _WORK["manifest"]
@@ -514,7 +524,10 @@ def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
     known_fragments = len(renderer.new_fragments)
     for index in indices:
         output: Output = _WORK["todo"][index]
-        data = renderer.render(output)
+        try:
+            data = renderer.render(output)
+        except TemplateError as error:  # the theme is the user's input too
+            raise SiteError(template_problem(error, output.path)) from None
         sha = hashlib.blake2b(data, digest_size=16).hexdigest()
         old = manifest.get(output.path)
         if old is not None and old.sha == sha:

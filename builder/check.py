@@ -50,7 +50,7 @@ def check(root: Path) -> list[Problem]:
             build_site(config, unique, include_drafts=True, now=datetime.now(UTC))
         except SiteError as error:
             problems += error.problems
-    problems += _broken_internal_links(entries, base_path, broken_slugs)
+    problems += broken_internal_links(entries, base_path, broken_slugs)
     return sorted(set(problems))
 
 
@@ -86,8 +86,8 @@ def _duplicate_slugs(entries: list[Entry]) -> list[Problem]:
     return problems
 
 
-def _broken_internal_links(entries: list[Entry], base_path: str,
-                           broken_slugs: set[str]) -> list[Problem]:
+def broken_internal_links(entries: list[Entry], base_path: str,
+                           broken_slugs: set[str] = frozenset()) -> list[Problem]:
     """Links in entry bodies to `/entries/<slug>/` pages that no entry has (with or without
     base_url's path in front). Entries that failed to load are given the benefit of the doubt
     under the slug their file name implies."""

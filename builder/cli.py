@@ -65,27 +65,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except Exception as error:  # a broken theme is the user's input too
-        problem = _template_problem(error, root)
-        if problem is None:
-            raise
-        _report([problem])
-        return EXIT_PROBLEMS
-
-
-def _template_problem(error: Exception, root: Path) -> Problem | None:
-    """A Jinja error in the theme as `templates/x.html:line: message`; None for other errors."""
-    if not type(error).__module__.startswith("jinja2"):
-        return None
-    from builder.errors import display_path
-
-    filename = getattr(error, "filename", None)
-    name = getattr(error, "name", None)
-    where = display_path(filename) if filename else \
-        display_path(root / "templates" / name) if isinstance(name, str) else \
-        display_path(root / "templates")
-    message = getattr(error, "message", None) or str(error)
-    return Problem(where, getattr(error, "lineno", None) or 0, f"template: {message}")
 
 
 def _report(problems: list[Problem], what: str = "problem",

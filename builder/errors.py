@@ -32,6 +32,10 @@ class SiteError(Exception):
         self.problems = sorted(problems) if isinstance(problems, list) else [problems]
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type, tuple[list[Problem]]]:
+        """Picklable, so that an error in a render worker reaches the command intact."""
+        return (SiteError, (self.problems,))
+
     @classmethod
     def at(cls, path: Path | str, line: int, message: str) -> SiteError:
         return cls(Problem(display_path(path), line, message))

@@ -7,9 +7,12 @@ a test) falls back to the theme in this repository's `templates/`.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from builder.errors import Problem, display_path
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -59,3 +62,19 @@ def short_date(moment: datetime) -> str:
 
 def rfc3339(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
+
+
+def template_problem(error: Exception, output: str) -> Problem:
+    """A Jinja error as `templates/x.html:line: template: message`, found from the error itself
+    (syntax errors) or from the template frames Jinja puts in the traceback (runtime errors,
+    such as an undefined variable)."""
+    filename = getattr(error, "filename", None)
+    line = getattr(error, "lineno", None) or 0
+    if not filename:
+        for frame in reversed(traceback.extract_tb(error.__traceback__)):
+            if frame.filename.endswith((".html", ".xml", ".txt")):
+                filename, line = frame.filename, frame.lineno or 0
+                break
+    message = getattr(error, "message", None) or str(error)
+    return Problem(display_path(filename or TEMPLATES_DIR), line,
+                   f"template: {message} (while rendering {output})")

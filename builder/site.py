@@ -169,14 +169,14 @@ def _canonical_names(config: SiteConfig) -> dict[str, str]:
 
 
 def _company_slugs(names: list[str], config: SiteConfig) -> dict[str, str]:
-    """Slugs from the gazetteer first, then derived; collisions get -2, -3 in name order."""
+    """Explicit gazetteer slugs first, then derived ones: companies listed in site.yaml pick
+    before unlisted ones (so an unlisted "NESTLE!" never takes Nestlé's URL), each group in
+    name order; a collision gets -2, -3."""
     chosen = {c.name: c.slug for c in config.companies if c.slug}
     taken = set(chosen.values())
-    result: dict[str, str] = {}
-    for name in names:
-        if name in chosen:
-            result[name] = chosen[name]
-            continue
+    result = {name: chosen[name] for name in names if name in chosen}
+    listed = {c.name for c in config.companies}
+    for name in sorted((n for n in names if n not in chosen), key=lambda n: (n not in listed, n)):
         base = slugify(name)
         slug, n = base, 1
         while slug in taken:

@@ -141,3 +141,32 @@ def test_script_in_a_seed_comes_out_escaped(site: Path) -> None:
             assert "<img src=x" not in text, page
     pages = [p.read_text() for p in (site / "public" / "entries").glob("*/index.html")]
     assert any("&lt;script&gt;alert(" in text for text in pages)
+
+
+def test_build_refuses_a_link_to_an_entry_that_does_not_exist(site: Path) -> None:
+    run_digest(site, "build", check=True)
+    before = tree_bytes(site / "public")
+    [entry_file] = (site / "content" / "entries").glob("*.md")
+    entry_file.write_text(entry_file.read_text(encoding="utf-8")
+                          + "\nSee [the follow-up](/entries/no-such-story/).\n", encoding="utf-8")
+    result = run_digest(site, "build")
+    assert result.returncode == 1
+    rel = entry_file.relative_to(site).as_posix()
+    assert re.search(rf"^{re.escape(rel)}:\d+: link to /entries/no-such-story/: no such entry",
+                     result.stderr, re.M), result.stderr
+    assert tree_bytes(site / "public") == before
+
+
+def test_a_template_error_leaves_public_and_no_stage(site: Path) -> None:
+    run_digest(site, "build", check=True)
+    before = tree_bytes(site / "public")
+    entry_template = site / "templates" / "entry.html"
+    text = entry_template.read_text()
+    assert "{% block main %}" in text
+    entry_template.write_text(text.replace("{% block main %}",
+                                           "{% block main %}{{ entry.no_such_field.x }}"))
+    result = run_digest(site, "build")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "templates/entry.html" in result.stderr
+    assert tree_bytes(site / "public") == before
+    assert not list(site.glob(".digest-stage*"))

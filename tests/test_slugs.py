@@ -97,8 +97,30 @@ def test_companies_that_slugify_alike_get_distinct_stable_slugs(tmp_path: Path) 
     slugs = list(first.values())
     assert len(slugs) == len(set(slugs)) and all(is_slug(s) for s in slugs)
     assert first["Acme"] == "nestle-2"  # a gazetteer slug is kept as written...
-    # ...derived ones step around it, in name order: "NESTLE!" < "Nestle" < "Nestlé"
-    assert [first[n] for n in ("NESTLE!", "Nestle", "Nestlé")] == ["nestle", "nestle-3",
+    # ...derived ones step around it, listed companies first (Nestlé is in site.yaml), then
+    # the others in name order: "NESTLE!" < "Nestle"
+    assert [first[n] for n in ("Nestlé", "NESTLE!", "Nestle")] == ["nestle", "nestle-3",
                                                                    "nestle-4"]
     assert first["../../etc"] != first["etc"]
     assert first["株式会社"].startswith("n-") and first["Газпром"].startswith("n-")
+
+
+def test_a_listed_company_keeps_its_slug_against_an_unlisted_lookalike() -> None:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from builder.config import Entity, load_config
+    from builder.content import Entry
+    from builder.site import build_site
+
+    root = Path(__file__).resolve().parent.parent
+    config = load_config(root)
+    config = config.__class__(**{**config.__dict__,
+                                 "companies": (Entity("Nestlé"),)})
+    entry = Entry(rel_path="content/entries/a.md", slug="a", title="A",
+                  published=datetime(2026, 1, 1, tzinfo=UTC), has_time=False, source="",
+                  source_url="", seed="", companies=("NESTLE!", "Nestlé"), people=(), tags=(),
+                  summary="", reversals=(), draft=False, body="", body_line=1, digest="d")
+    site = build_site(config, [entry], include_drafts=False, now=datetime(2026, 2, 1, tzinfo=UTC))
+    assert site.company_of["Nestlé"].slug == "nestle"
+    assert site.company_of["NESTLE!"].slug == "nestle-2"
