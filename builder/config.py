@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from builder.content import has_markup, is_safe_url
 from builder.errors import Problem, SiteError, display_path
 from builder.slugs import is_slug
-from builder.yamlsrc import Located, load_located
+from builder.yamlsrc import Located, decode_utf8, load_located
 
 CONFIG_NAME = "site.yaml"
 
@@ -110,13 +110,7 @@ def load_config(root: Path) -> SiteConfig:
         raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
     except OSError as exc:
         raise SiteError.at(path, 0, f"cannot read: {exc.strerror or exc}") from None
-    if b"\x00" in raw[:8192]:
-        raise SiteError.at(path, 0, "binary file: site.yaml must be UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise SiteError.at(path, line, f"not UTF-8 text ({exc.reason})") from None
+    text = decode_utf8(raw, path, "site.yaml")
     located = load_located(text, path)
     data = located.data if located.data is not None else {}
     problems: list[Problem] = []

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
 from builder.slugs import is_slug, slugify
-from builder.yamlsrc import Located, load_located
+from builder.yamlsrc import Located, decode_utf8, load_located
 
 CONTENT_DIR = "content"
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
@@ -114,13 +114,7 @@ def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
         shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         shown = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", shown)
         raise SiteError.at(shown, 0, "file name must be UTF-8 text without control characters")
-    if b"\x00" in data[:8192]:
-        raise SiteError.at(rel, 0, "binary file: an entry must be UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SiteError.at(rel, line, f"not UTF-8 text ({exc.reason})") from None
+    text = decode_utf8(data, rel, "an entry")
     parts = split(text, rel)
     located = load_located(parts.yaml_text, rel, line_offset=parts.yaml_line - 1)
     meta = located.data if located.data is not None else {}

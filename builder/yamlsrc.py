@@ -57,6 +57,17 @@ class Located:
         return self.first_line
 
 
+def decode_utf8(raw: bytes, path: Path | str, what: str) -> str:
+    """A user's file as text: binary content and bad UTF-8 are errors at their line."""
+    if b"\x00" in raw[:8192]:
+        raise SiteError.at(path, 0, f"binary file: {what} must be UTF-8 text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SiteError.at(path, line, f"not UTF-8 text ({exc.reason})") from None
+
+
 def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
     """Parse one YAML document; a syntax error becomes a SiteError at the right line.
 
