@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import SiteError
-from builder.frontmatter import split
+from builder.frontmatter import KEY_ORDER, split
 from builder.ingest.decode import SeedError
 from builder.ingest.text import markdown_safe, text_paragraphs
 from builder.yamlsrc import load_located
@@ -175,18 +175,8 @@ def _looks_like_headline(line: str) -> bool:
 
 # --- Markdown ----------------------------------------------------------------------------
 
-_CONTRACT_KEYS = {
-    "title",
-    "date",
-    "source",
-    "source_url",
-    "companies",
-    "people",
-    "tags",
-    "summary",
-    "reversals",
-    "draft",
-}
+# The front matter a seed may already carry; `seed` (provenance) is for ingest to write.
+_CONTRACT_KEYS = set(KEY_ORDER) - {"seed"}
 _MD_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
