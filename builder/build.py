@@ -284,7 +284,7 @@ class Builder:
         extra = stage.root / "extra"
         extra.mkdir()
         name = _manifest_name(self.out)
-        _save_pickle_to(extra / name, manifest)
+        cache.write(extra / name, manifest)
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self._manifest = manifest
 
@@ -418,13 +418,6 @@ def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport:
     return ingest(root, config, log=log)
 
 
-def load_entries(root: Path, config: SiteConfig) -> list[Entry]:
-    """Every entry of the site, validated (used by `digest check`)."""
-    builder = Builder(root)
-    builder.config = config
-    return builder._load_entries(None)
-
-
 def _manifest_name(out: Path) -> str:
     return "manifest-" + hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
 
@@ -442,13 +435,6 @@ def _unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
     except OSError:
         return False
     return stat.st_size == item.size and stat.st_mtime_ns == item.mtime_ns
-
-
-def _save_pickle_to(path: Path, data: dict[str, ManifestItem]) -> None:
-    import pickle
-
-    with open(path, "wb") as handle:
-        pickle.dump((cache._FORMAT, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _file_hash(path: Path) -> str:

@@ -51,9 +51,14 @@ def save(root: Path, name: str, data: dict[Any, Any]) -> None:
     folder = cache_dir(root)
     folder.mkdir(exist_ok=True)
     tmp = folder / f".{name}.{os.getpid()}.tmp"
-    with open(tmp, "wb") as handle:
-        pickle.dump((_FORMAT, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    write(tmp, data)
     os.replace(tmp, folder / f"{name}.pickle")
+
+
+def write(path: Path, data: dict[Any, Any]) -> None:
+    """A cache pickle at `path`, for a caller that moves it into place itself (publishing)."""
+    with open(path, "wb") as handle:
+        pickle.dump((_FORMAT, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class TextStore:
