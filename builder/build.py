@@ -167,25 +167,30 @@ class Builder:
             fresh = dict(known)
             for rel in changed_rels:
                 self._broken.pop(rel, None)
-        parsed = 0
+        misses: list[tuple[str, str]] = []
         for path in paths:  # strings, not Paths: this loop runs for every entry of every build
             rel = _rel(self.root, path)
             try:
                 stat = os.stat(path)
-                hit = known.get(rel)
-                if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
-                        and hit[2].published.tzinfo == tz:
-                    fresh[rel] = hit
-                    continue
-                with open(path, "rb") as handle:
-                    data = handle.read()
-                fresh[rel] = (stat.st_mtime_ns, stat.st_size,
-                              load_entry(self.root, Path(path), data, tz))
-                parsed += 1
-            except SiteError as error:
-                self._broken[rel] = error.problems
             except OSError as error:
                 self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
+                continue
+            hit = known.get(rel)
+            if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
+                    and hit[2].published.tzinfo == tz:
+                fresh[rel] = hit
+            else:
+                misses.append((path, rel))
+        # Parsing is the one slow step of a cold start: on all cores when there is a lot.
+        _WORK.update(parse=misses, root=self.root, tz=tz)
+        workers = self.workers if len(misses) >= PARALLEL_THRESHOLD else 1
+        for part in _pool_map(_parse_entries, len(misses), workers):
+            for rel, loaded in part:
+                if isinstance(loaded, tuple):
+                    fresh[rel] = loaded
+                else:
+                    self._broken[rel] = loaded
+        parsed = len(misses)
         if self._broken:
             raise SiteError([p for problems in self._broken.values() for p in problems])
         if changed is None and parsed > max(20, len(fresh) // 50):
@@ -478,6 +483,25 @@ def _die_with_parent(parent: int) -> None:
         return
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | list[Problem]]]:
+    """Read and validate entries: (rel, (mtime, size, entry)) or (rel, its problems)."""
+    root: Path = _WORK["root"]
+    results: list[tuple[str, tuple[int, int, Entry] | list[Problem]]] = []
+    for index in indices:
+        path, rel = _WORK["parse"][index]
+        try:
+            with open(path, "rb") as handle:
+                stat = os.fstat(handle.fileno())
+                data = handle.read()
+            results.append((rel, (stat.st_mtime_ns, stat.st_size,
+                                  load_entry(root, Path(path), data, _WORK["tz"]))))
+        except SiteError as error:
+            results.append((rel, error.problems))
+        except OSError as error:
+            results.append((rel, [Problem(rel, 0, f"cannot read: {error.strerror}")]))
+    return results
 
 
 def _render_bodies(indices: range) -> dict[str, str]:
