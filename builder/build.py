@@ -11,7 +11,7 @@ import hashlib
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -196,10 +196,7 @@ class Builder:
         if changed is None and parsed > max(20, len(fresh) // 50):
             # Rewritten only when it saves real work: an entry missing from the cache costs
             # a millisecond to parse, rewriting the cache for thousands costs a hundred.
-            # Bodies stay out of it (half its size, all of its load time): only a Markdown
-            # render needs one, and that re-reads the file (`_body_of`).
-            cache.save(self.root, "entries", {rel: (mtime, size, replace(entry, body=""))
-                                              for rel, (mtime, size, entry) in fresh.items()})
+            cache.save(self.root, "entries", fresh)
         self._entries = fresh
         return [item[2] for _, item in sorted(fresh.items())]
 
@@ -268,13 +265,17 @@ class Builder:
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
         renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
                                                                           todo))
+        store, scope = self._store("fragments"), self._fragments[0]
         try:
-            rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers)
+            rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers,
+                                       lambda fragments: store.put_many(scope, fragments))
         except BaseException:
             stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
             raise
-        if renderer.new_fragments:
-            self._store("fragments").put_many(self._fragments[0], renderer.new_fragments)
+        if _pool_size(len(todo), self.workers) > 1:
+            # Workers rendered the fragments in their own memory: the store has them, and the
+            # next build that needs them reads them from there.
+            self._fragments = ("", {})
         new_manifest = {path: item for path, item in reusable.items()
                         if path in current or _is_search_file(path)}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
@@ -370,10 +371,9 @@ class Builder:
         bodies = store.get_many(base, sorted(needed))
         missing = [needed[d] for d in sorted(needed) if d not in bodies]
         if missing:
-            missing = [e if e.body else replace(e, body=_body_of(self.root, e)) for e in missing]
             from builder.markdown import make_markdown
 
-            _WORK.update(missing=missing, markdown=make_markdown(base))
+            _WORK.update(missing=missing, markdown=make_markdown(base), root=self.root)
             small = len(missing) < PARALLEL_THRESHOLD
             fresh: dict[str, str] = {}
             for part in _pool_map(_render_bodies, len(missing), 1 if small else self.workers):
@@ -458,16 +458,32 @@ def _chunks(count: int, workers: int) -> list[range]:
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
-def _pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> list[Any]:
+def _pool_size(count: int, workers: int | None) -> int:
+    """How many processes a job of `count` items gets: 1 (this one) for small jobs."""
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or count < PARALLEL_THRESHOLD:
-        return [func(range(count))]
+    return 1 if count < PARALLEL_THRESHOLD else workers
+
+
+def _pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> Iterator[Any]:
+    """`func` over chunks of `range(count)`, results yielded as they come (so the caller can
+    put each away before the next arrives), on forked workers when the job is big."""
+    size = _pool_size(count, workers)
+    if size == 1:
+        yield func(range(count))
+        return
+    import gc
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork"),
-                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        return list(pool.map(func, _chunks(count, workers)))
+    # Forked workers share the parent's memory until they write to it; the garbage collector
+    # writes to every object it visits, so keep it off what existed before the fork.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(size, mp_context=get_context("fork"),
+                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+            yield from pool.map(func, _chunks(count, size))
+    finally:
+        gc.unfreeze()
 
 
 def _die_with_parent(parent: int) -> None:
@@ -495,8 +511,10 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
             with open(path, "rb") as handle:
                 stat = os.fstat(handle.fileno())
                 data = handle.read()
-            results.append((rel, (stat.st_mtime_ns, stat.st_size,
-                                  load_entry(root, Path(path), data, _WORK["tz"]))))
+            entry = load_entry(root, Path(path), data, _WORK["tz"])
+            # Without its body: the model does not need it, and at 16,000 entries bodies are
+            # a hundred megabytes; the Markdown render reads it again (`_body_of`).
+            results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
         except SiteError as error:
             results.append((rel, error.problems))
         except OSError as error:
@@ -505,20 +523,23 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
 
 
 def _render_bodies(indices: range) -> dict[str, str]:
-    markdown = _WORK["markdown"]
-    return {(e := _WORK["missing"][i]).digest: markdown.render(e.body) for i in indices}
+    markdown, root = _WORK["markdown"], _WORK["root"]
+    return {(e := _WORK["missing"][i]).digest: markdown.render(e.body or _body_of(root, e))
+            for i in indices}
 
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
-                    folder: Path, workers: int | None) -> dict[str, tuple[ManifestItem, bool]]:
-    """Render `todo` into `folder`; a file whose bytes match the manifest is not written."""
+                    folder: Path, workers: int | None,
+                    keep: Callable[[dict[str, str]], None]) -> dict[str, tuple[ManifestItem, bool]]:
+    """Render `todo` into `folder`; a file whose bytes match the manifest is not written.
+    `keep` is handed the listing fragments each chunk rendered for the first time."""
     if not todo:
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
     results: dict[str, tuple[ManifestItem, bool]] = {}
     for part, fragments in _pool_map(_render_chunk, len(todo), workers):
         results.update(part)
-        renderer.new_fragments.update(fragments)  # from forked workers: keep them too
+        keep(fragments)
     return results
 
 
@@ -531,7 +552,7 @@ def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
     manifest: dict[str, ManifestItem] = _WORK["manifest"]
     made: set[Path] = set()
     results = {}
-    known_fragments = len(renderer.new_fragments)
+    renderer.new_fragments = {}
     for index in indices:
         output: Output = _WORK["todo"][index]
         try:
@@ -552,5 +573,4 @@ def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
         stat = target.stat()
         results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
                                              stat.st_mtime_ns), True)
-    fragments = dict(list(renderer.new_fragments.items())[known_fragments:])
-    return results, fragments
+    return results, renderer.new_fragments

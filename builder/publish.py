@@ -11,6 +11,7 @@ Two ways to commit: `swap` replaces the whole tree (first build, or no trusted m
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -102,9 +103,23 @@ def apply_journal(root: Path) -> None:
     for name, dest in journal["extras"].items():
         staged = root / "extra" / name
         if staged.exists():
-            Path(dest).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, dest)
+            _move(staged, Path(dest))
     shutil.rmtree(root)
+
+
+def _move(source: Path, dest: Path) -> None:
+    """Rename, or copy-then-rename when `dest` is on another disk (`--out` elsewhere than
+    the site's `.cache/`): `dest` is never seen half-written either way."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(source, dest)
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+        partial = dest.with_name(f".{dest.name}.partial")
+        shutil.copyfile(source, partial)
+        os.replace(partial, dest)
+        source.unlink()
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:

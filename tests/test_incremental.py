@@ -158,3 +158,23 @@ def test_a_second_build_at_once_is_refused_clearly(corpus: Path) -> None:
     assert result.returncode == 1
     assert "another build of this site is running" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_output_folder_on_another_disk(corpus: Path) -> None:
+    """`--out` on another filesystem than the site (its `.cache/`): publishing still works,
+    first build and incremental one alike."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == corpus.stat().st_dev:
+        pytest.skip("no second filesystem to publish to")
+    out = shm / f"digest-test-{os.getpid()}"
+    try:
+        run_digest(corpus, "build", "--no-search", "--out", str(out), check=True)
+        _replace(_entry(corpus, 4), "title: ", "title: Moved ", 1)
+        result = run_digest(corpus, "build", "--no-search", "--out", str(out), check=True)
+        assert " 0 rendered" not in result.stdout
+        page = next(p for p in (out / "entries").glob("*/index.html")
+                    if "Moved " in p.read_text(encoding="utf-8"))
+        assert page.exists()
+        assert not list(shm.glob(f".digest-stage-digest-test-{os.getpid()}"))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
