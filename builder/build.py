@@ -349,8 +349,10 @@ class Builder:
                 self._store("fragments").keep_scope(scope)
         return self._fragments[1]
 
-    def _entry_bodies(self, site: Site, todo: list[Output], *, persist: bool) -> dict[str, str]:
-        """Body HTML of every entry a pending output shows, from the store or rendered anew.
+    def _entry_bodies(self, site: Site, todo: list[Output], *,
+                      persist: bool) -> cache.StoredTexts | dict[str, str]:
+        """Body HTML of every entry a pending output shows: rendered into the store where
+        missing, then read from it page by page.
         `persist` (full builds) also prunes the store; serve's rebuilds leave that alone."""
         needed: dict[str, Entry] = {}
         by_slug = {e.slug: e for e in site.entries}
@@ -368,22 +370,17 @@ class Builder:
             return {}
         base = site.config.base_path
         store = self._store("bodies")
-        bodies = store.get_many(base, sorted(needed))
-        missing = [needed[d] for d in sorted(needed) if d not in bodies]
+        missing = [needed[d] for d in sorted(store.missing(base, sorted(needed)))]
         if missing:
             from builder.markdown import make_markdown
 
             _WORK.update(missing=missing, markdown=make_markdown(base), root=self.root)
-            small = len(missing) < PARALLEL_THRESHOLD
-            fresh: dict[str, str] = {}
-            for part in _pool_map(_render_bodies, len(missing), 1 if small else self.workers):
-                fresh.update(part)
-            store.put_many(base, fresh)
-            bodies.update(fresh)
+            for part in _pool_map(_render_bodies, len(missing), self.workers):
+                store.put_many(base, part)  # put away as they come: never all in memory
             if persist:  # a full build: forget bodies of versions no entry has any more
                 store.keep_scope(base)
                 store.retain(base, {e.digest for e in site.entries})
-        return bodies
+        return cache.StoredTexts(store, base)
 
 
 # The manifest's record of the inputs of the build that public/ holds (see `_world_key`);

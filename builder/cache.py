@@ -68,6 +68,7 @@ class TextStore:
     """
 
     def __init__(self, root: Path, name: str):
+        self.root, self.name = root, name
         self.path = cache_dir(root) / f"{name}.sqlite"
         try:
             self.db = self._open()
@@ -96,6 +97,16 @@ class TextStore:
             found.update(self.db.execute(
                 f"SELECT k, v FROM items WHERE scope = ? AND k IN ({marks})", (scope, *chunk)))
         return found
+
+    def missing(self, scope: str, keys: list[str]) -> set[str]:
+        """The `keys` the scope has no row for (their values are not read)."""
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(k for (k,) in self.db.execute(
+                f"SELECT k FROM items WHERE scope = ? AND k IN ({marks})", (scope, *chunk)))
+        return set(keys) - found
 
     def get_scope(self, scope: str) -> dict[str, str]:
         return dict(self.db.execute("SELECT k, v FROM items WHERE scope = ?", (scope,)))
@@ -128,3 +139,17 @@ class TextStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+class StoredTexts:
+    """One scope of a TextStore, read a row at a time when asked for: a build hands this to
+    its render workers instead of every rendered body. A forked worker opens its own
+    connection (SQLite's may not cross a fork)."""
+
+    def __init__(self, store: TextStore, scope: str):
+        self._store, self._scope, self._pid = store, scope, os.getpid()
+
+    def __getitem__(self, key: str) -> str:
+        if os.getpid() != self._pid:
+            self._store, self._pid = TextStore(self._store.root, self._store.name), os.getpid()
+        return self._store.get_many(self._scope, [key])[key]

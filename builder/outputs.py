@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
@@ -188,7 +189,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: dict[str, str], theme: Path,
+    def __init__(self, site: Site, env: Environment, bodies: Mapping[str, str], theme: Path,
                  fragments: dict[str, str] | None = None):
         self.site = site
         # Listing fragments already rendered (see `fragment_scope`), and those this one adds.
@@ -214,36 +215,37 @@ class Renderer:
 
     def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
         """The cards of a whole listing in one call from the template (a call from Jinja
-        costs more than the cached card itself)."""
-        return Markup("").join([self.card(entry, heading) for entry in entries])
+        costs more than the cached card itself), joined as the safe HTML they already are."""
+        return Markup("".join([self._fragment("_macros.html", "entry_card", card_digest(entry),
+                                              entry, heading) for entry in entries]))
 
     def card(self, entry: Entry, heading: str = "h3") -> Markup:
         """An entry's card in a listing, rendered once and reused by every page that lists it
         (company and tag pages list hundreds: re-rendering each card is most of their cost)."""
-        return self._fragment("_macros.html", "entry_card", card_digest(entry), entry, heading)
+        return self.cards([entry], heading)
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return Markup("").join([self._fragment("_feed.xml", "feed_entry", entry.digest, entry, "")
-                                for entry in entries])
+        return Markup("".join([self._fragment("_feed.xml", "feed_entry", entry.digest, entry, "")
+                               for entry in entries]))
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
         """A company's timeline items, each rendered once like the cards."""
-        return Markup("").join([self._fragment("_macros.html", "timeline_item", card_digest(entry),
-                                               entry, reversal)
-                                for entry, reversal in reversals])
+        return Markup("".join([self._fragment("_macros.html", "timeline_item", card_digest(entry),
+                                              entry, reversal)
+                               for entry, reversal in reversals]))
 
     def _fragment(self, template: str, macro: str, version: str, entry: Entry,
-                  argument: Any) -> Markup:
-        """`macro(entry, argument)` from `template`, rendered once per `version` of what it
-        shows (the entry's card, or the whole entry for a feed)."""
+                  argument: Any) -> str:
+        """The HTML of `macro(entry, argument)` from `template` (autoescaped, so safe), rendered
+        once per `version` of what it shows (the entry's card, or the whole entry for a feed)."""
         key = f"{macro}|{entry.slug}|{version}|{argument!r}"
         html = self.fragments.get(key)
         if html is None:
             module = self.env.get_template(template).module
             html = self.fragments[key] = self.new_fragments[key] = \
                 str(getattr(module, macro)(entry, argument))
-        return Markup(html)
+        return html
 
     def company_url(self, name: str) -> str:
         company = self.company_by_name.get(name)

@@ -77,14 +77,16 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     the new entries in place, instead of being worked out again for the whole digest."""
     today = now.astimezone(config.tz).date()
     published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
-    published.sort(key=lambda e: (e.published, e.slug), reverse=True)
-    _refuse_duplicate_slugs(published)
     structure = ""  # only serve, which passes `previous`, ever compares structures
     if previous is not None:
+        # Over the entries in file order: when it matches, the order, the slugs and every
+        # list are the previous model's, so neither sorting nor checking is needed again.
         structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)])
                                     .encode(), digest_size=16).hexdigest()
         if previous.structure == structure:
             return _with_new_entries(previous, config, published)
+    published.sort(key=lambda e: (e.published, e.slug), reverse=True)
+    _refuse_duplicate_slugs(published)
 
     canonical = _canonical_names(config)
     companies_by_name: dict[str, Company] = {}
@@ -126,7 +128,8 @@ def _shape(entry: Entry) -> str:
 
 
 def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]) -> Site:
-    """`previous`'s model, every entry replaced by its new version (same slugs, same places)."""
+    """`previous`'s model, every entry replaced by its new version (same slugs, same places,
+    `published` in any order)."""
     new = {e.slug: e for e in published}
     companies_by_name = {
         name: Company(c.name, c.slug, c.url, [new[e.slug] for e in c.entries],
@@ -134,7 +137,7 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
         for name, c in previous.company_of.items()}
     by_slug = {c.slug: c for c in companies_by_name.values()}
     return Site(
-        config=config, entries=published,
+        config=config, entries=[new[e.slug] for e in previous.entries],
         companies={slug: by_slug[slug] for slug in previous.companies},
         tags={slug: Tag(t.name, t.slug, [new[e.slug] for e in t.entries])
               for slug, t in previous.tags.items()},
