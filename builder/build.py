@@ -125,7 +125,9 @@ class Builder:
             templates = templates_dir(self.root)
             if full or self._theme is None or any(templates in p.parents for p in changed):
                 self._theme = (templates, templates_fingerprint(templates))
-            world = self._world_key(config, entries, moment)
+            # Only a full build records (and so only it can trust) the world key: serve's
+            # rebuilds leave it empty, and the next `digest build` works out what changed.
+            world = self._world_key(config, entries, moment) if full else ""
             if full and self._unchanged_since_last_build(world):
                 self.log(f"content: {len(entries)} entries, unchanged since the last build")
                 outputs = sum(1 for path in self._manifest or {}
@@ -252,7 +254,8 @@ class Builder:
         current = {o.path for o in outputs}
         deletes = sorted(p for p in known
                          if p not in current and p != _WORLD and not _is_search_file(p))
-        if not todo and not deletes and reusable.get(_WORLD, _NO_WORLD).fingerprint == world:
+        if not todo and not deletes and \
+                (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
         bodies = self._entry_bodies(site, todo, persist=full)
