@@ -60,9 +60,9 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
     """Build the site at `root` once, and its search index when `search`.
     Raises SiteError (nothing published) on bad input."""
     builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
-                      ingest_seeds=ingest_seeds, log=log)
+                      ingest_seeds=ingest_seeds, search=search, log=log)
     result = builder.build(now=now)
-    if search:
+    if search:  # an index missing or stale although no page changed (after --no-search)
         with site_lock(root):
             started = time.perf_counter()
             written = builder.index_search()
@@ -79,8 +79,9 @@ class Builder:
 
     def __init__(self, root: Path, *, base_url: str | None = None, out: Path | None = None,
                  drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
-                 log: Log = print):
+                 search: bool = False, log: Log = print):
         self.root = root
+        self.search = search  # index search while rendering (serve indexes later, when idle)
         self.out = (out or root / "public").resolve()
         self.base_url = base_url
         self.drafts = drafts
@@ -258,8 +259,14 @@ class Builder:
                 (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
+        todo.sort(key=lambda o: o.path)  # chunks finish in path order: see _SearchFeed
         bodies = self._entry_bodies(site, todo, persist=full)
         stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
+        feed = None
+        if self.search and any(o.path.endswith(".html") for o in todo):
+            feed = _SearchFeed(self.out, stage.files, site.config.base_path,
+                               sorted(p for p in current if p.endswith(".html")),
+                               {o.path for o in todo})
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
@@ -269,10 +276,19 @@ class Builder:
         renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
                                                                           todo))
         store, scope = self._store("fragments"), self._fragments[0]
+
+        def on_chunk(part: Rendered, fragments: dict[str, str]) -> None:
+            store.put_many(scope, fragments)
+            if feed is not None:
+                feed.rendered(part)
+
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers,
-                                       lambda fragments: store.put_many(scope, fragments))
+                                       on_chunk)
+            index = feed.finish() if feed is not None else None
         except BaseException:
+            if feed is not None:
+                feed.close()
             stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
             raise
         if _pool_size(len(todo), self.workers) > 1:
@@ -284,6 +300,13 @@ class Builder:
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
         new_manifest[_WORLD] = _NO_WORLD._replace(fingerprint=world)
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
+        if index is not None:
+            existing = {p: item for p, item in new_manifest.items() if _is_search_file(p)}
+            staged = _stage_index(stage, index, existing, _index_key(site.config.base_path,
+                                                                     new_manifest), new_manifest)
+            puts += staged
+            deletes += sorted(p for p in existing if p not in index)
+            self.log(f"search: indexed while rendering, {len(staged)} files written")
         self._commit(stage, puts, deletes, new_manifest)
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
@@ -302,35 +325,21 @@ class Builder:
 
         A separate commit after the pages': `serve` runs it in the background so the index
         never delays a reload, and a kill between the two leaves a working (older) index."""
-        from builder.search import INDEX_DIR, build_index
+        from builder.search import build_index
 
         assert self.config is not None and self._manifest is not None
         manifest = self._manifest
-        pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
-        key = hashlib.blake2b("\0".join([self.config.base_path, *(
-            f"{p}:{manifest[p].sha}" for p in pages)]).encode(), digest_size=16).hexdigest()
+        key = _index_key(self.config.base_path, manifest)
         existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
         if existing and all(item.fingerprint == key for item in existing.values()):
             return None
+        pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
         html = [(path, text) for path in pages
-                if "data-pagefind-body" in (text := (self.out / path).read_text("utf-8"))]
+                if SEARCHABLE in (text := (self.out / path).read_text("utf-8"))]
         files = build_index(html, self.config.base_path)
-        assert all(path.startswith(f"{INDEX_DIR}/") for path in files)
         stage = Stage(self.out, swap=False)
         new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
-        puts = []
-        for path, data in sorted(files.items()):
-            sha = hashlib.blake2b(data, digest_size=16).hexdigest()
-            old = existing.get(path)
-            if old is not None and old.sha == sha:
-                new_manifest[path] = old._replace(fingerprint=key)
-                continue
-            target = stage.files / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            stat = target.stat()
-            new_manifest[path] = ManifestItem(key, sha, stat.st_size, stat.st_mtime_ns)
-            puts.append(path)
+        puts = _stage_index(stage, files, existing, key, new_manifest)
         self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
         return len(puts)
 
@@ -384,6 +393,71 @@ class Builder:
                 store.keep_scope(base)
                 store.retain(base, {e.digest for e in site.entries})
         return cache.StoredTexts(store, base)
+
+
+SEARCHABLE = "data-pagefind-body"  # a page without it has nothing for the index
+
+
+def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
+    """What the search index is a function of: every page's bytes, and the base path."""
+    pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
+    return hashlib.blake2b("\0".join([base_path, *(f"{p}:{manifest[p].sha}" for p in pages)])
+                           .encode(), digest_size=16).hexdigest()
+
+
+def _stage_index(stage: Stage, files: dict[str, bytes], existing: dict[str, ManifestItem],
+                 key: str, manifest: dict[str, ManifestItem]) -> list[str]:
+    """Stage the index files whose bytes changed; record them all in `manifest`."""
+    puts = []
+    for path, data in sorted(files.items()):
+        assert _is_search_file(path), path
+        sha = hashlib.blake2b(data, digest_size=16).hexdigest()
+        old = existing.get(path)
+        if old is not None and old.sha == sha:
+            manifest[path] = old._replace(fingerprint=key)
+            continue
+        target = stage.files / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        stat = target.stat()
+        manifest[path] = ManifestItem(key, sha, stat.st_size, stat.st_mtime_ns)
+        puts.append(path)
+    return puts
+
+
+class _SearchFeed:
+    """The search index, built while the pages render: each page goes to Pagefind as soon as
+    it and every page before it (in path order: the index depends on the order) are known.
+    Pages not re-rendered are read from the output folder, new ones from the stage."""
+
+    def __init__(self, out: Path, staged: Path, base_path: str, pages: list[str],
+                 pending: set[str]):
+        from builder.search import Indexer
+
+        self.out, self.staged, self.pages, self.pending = out, staged, pages, pending
+        self.written: set[str] = set()
+        self.next = 0
+        self.indexer = Indexer(base_path)
+
+    def rendered(self, part: Rendered) -> None:
+        for path, (_, wrote) in part.items():
+            self.pending.discard(path)
+            if wrote:
+                self.written.add(path)
+        while self.next < len(self.pages) and self.pages[self.next] not in self.pending:
+            path = self.pages[self.next]
+            self.next += 1
+            folder = self.staged if path in self.written else self.out
+            text = (folder / path).read_text("utf-8")
+            if SEARCHABLE in text:
+                self.indexer.add(path, text)
+
+    def finish(self) -> dict[str, bytes]:
+        self.rendered({})
+        return self.indexer.finish()
+
+    def close(self) -> None:
+        self.indexer.close()
 
 
 # The manifest's record of the inputs of the build that public/ holds (see `_world_key`);
@@ -528,18 +602,22 @@ def _render_bodies(indices: range) -> dict[str, str]:
             for i in indices}
 
 
+Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether it was written)
+
+
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
                     folder: Path, workers: int | None,
-                    keep: Callable[[dict[str, str]], None]) -> dict[str, tuple[ManifestItem, bool]]:
+                    on_chunk: Callable[[Rendered, dict[str, str]], None]) -> Rendered:
     """Render `todo` into `folder`; a file whose bytes match the manifest is not written.
-    `keep` is handed the listing fragments each chunk rendered for the first time."""
+    `on_chunk` gets each chunk's results, in `todo` order, and the listing fragments it
+    rendered for the first time."""
     if not todo:
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
-    results: dict[str, tuple[ManifestItem, bool]] = {}
+    results: Rendered = {}
     for part, fragments in _pool_map(_render_chunk, len(todo), workers):
         results.update(part)
-        keep(fragments)
+        on_chunk(part, fragments)
     return results
 
 

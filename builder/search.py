@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import os
+import threading
+from concurrent.futures import Future
 from typing import Any
 
 from pagefind.index import IndexConfig, PagefindIndex
@@ -98,30 +101,70 @@ def page_url(path: str, base_path: str) -> str:
 def build_index(pages: list[tuple[str, str]], base_path: str) -> dict[str, bytes]:
     """Index `pages` ((path under public/, HTML)) → the Pagefind bundle under `pagefind/`.
 
-    Pure: the result depends only on the arguments (pages are indexed in path order).
-    The HTML marks what is searchable with `data-pagefind-body` and the company and tag
-    filters with `data-pagefind-filter`.
+    Pure: the result depends only on the arguments (pages are indexed in path order: the
+    index files depend on the order). The HTML marks what is searchable with
+    `data-pagefind-body` and the company and tag filters with `data-pagefind-filter`.
     """
-    if not base_path.startswith("/") or not base_path.endswith("/"):
-        raise ValueError(f"base_path must start and end with '/': {base_path!r}")
-    ordered = sorted(dict(pages).items())
-    return asyncio.run(_index(ordered, base_path))
+    indexer = Indexer(base_path)
+    for path, html in sorted(dict(pages).items()):
+        indexer.add(path, html)
+    return indexer.finish()
 
 
-async def _index(pages: list[tuple[str, str]], base_path: str) -> dict[str, bytes]:
-    config: IndexConfig = {"keep_index_url": False, "write_playground": False}
-    service = await _Service().launch()
-    try:
-        index: PagefindIndex = await service.create_index(config)
-        # Sent in order, answered in order; no need to wait for each before sending the next.
-        await asyncio.gather(*(index.add_html_file(url=page_url(path, base_path), content=html)
-                               for path, html in pages))
-        files: list[dict[str, Any]] = await index.get_files()
-        await index.delete_index()
-    finally:
-        await service.close()
-    return {f"{INDEX_DIR}/{f['path']}": f["content"] for f in sorted(files, key=_path)
-            if not str(f["path"]).startswith(_UNUSED)}
+class Indexer:
+    """A Pagefind index fed one page at a time, from any thread, while the caller goes on
+    (a build renders the next pages meanwhile); `finish` returns the bundle. Pages must be
+    added in path order for the output to be the same as `build_index`'s."""
+
+    def __init__(self, base_path: str):
+        if not base_path.startswith("/") or not base_path.endswith("/"):
+            raise ValueError(f"base_path must start and end with '/': {base_path!r}")
+        self._base_path = base_path
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True,
+                                        name="pagefind")
+        self._thread.start()
+        self._sent: list[Future[Any]] = []
+        self._service: _Service | None = None
+        try:
+            self._index: PagefindIndex = self._call(self._open())
+        except BaseException:
+            self.close()
+            raise
+
+    def _call(self, coroutine: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
+    async def _open(self) -> PagefindIndex:
+        self._service = await _Service().launch()
+        config: IndexConfig = {"keep_index_url": False, "write_playground": False}
+        return await self._service.create_index(config)
+
+    def add(self, path: str, html: str) -> None:
+        """Queue one page; sent in the order added, answered in order."""
+        self._sent.append(asyncio.run_coroutine_threadsafe(
+            self._index.add_html_file(url=page_url(path, self._base_path), content=html),
+            self._loop))
+
+    def finish(self) -> dict[str, bytes]:
+        try:
+            for sent in self._sent:
+                sent.result()
+            files: list[dict[str, Any]] = self._call(self._index.get_files())
+            self._call(self._index.delete_index())
+        finally:
+            self.close()
+        return {f"{INDEX_DIR}/{f['path']}": f["content"] for f in sorted(files, key=_path)
+                if not str(f["path"]).startswith(_UNUSED)}
+
+    def close(self) -> None:
+        """Stop the service and the thread (after `finish`, or to give up)."""
+        if self._loop.is_running():
+            if self._service is not None:
+                with contextlib.suppress(Exception):
+                    self._call(self._service.close())
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
 
 
 def _path(file: dict[str, Any]) -> str:
