@@ -7,7 +7,7 @@ Everything is sorted so that iteration order (and so the output) never depends o
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from builder.config import SiteConfig
@@ -129,20 +129,36 @@ def _shape(entry: Entry) -> str:
 
 def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]) -> Site:
     """`previous`'s model, every entry replaced by its new version (same slugs, same places,
-    `published` in any order)."""
+    `published` in any order). Only the lists that hold an entry whose file changed are made
+    anew; the others, and their companies and tags, are the previous model's own."""
     new = {e.slug: e for e in published}
-    companies_by_name = {
-        name: Company(c.name, c.slug, c.url, [new[e.slug] for e in c.entries],
+    entries = [new[e.slug] for e in previous.entries]
+    changed = {e.slug for e, old in zip(entries, previous.entries, strict=True) if e is not old}
+    if not changed:
+        return replace(previous, config=config, entries=entries)
+    canonical = _canonical_names(config)
+    touched_companies = {canonical.get(n, n) for s in changed for n in new[s].companies}
+    touched_companies |= {canonical.get(r.company, r.company) for s in changed
+                          for r in new[s].reversals}
+    touched_tags = {t for s in changed for t in new[s].tags}
+
+    def fresh(group: list[Entry]) -> list[Entry]:
+        return [new[e.slug] for e in group]
+
+    company_of = {
+        name: Company(c.name, c.slug, c.url, fresh(c.entries),
                       [(new[e.slug], r) for e, r in c.reversals])
+        if name in touched_companies else c
         for name, c in previous.company_of.items()}
-    by_slug = {c.slug: c for c in companies_by_name.values()}
+    by_slug = {c.slug: c for c in company_of.values()}
     return Site(
-        config=config, entries=[new[e.slug] for e in previous.entries],
+        config=config, entries=entries,
         companies={slug: by_slug[slug] for slug in previous.companies},
-        tags={slug: Tag(t.name, t.slug, [new[e.slug] for e in t.entries])
+        tags={slug: Tag(t.name, t.slug, fresh(t.entries)) if slug in touched_tags else t
               for slug, t in previous.tags.items()},
-        company_of=companies_by_name,
-        related={slug: [new[e.slug] for e in group] for slug, group in previous.related.items()},
+        company_of=company_of,
+        related={slug: fresh(group) if any(e.slug in changed for e in group) else group
+                 for slug, group in previous.related.items()},
         structure=previous.structure,
     )
 
