@@ -209,20 +209,17 @@ class Renderer:
             entry_url=lambda e: site.url(entry_path(e)), entry_path=entry_path,
             company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
             body_html=lambda e: bodies[e.digest], feed_reversals=feed_reversals,
-            card=self.card, cards=self.cards, timeline=self.timeline,
+            cards=self.cards, timeline=self.timeline,
             feed_entries=self.feed_entries, entry_id=entry_id,
         )
 
     def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
-        """The cards of a whole listing in one call from the template (a call from Jinja
-        costs more than the cached card itself), joined as the safe HTML they already are."""
+        """The entries' cards, each rendered once and reused by every page that lists it
+        (company and tag pages list hundreds: re-rendering each card was most of their cost).
+        One call per listing (a call from Jinja costs more than a cached card), joined as the
+        safe HTML they already are."""
         return Markup("".join([self._fragment("_macros.html", "entry_card", card_digest(entry),
                                               entry, heading) for entry in entries]))
-
-    def card(self, entry: Entry, heading: str = "h3") -> Markup:
-        """An entry's card in a listing, rendered once and reused by every page that lists it
-        (company and tag pages list hundreds: re-rendering each card is most of their cost)."""
-        return self.cards([entry], heading)
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
