@@ -47,7 +47,9 @@ class BuildResult:
     ingest_failures: list[Problem] = field(default_factory=list)
 
 
-class ManifestItem(NamedTuple):  # a tuple: thousands of them unpickle fast
+class ManifestItem(NamedTuple):
+    """What the manifest knows of one file of public/."""
+
     fingerprint: str
     sha: str
     size: int
@@ -316,7 +318,8 @@ class Builder:
         extra = stage.root / "extra"
         extra.mkdir()
         name = _manifest_name(self.out)
-        cache.write(extra / name, manifest)
+        cache.write(extra / name, {"paths": list(manifest),
+                                   "items": list(map(tuple, manifest.values()))})
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self._manifest = manifest
 
@@ -505,7 +508,12 @@ def _trusted_manifest(root: Path, out: Path) -> dict[str, ManifestItem]:
     """The last build's record of public/, or {} when public/ is gone."""
     if not out.is_dir():
         return {}
-    return cache.load(root, _manifest_name(out))
+    stored = cache.load(root, _manifest_name(out))
+    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
+    # of an edit (each goes through Python code; plain tuples do not).
+    paths, items = stored.get("paths", []), stored.get("items", [])
+    return dict(zip(paths, map(ManifestItem._make, items), strict=True)) \
+        if len(paths) == len(items) else {}
 
 
 def _unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
