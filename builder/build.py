@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,13 +26,13 @@ from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, 
 from builder.publish import Stage, recover, site_lock
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
+from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
     from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
 _LISTING_KINDS = {"home", "company", "tag", "feed", "company_feed"}  # made of fragments
-PARALLEL_THRESHOLD = 200  # below this many jobs a process pool costs more than it saves
 
 
 @dataclass
@@ -188,8 +187,7 @@ class Builder:
                 misses.append((path, rel))
         # Parsing is the one slow step of a cold start: on all cores when there is a lot.
         _WORK.update(parse=misses, root=self.root, tz=tz)
-        workers = self.workers if len(misses) >= PARALLEL_THRESHOLD else 1
-        for part in _pool_map(_parse_entries, len(misses), workers):
+        for part in pool_map(_parse_entries, len(misses), self.workers):
             for rel, loaded in part:
                 if isinstance(loaded, tuple):
                     fresh[rel] = loaded
@@ -293,7 +291,7 @@ class Builder:
                 feed.close()
             stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
             raise
-        if _pool_size(len(todo), self.workers) > 1:
+        if pool_size(len(todo), self.workers) > 1:
             # Workers rendered the fragments in their own memory: the store has them, and the
             # next build that needs them reads them from there.
             self._fragments = ("", {})
@@ -390,7 +388,7 @@ class Builder:
             from builder.markdown import make_markdown
 
             _WORK.update(missing=missing, markdown=make_markdown(base), root=self.root)
-            for part in _pool_map(_render_bodies, len(missing), self.workers):
+            for part in pool_map(_render_bodies, len(missing), self.workers):
                 store.put_many(base, part)  # put away as they come: never all in memory
             if persist:  # a full build: forget bodies of versions no entry has any more
                 store.keep_scope(base)
@@ -528,59 +526,11 @@ def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# --- parallel work ---------------------------------------------------------------------------
+# --- work for the pool (builder.workers) ------------------------------------------------------
 # Workers are forked after the site model exists, so they inherit it (and the Markdown parser)
-# instead of receiving pickled copies; each job names outputs by index.
+# instead of receiving pickled copies; each job names its items by index into _WORK.
 
 _WORK: dict[str, Any] = {}
-
-
-def _chunks(count: int, workers: int) -> list[range]:
-    size = max(1, -(-count // (workers * 4)))
-    return [range(start, min(start + size, count)) for start in range(0, count, size)]
-
-
-def _pool_size(count: int, workers: int | None) -> int:
-    """How many processes a job of `count` items gets: 1 (this one) for small jobs."""
-    workers = workers or os.cpu_count() or 1
-    return 1 if count < PARALLEL_THRESHOLD else workers
-
-
-def _pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> Iterator[Any]:
-    """`func` over chunks of `range(count)`, results yielded as they come (so the caller can
-    put each away before the next arrives), on forked workers when the job is big."""
-    size = _pool_size(count, workers)
-    if size == 1:
-        yield func(range(count))
-        return
-    import gc
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
-    # Forked workers share the parent's memory until they write to it; the garbage collector
-    # writes to every object it visits, so keep it off what existed before the fork.
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(size, mp_context=get_context("fork"),
-                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-            yield from pool.map(func, _chunks(count, size))
-    finally:
-        gc.unfreeze()
-
-
-def _die_with_parent(parent: int) -> None:
-    """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
-    clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
-    build. On Linux, ask the kernel to kill the worker with its parent."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        return
-    if os.getppid() != parent:  # the parent died before the request took effect
-        os._exit(1)
 
 
 def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | list[Problem]]]:
@@ -623,7 +573,7 @@ def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, 
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
     results: Rendered = {}
-    for part, fragments in _pool_map(_render_chunk, len(todo), workers):
+    for part, fragments in pool_map(_render_chunk, len(todo), workers):
         results.update(part)
         on_chunk(part, fragments)
     return results

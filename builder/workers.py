@@ -1,0 +1,62 @@
+"""Work on all cores: forked worker processes, for the few steps of a build that are big.
+
+Forked, not spawned: workers inherit the parent's site model, parser and templates instead of
+receiving pickled copies, so a job is just a range of indices into what the parent prepared.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterator
+from typing import Any
+
+PARALLEL_THRESHOLD = 200  # below this many items a process pool costs more than it saves
+
+
+def _chunks(count: int, workers: int) -> list[range]:
+    size = max(1, -(-count // (workers * 4)))
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def pool_size(count: int, workers: int | None) -> int:
+    """How many processes a job of `count` items gets: 1 (this one) for small jobs."""
+    workers = workers or os.cpu_count() or 1
+    return 1 if count < PARALLEL_THRESHOLD else workers
+
+
+def pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> Iterator[Any]:
+    """`func` over chunks of `range(count)`, results yielded as they come (so the caller can
+    put each away before the next arrives), on forked workers when the job is big."""
+    size = pool_size(count, workers)
+    if size == 1:
+        yield func(range(count))
+        return
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # Forked workers share the parent's memory until they write to it; the garbage collector
+    # writes to every object it visits, so keep it off what existed before the fork.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(size, mp_context=get_context("fork"),
+                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+            yield from pool.map(func, _chunks(count, size))
+    finally:
+        gc.unfreeze()
+
+
+def _die_with_parent(parent: int) -> None:
+    """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
+    clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
+    build. On Linux, ask the kernel to kill the worker with its parent."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
