@@ -53,6 +53,14 @@ def _theme(root: Path, version: str) -> None:
     base.write_text(original.replace(FOOTER, f"<p>theme {version}</p>{FOOTER}", 1), "utf-8")
 
 
+def _switch_theme(root: Path, expected: dict[str, dict[str, bytes]]) -> str:
+    """Give the theme the version public/ does not show yet, so the next build changes every
+    page; returns that version."""
+    target = "a" if site_bytes(root / "public") != expected["a"] else "b"
+    _theme(root, target)
+    return target
+
+
 def _pages(files: dict[str, bytes]) -> dict[str, bytes]:
     """The pages and feeds, less the search index (published by its own, later commit)."""
     return {path: data for path, data in files.items() if not path.startswith("pagefind/")}
@@ -129,9 +137,7 @@ def test_sigkill_at_random_moments_loses_nothing(corpus: tuple[Path, dict]) -> N
 
 def test_two_builds_at_once_the_second_is_refused_clearly(corpus: tuple[Path, dict]) -> None:
     root, expected = corpus
-    current = "a" if site_bytes(root / "public") == expected["a"] else "b"
-    target = "b" if current == "a" else "a"
-    _theme(root, target)
+    target = _switch_theme(root, expected)
     first = _digest(root, "build")
     lock = root / LOCK_NAME
     deadline = time.monotonic() + 30
@@ -151,9 +157,7 @@ def test_two_builds_at_once_the_second_is_refused_clearly(corpus: tuple[Path, di
 def test_a_lock_left_by_a_killed_build_does_not_block_the_next(corpus: tuple[Path, dict]
                                                                 ) -> None:
     root, expected = corpus
-    current = "a" if site_bytes(root / "public") == expected["a"] else "b"
-    target = "b" if current == "a" else "a"
-    _theme(root, target)
+    target = _switch_theme(root, expected)
     build = _digest(root, "build")
     lock = root / LOCK_NAME
     while f"pid {build.pid}" not in (lock.read_text() if lock.exists() else ""):
