@@ -7,6 +7,7 @@ fingerprint changed are rendered, and only files whose bytes changed are written
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -23,7 +24,7 @@ from builder.content import Entry, entry_paths, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
 from builder.frontmatter import split
 from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, replan
-from builder.publish import Stage, recover, site_lock
+from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
 from builder.workers import pool_map, pool_size
@@ -80,8 +81,10 @@ class Builder:
 
     def __init__(self, root: Path, *, base_url: str | None = None, out: Path | None = None,
                  drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
-                 search: bool = False, log: Log = print):
+                 search: bool = False, log: Log = print, defer_tidy: bool = False):
         self.root = root
+        # serve: what a commit replaced is deleted by `tidy()`, after the reload event
+        self.defer_tidy = defer_tidy
         self.search = search  # index search while rendering (serve indexes later, when idle)
         self.out = (out or root / "public").resolve()
         self.base_url = base_url
@@ -320,6 +323,8 @@ class Builder:
                                    "items": list(map(tuple, manifest.values()))})
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self._manifest = manifest
+        if not self.defer_tidy:
+            tidy(self.out)
 
     def index_search(self) -> int | None:
         """Rebuild the Pagefind index when any page's bytes changed; None when up to date.
@@ -343,6 +348,11 @@ class Builder:
         puts = _stage_index(stage, files, existing, key, new_manifest)
         self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
         return len(puts)
+
+    def tidy(self) -> None:
+        """Delete what the last commit replaced (for a Builder made with `defer_tidy`)."""
+        with contextlib.suppress(SiteError), site_lock(self.root):  # else the other build will
+            tidy(self.out)
 
     def _store(self, name: str) -> cache.TextStore:
         if name not in self._stores:

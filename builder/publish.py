@@ -7,19 +7,24 @@ thrown away; after it, the next command replays the (idempotent) journal to the 
 
 Two ways to commit: `swap` replaces the whole tree (first build, or no trusted manifest) and
 `patch` moves only the changed files in and deletes the vanished ones (incremental builds).
+
+What the new site replaced goes to a trash folder that `tidy` empties afterwards: freeing a
+file's disk blocks is what makes a rename over it slow on ext4 (0.25 ms against 0.04 ms), and
+`serve` wants the reload event sent before that work, not after.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import json
 import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from builder.errors import SiteError
 
@@ -29,6 +34,11 @@ LOCK_NAME = ".digest-lock"
 
 def stage_dir(out: Path) -> Path:
     return out.parent / f".digest-stage-{out.name}"
+
+
+def trash_dir(out: Path) -> Path:
+    """Where a committed stage goes, with the files the new site replaced, until `tidy`."""
+    return out.parent / f".digest-stage-{out.name}.old"
 
 
 @dataclass
@@ -70,6 +80,7 @@ class Stage:
 
 def recover(out: Path) -> str:
     """Finish or discard what a killed build left; returns what was done, for the log."""
+    tidy(out)
     root = stage_dir(out)
     if not root.exists():
         return ""
@@ -84,27 +95,53 @@ def apply_journal(root: Path) -> None:
     """Replay a committed journal. Every step can run twice, so a kill here is harmless."""
     journal = json.loads((root / COMMIT).read_text(encoding="utf-8"))
     out = Path(journal["out"])
-    files = root / "files"
+    files, old = root / "files", root / "old"
     if journal["swap"]:
         if files.exists():
             if out.exists():
-                os.replace(out, root / "old")
+                os.replace(out, old)
             os.replace(files, out)
     else:
+        old.mkdir(exist_ok=True)
         for rel in journal["put"]:
             staged = files / rel
             if staged.exists():
-                (out / rel).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staged, out / rel)
+                dest = out / rel
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                _keep_aside(dest, old / _flat(rel))
+                os.replace(staged, dest)
         for rel in journal["delete"]:
             target = out / rel
-            target.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(target, old / _flat(rel))
             _remove_empty_parents(target.parent, out)
     for name, dest in journal["extras"].items():
         staged = root / "extra" / name
         if staged.exists():
             _move(staged, Path(dest))
-    shutil.rmtree(root)
+    tidy(out)
+    try:
+        os.replace(root, trash_dir(out))
+    except OSError:  # a trash folder came back meanwhile (another build): delete it all now
+        shutil.rmtree(root)
+
+
+def tidy(out: Path) -> None:
+    """Delete what the last commit replaced (see the module's docstring)."""
+    shutil.rmtree(trash_dir(out), ignore_errors=True)
+
+
+def _keep_aside(dest: Path, aside: Path) -> None:
+    """A second name for the file about to be replaced, so that the rename over it only
+    drops a link and `tidy` frees its blocks later. Best effort: where hard links are not
+    supported the rename frees them itself."""
+    # OSError: no such file yet, already kept by an interrupted replay, or no hard links.
+    with contextlib.suppress(OSError):
+        os.link(dest, aside)
+
+
+def _flat(rel: str) -> str:
+    return quote(rel, safe="")
 
 
 def _move(source: Path, dest: Path) -> None:
@@ -136,7 +173,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-@contextmanager
+@contextlib.contextmanager
 def site_lock(root: Path) -> Iterator[None]:
     """One build at a time per site; a second one is told so instead of corrupting the first."""
     path = root / LOCK_NAME

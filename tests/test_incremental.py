@@ -135,6 +135,56 @@ def test_an_interrupted_commit_is_finished_by_the_next_command(corpus: Path,
     assert not stage.exists()
 
 
+def test_a_commit_killed_halfway_through_its_files_is_finished(corpus: Path,
+                                                                  tmp_path: Path) -> None:
+    run_digest(corpus, "build", "--no-search", check=True)
+    _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
+    expected = _cold(corpus, tmp_path, "cold")
+    # Killed after the second replaced page got its second name, before it was replaced.
+    script = (
+        "import os\n"
+        "from pathlib import Path\n"
+        "import builder.publish as p\n"
+        "keep, calls = p._keep_aside, []\n"
+        "def dying(dest, aside):\n"
+        "    keep(dest, aside)\n"
+        "    calls.append(dest)\n"
+        "    if len(calls) == 2:\n"
+        "        os._exit(9)\n"
+        "p._keep_aside = dying\n"
+        "from builder.build import build\n"
+        f"build(Path({str(corpus)!r}))\n"
+    )
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=REPO)
+    assert killed.returncode == 9, killed.stderr
+    result = run_digest(corpus, "build", check=True)
+    assert "finished publishing an interrupted build" in result.stdout
+    assert site_bytes(corpus / "public") == expected
+    assert not list(corpus.glob(".digest-stage*"))
+
+
+def test_replaced_files_wait_for_tidy_when_it_is_deferred(corpus: Path) -> None:
+    """serve deletes what a commit replaced after its reload event: until then the old bytes
+    sit in the trash, never in public/; the next build of any kind clears them."""
+    builder = Builder(corpus, ingest_seeds=False, log=lambda _: None, defer_tidy=True)
+    builder.build()
+    entry = _entry(corpus, 4)
+    _replace(entry, "title: ", "title: Deferred ", 1)
+    builder.build({entry.resolve()})
+    trash = corpus / ".digest-stage-public.old"
+    kept = [p.read_text(encoding="utf-8") for p in (trash / "old").iterdir()]
+    pages = [p.read_text(encoding="utf-8") for p in (corpus / "public").rglob("*.html")]
+    assert kept and not any("Deferred " in text for text in kept)
+    assert any("Deferred " in text for text in pages)
+    builder.tidy()
+    assert not trash.exists()
+    _replace(entry, "title: ", "title: Again ", 1)
+    builder.build({entry.resolve()})
+    assert trash.exists()
+    run_digest(corpus, "build", "--no-search", check=True)
+    assert not list(corpus.glob(".digest-stage*"))
+
+
 def test_an_uncommitted_stage_is_thrown_away(corpus: Path) -> None:
     run_digest(corpus, "build", check=True)
     before = site_bytes(corpus / "public")

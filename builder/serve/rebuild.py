@@ -120,6 +120,7 @@ class Rebuilder:
         started = time.perf_counter()
         try:
             written = self.builder.index_search()
+            self.builder.tidy()
         except SiteError as error:
             self.say(f"search: index not rebuilt: {error.problems[0]}")
             self._search_at = time.monotonic() + SEARCH_DELAY  # e.g. the site was locked
@@ -165,6 +166,7 @@ class Rebuilder:
         if changed is None or any(seeds in p.parents or p == seeds for p in changed):
             self._seed_problems = result.ingest_failures
         self._announce(changed, result, label, ms)
+        self.builder.tidy()  # after the reload event: deleting replaced files can wait
 
     def _retry(self, changed: set[Path] | None) -> None:
         def again() -> None:
