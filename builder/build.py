@@ -378,11 +378,10 @@ class Builder:
         missing, then read from it page by page.
         `persist` (full builds) also prunes the store; serve's rebuilds leave that alone."""
         needed: dict[str, Entry] = {}
-        by_slug = {e.slug: e for e in site.entries}
         feed_size = site.config.feed_size
         for output in todo:
             if output.kind == "entry":
-                entry = by_slug[output.key]
+                entry = site.by_slug[output.key]
                 needed[entry.digest] = entry
             elif output.kind == "feed":
                 needed.update((e.digest, e) for e in site.entries[:feed_size])

@@ -159,28 +159,30 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
     titles, summaries or bodies were edited) and the same theme: only outputs that show an
     entry whose file changed get a new fingerprint, the rest keep theirs. This is what keeps
     serve's rebuild of a 4,000-entry digest to a few dozen outputs' work."""
-    old = {e.slug: e.digest for e in previous_site.entries}
-    changed = {e.slug for e in site.entries if old[e.slug] != e.digest}
-    by_slug = {e.slug: e for e in site.entries}
+    # Same structure: the entries are in the same order as in `previous_site`.
     per_page = site.config.per_page
-    pages = {index // per_page + 1 for index, e in enumerate(site.entries) if e.slug in changed}
-    entries = changed | {slug for slug, group in site.related.items()
-                         if any(e.slug in changed for e in group)}
-    companies = {c.slug for c in site.companies.values()
-                 if any(e.slug in changed for e in c.entries)
-                 or any(e.slug in changed for e, _ in c.reversals)}
-    tags = {t.slug for t in site.tags.values() if any(e.slug in changed for e in t.entries)}
+    changed = [(index, entry) for index, (entry, old)
+               in enumerate(zip(site.entries, previous_site.entries, strict=True))
+               if entry.digest != old.digest]
+    shown_by = site.shown_by()
+    redo: set[tuple[str, str]] = {("feed", "")}
+    for index, entry in changed:
+        companies, tags = site.listed_on(entry)
+        redo.add(("home", str(index // per_page + 1)))
+        redo.update(("entry", slug) for slug in [entry.slug, *shown_by.get(entry.slug, ())])
+        redo.update(("company", slug) for slug in companies)
+        redo.update(("company_feed", slug) for slug in companies)
+        redo.update(("tag", slug) for slug in tags)
     planner = _Planner(site, theme_key)
-    redo = {
-        "home": lambda o: planner.home(int(o.key)) if int(o.key) in pages else o,
-        "entry": lambda o: planner.entry(by_slug[o.key]) if o.key in entries else o,
-        "company": lambda o: planner.company(site.companies[o.key]) if o.key in companies else o,
-        "company_feed": lambda o: (planner.company_feed(site.companies[o.key])
-                                   if o.key in companies else o),
-        "tag": lambda o: planner.tag(site.tags[o.key]) if o.key in tags else o,
+    again = {
+        "home": lambda o: planner.home(int(o.key)),
+        "entry": lambda o: planner.entry(site.by_slug[o.key]),
+        "company": lambda o: planner.company(site.companies[o.key]),
+        "company_feed": lambda o: planner.company_feed(site.companies[o.key]),
+        "tag": lambda o: planner.tag(site.tags[o.key]),
         "feed": lambda o: planner.feed(),
     }
-    outputs = [redo[o.kind](o) if o.kind in redo else o
+    outputs = [again[o.kind](o) if (o.kind, o.key) in redo else o
                for o in previous if o.kind != "static"]
     return outputs + _static_outputs(theme_key, static_files)
 
@@ -197,7 +199,6 @@ class Renderer:
         self.env = env
         self.bodies = bodies  # entry digest → body HTML
         self.theme = theme
-        self.by_slug = {e.slug: e for e in site.entries}
         self.company_by_name = dict(site.company_of)
         for known in site.config.companies:
             for alias in known.aliases:
@@ -270,7 +271,7 @@ class Renderer:
         )
 
     def _entry(self, output: Output) -> str:
-        entry = self.by_slug[output.key]
+        entry = self.site.by_slug[output.key]
         return self._page("entry.html", entry_path(entry), entry=entry,
                           related=self.site.related[entry.slug])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cached_property
 
 from builder.config import SiteConfig
 from builder.content import Entry, Reversal
@@ -47,6 +48,8 @@ class Site:
     company_of: dict[str, Company]  # canonical company name → Company
     related: dict[str, list[Entry]]  # entry slug → related entries
     structure: str = ""  # hash of all that shapes the model (see `_shape`)
+    # Worked out when serve first asks, then shared by every model of the same structure.
+    _shown_by: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def url(self, path: str) -> str:
         """A site-relative path (`entries/x/`) as a link carrying base_url's path."""
@@ -54,6 +57,28 @@ class Site:
 
     def absolute(self, path: str) -> str:
         return self.config.site_origin + self.url(path)
+
+    @cached_property
+    def by_slug(self) -> dict[str, Entry]:
+        return {entry.slug: entry for entry in self.entries}
+
+    def shown_by(self) -> dict[str, list[str]]:
+        """Entry slug → the slugs of the entries whose related list shows it: the entry
+        pages an edit of it touches besides its own."""
+        if self._shown_by is None:
+            self._shown_by = {}
+            for slug, group in self.related.items():
+                for entry in group:
+                    self._shown_by.setdefault(entry.slug, []).append(slug)
+        return self._shown_by
+
+    def listed_on(self, entry: Entry) -> tuple[set[str], set[str]]:
+        """The slugs of the companies and of the tags whose pages list `entry` (the company
+        timelines list reversals too, whether or not the entry names the company)."""
+        canonical = _canonical_names(self.config)
+        names = {canonical.get(n, n) for n in entry.companies}
+        names |= {canonical.get(r.company, r.company) for r in entry.reversals}
+        return {self.company_of[name].slug for name in names}, set(entry.tags)
 
 
 def entry_path(entry: Entry) -> str:
@@ -79,12 +104,12 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
     structure = ""  # only serve, which passes `previous`, ever compares structures
     if previous is not None:
-        # Over the entries in file order: when it matches, the order, the slugs and every
-        # list are the previous model's, so neither sorting nor checking is needed again.
+        # When it matches, the order, the slugs and every list are the previous model's,
+        # so neither sorting nor checking is needed again.
+        if _same_structure(previous, config, published):
+            return _with_new_entries(previous, config, published)
         structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)])
                                     .encode(), digest_size=16).hexdigest()
-        if previous.structure == structure:
-            return _with_new_entries(previous, config, published)
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
     _refuse_duplicate_slugs(published)
 
@@ -127,20 +152,33 @@ def _shape(entry: Entry) -> str:
     return _SHAPES[key]
 
 
+def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) -> bool:
+    """Whether `published` has exactly `previous`'s slugs, each in the same shape: what
+    comparing the structure hashes would say, at the cost of looking at edited entries only
+    (an unchanged file's entry is the very object the previous model holds)."""
+    if not previous.structure or previous.config.fingerprint != config.fingerprint:
+        return False
+    old = previous.by_slug
+    if len(published) != len(old) or {e.slug for e in published} != old.keys():
+        return False
+    return all(old[e.slug] is e or _shape(old[e.slug]) == _shape(e) for e in published)
+
+
 def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]) -> Site:
     """`previous`'s model, every entry replaced by its new version (same slugs, same places,
     `published` in any order). Only the lists that hold an entry whose file changed are made
     anew; the others, and their companies and tags, are the previous model's own."""
     new = {e.slug: e for e in published}
     entries = [new[e.slug] for e in previous.entries]
-    changed = {e.slug for e, old in zip(entries, previous.entries, strict=True) if e is not old}
+    changed = [e for e, old in zip(entries, previous.entries, strict=True) if e is not old]
     if not changed:
         return replace(previous, config=config, entries=entries)
-    canonical = _canonical_names(config)
-    touched_companies = {canonical.get(n, n) for s in changed for n in new[s].companies}
-    touched_companies |= {canonical.get(r.company, r.company) for s in changed
-                          for r in new[s].reversals}
-    touched_tags = {t for s in changed for t in new[s].tags}
+    touched_companies: set[str] = set()
+    touched_tags: set[str] = set()
+    for entry in changed:
+        companies, tags = previous.listed_on(entry)  # the same lists as before: same shape
+        touched_companies |= companies
+        touched_tags |= tags
 
     def fresh(group: list[Entry]) -> list[Entry]:
         return [new[e.slug] for e in group]
@@ -148,19 +186,23 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
     company_of = {
         name: Company(c.name, c.slug, c.url, fresh(c.entries),
                       [(new[e.slug], r) for e, r in c.reversals])
-        if name in touched_companies else c
+        if c.slug in touched_companies else c
         for name, c in previous.company_of.items()}
     by_slug = {c.slug: c for c in company_of.values()}
-    return Site(
+    related = dict(previous.related)
+    shown_by = previous.shown_by()
+    for slug in {s for e in changed for s in shown_by.get(e.slug, ())}:
+        related[slug] = fresh(related[slug])
+    site = Site(
         config=config, entries=entries,
         companies={slug: by_slug[slug] for slug in previous.companies},
         tags={slug: Tag(t.name, t.slug, fresh(t.entries)) if slug in touched_tags else t
               for slug, t in previous.tags.items()},
-        company_of=company_of,
-        related={slug: fresh(group) if any(e.slug in changed for e in group) else group
-                 for slug, group in previous.related.items()},
-        structure=previous.structure,
+        company_of=company_of, related=related, structure=previous.structure,
+        _shown_by=shown_by,
     )
+    site.by_slug = new  # what the cached property would work out again
+    return site
 
 
 def is_future(entry: Entry, now: datetime, today: date) -> bool:

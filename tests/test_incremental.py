@@ -92,6 +92,28 @@ def test_in_memory_rebuilds_equal_cold_builds(corpus: Path, tmp_path: Path) -> N
         assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
 
 
+def _snapshot(root: Path) -> dict[Path, bytes]:
+    return {p.resolve(): p.read_bytes() for p in (root / "content").rglob("*") if p.is_file()}
+
+
+def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(corpus: Path,
+                                                                        tmp_path: Path) -> None:
+    """The watcher's usual report: the one file saved. Its entry is the only new object, so
+    the model reuses every other list and replans only what shows that entry (its own page,
+    the pages listing it as related, its companies, tags and home page)."""
+    builder = Builder(corpus, log=lambda line: None)
+    builder.build()
+    for name in ("body", "title", "new company", "remove tags", "date", "delete entry"):
+        before = _snapshot(corpus)
+        EDITS[name](corpus)
+        after = _snapshot(corpus)
+        edited = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        assert len(edited) == 1, name
+        builder.build(edited)
+        builder.index_search()
+        assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
+
+
 def test_nothing_changed_writes_nothing(corpus: Path) -> None:
     run_digest(corpus, "build", check=True)
     stamps = {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*") if p.is_file()}

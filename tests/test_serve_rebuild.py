@@ -21,6 +21,11 @@ class SlowBuilder:
         self.base_url: str | None = None
         self.config = SimpleNamespace(base_path="/")
         self.fail_next = False
+        self.tidied = 0
+
+    def tidy(self) -> None:
+        """Deleting what the last commit replaced: after each announced rebuild."""
+        self.tidied += 1
 
     def build(self, changed: set[Path] | None = None) -> BuildResult:
         self.calls.append(None if changed is None else set(changed))
@@ -63,6 +68,7 @@ def test_changes_during_a_rebuild_make_exactly_one_more(tmp_path: Path) -> None:
     # ...and nothing after that: the loop waits for the next change.
     assert not builder.started.acquire(timeout=0.3)
     assert [events.get(timeout=1) for _ in range(3)]  # a reload per finished rebuild
+    assert builder.tidied == 3
 
     builder.fail_next = True
     rebuilder.changed({a}, False)
