@@ -218,25 +218,29 @@ class Renderer:
         (company and tag pages list hundreds: re-rendering each card was most of their cost).
         One call per listing (a call from Jinja costs more than a cached card), joined as the
         safe HTML they already are."""
-        return Markup("".join([self._fragment("_macros.html", "entry_card", card_digest(entry),
-                                              entry, heading) for entry in entries]))
+        return Markup("".join([
+            self._fragment(f"entry_card|{e.slug}|{card_digest(e)}|{heading}", "_macros.html",
+                           "entry_card", e, heading)
+            for e in entries]))
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return Markup("".join([self._fragment("_feed.xml", "feed_entry", entry.digest, entry, "")
-                               for entry in entries]))
+        return Markup("".join([
+            self._fragment(f"feed_entry|{e.slug}|{e.digest}", "_feed.xml", "feed_entry", e, "")
+            for e in entries]))
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
-        """A company's timeline items, each rendered once like the cards."""
-        return Markup("".join([self._fragment("_macros.html", "timeline_item", card_digest(entry),
-                                              entry, reversal)
-                               for entry, reversal in reversals]))
+        """A company's timeline items, each rendered once like the cards (keyed by the
+        reversal's place in its entry: the card's digest covers the reversals themselves)."""
+        return Markup("".join([
+            self._fragment(f"timeline_item|{e.slug}|{card_digest(e)}|{e.reversals.index(r)}",
+                           "_macros.html", "timeline_item", e, r)
+            for e, r in reversals]))
 
-    def _fragment(self, template: str, macro: str, version: str, entry: Entry,
+    def _fragment(self, key: str, template: str, macro: str, entry: Entry,
                   argument: Any) -> str:
         """The HTML of `macro(entry, argument)` from `template` (autoescaped, so safe), rendered
-        once per `version` of what it shows (the entry's card, or the whole entry for a feed)."""
-        key = f"{macro}|{entry.slug}|{version}|{argument!r}"
+        once per `key`: what it shows, the entry's card or the whole entry for a feed."""
         html = self.fragments.get(key)
         if html is None:
             module = self.env.get_template(template).module
