@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder import __version__, cache
+from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_paths, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
-from builder.frontmatter import split
-from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, replan
+from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, replan, search_order
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
@@ -262,13 +262,17 @@ class Builder:
                 (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
-        todo.sort(key=lambda o: o.path)  # chunks finish in path order: see _SearchFeed
-        bodies = self._entry_bodies(site, todo, persist=full)
+        todo.sort(key=_render_order)  # chunks finish in this order: see _SearchFeed
+        from builder.markdown import make_markdown
+
+        base = site.config.base_path
+        bodies = Bodies(self._store("bodies"), base, self.root, make_markdown(base))
         stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
         feed = None
         if self.search and any(o.path.endswith(".html") for o in todo):
-            feed = _SearchFeed(self.out, stage.files, site.config.base_path,
-                               sorted(p for p in current if p.endswith(".html")),
+            feed = _SearchFeed(self.out, stage.files, base,
+                               sorted((p for p in current if p.endswith(".html")),
+                                      key=search_order),
                                {o.path for o in todo})
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
@@ -280,8 +284,9 @@ class Builder:
                                                                           todo))
         store, scope = self._store("fragments"), self._fragments[0]
 
-        def on_chunk(part: Rendered, fragments: dict[str, str]) -> None:
+        def on_chunk(part: Rendered, fragments: dict[str, str], html: dict[str, str]) -> None:
             store.put_many(scope, fragments)
+            self._store("bodies").put_many(base, html)
             if feed is not None:
                 feed.rendered(part)
 
@@ -294,6 +299,9 @@ class Builder:
                 feed.close()
             stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
             raise
+        if full:  # forget the bodies of versions no entry has any more
+            self._store("bodies").keep_scope(base)
+            self._store("bodies").retain(base, {e.digest for e in site.entries})
         if pool_size(len(todo), self.workers) > 1:
             # Workers rendered the fragments in their own memory: the store has them, and the
             # next build that needs them reads them from there.
@@ -372,40 +380,14 @@ class Builder:
                 self._store("fragments").keep_scope(scope)
         return self._fragments[1]
 
-    def _entry_bodies(self, site: Site, todo: list[Output], *,
-                      persist: bool) -> cache.StoredTexts | dict[str, str]:
-        """Body HTML of every entry a pending output shows: rendered into the store where
-        missing, then read from it page by page.
-        `persist` (full builds) also prunes the store; serve's rebuilds leave that alone."""
-        needed: dict[str, Entry] = {}
-        feed_size = site.config.feed_size
-        for output in todo:
-            if output.kind == "entry":
-                entry = site.by_slug[output.key]
-                needed[entry.digest] = entry
-            elif output.kind == "feed":
-                needed.update((e.digest, e) for e in site.entries[:feed_size])
-            elif output.kind == "company_feed":
-                needed.update((e.digest, e)
-                              for e in site.companies[output.key].entries[:feed_size])
-        if not needed:
-            return {}
-        base = site.config.base_path
-        store = self._store("bodies")
-        missing = [needed[d] for d in sorted(store.missing(base, sorted(needed)))]
-        if missing:
-            from builder.markdown import make_markdown
-
-            _WORK.update(missing=missing, markdown=make_markdown(base), root=self.root)
-            for part in pool_map(_render_bodies, len(missing), self.workers):
-                store.put_many(base, part)  # put away as they come: never all in memory
-            if persist:  # a full build: forget bodies of versions no entry has any more
-                store.keep_scope(base)
-                store.retain(base, {e.digest for e in site.entries})
-        return cache.StoredTexts(store, base)
-
 
 SEARCHABLE = "data-pagefind-body"  # a page without it has nothing for the index
+
+
+def _render_order(output: Output) -> tuple[bool, bool, str]:
+    """Pages in the order the search index takes them (entry pages first: see
+    `search_order`), then the rest (feeds last: their entries' bodies are rendered by then)."""
+    return not output.path.endswith(".html"), *search_order(output.path)
 
 
 def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
@@ -437,7 +419,7 @@ def _stage_index(stage: Stage, files: dict[str, bytes], existing: dict[str, Mani
 
 class _SearchFeed:
     """The search index, built while the pages render: each page goes to Pagefind as soon as
-    it and every page before it (in path order: the index depends on the order) are known.
+    it and every page before it (in `search_order`: the index depends on it) are known.
     Pages not re-rendered are read from the output folder, new ones from the stage."""
 
     def __init__(self, out: Path, staged: Path, base_path: str, pages: list[str],
@@ -479,14 +461,6 @@ _NO_WORLD = ManifestItem("", "", 0, 0)
 def _is_search_file(path: str) -> bool:
     """Pagefind's bundle is published by `index_search`, not by the page render."""
     return path.startswith("pagefind/")
-
-
-def _body_of(root: Path, entry: Entry) -> str:
-    """The Markdown body of an entry that came from the cache (which keeps no bodies)."""
-    try:
-        return split((root / entry.rel_path).read_text(encoding="utf-8-sig"), entry.rel_path).body
-    except (OSError, UnicodeDecodeError, SiteError):
-        return ""
 
 
 def _jinja_cache(root: Path) -> Path:
@@ -554,7 +528,7 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
                 data = handle.read()
             entry = load_entry(root, Path(path), data, _WORK["tz"])
             # Without its body: the model does not need it, and at 16,000 entries bodies are
-            # a hundred megabytes; the Markdown render reads it again (`_body_of`).
+            # a hundred megabytes; the page render reads it again (`bodies.body_of`).
             results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
         except SiteError as error:
             results.append((rel, error.problems))
@@ -563,33 +537,27 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
     return results
 
 
-def _render_bodies(indices: range) -> dict[str, str]:
-    markdown, root = _WORK["markdown"], _WORK["root"]
-    return {(e := _WORK["missing"][i]).digest: markdown.render(e.body or _body_of(root, e))
-            for i in indices}
-
-
 Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether it was written)
 
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
                     folder: Path, workers: int | None,
-                    on_chunk: Callable[[Rendered, dict[str, str]], None]) -> Rendered:
+                    on_chunk: Callable[[Rendered, dict[str, str], dict[str, str]], None]
+                    ) -> Rendered:
     """Render `todo` into `folder`; a file whose bytes match the manifest is not written.
-    `on_chunk` gets each chunk's results, in `todo` order, and the listing fragments it
-    rendered for the first time."""
+    `on_chunk` gets each chunk's results, in `todo` order, with the listing fragments and
+    the entry bodies it rendered for the first time."""
     if not todo:
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
     results: Rendered = {}
-    for part, fragments in pool_map(_render_chunk, len(todo), workers):
+    for part, fragments, bodies in pool_map(_render_chunk, len(todo), workers):
         results.update(part)
-        on_chunk(part, fragments)
+        on_chunk(part, fragments, bodies)
     return results
 
 
-def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
-                                           dict[str, str]]:
+def _render_chunk(indices: range) -> tuple[Rendered, dict[str, str], dict[str, str]]:
     from jinja2 import TemplateError
 
     renderer: Renderer = _WORK["renderer"]
@@ -618,4 +586,4 @@ def _render_chunk(indices: range) -> tuple[dict[str, tuple[ManifestItem, bool]],
         stat = target.stat()
         results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
                                              stat.st_mtime_ns), True)
-    return results, renderer.new_fragments
+    return results, renderer.new_fragments, renderer.bodies.take_new()

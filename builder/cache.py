@@ -80,6 +80,8 @@ class TextStore:
         self.path.parent.mkdir(exist_ok=True)
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA synchronous=OFF")  # a cache: losing the last writes costs only time
+        # Render workers read bodies while the parent stores the ones they rendered.
+        db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS items "
                    "(scope TEXT, k TEXT, v TEXT, PRIMARY KEY (scope, k))")
@@ -149,7 +151,7 @@ class StoredTexts:
     def __init__(self, store: TextStore, scope: str):
         self._store, self._scope, self._pid = store, scope, os.getpid()
 
-    def __getitem__(self, key: str) -> str:
+    def get(self, key: str) -> str | None:
         if os.getpid() != self._pid:
             self._store, self._pid = TextStore(self._store.root, self._store.name), os.getpid()
-        return self._store.get_many(self._scope, [key])[key]
+        return self._store.get_many(self._scope, [key]).get(key)

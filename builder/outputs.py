@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
@@ -23,6 +22,8 @@ from builder.site import Company, Site, Tag, company_path, entry_path, tag_path
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+
+    from builder.bodies import Bodies
 
 STATIC_DIR = "static"
 
@@ -61,6 +62,13 @@ def fragment_scope(site: Site, theme_key: str) -> str:
     """What a listing fragment (a card, a timeline item) depends on besides its entry's card:
     the theme and settings, and the company slugs its chips link to."""
     return _hash(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
+
+
+def search_order(path: str) -> tuple[bool, str]:
+    """The order pages go to the search index in (its files depend on it): entry pages
+    first, in path order, then the others. A build renders in this order, so indexing starts
+    on the first entry pages while the rest still render."""
+    return not path.startswith("entries/"), path
 
 
 def home_pages(site: Site) -> int:
@@ -190,14 +198,14 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: Mapping[str, str], theme: Path,
+    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Path,
                  fragments: dict[str, str] | None = None):
         self.site = site
         # Listing fragments already rendered (see `fragment_scope`), and those this one adds.
         self.fragments = fragments if fragments is not None else {}
         self.new_fragments: dict[str, str] = {}
         self.env = env
-        self.bodies = bodies  # entry digest → body HTML
+        self.bodies = bodies
         self.theme = theme
         self.company_by_name = dict(site.company_of)
         for known in site.config.companies:
@@ -208,7 +216,7 @@ class Renderer:
             site=site, config=site.config, url=site.url, absolute=site.absolute,
             entry_url=lambda e: site.url(entry_path(e)), entry_path=entry_path,
             company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
-            body_html=lambda e: bodies[e.digest], feed_reversals=feed_reversals,
+            body_html=bodies.html, feed_reversals=feed_reversals,
             cards=self.cards, timeline=self.timeline,
             feed_entries=self.feed_entries, entry_id=entry_id,
         )

@@ -32,6 +32,8 @@ from typing import Any
 from pagefind.index import IndexConfig, PagefindIndex
 from pagefind.service import PagefindService
 
+from builder.outputs import search_order
+
 INDEX_DIR = "pagefind"
 # What the search page loads; the rest of Pagefind's bundle (modular and component UIs, the
 # highlighter, the playground) stays out of public/.
@@ -101,12 +103,12 @@ def page_url(path: str, base_path: str) -> str:
 def build_index(pages: list[tuple[str, str]], base_path: str) -> dict[str, bytes]:
     """Index `pages` ((path under public/, HTML)) → the Pagefind bundle under `pagefind/`.
 
-    Pure: the result depends only on the arguments (pages are indexed in path order: the
-    index files depend on the order). The HTML marks what is searchable with
+    Pure: the result depends only on the arguments (pages are indexed in `search_order`:
+    the index files depend on the order). The HTML marks what is searchable with
     `data-pagefind-body` and the company and tag filters with `data-pagefind-filter`.
     """
     indexer = Indexer(base_path)
-    for path, html in sorted(dict(pages).items()):
+    for path, html in sorted(dict(pages).items(), key=lambda page: search_order(page[0])):
         indexer.add(path, html)
     return indexer.finish()
 
@@ -114,7 +116,7 @@ def build_index(pages: list[tuple[str, str]], base_path: str) -> dict[str, bytes
 class Indexer:
     """A Pagefind index fed one page at a time, from any thread, while the caller goes on
     (a build renders the next pages meanwhile); `finish` returns the bundle. Pages must be
-    added in path order for the output to be the same as `build_index`'s."""
+    added in `search_order` for the output to be the same as `build_index`'s."""
 
     def __init__(self, base_path: str):
         if not base_path.startswith("/") or not base_path.endswith("/"):

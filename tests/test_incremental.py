@@ -114,6 +114,35 @@ def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(corpus: 
         assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
 
 
+def test_each_body_is_rendered_from_markdown_once_per_version(corpus: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    """Pages render the bodies they show on first use (no separate Markdown pass), and the
+    store keeps them: a cold build renders each body once although the feeds show some bodies
+    again, a rebuild none, an edit one."""
+    import builder.markdown
+
+    rendered: list[str] = []
+    make = builder.markdown.make_markdown
+
+    def counting(base_path: str):  # type: ignore[no-untyped-def]
+        markdown = make(base_path)
+        render = markdown.render
+        markdown.render = lambda text: rendered.append(text) or render(text)  # type: ignore
+        return markdown
+
+    monkeypatch.setattr(builder.markdown, "make_markdown", counting)
+    builder_ = Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None)
+    builder_.build()
+    entries = len(builder_.site.entries)  # type: ignore[union-attr]
+    assert len(rendered) == entries and len(set(rendered)) == entries
+    Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None).build()
+    assert len(rendered) == entries
+    _replace(_entry(corpus, 5), "\n\n", "\n\nA new paragraph.\n\n", 1)
+    Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None).build()
+    assert len(rendered) == entries + 1 and "A new paragraph." in rendered[-1]
+
+
 def test_nothing_changed_writes_nothing(corpus: Path) -> None:
     run_digest(corpus, "build", check=True)
     stamps = {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*") if p.is_file()}

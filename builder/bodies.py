@@ -1,0 +1,49 @@
+"""Entry bodies as HTML: each rendered from Markdown once per version of its entry.
+
+There is no separate Markdown pass before the pages: a page asks for the bodies it shows, and
+gets them from the store (`.cache/bodies.sqlite`, what earlier builds rendered) or renders
+them on the spot, in whichever render worker needs them. So an entry's page is out as soon as
+its own body is, and the search index gets its first pages while most are still to come.
+The bodies a worker rendered go back to the parent with the pages (`take_new`) to be stored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from builder.cache import StoredTexts, TextStore
+from builder.content import Entry
+from builder.errors import SiteError
+from builder.frontmatter import split
+
+
+class Bodies:
+    def __init__(self, store: TextStore, base_path: str, root: Path, markdown: MarkdownIt):
+        self._stored = StoredTexts(store, base_path)
+        self._root = root
+        self._markdown = markdown
+        self._new: dict[str, str] = {}
+
+    def html(self, entry: Entry) -> str:
+        found = self._new.get(entry.digest)
+        if found is None:
+            found = self._stored.get(entry.digest)
+        if found is None:
+            found = self._new[entry.digest] = self._markdown.render(
+                entry.body or body_of(self._root, entry))
+        return found
+
+    def take_new(self) -> dict[str, str]:
+        """The bodies rendered since the last call, for the store; forgotten here."""
+        new, self._new = self._new, {}
+        return new
+
+
+def body_of(root: Path, entry: Entry) -> str:
+    """The Markdown body of an entry that came from the cache (which keeps no bodies)."""
+    try:
+        return split((root / entry.rel_path).read_text(encoding="utf-8-sig"), entry.rel_path).body
+    except (OSError, UnicodeDecodeError, SiteError):
+        return ""
