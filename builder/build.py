@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +25,16 @@ from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, load_config
 from builder.content import Entry, entry_paths, is_entry_file, load_entry
 from builder.errors import Problem, SiteError
-from builder.outputs import STATIC_DIR, Output, Renderer, fragment_scope, plan, replan, search_order
+from builder.outputs import (
+    STATIC_DIR,
+    Output,
+    Renderer,
+    fragment_scope,
+    kinds_with,
+    plan,
+    replan,
+    search_order,
+)
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
 from builder.site import Site, build_site, is_future
@@ -268,18 +279,20 @@ class Builder:
         base = site.config.base_path
         bodies = Bodies(self._store("bodies"), base, self.root, make_markdown(base))
         stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
-        feed = None
-        if self.search and any(o.path.endswith(".html") for o in todo):
-            feed = _SearchFeed(self.out, stage.files, base,
-                               sorted((p for p in current if p.endswith(".html")),
-                                      key=search_order),
-                               {o.path for o in todo})
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
 
         env = make_environment(theme)
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
+        feed = None
+        if self.search and any(o.path.endswith(".html") for o in todo):
+            kinds = kinds_with(env, SEARCHABLE)
+            feed = _SearchFeed(self.out, stage.files, base,
+                               sorted((p for p in current if p.endswith(".html")),
+                                      key=search_order),
+                               {o.path for o in todo},
+                               {o.path for o in outputs if o.kind in kinds})
         renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
                                                                           todo))
         store, scope = self._store("fragments"), self._fragments[0]
@@ -420,36 +433,78 @@ def _stage_index(stage: Stage, files: dict[str, bytes], existing: dict[str, Mani
 class _SearchFeed:
     """The search index, built while the pages render: each page goes to Pagefind as soon as
     it and every page before it (in `search_order`: the index depends on it) are known.
-    Pages not re-rendered are read from the output folder, new ones from the stage."""
+    Pages not re-rendered are read from the output folder, new ones from the stage.
+
+    Only `candidates` (pages whose template can mark them searchable, see `kinds_with`) are
+    waited for: once they are all in, Pagefind builds the index while the other pages still
+    render. Should one of those turn out searchable after all, the index is built again."""
 
     def __init__(self, out: Path, staged: Path, base_path: str, pages: list[str],
-                 pending: set[str]):
+                 pending: set[str], candidates: set[str]):
         from builder.search import Indexer
 
-        self.out, self.staged, self.pages, self.pending = out, staged, pages, pending
+        self.out, self.staged, self.base_path = out, staged, base_path
+        self.pages, self.pending, self.candidates = pages, pending, candidates
         self.written: set[str] = set()
+        self.unchecked: set[str] = set()  # passed over before they rendered
         self.next = 0
+        self.stray = False  # a page beyond the candidates is searchable
         self.indexer = Indexer(base_path)
+        self.building: Future[dict[str, bytes]] | None = None
 
     def rendered(self, part: Rendered) -> None:
         for path, (_, wrote) in part.items():
             self.pending.discard(path)
             if wrote:
                 self.written.add(path)
-        while self.next < len(self.pages) and self.pages[self.next] not in self.pending:
+            if path in self.unchecked:
+                self.unchecked.discard(path)
+                self.stray |= SEARCHABLE in self._read(path)
+        while self.next < len(self.pages):
             path = self.pages[self.next]
+            if path in self.pending:
+                if path in self.candidates:
+                    return
+                self.unchecked.add(path)
+            else:
+                text = self._read(path)
+                if SEARCHABLE in text:
+                    self.indexer.add(path, text)
+                    self.stray |= path not in self.candidates
             self.next += 1
-            folder = self.staged if path in self.written else self.out
-            text = (folder / path).read_text("utf-8")
-            if SEARCHABLE in text:
-                self.indexer.add(path, text)
+        if self.building is None:
+            self.building = _in_thread(self.indexer.finish)
 
     def finish(self) -> dict[str, bytes]:
         self.rendered({})
-        return self.indexer.finish()
+        assert self.building is not None and not self.unchecked
+        files = self.building.result()
+        if not self.stray:
+            return files
+        from builder.search import build_index
+
+        return build_index([(path, text) for path in self.pages
+                            if SEARCHABLE in (text := self._read(path))], self.base_path)
 
     def close(self) -> None:
         self.indexer.close()
+
+    def _read(self, path: str) -> str:
+        return ((self.staged if path in self.written else self.out) / path).read_text("utf-8")
+
+
+def _in_thread(work: Callable[[], Any]) -> Future[Any]:
+    """`work()` started in a thread of its own; its result (or exception) in the future."""
+    future: Future[Any] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work())
+        except BaseException as error:  # noqa: BLE001 - handed over to whoever waits
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="digest-search", daemon=True).start()
+    return future
 
 
 # The manifest's record of the inputs of the build that public/ holds (see `_world_key`);

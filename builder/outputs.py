@@ -71,6 +71,36 @@ def search_order(path: str) -> tuple[bool, str]:
     return not path.startswith("entries/"), path
 
 
+# The template of each kind of HTML page.
+PAGE_TEMPLATES = {"home": "index.html", "entry": "entry.html", "companies": "companies.html",
+                  "company": "company.html", "tags": "tags.html", "tag": "tag.html",
+                  "notfound": "404.html", "search": "search.html"}
+
+
+def kinds_with(env: Environment, marker: str) -> set[str]:
+    """The kinds of page whose template has `marker` in its source, or in a template it
+    extends, includes or imports. Others may show it only as text from an entry, escaped.
+    A template that cannot be read or parsed counts as having it (its render will say why)."""
+    from jinja2 import TemplateError, meta
+
+    known: dict[str, bool] = {}
+
+    def has(name: str) -> bool:
+        if name not in known:
+            known[name] = False  # a template that refers to itself is no evidence
+            try:
+                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+                found = marker in source or any(
+                    ref is None or has(ref)
+                    for ref in meta.find_referenced_templates(env.parse(source)))
+            except TemplateError:
+                found = True
+            known[name] = found
+        return known[name]
+
+    return {kind for kind, name in PAGE_TEMPLATES.items() if has(name)}
+
+
 def home_pages(site: Site) -> int:
     return max(1, -(-len(site.entries) // site.config.per_page))
 
@@ -265,10 +295,10 @@ class Renderer:
         result = handler(output)
         return result if isinstance(result, bytes) else result.encode("utf-8")
 
-    def _page(self, template: str, path: str, **context: Any) -> str:
+    def _page(self, kind: str, path: str, **context: Any) -> str:
         context.setdefault("canonical", self.site.absolute(path))
         context.setdefault("page_path", path)
-        return self.env.get_template(template).render(**context)
+        return self.env.get_template(PAGE_TEMPLATES[kind]).render(**context)
 
     def _home(self, output: Output) -> str:
         page, per_page = int(output.key), self.site.config.per_page
@@ -276,7 +306,7 @@ class Renderer:
         pages = home_pages(self.site)
         top = sorted(self.site.companies.values(), key=lambda c: (-len(c.reversals), c.name))
         return self._page(
-            "index.html", home_path(page), page=page, pages=pages, weeks=by_week(entries),
+            "home", home_path(page), page=page, pages=pages, weeks=by_week(entries),
             newer=self.site.url(home_path(page - 1)) if page > 1 else "",
             older=self.site.url(home_path(page + 1)) if page < pages else "",
             top_companies=[c for c in top if c.reversals][:12] if page == 1 else [],
@@ -284,16 +314,16 @@ class Renderer:
 
     def _entry(self, output: Output) -> str:
         entry = self.site.by_slug[output.key]
-        return self._page("entry.html", entry_path(entry), entry=entry,
+        return self._page("entry", entry_path(entry), entry=entry,
                           related=self.site.related[entry.slug])
 
     def _companies(self, output: Output) -> str:
-        return self._page("companies.html", "companies/",
+        return self._page("companies", "companies/",
                           companies=list(self.site.companies.values()))
 
     def _company(self, output: Output) -> str:
         company = self.site.companies[output.key]
-        return self._page("company.html", company_path(company), company=company)
+        return self._page("company", company_path(company), company=company)
 
     def _company_feed(self, output: Output) -> str:
         company = self.site.companies[output.key]
@@ -310,11 +340,11 @@ class Renderer:
         )
 
     def _tags(self, output: Output) -> str:
-        return self._page("tags.html", "tags/", tags=list(self.site.tags.values()))
+        return self._page("tags", "tags/", tags=list(self.site.tags.values()))
 
     def _tag(self, output: Output) -> str:
         tag = self.site.tags[output.key]
-        return self._page("tag.html", tag_path(tag), tag=tag)
+        return self._page("tag", tag_path(tag), tag=tag)
 
     def _feed(self, output: Output) -> str:
         return self._atom(self.site.config.title, "", self.site.entries)
@@ -332,10 +362,10 @@ class Renderer:
         return self.env.get_template("robots.txt").render()
 
     def _notfound(self, output: Output) -> str:
-        return self._page("404.html", "404.html", canonical="")
+        return self._page("notfound", "404.html", canonical="")
 
     def _search(self, output: Output) -> str:
-        return self._page("search.html", "search/")
+        return self._page("search", "search/")
 
     def _nojekyll(self, output: Output) -> bytes:
         return b""

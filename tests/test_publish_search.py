@@ -5,7 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 
+from jinja2 import DictLoader, Environment
+
 from builder.markdown import make_markdown
+from builder.outputs import kinds_with
 from builder.search import build_index, order_may_vary, page_url
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>
@@ -95,3 +98,25 @@ def test_markdown_headings_nest_under_the_page_title() -> None:
     html = make_markdown("/").render("# One\n\n### Three\n\n#### Four\n")
     assert "<h2>One</h2>" in html and "<h3>Three</h3>" in html and "<h4>Four</h4>" in html
     assert "<h1>" not in html
+
+
+def test_kinds_with_the_marker_follow_extends_includes_and_imports() -> None:
+    """The build waits only for pages whose template can carry data-pagefind-body before it
+    lets Pagefind build the index, so the check must see through template inheritance."""
+    def kinds(**templates: str) -> set[str]:
+        plain = {name: "{% block main %}{% endblock %}" for name in
+                 ("index.html", "entry.html", "companies.html", "company.html", "tags.html",
+                  "tag.html", "404.html", "search.html")}
+        return kinds_with(Environment(loader=DictLoader(plain | templates)),
+                          "data-pagefind-body")
+
+    assert kinds() == set()
+    assert kinds(**{"entry.html": "<article data-pagefind-body>{{ x }}</article>"}) == {"entry"}
+    assert kinds(**{"base.html": "<main data-pagefind-body>{% block main %}{% endblock %}</main>",
+                    "tag.html": '{% extends "base.html" %}'}) == {"tag"}
+    assert kinds(**{"_m.html": "{% macro m() %}<div data-pagefind-body></div>{% endmacro %}",
+                    "company.html": '{% from "_m.html" import m %}{{ m() }}',
+                    "tags.html": '{% include "_m.html" %}'}) == {"company", "tags"}
+    # A template chosen at render time, or one that is missing, might have it.
+    assert kinds(**{"search.html": "{% include name %}",
+                    "404.html": '{% extends "gone.html" %}'}) == {"search", "notfound"}
