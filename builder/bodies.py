@@ -10,13 +10,15 @@ The bodies a worker rendered go back to the parent with the pages (`take_new`) t
 from __future__ import annotations
 
 from pathlib import Path
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from builder.cache import StoredTexts, TextStore
 from builder.content import Entry
 from builder.errors import SiteError
 from builder.frontmatter import split
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 
 class Bodies:

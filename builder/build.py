@@ -288,7 +288,7 @@ class Builder:
         feed = None
         if self.search and any(o.path.endswith(".html") for o in todo):
             kinds = kinds_with(env, SEARCHABLE)
-            feed = _SearchFeed(self.out, stage.files, base,
+            feed = _SearchFeed(self.out, stage.path_for, base,
                                sorted((p for p in current if p.endswith(".html")),
                                       key=search_order),
                                {o.path for o in todo},
@@ -304,7 +304,7 @@ class Builder:
                 feed.rendered(part)
 
         try:
-            rendered = _render_outputs(renderer, todo, reusable, stage.files, self.workers,
+            rendered = _render_outputs(renderer, todo, reusable, stage, self.workers,
                                        on_chunk)
             index = feed.finish() if feed is not None else None
         except BaseException:
@@ -421,7 +421,7 @@ def _stage_index(stage: Stage, files: dict[str, bytes], existing: dict[str, Mani
         if old is not None and old.sha == sha:
             manifest[path] = old._replace(fingerprint=key)
             continue
-        target = stage.files / path
+        target = stage.path_for(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         stat = target.stat()
@@ -439,7 +439,7 @@ class _SearchFeed:
     waited for: once they are all in, Pagefind builds the index while the other pages still
     render. Should one of those turn out searchable after all, the index is built again."""
 
-    def __init__(self, out: Path, staged: Path, base_path: str, pages: list[str],
+    def __init__(self, out: Path, staged: Callable[[str], Path], base_path: str, pages: list[str],
                  pending: set[str], candidates: set[str]):
         from builder.search import Indexer
 
@@ -490,7 +490,7 @@ class _SearchFeed:
         self.indexer.close()
 
     def _read(self, path: str) -> str:
-        return ((self.staged if path in self.written else self.out) / path).read_text("utf-8")
+        return (self.staged(path) if path in self.written else self.out / path).read_text("utf-8")
 
 
 def _in_thread(work: Callable[[], Any]) -> Future[Any]:
@@ -596,15 +596,15 @@ Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether
 
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
-                    folder: Path, workers: int | None,
+                    stage: Stage, workers: int | None,
                     on_chunk: Callable[[Rendered, dict[str, str], dict[str, str]], None]
                     ) -> Rendered:
-    """Render `todo` into `folder`; a file whose bytes match the manifest is not written.
+    """Render `todo` into `stage`; a file whose bytes match the manifest is not written.
     `on_chunk` gets each chunk's results, in `todo` order, with the listing fragments and
     the entry bodies it rendered for the first time."""
     if not todo:
         return {}
-    _WORK.update(renderer=renderer, todo=todo, manifest=manifest, folder=folder)
+    _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage)
     results: Rendered = {}
     for part, fragments, bodies in pool_map(_render_chunk, len(todo), workers):
         results.update(part)
@@ -616,7 +616,7 @@ def _render_chunk(indices: range) -> tuple[Rendered, dict[str, str], dict[str, s
     from jinja2 import TemplateError
 
     renderer: Renderer = _WORK["renderer"]
-    folder: Path = _WORK["folder"]
+    stage: Stage = _WORK["stage"]
     manifest: dict[str, ManifestItem] = _WORK["manifest"]
     made: set[Path] = set()
     results = {}
@@ -633,7 +633,7 @@ def _render_chunk(indices: range) -> tuple[Rendered, dict[str, str], dict[str, s
             results[output.path] = (ManifestItem(output.fingerprint, sha, old.size,
                                                  old.mtime_ns), False)
             continue
-        target = folder / output.path
+        target = stage.path_for(output.path)
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)

@@ -59,6 +59,14 @@ class Stage:
     def files(self) -> Path:
         return self.root / "files"
 
+    def path_for(self, rel: str) -> Path:
+        """Where the output `rel` is staged. A swap stages the tree it will become; a patch
+        stages its few files flat, sparing a folder made and removed per file (directory
+        operations are what is slow on a busy disk)."""
+        if self.swap:
+            return self.files / rel
+        return self.files / _flat(rel)
+
     def commit(self, puts: list[str], deletes: list[str], extras: dict[str, Path]) -> None:
         """Decide atomically for the new site, then apply. `extras` are files (the manifest)
         staged under `extra/` that move to their destinations with the same guarantee."""
@@ -104,7 +112,7 @@ def apply_journal(root: Path) -> None:
     else:
         old.mkdir(exist_ok=True)
         for rel in journal["put"]:
-            staged = files / rel
+            staged = files / _flat(rel)
             if staged.exists():
                 dest = out / rel
                 dest.parent.mkdir(parents=True, exist_ok=True)
