@@ -100,49 +100,77 @@ def _children_map() -> dict[int, list[int]]:
     return children
 
 
-def _rss_kib(pid: int) -> int:
+@dataclass(frozen=True)
+class Memory:
+    """A process tree's memory in KiB, two ways.
+
+    `rss`: the sum of each process's resident set (VmRSS). A page that forked workers share
+    with their parent (copy-on-write, never written) counts once per process, so this
+    overstates a pool's real use. `pss`: the sum of each process's proportional set size
+    (Pss in smaps_rollup), where a page shared by n processes counts 1/n in each: the memory
+    the tree really occupies."""
+
+    rss: int = 0
+    pss: int = 0
+
+    def __add__(self, other: Memory) -> Memory:
+        return Memory(self.rss + other.rss, self.pss + other.pss)
+
+    def peak(self, other: Memory) -> Memory:
+        """Each measure's maximum (the two need not peak at the same moment)."""
+        return Memory(max(self.rss, other.rss), max(self.pss, other.pss))
+
+
+def _field_kib(path: str, name: bytes) -> int:
+    """The `name:` line of a /proc file such as status or smaps_rollup, in KiB (0 if gone)."""
     try:
-        with open(f"/proc/{pid}/status", "rb") as handle:
+        with open(path, "rb") as handle:
             for line in handle:
-                if line.startswith(b"VmRSS:"):
+                if line.startswith(name):
                     return int(line.split()[1])
     except (OSError, ValueError, IndexError):
         pass
     return 0
 
 
-def tree_rss_kib(root: int) -> int:
-    """The summed resident memory of `root` and all its descendants, in KiB."""
+def process_memory(pid: int) -> Memory:
+    return Memory(_field_kib(f"/proc/{pid}/status", b"VmRSS:"),
+                  _field_kib(f"/proc/{pid}/smaps_rollup", b"Pss:"))
+
+
+def tree_memory(root: int) -> Memory:
+    """The summed memory of `root` and all its descendants."""
     children = _children_map()
-    total, stack, seen = 0, [root], set()
+    total, stack, seen = Memory(), [root], set()
     while stack:
         pid = stack.pop()
         if pid in seen:
             continue
         seen.add(pid)
-        total += _rss_kib(pid)
+        total += process_memory(pid)
         stack.extend(children.get(pid, ()))
     return total
 
 
 class TreeSampler(threading.Thread):
-    """Samples a process tree's summed RSS every `interval` seconds and keeps the maximum."""
+    """Samples a process tree's summed RSS and PSS every `interval` seconds and keeps the
+    maximum of each."""
 
     def __init__(self, root: int, interval: float = 0.02):
         super().__init__(daemon=True)
         self.root, self.interval = root, interval
-        self.peak_kib = 0
+        self.peak = Memory()
         self._stop_event = threading.Event()
 
     def run(self) -> None:
         while not self._stop_event.is_set():
-            self.peak_kib = max(self.peak_kib, tree_rss_kib(self.root))
+            self.peak = self.peak.peak(tree_memory(self.root))
             self._stop_event.wait(self.interval)
 
-    def stop(self) -> int:
+    def stop(self) -> Memory:
         self._stop_event.set()
         self.join(timeout=2)
-        return self.peak_kib
+        return self.peak
 
 
 # --- running commands --------------------------------------------------------------------------
@@ -150,7 +178,8 @@ class TreeSampler(threading.Thread):
 @dataclass
 class Run:
     seconds: float
-    peak_mb: float
+    peak_mb: float  # summed RSS of the process tree (see Memory)
+    peak_pss_mb: float  # summed PSS of the process tree: shared pages counted once
     returncode: int
     output: str
 
@@ -175,7 +204,8 @@ def kill_group(proc: subprocess.Popen, grace: float = 5.0) -> None:
 
 def run_timed(cmd: Sequence[str | os.PathLike], cwd: Path | None = None,
               timeout: float = 600.0, sample: bool = True) -> Run:
-    """Run `cmd` to completion: wall seconds, peak RSS of its process tree, exit code, output."""
+    """Run `cmd` to completion: wall seconds, peak RSS and PSS sums of its process tree, exit
+    code, output."""
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         proc = subprocess.Popen([str(c) for c in cmd], cwd=cwd, stdout=log,
@@ -190,14 +220,14 @@ def run_timed(cmd: Sequence[str | os.PathLike], cwd: Path | None = None,
             kill_group(proc, grace=2)
             returncode = -999
         seconds = time.perf_counter() - start
-        peak = sampler.stop() if sampler else 0
+        peak = sampler.stop() if sampler else Memory()
         # Workers that outlive the main process (they should not) are ended too.
         kill_group(proc, grace=1)
         log.seek(0)
         output = log.read().decode("utf-8", "replace")
     if returncode == -999:
         output += f"\n[timed out after {timeout:.0f} s]"
-    return Run(seconds, peak / 1024, returncode, output)
+    return Run(seconds, peak.rss / 1024, peak.pss / 1024, returncode, output)
 
 
 def median(values: Sequence[float]) -> float:
