@@ -4,7 +4,7 @@ There is no separate Markdown pass before the pages: a page asks for the bodies 
 gets them from the store (`.cache/bodies.sqlite`, what earlier builds rendered) or renders
 them on the spot, in whichever render worker needs them. So an entry's page is out as soon as
 its own body is, and the search index gets its first pages while most are still to come.
-The bodies a worker rendered go back to the parent with the pages (`take_new`) to be stored.
+The bodies a worker rendered are stored by that worker (`store_new`), not sent back.
 """
 
 from __future__ import annotations
@@ -37,10 +37,12 @@ class Bodies:
                 entry.body or body_of(self._root, entry))
         return found
 
-    def take_new(self) -> dict[str, str]:
-        """The bodies rendered since the last call, for the store; forgotten here."""
-        new, self._new = self._new, {}
-        return new
+    def store_new(self) -> None:
+        """Store the bodies rendered since the last call, from this process, and forget them
+        here: sent back to the build instead, each chunk's (megabytes of HTML) would be
+        pickled, queued and unpickled there, and the build's heap would stay that big."""
+        self._stored.put_many(self._new)
+        self._new = {}
 
 
 def body_of(root: Path, entry: Entry) -> str:

@@ -295,17 +295,10 @@ class Builder:
                                {o.path for o in outputs if o.kind in kinds})
         renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
                                                                           todo))
-        store, scope = self._store("fragments"), self._fragments[0]
-
-        def on_chunk(part: Rendered, fragments: dict[str, str], html: dict[str, str]) -> None:
-            store.put_many(scope, fragments)
-            self._store("bodies").put_many(base, html)
-            if feed is not None:
-                feed.rendered(part)
-
+        fragments = cache.StoredTexts(self._store("fragments"), self._fragments[0])
         try:
-            rendered = _render_outputs(renderer, todo, reusable, stage, self.workers,
-                                       on_chunk)
+            rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
+                                       self.workers, feed.rendered if feed is not None else None)
             index = feed.finish() if feed is not None else None
         except BaseException:
             if feed is not None:
@@ -596,23 +589,28 @@ Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether
 
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
-                    stage: Stage, workers: int | None,
-                    on_chunk: Callable[[Rendered, dict[str, str], dict[str, str]], None]
-                    ) -> Rendered:
+                    stage: Stage, fragments: cache.StoredTexts, workers: int | None,
+                    on_chunk: Callable[[Rendered], None] | None) -> Rendered:
     """Render `todo` into `stage`; a file whose bytes match the manifest is not written.
-    `on_chunk` gets each chunk's results, in `todo` order, with the listing fragments and
-    the entry bodies it rendered for the first time."""
+    The listing fragments rendered for the first time go into `fragments`, and `on_chunk`
+    gets each chunk's results, in `todo` order."""
     if not todo:
         return {}
-    _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage)
+    _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage,
+                 fragments=fragments)
     results: Rendered = {}
-    for part, fragments, bodies in pool_map(_render_chunk, len(todo), workers):
+    for part in pool_map(_render_chunk, len(todo), workers):
         results.update(part)
-        on_chunk(part, fragments, bodies)
+        if on_chunk is not None:
+            on_chunk(part)
     return results
 
 
-def _render_chunk(indices: range) -> tuple[Rendered, dict[str, str], dict[str, str]]:
+def _render_chunk(indices: range) -> Rendered:
+    """Render the chunk's outputs, and store the listing fragments and entry bodies it
+    rendered first from the process that rendered them: sent back to the build instead,
+    tens of megabytes of them at 16,000 entries would be pickled, unpickled and held by both
+    ends at once."""
     from jinja2 import TemplateError
 
     renderer: Renderer = _WORK["renderer"]
@@ -641,4 +639,6 @@ def _render_chunk(indices: range) -> tuple[Rendered, dict[str, str], dict[str, s
         stat = target.stat()
         results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
                                              stat.st_mtime_ns), True)
-    return results, renderer.new_fragments, renderer.bodies.take_new()
+    _WORK["fragments"].put_many(renderer.new_fragments)
+    renderer.bodies.store_new()
+    return results

@@ -78,9 +78,12 @@ class TextStore:
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(exist_ok=True)
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        # Render workers write one store at once: one waits (up to `timeout` seconds) for
+        # the other's transaction instead of failing.
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                             timeout=60)
         db.execute("PRAGMA synchronous=OFF")  # a cache: losing the last writes costs only time
-        # Render workers read bodies while the parent stores the ones they rendered.
+        # Render workers read bodies while other workers store the ones they rendered.
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS items "
@@ -117,7 +120,9 @@ class TextStore:
         if not items:
             return
         with self.db:
-            self.db.execute("BEGIN")
+            # IMMEDIATE: take the write lock first, so that writers in other processes queue
+            # for it (the timeout) rather than fail on a snapshot that went stale.
+            self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany("INSERT OR REPLACE INTO items VALUES (?, ?, ?)",
                                 ((scope, k, v) for k, v in items.items()))
 
@@ -144,14 +149,21 @@ class TextStore:
 
 
 class StoredTexts:
-    """One scope of a TextStore, read a row at a time when asked for: a build hands this to
-    its render workers instead of every rendered body. A forked worker opens its own
-    connection (SQLite's may not cross a fork)."""
+    """One scope of a TextStore for the render workers: read a row at a time when asked for
+    (a build hands this to its workers instead of every rendered body), and written by the
+    process that made the rows (so they never travel back to the build). A forked worker
+    opens its own connection (SQLite's may not cross a fork)."""
 
     def __init__(self, store: TextStore, scope: str):
         self._store, self._scope, self._pid = store, scope, os.getpid()
 
-    def get(self, key: str) -> str | None:
+    def _here(self) -> TextStore:
         if os.getpid() != self._pid:
             self._store, self._pid = TextStore(self._store.root, self._store.name), os.getpid()
-        return self._store.get_many(self._scope, [key]).get(key)
+        return self._store
+
+    def get(self, key: str) -> str | None:
+        return self._here().get_many(self._scope, [key]).get(key)
+
+    def put_many(self, items: dict[str, str]) -> None:
+        self._here().put_many(self._scope, items)

@@ -14,7 +14,8 @@ import pytest
 
 from builder.build import Builder
 from builder.publish import COMMIT, stage_dir
-from tests.conftest import REPO, run_digest, site_bytes
+from builder.workers import PARALLEL_THRESHOLD
+from tests.conftest import REPO, run_digest, site_bytes, tree_bytes
 
 
 @pytest.fixture
@@ -23,6 +24,17 @@ def corpus(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
                     "60", "--out", str(root)], check=True, capture_output=True)
+    shutil.copytree(REPO / "templates", root / "templates")
+    return root
+
+
+@pytest.fixture
+def pooled(tmp_path: Path) -> Path:
+    """A digest big enough that parsing and rendering run on forked workers."""
+    root = tmp_path / "pooled"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
+                    str(PARALLEL_THRESHOLD + 40), "--out", str(root)], check=True,
+                   capture_output=True)
     shutil.copytree(REPO / "templates", root / "templates")
     return root
 
@@ -163,6 +175,22 @@ def test_search_index_is_the_same_when_a_listing_page_shows_the_marker(tmp_path:
     afterwards = site_bytes(corpus / "public")
     assert afterwards == while_rendering
     assert any(path.startswith("pagefind/fragment/") for path in afterwards)
+
+
+def test_forked_workers_build_what_one_process_builds(pooled: Path, tmp_path: Path) -> None:
+    """Workers store the bodies and listing fragments they render themselves: a cold build
+    on two of them, and an edit rebuilt from what they stored, equal one process's builds."""
+    alone = tmp_path / "alone"
+    shutil.copytree(pooled, alone)
+    run_digest(pooled, "build", "--no-search", "--workers", "2", check=True)
+    run_digest(alone, "build", "--no-search", "--workers", "1", check=True)
+    assert tree_bytes(pooled / "public") == tree_bytes(alone / "public")
+    EDITS["title"](pooled)
+    run_digest(pooled, "build", "--no-search", "--workers", "2", check=True)
+    cold = tmp_path / "cold"
+    shutil.copytree(pooled, cold, ignore=shutil.ignore_patterns("public", ".cache"))
+    run_digest(cold, "build", "--no-search", "--workers", "1", check=True)
+    assert tree_bytes(pooled / "public") == tree_bytes(cold / "public")
 
 
 def test_nothing_changed_writes_nothing(corpus: Path) -> None:
