@@ -298,7 +298,7 @@ class Builder:
         fragments = cache.StoredTexts(self._store("fragments"), self._fragments[0])
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
-                                       self.workers, feed.rendered if feed is not None else None)
+                                       self.workers, feed)
             index = feed.finish() if feed is not None else None
         except BaseException:
             if feed is not None:
@@ -590,10 +590,10 @@ Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
                     stage: Stage, fragments: cache.StoredTexts, workers: int | None,
-                    on_chunk: Callable[[Rendered], None] | None) -> Rendered:
+                    feed: _SearchFeed | None) -> Rendered:
     """Render `todo` into `stage`; a file whose bytes match the manifest is not written.
-    The listing fragments rendered for the first time go into `fragments`, and `on_chunk`
-    gets each chunk's results, in `todo` order."""
+    The listing fragments rendered for the first time go into `fragments`, and the search
+    `feed` gets each chunk's results, in `todo` order."""
     if not todo:
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage,
@@ -601,8 +601,8 @@ def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, 
     results: Rendered = {}
     for part in pool_map(_render_chunk, len(todo), workers):
         results.update(part)
-        if on_chunk is not None:
-            on_chunk(part)
+        if feed is not None:
+            feed.rendered(part)
     return results
 
 
