@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
-_LISTING_KINDS = {"home", "company", "tag", "feed", "company_feed"}  # made of fragments
 
 
 @dataclass
@@ -293,9 +292,9 @@ class Builder:
                                       key=search_order),
                                {o.path for o in todo},
                                {o.path for o in outputs if o.kind in kinds})
-        renderer = Renderer(site, env, bodies, theme, self._listing_fragments(site, theme_key,
-                                                                          todo))
-        fragments = cache.StoredTexts(self._store("fragments"), self._fragments[0])
+        fragments = cache.StoredTexts(self._store("fragments"),
+                                      self._listing_fragments(site, theme_key))
+        renderer = Renderer(site, env, bodies, theme, self._fragments[1], fragments)
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
                                        self.workers, feed)
@@ -311,7 +310,7 @@ class Builder:
         if pool_size(len(todo), self.workers) > 1:
             # Workers rendered the fragments in their own memory: the store has them, and the
             # next build that needs them reads them from there.
-            self._fragments = ("", {})
+            self._fragments = (self._fragments[0], {})
         new_manifest = {path: item for path, item in reusable.items()
                         if path in current or _is_search_file(path)}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
@@ -373,18 +372,15 @@ class Builder:
             self._stores[name] = cache.TextStore(self.root, name)
         return self._stores[name]
 
-    def _listing_fragments(self, site: Site, theme_key: str,
-                           todo: list[Output]) -> dict[str, str]:
-        """The cards and timeline items rendered by earlier builds, for the listing pages in
-        `todo`: a company page lists hundreds, and re-rendering each is most of its cost."""
+    def _listing_fragments(self, site: Site, theme_key: str) -> str:
+        """The scope of the listing fragments (cards, timeline items) this build can reuse
+        from earlier ones: a company page lists hundreds, and re-rendering each is most of
+        its cost. Fragments of other scopes (another theme or base URL) are forgotten."""
         scope = fragment_scope(site, theme_key)
         if self._fragments[0] != scope:
-            listings = any(o.kind in _LISTING_KINDS for o in todo)
-            self._fragments = (scope, self._store("fragments").get_scope(scope) if listings
-                               else {})
-            if listings:
-                self._store("fragments").keep_scope(scope)
-        return self._fragments[1]
+            self._fragments = (scope, {})
+            self._store("fragments").keep_scope(scope)
+        return scope
 
 
 SEARCHABLE = "data-pagefind-body"  # a page without it has nothing for the index

@@ -169,5 +169,8 @@ class StoredTexts:
     def get(self, key: str) -> str | None:
         return self._here().get_many(self._scope, [key]).get(key)
 
+    def get_many(self, keys: list[str]) -> dict[str, str]:
+        return self._here().get_many(self._scope, keys)
+
     def put_many(self, items: dict[str, str]) -> None:
         self._here().put_many(self._scope, items)

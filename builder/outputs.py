@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
     from builder.bodies import Bodies
+    from builder.cache import StoredTexts
 
 STATIC_DIR = "static"
 
@@ -229,10 +230,12 @@ class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
     def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Path,
-                 fragments: dict[str, str] | None = None):
+                 fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
         self.site = site
-        # Listing fragments already rendered (see `fragment_scope`), and those this one adds.
+        # Listing fragments already rendered (see `fragment_scope`): those at hand, those
+        # earlier builds stored (read a listing's worth at a time), and those this one adds.
         self.fragments = fragments if fragments is not None else {}
+        self.stored = stored
         self.new_fragments: dict[str, str] = {}
         self.env = env
         self.bodies = bodies
@@ -254,31 +257,34 @@ class Renderer:
     def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
         """The entries' cards, each rendered once and reused by every page that lists it
         (company and tag pages list hundreds: re-rendering each card was most of their cost).
-        One call per listing (a call from Jinja costs more than a cached card), joined as the
-        safe HTML they already are."""
-        return Markup("".join([
-            self._fragment(f"entry_card|{e.slug}|{card_digest(e)}|{heading}", "_macros.html",
-                           "entry_card", e, heading)
-            for e in entries]))
+        One call per listing: a call from Jinja costs more than a cached card."""
+        return self._listing([(f"entry_card|{e.slug}|{card_digest(e)}|{heading}",
+                                "_macros.html", "entry_card", e, heading) for e in entries])
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return Markup("".join([
-            self._fragment(f"feed_entry|{e.slug}|{e.digest}", "_feed.xml", "feed_entry", e, "")
-            for e in entries]))
+        return self._listing([(f"feed_entry|{e.slug}|{e.digest}", "_feed.xml", "feed_entry", e,
+                               "") for e in entries])
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
         """A company's timeline items, each rendered once like the cards (keyed by the
         reversal's place in its entry: the card's digest covers the reversals themselves)."""
-        return Markup("".join([
-            self._fragment(f"timeline_item|{e.slug}|{card_digest(e)}|{e.reversals.index(r)}",
-                           "_macros.html", "timeline_item", e, r)
-            for e, r in reversals]))
+        return self._listing([(f"timeline_item|{e.slug}|{card_digest(e)}|{e.reversals.index(r)}",
+                               "_macros.html", "timeline_item", e, r) for e, r in reversals])
+
+    def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
+        """The fragments of one listing, joined as the safe HTML they already are. Each is
+        `macro(entry, argument)` from `template` (autoescaped), rendered once per key (what it
+        shows: the entry's card, or the whole entry for a feed); the ones not at hand are
+        looked for in the store first, all in one query."""
+        if self.stored is not None:
+            wanted = [key for key, *_ in items if key not in self.fragments]
+            if wanted:
+                self.fragments.update(self.stored.get_many(wanted))
+        return Markup("".join([self._fragment(*item) for item in items]))
 
     def _fragment(self, key: str, template: str, macro: str, entry: Entry,
                   argument: Any) -> str:
-        """The HTML of `macro(entry, argument)` from `template` (autoescaped, so safe), rendered
-        once per `key`: what it shows, the entry's card or the whole entry for a feed."""
         html = self.fragments.get(key)
         if html is None:
             module = self.env.get_template(template).module
