@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from builder.content import Entry, Reversal
+from builder.content import Entry, Reversal, per_version
 from builder.site import Company, Site, Tag, company_path, entry_path, tag_path
 
 if TYPE_CHECKING:
@@ -41,19 +41,9 @@ def _hash(*parts: str) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
-_CARDS: dict[tuple[str, str], str] = {}
-
-
+@per_version
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry; a body-only edit leaves listings alone. Remembered
-    per file version, since `serve` asks again for every entry on every rebuild."""
-    key = (entry.digest, entry.slug)
-    if key not in _CARDS:
-        _CARDS[key] = _card_digest(entry)
-    return _CARDS[key]
-
-
-def _card_digest(entry: Entry) -> str:
+    """What a listing shows of an entry; a body-only edit leaves listings alone."""
     return _hash(entry.slug, entry.title, entry.published.isoformat(), entry.summary,
                  entry.source, "|".join(entry.companies), "|".join(entry.tags),
                  repr(entry.reversals))

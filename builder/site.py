@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 
 from builder.config import SiteConfig
-from builder.content import Entry, Reversal
+from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
 from builder.slugs import slugify
 
@@ -139,17 +139,12 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     )
 
 
-_SHAPES: dict[tuple[str, str], str] = {}
-
-
+@per_version
 def _shape(entry: Entry) -> str:
     """What decides where an entry appears: date, companies, tags, reversals (not its title,
-    summary or body). Remembered per file version: serve asks for every entry on each edit."""
-    key = (entry.digest, entry.slug)
-    if key not in _SHAPES:
-        _SHAPES[key] = f"{entry.slug}|{entry.published.isoformat()}|{entry.companies}|" \
-                       f"{entry.tags}|{entry.reversals}"
-    return _SHAPES[key]
+    summary or body)."""
+    return f"{entry.slug}|{entry.published.isoformat()}|{entry.companies}|{entry.tags}|" \
+           f"{entry.reversals}"
 
 
 def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) -> bool:

@@ -1,9 +1,13 @@
-"""The text stores in `.cache/`: what goes in comes back, and storing costs no memory."""
+"""The text stores in `.cache/` (what goes in comes back, and storing costs no memory) and
+the per-version memo of entry digests."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 from builder.cache import StoredTexts, TextStore
 
@@ -19,3 +23,28 @@ def test_texts_come_back_as_stored_and_keep_their_size(tmp_path: Path) -> None:
     stored = store.get_scope("scope")
     assert stored == texts and all(type(text) is str for text in stored.values())
     assert StoredTexts(TextStore(tmp_path, "texts"), "scope").get("clé") == "Nestlé · café"
+
+
+def test_per_version_memo_recomputes_for_a_new_version_and_stays_bounded(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve asks for every entry's card and shape on every rebuild: computed once per
+    version of the file, and forgotten wholesale once the memo holds too many versions."""
+    import builder.content as content
+
+    calls: list[str] = []
+
+    @content.per_version
+    def title_of(entry: SimpleNamespace) -> str:
+        calls.append(entry.digest)
+        return entry.title
+
+    first = SimpleNamespace(digest="d1", slug="a", title="First")
+    assert title_of(first) == title_of(first) == "First"
+    edited = SimpleNamespace(digest="d2", slug="a", title="Edited")
+    assert title_of(edited) == "Edited"
+    assert calls == ["d1", "d2"]
+    monkeypatch.setattr(content, "_VERSIONS_KEPT", 3)
+    for number in range(3, 6):
+        title_of(SimpleNamespace(digest=f"d{number}", slug="a", title="x"))
+    assert title_of(first) == "First"  # forgotten when the memo filled up: computed again
+    assert calls.count("d1") == 2
