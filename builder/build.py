@@ -10,10 +10,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,10 +28,9 @@ from builder.outputs import (
     Output,
     Renderer,
     fragment_scope,
-    kinds_with,
     plan,
     replan,
-    search_order,
+    search_globs,
 )
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
@@ -72,7 +69,7 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
     """Build the site at `root` once, and its search index when `search`.
     Raises SiteError (nothing published) on bad input."""
     builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
-                      ingest_seeds=ingest_seeds, search=search, log=log)
+                      ingest_seeds=ingest_seeds, log=log)
     result = builder.build(now=now)
     if search:  # an index missing or stale although no page changed (after --no-search)
         with site_lock(root):
@@ -91,11 +88,10 @@ class Builder:
 
     def __init__(self, root: Path, *, base_url: str | None = None, out: Path | None = None,
                  drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
-                 search: bool = False, log: Log = print, defer_tidy: bool = False):
+                 log: Log = print, defer_tidy: bool = False):
         self.root = root
         # serve: what a commit replaced is deleted by `tidy()`, after the reload event
         self.defer_tidy = defer_tidy
-        self.search = search  # index search while rendering (serve indexes later, when idle)
         self.out = (out or root / "public").resolve()
         self.base_url = base_url
         self.drafts = drafts
@@ -272,7 +268,7 @@ class Builder:
                 (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
-        todo.sort(key=_render_order)  # chunks finish in this order: see _SearchFeed
+        todo.sort(key=lambda o: o.path)
         from builder.markdown import make_markdown
 
         base = site.config.base_path
@@ -284,24 +280,13 @@ class Builder:
 
         env = make_environment(theme)
         env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
-        feed = None
-        if self.search and any(o.path.endswith(".html") for o in todo):
-            kinds = kinds_with(env, SEARCHABLE)
-            feed = _SearchFeed(self.out, stage.path_for, base,
-                               sorted((p for p in current if p.endswith(".html")),
-                                      key=search_order),
-                               {o.path for o in todo},
-                               {o.path for o in outputs if o.kind in kinds})
         fragments = cache.StoredTexts(self._store("fragments"),
                                       self._listing_fragments(site, theme_key))
         renderer = Renderer(site, env, bodies, theme, self._fragments[1], fragments)
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
-                                       self.workers, feed)
-            index = feed.finish() if feed is not None else None
+                                       self.workers)
         except BaseException:
-            if feed is not None:
-                feed.close()
             stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
             raise
         if full:  # forget the bodies of versions no entry has any more
@@ -316,13 +301,6 @@ class Builder:
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
         new_manifest[_WORLD] = _NO_WORLD._replace(fingerprint=world)
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
-        if index is not None:
-            existing = {p: item for p, item in new_manifest.items() if _is_search_file(p)}
-            staged = _stage_index(stage, index, existing, _index_key(site.config.base_path,
-                                                                     new_manifest), new_manifest)
-            puts += staged
-            deletes += sorted(p for p in existing if p not in index)
-            self.log(f"search: indexed while rendering, {len(staged)} files written")
         self._commit(stage, puts, deletes, new_manifest)
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
@@ -342,23 +320,30 @@ class Builder:
     def index_search(self) -> int | None:
         """Rebuild the Pagefind index when any page's bytes changed; None when up to date.
 
-        A separate commit after the pages': `serve` runs it in the background so the index
-        never delays a reload, and a kill between the two leaves a working (older) index."""
+        A separate commit after the pages', from the published pages: `serve` runs it in
+        the background so the index never delays a reload, and a kill between the two
+        leaves a working (older) index that the next build brings up to date."""
+        from jinja2 import FileSystemBytecodeCache
+
         from builder.search import build_index
 
         assert self.config is not None and self._manifest is not None
+        assert self._theme is not None
         manifest = self._manifest
         key = _index_key(self.config.base_path, manifest)
         existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
         if existing and all(item.fingerprint == key for item in existing.values()):
             return None
-        pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
-        html = [(path, text) for path in pages
-                if SEARCHABLE in (text := (self.out / path).read_text("utf-8"))]
-        files = build_index(html, self.config.base_path)
+        env = make_environment(self._theme[0])
+        env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
         stage = Stage(self.out, swap=False)
-        new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
-        puts = _stage_index(stage, files, existing, key, new_manifest)
+        try:
+            files = build_index(self.out, search_globs(env, SEARCHABLE), stage.root / "index")
+            new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
+            puts = _stage_index(stage, files, existing, key, new_manifest)
+        except BaseException:
+            stage.abandon()
+            raise
         self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
         return len(puts)
 
@@ -383,13 +368,7 @@ class Builder:
         return scope
 
 
-SEARCHABLE = "data-pagefind-body"  # a page without it has nothing for the index
-
-
-def _render_order(output: Output) -> tuple[bool, bool, str]:
-    """Pages in the order the search index takes them (entry pages first: see
-    `search_order`), then the rest (feeds last: their entries' bodies are rendered by then)."""
-    return not output.path.endswith(".html"), *search_order(output.path)
+SEARCHABLE = "data-pagefind-body"  # what marks the searchable part of a page (see search_globs)
 
 
 def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
@@ -399,101 +378,25 @@ def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
                            .encode(), digest_size=16).hexdigest()
 
 
-def _stage_index(stage: Stage, files: dict[str, bytes], existing: dict[str, ManifestItem],
+def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, ManifestItem],
                  key: str, manifest: dict[str, ManifestItem]) -> list[str]:
-    """Stage the index files whose bytes changed; record them all in `manifest`."""
+    """Stage the index files whose bytes changed (moved, not copied, from where Pagefind
+    wrote them); record them all in `manifest`."""
     puts = []
-    for path, data in sorted(files.items()):
+    for path, written in sorted(files.items()):
         assert _is_search_file(path), path
-        sha = hashlib.blake2b(data, digest_size=16).hexdigest()
+        sha = hashlib.blake2b(written.read_bytes(), digest_size=16).hexdigest()
         old = existing.get(path)
         if old is not None and old.sha == sha:
             manifest[path] = old._replace(fingerprint=key)
             continue
         target = stage.path_for(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        os.replace(written, target)
         stat = target.stat()
         manifest[path] = ManifestItem(key, sha, stat.st_size, stat.st_mtime_ns)
         puts.append(path)
     return puts
-
-
-class _SearchFeed:
-    """The search index, built while the pages render: each page goes to Pagefind as soon as
-    it and every page before it (in `search_order`: the index depends on it) are known.
-    Pages not re-rendered are read from the output folder, new ones from the stage.
-
-    Only `candidates` (pages whose template can mark them searchable, see `kinds_with`) are
-    waited for: once they are all in, Pagefind builds the index while the other pages still
-    render. Should one of those turn out searchable after all, the index is built again."""
-
-    def __init__(self, out: Path, staged: Callable[[str], Path], base_path: str, pages: list[str],
-                 pending: set[str], candidates: set[str]):
-        from builder.search import Indexer
-
-        self.out, self.staged, self.base_path = out, staged, base_path
-        self.pages, self.pending, self.candidates = pages, pending, candidates
-        self.written: set[str] = set()
-        self.unchecked: set[str] = set()  # passed over before they rendered
-        self.next = 0
-        self.stray = False  # a page beyond the candidates is searchable
-        self.indexer = Indexer(base_path)
-        self.building: Future[dict[str, bytes]] | None = None
-
-    def rendered(self, part: Rendered) -> None:
-        for path, (_, wrote) in part.items():
-            self.pending.discard(path)
-            if wrote:
-                self.written.add(path)
-            if path in self.unchecked:
-                self.unchecked.discard(path)
-                self.stray |= SEARCHABLE in self._read(path)
-        while self.next < len(self.pages):
-            path = self.pages[self.next]
-            if path in self.pending:
-                if path in self.candidates:
-                    return
-                self.unchecked.add(path)
-            else:
-                text = self._read(path)
-                if SEARCHABLE in text:
-                    self.indexer.add(path, text)
-                    self.stray |= path not in self.candidates
-            self.next += 1
-        if self.building is None:
-            self.building = _in_thread(self.indexer.finish)
-
-    def finish(self) -> dict[str, bytes]:
-        self.rendered({})
-        assert self.building is not None and not self.unchecked
-        files = self.building.result()
-        if not self.stray:
-            return files
-        from builder.search import build_index
-
-        return build_index([(path, text) for path in self.pages
-                            if SEARCHABLE in (text := self._read(path))], self.base_path)
-
-    def close(self) -> None:
-        self.indexer.close()
-
-    def _read(self, path: str) -> str:
-        return (self.staged(path) if path in self.written else self.out / path).read_text("utf-8")
-
-
-def _in_thread(work: Callable[[], Any]) -> Future[Any]:
-    """`work()` started in a thread of its own; its result (or exception) in the future."""
-    future: Future[Any] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(work())
-        except BaseException as error:  # noqa: BLE001 - handed over to whoever waits
-            future.set_exception(error)
-
-    threading.Thread(target=run, name="digest-search", daemon=True).start()
-    return future
 
 
 # The manifest's record of the inputs of the build that public/ holds (see `_world_key`);
@@ -585,11 +488,10 @@ Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether
 
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
-                    stage: Stage, fragments: cache.StoredTexts, workers: int | None,
-                    feed: _SearchFeed | None) -> Rendered:
+                    stage: Stage, fragments: cache.StoredTexts, workers: int | None
+                    ) -> Rendered:
     """Render `todo` into `stage`; a file whose bytes match the manifest is not written.
-    The listing fragments rendered for the first time go into `fragments`, and the search
-    `feed` gets each chunk's results, in `todo` order."""
+    The listing fragments rendered for the first time go into `fragments`."""
     if not todo:
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage,
@@ -597,8 +499,6 @@ def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, 
     results: Rendered = {}
     for part in pool_map(_render_chunk, len(todo), workers):
         results.update(part)
-        if feed is not None:
-            feed.rendered(part)
     return results
 
 

@@ -55,17 +55,24 @@ def fragment_scope(site: Site, theme_key: str) -> str:
     return _hash(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
 
 
-def search_order(path: str) -> tuple[bool, str]:
-    """The order pages go to the search index in (its files depend on it): entry pages
-    first, in path order, then the others. A build renders in this order, so indexing starts
-    on the first entry pages while the rest still render."""
-    return not path.startswith("entries/"), path
-
-
 # The template of each kind of HTML page.
 PAGE_TEMPLATES = {"home": "index.html", "entry": "entry.html", "companies": "companies.html",
                   "company": "company.html", "tags": "tags.html", "tag": "tag.html",
                   "notfound": "404.html", "search": "search.html"}
+
+
+# Where each kind of HTML page is published (globs relative to public/).
+PAGE_GLOBS = {"home": ["index.html", "page/*/index.html"], "entry": ["entries/*/index.html"],
+              "companies": ["companies/index.html"], "company": ["companies/*/index.html"],
+              "tags": ["tags/index.html"], "tag": ["tags/*/index.html"],
+              "notfound": ["404.html"], "search": ["search/index.html"]}
+
+
+def search_globs(env: Environment, marker: str) -> list[str]:
+    """The pages worth giving the search indexer: those whose template can carry `marker`
+    (with the built-in theme, the entry pages only; with none, every page)."""
+    kinds = kinds_with(env, marker)
+    return [glob for kind in sorted(kinds) for glob in PAGE_GLOBS[kind]] or ["**/*.html"]
 
 
 def kinds_with(env: Environment, marker: str) -> set[str]:

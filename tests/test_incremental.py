@@ -155,28 +155,6 @@ def test_each_body_is_rendered_from_markdown_once_per_version(corpus: Path,
     assert len(rendered) == entries + 1 and "A new paragraph." in rendered[-1]
 
 
-def test_search_index_is_the_same_when_a_listing_page_shows_the_marker(tmp_path: Path) -> None:
-    """Pagefind builds the index as soon as the pages whose template marks them searchable
-    are in, while the others still render. With a theme that marks none, a page showing
-    `data-pagefind-body` as text (an entry's title) makes the build index again, as
-    `index_search` would: the same bundle either way."""
-    corpus = tmp_path / "big"  # enough pages to render in several chunks, on several workers
-    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
-                    "300", "--out", str(corpus)], check=True, capture_output=True)
-    shutil.copytree(REPO / "templates", corpus / "templates")
-    _replace(corpus / "templates" / "entry.html", " data-pagefind-body", "", 1)
-    _replace(_entry(corpus, 6), "title: ", "title: About data-pagefind-body - ", 1)
-    run_digest(corpus, "build", check=True)
-    while_rendering = site_bytes(corpus / "public")
-    shutil.rmtree(corpus / "public")
-    run_digest(corpus, "build", "--no-search", check=True)
-    result = run_digest(corpus, "build", check=True)
-    assert "search: index rebuilt" in result.stdout
-    afterwards = site_bytes(corpus / "public")
-    assert afterwards == while_rendering
-    assert any(path.startswith("pagefind/fragment/") for path in afterwards)
-
-
 def test_forked_workers_build_what_one_process_builds(pooled: Path, tmp_path: Path) -> None:
     """Workers store the bodies and listing fragments they render themselves: a cold build
     on two of them, and an edit rebuilt from what they stored, equal one process's builds."""

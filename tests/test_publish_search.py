@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
 
 from jinja2 import DictLoader, Environment
 
 from builder.markdown import make_markdown
 from builder.outputs import kinds_with
-from builder.search import build_index, order_may_vary, page_url
+from builder.search import build_index, order_may_vary
+from tests.conftest import REPO
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>
 <nav><a href="/sub/">Digest</a> navigation words</nav>
@@ -29,24 +31,36 @@ def _fragments(files: dict[str, bytes]) -> list[dict]:
     return records
 
 
-def test_build_index_returns_the_bundle_with_urls_under_the_sub_path() -> None:
-    pages = [
-        ("entries/meta-reverses/index.html",
-         PAGE.format(title="Meta reverses its AI mandate", text="The mandate is gone.")),
-        ("entries/uber-pauses/index.html",
-         PAGE.format(title="Uber pauses office return", text="Hybrid work stays.")),
-        ("companies/index.html", "<html lang=en><body><h1>Companies</h1></body></html>"),
-    ]
-    files = build_index(pages, "/sub/")
+def _index(tmp_path: Path, pages: dict[str, str], globs: list[str] | None = None,
+           name: str = "site") -> dict[str, bytes]:
+    """Write `pages` into a site folder and index it as the build does."""
+    site = tmp_path / name
+    for rel, html in pages.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(html, encoding="utf-8")
+    files = build_index(site, globs or ["**/*.html"], tmp_path / f"{name}-index")
+    return {path: written.read_bytes() for path, written in files.items()}
+
+
+def test_build_index_returns_the_bundle_with_site_relative_urls(tmp_path: Path) -> None:
+    pages = {
+        "entries/meta-reverses/index.html":
+            PAGE.format(title="Meta reverses its AI mandate", text="The mandate is gone."),
+        "entries/uber-pauses/index.html":
+            PAGE.format(title="Uber pauses office return", text="Hybrid work stays."),
+        "companies/index.html": "<html lang=en><body><h1>Companies</h1></body></html>",
+    }
+    files = _index(tmp_path, pages)
     for name in ("pagefind/pagefind.js", "pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css",
                  "pagefind/pagefind-entry.json"):
         assert name in files, name
-    assert all(isinstance(data, bytes) for data in files.values())
+    assert not any(path.startswith("pagefind/pagefind-modular-ui.") for path in files)
     records = _fragments(files)
-    # Only pages marked data-pagefind-body are indexed once any page has it.
-    assert sorted(r["url"] for r in records) == ["/sub/entries/meta-reverses/",
-                                                 "/sub/entries/uber-pauses/"]
-    meta = next(r for r in records if r["url"] == "/sub/entries/meta-reverses/")
+    # Only pages marked data-pagefind-body are indexed once any page has it; the search page
+    # puts base_url's path in front of these URLs (Pagefind UI's baseUrl).
+    assert sorted(r["url"] for r in records) == ["/entries/meta-reverses/",
+                                                 "/entries/uber-pauses/"]
+    meta = next(r for r in records if r["url"] == "/entries/meta-reverses/")
     assert meta["meta"]["title"] == "Meta reverses its AI mandate"
     assert meta["filters"] == {"Company": ["Meta"], "Topic": ["ai-policy"]}
     assert "navigation words" not in meta["content"]
@@ -54,11 +68,11 @@ def test_build_index_returns_the_bundle_with_urls_under_the_sub_path() -> None:
     assert "en" in entry["languages"]
 
 
-def test_build_index_is_pure_and_ignores_page_order() -> None:
-    pages = [(f"entries/e{i}/index.html", PAGE.format(title=f"Entry {i}", text=f"word{i}"))
-             for i in range(5)]
-    first = build_index(pages, "/")
-    second = build_index(list(reversed(pages)), "/")
+def test_build_index_is_deterministic_and_follows_the_globs(tmp_path: Path) -> None:
+    pages = {f"entries/e{i}/index.html": PAGE.format(title=f"Entry {i}", text=f"word{i}")
+             for i in range(5)}
+    first = _index(tmp_path, pages, ["entries/*/index.html"], "first")
+    second = _index(tmp_path, dict(reversed(pages.items())), ["entries/*/index.html"], "second")
     # The one exception to byte-identical output: Pagefind writes its filter and metadata
     # files in arbitrary order (Pagefind/pagefind#638), so their bytes and hashed names may
     # differ, and pagefind-entry.json names them. Every other file is byte-identical.
@@ -66,12 +80,9 @@ def test_build_index_is_pure_and_ignores_page_order() -> None:
     assert stable == {path: data for path, data in second.items() if not order_may_vary(path)}
     assert "pagefind/pagefind.js" in stable and any("fragment/" in path for path in stable)
     assert len(first) == len(second)
-
-
-def test_page_url_keeps_the_base_path() -> None:
-    assert page_url("index.html", "/rd/") == "/rd/"
-    assert page_url("entries/x/index.html", "/rd/") == "/rd/entries/x/"
-    assert page_url("404.html", "/") == "/404.html"
+    only_two = _index(tmp_path, pages, ["entries/e1/index.html", "entries/e3/index.html"],
+                      "two")
+    assert sorted(r["url"] for r in _fragments(only_two)) == ["/entries/e1/", "/entries/e3/"]
 
 
 def test_markdown_site_links_get_the_base_path() -> None:
@@ -120,3 +131,30 @@ def test_kinds_with_the_marker_follow_extends_includes_and_imports() -> None:
     # A template chosen at render time, or one that is missing, might have it.
     assert kinds(**{"search.html": "{% include name %}",
                     "404.html": '{% extends "gone.html" %}'}) == {"search", "notfound"}
+
+
+def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -> None:
+    """The indexer is given the pages of the kinds whose template can be searchable by glob:
+    each kind's globs must match its own pages and no other kind's."""
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+    from fnmatch import fnmatch
+
+    from builder.config import load_config
+    from builder.content import entry_files, load_entry
+    from builder.outputs import PAGE_GLOBS, plan
+    from builder.site import build_site
+
+    root = tmp_path / "site"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
+                    "120", "--out", str(root)], check=True, capture_output=True)
+    config = load_config(root)
+    entries = [load_entry(root, path, path.read_bytes(), config.tz) for path in entry_files(root)]
+    site = build_site(config, entries, include_drafts=False, now=datetime.now(UTC))
+    pages = [o for o in plan(site, "theme", {}) if o.path.endswith(".html")]
+    assert {o.kind for o in pages} == set(PAGE_GLOBS)
+    for output in pages:
+        matching = {kind for kind, globs in PAGE_GLOBS.items()
+                    if any(fnmatch(output.path, glob) for glob in globs)}
+        assert matching == {output.kind}, output.path

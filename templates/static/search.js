@@ -1,11 +1,12 @@
 // The search page: loads Pagefind UI from this site's own pagefind/ folder (no CDN) and starts
-// it. The index's result URLs already carry the site's base path, so baseUrl is "/" (Pagefind
-// would otherwise add the path a second time). Loaded from here rather than with a <script>
+// it. The index's result URLs are site-relative (/entries/x/), so baseUrl is the site's base
+// path (/repo/ on GitHub Pages). Loaded from here rather than with a <script>
 // tag so that a site built with `--no-search` has no broken asset link, only a message.
 (function () {
   var box = document.getElementById("search");
   if (!box) return;
   var bundle = box.getAttribute("data-bundle");
+  var base = box.getAttribute("data-base") || "/";
 
   function unavailable() {
     var note = document.createElement("p");
@@ -15,7 +16,7 @@
 
   function start() {
     var ui = new PagefindUI({
-      element: "#search", bundlePath: bundle, baseUrl: "/", showSubResults: false,
+      element: "#search", bundlePath: bundle, baseUrl: base, showSubResults: false,
       showImages: false,
       translations: { placeholder: "Search articles, companies, topics" }
     });
