@@ -268,7 +268,7 @@ class Builder:
                 (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
-        todo.sort(key=lambda o: o.path)
+        todo.sort(key=_render_order)
         from builder.markdown import make_markdown
 
         base = site.config.base_path
@@ -369,6 +369,12 @@ class Builder:
 
 
 SEARCHABLE = "data-pagefind-body"  # what marks the searchable part of a page (see search_globs)
+
+
+def _render_order(output: Output) -> tuple[bool, str]:
+    """Feeds last: each shows the bodies of its twenty newest entries, rendered by then (in
+    a worker of their own pages) and stored; rendered first, they would be rendered twice."""
+    return output.kind in ("feed", "company_feed"), output.path
 
 
 def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
