@@ -189,22 +189,22 @@ def test_a_file_changed_by_hand_in_public_is_put_back(corpus: Path) -> None:
     assert page.read_bytes() == original
 
 
+def _build_killed_by(corpus: Path, patch: str) -> None:
+    """A `digest build` of `corpus` in a subprocess where `patch` (Python run first, with
+    `builder.publish` imported as `p`) makes it exit 9 part-way through publishing."""
+    script = (f"import os\nfrom pathlib import Path\nimport builder.publish as p\n{patch}\n"
+              f"from builder.build import build\nbuild(Path({str(corpus)!r}))\n")
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=REPO)
+    assert killed.returncode == 9, killed.stderr
+
+
 def test_an_interrupted_commit_is_finished_by_the_next_command(corpus: Path,
                                                                tmp_path: Path) -> None:
     run_digest(corpus, "build", check=True)
     _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
     expected = _cold(corpus, tmp_path, "cold")
     # Stop the build right after it decided (COMMIT written), before it moved files in.
-    script = (
-        "import os, sys\n"
-        "from pathlib import Path\n"
-        "import builder.publish as p\n"
-        "p.apply_journal = lambda root: os._exit(9)\n"
-        "from builder.build import build\n"
-        f"build(Path({str(corpus)!r}))\n"
-    )
-    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=REPO)
-    assert killed.returncode == 9
+    _build_killed_by(corpus, "p.apply_journal = lambda root: os._exit(9)")
     stage = stage_dir(corpus / "public")
     assert (stage / COMMIT).exists()
     assert json.loads((stage / COMMIT).read_text())["put"]
@@ -220,22 +220,13 @@ def test_a_commit_killed_halfway_through_its_files_is_finished(corpus: Path,
     _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
     expected = _cold(corpus, tmp_path, "cold")
     # Killed after the second replaced page got its second name, before it was replaced.
-    script = (
-        "import os\n"
-        "from pathlib import Path\n"
-        "import builder.publish as p\n"
-        "keep, calls = p._keep_aside, []\n"
-        "def dying(dest, aside):\n"
-        "    keep(dest, aside)\n"
-        "    calls.append(dest)\n"
-        "    if len(calls) == 2:\n"
-        "        os._exit(9)\n"
-        "p._keep_aside = dying\n"
-        "from builder.build import build\n"
-        f"build(Path({str(corpus)!r}))\n"
-    )
-    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=REPO)
-    assert killed.returncode == 9, killed.stderr
+    _build_killed_by(corpus, "keep, calls = p._keep_aside, []\n"
+                             "def dying(dest, aside):\n"
+                             "    keep(dest, aside)\n"
+                             "    calls.append(dest)\n"
+                             "    if len(calls) == 2:\n"
+                             "        os._exit(9)\n"
+                             "p._keep_aside = dying")
     result = run_digest(corpus, "build", check=True)
     assert "finished publishing an interrupted build" in result.stdout
     assert site_bytes(corpus / "public") == expected
