@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
 
 class Bodies:
-    def __init__(self, store: TextStore, base_path: str, root: Path, markdown: MarkdownIt):
+    def __init__(self, store: TextStore, base_path: str, root: Path):
         self._stored = StoredTexts(store, base_path)
+        self._base_path = base_path
         self._root = root
-        self._markdown = markdown
+        self._markdown: MarkdownIt | None = None  # made (and markdown_it imported) when needed
         self._new: dict[str, str] = {}
 
     def html(self, entry: Entry) -> str:
@@ -33,6 +34,10 @@ class Bodies:
         if found is None:
             found = self._stored.get(entry.digest)
         if found is None:
+            if self._markdown is None:
+                from builder.markdown import make_markdown
+
+                self._markdown = make_markdown(self._base_path)
             found = self._new[entry.digest] = self._markdown.render(
                 entry.body or body_of(self._root, entry))
         return found

@@ -269,10 +269,8 @@ class Builder:
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
         todo.sort(key=_render_order)
-        from builder.markdown import make_markdown
-
         base = site.config.base_path
-        bodies = Bodies(self._store("bodies"), base, self.root, make_markdown(base))
+        bodies = Bodies(self._store("bodies"), base, self.root)
         stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
         # A fresh environment per build (its globals point at this build's site), with
         # compiled templates kept on disk so that none is compiled twice.
@@ -323,8 +321,6 @@ class Builder:
         A separate commit after the pages', from the published pages: `serve` runs it in
         the background so the index never delays a reload, and a kill between the two
         leaves a working (older) index that the next build brings up to date."""
-        from jinja2 import FileSystemBytecodeCache
-
         from builder.search import build_index
 
         assert self.config is not None and self._manifest is not None
@@ -334,11 +330,10 @@ class Builder:
         existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
         if existing and all(item.fingerprint == key for item in existing.values()):
             return None
-        env = make_environment(self._theme[0])
-        env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
+        globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
         stage = Stage(self.out, swap=False)
         try:
-            files = build_index(self.out, search_globs(env, SEARCHABLE), stage.root / "index")
+            files = build_index(self.out, globs, stage.root / "index")
             new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
             puts = _stage_index(stage, files, existing, key, new_manifest)
         except BaseException:
