@@ -71,7 +71,7 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
     builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
                       ingest_seeds=ingest_seeds, log=log)
     result = builder.build(now=now)
-    if search:  # an index missing or stale although no page changed (after --no-search)
+    if search:  # its own commit, once the pages are published (see Builder.index_search)
         with site_lock(root):
             started = time.perf_counter()
             written = builder.index_search()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from builder import __version__
 from builder.errors import Problem, SiteError
+from builder.search import SearchIndexError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -59,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     root = args.site.resolve()
     try:
         return _COMMANDS[args.command](root, args)
+    except SearchIndexError as error:
+        _report(error.problems, consequence="the pages were published, the search index was "
+                                            "not (--no-search leaves it out)")
+        return EXIT_PROBLEMS
     except SiteError as error:
         _report(error.problems)
         return EXIT_PROBLEMS

@@ -39,24 +39,32 @@ def order_may_vary(path: str) -> bool:
             or (name.startswith("pagefind.") and name.endswith(".pf_meta")))
 
 
+class SearchIndexError(SiteError):
+    """Pagefind could not index the pages, which are published by then."""
+
+
 def build_index(site: Path, globs: list[str], into: Path) -> dict[str, Path]:
     """Index the pages of `site` that match `globs` (paths relative to it) → the bundle's
-    files, written under `into` and keyed by their path under public/ (`pagefind/...`).
+    files, written under `into` and keyed by their path under public/ (`pagefind/...`);
+    none when no page matches (a digest with no entry yet has nothing to search).
     Pages marked `data-pagefind-body` are indexed from that element on; once one is, the
     others are left out (Pagefind's rule)."""
     from pagefind.service import get_executable
 
+    if not any(next(site.glob(glob), None) for glob in globs):
+        return {}
     binary = get_executable()
     if binary is None:
-        raise SiteError.at(site, 0, "the Pagefind binary is missing: reinstall the digest "
-                                    "(it depends on pagefind[bin]), or build with --no-search")
+        raise SearchIndexError.at(site, 0, "the Pagefind binary is missing: reinstall the "
+                                           "digest (it depends on pagefind[bin]), or build "
+                                           "with --no-search")
     pattern = globs[0] if len(globs) == 1 else "{" + ",".join(globs) + "}"
     done = subprocess.run([str(binary), "--site", str(site), "--output-path", str(into),
                            "--glob", pattern, "--silent"],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise SiteError.at(site, 0, f"Pagefind failed ({done.returncode}): "
-                                    f"{(done.stderr or done.stdout).strip()[-500:]}")
+        raise SearchIndexError.at(site, 0, f"Pagefind failed ({done.returncode}): "
+                                           f"{(done.stderr or done.stdout).strip()[-500:]}")
     return {f"{INDEX_DIR}/{rel}": path
             for path in sorted(into.rglob("*")) if path.is_file()
             and not (rel := path.relative_to(into).as_posix()).startswith(_UNUSED)}

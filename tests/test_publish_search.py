@@ -1,17 +1,19 @@
-"""Search index and Markdown link rewriting, without a whole build."""
+"""Search index and Markdown link rewriting, mostly without a whole build."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from pathlib import Path
 
+import pytest
 from jinja2 import DictLoader, Environment
 
 from builder.markdown import make_markdown
 from builder.outputs import kinds_with
 from builder.search import build_index, order_may_vary
-from tests.conftest import REPO
+from tests.conftest import REPO, run_digest
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>
 <nav><a href="/sub/">Digest</a> navigation words</nav>
@@ -158,3 +160,37 @@ def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -
         matching = {kind for kind, globs in PAGE_GLOBS.items()
                     if any(fnmatch(output.path, glob) for glob in globs)}
         assert matching == {output.kind}, output.path
+
+
+def test_a_digest_with_no_entry_yet_builds_without_an_index(site: Path) -> None:
+    """Nothing to search is not an error: the index comes with the first entry, and goes
+    when the last one does."""
+    shutil.rmtree(site / "seeds")
+    result = run_digest(site, "build", check=True)
+    assert "content: 0 entries" in result.stdout
+    assert (site / "public" / "search" / "index.html").is_file()
+    assert not (site / "public" / "pagefind").exists()
+    (site / "seeds").mkdir()
+    shutil.copytree(REPO / "seeds", site / "seeds", dirs_exist_ok=True)
+    run_digest(site, "build", check=True)
+    assert (site / "public" / "pagefind" / "pagefind.js").is_file()
+    for entry in (site / "content" / "entries").glob("*.md"):
+        entry.unlink()
+    shutil.rmtree(site / "seeds")
+    run_digest(site, "build", check=True)
+    assert not any((site / "public" / "pagefind").rglob("*.pf_fragment"))
+
+
+def test_a_failing_indexer_is_reported_and_the_pages_stay_published(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "pagefind"
+    broken.write_text("#!/bin/sh\necho 'disk on fire' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))  # pagefind's own override
+    result = run_digest(site, "build")
+    assert result.returncode == 1
+    assert "Pagefind failed (3): disk on fire" in result.stderr
+    assert "the pages were published, the search index was not" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (site / "public" / "index.html").is_file()
+    assert not list(site.glob(".digest-stage*"))
