@@ -22,6 +22,7 @@ from builder.errors import Problem, SiteError
 from builder.outputs import STATIC_DIR
 from builder.publish import LOCK_NAME
 from builder.render import templates_dir
+from builder.search import SearchIndexError
 from builder.serve.reload import Hub
 
 Say = Callable[[str], None]
@@ -121,6 +122,9 @@ class Rebuilder:
         try:
             written = self.builder.index_search()
             self.builder.tidy()
+        except SearchIndexError as error:  # Pagefind failed: try again after the next edit
+            self.say(f"search: index not rebuilt: {error.problems[0]}")
+            return
         except SiteError as error:
             self.say(f"search: index not rebuilt: {error.problems[0]}")
             self._search_at = time.monotonic() + SEARCH_DELAY  # e.g. the site was locked
