@@ -196,36 +196,36 @@ def bench_size(entries: int, runs: int, seed: int, workdir: Path | None, keep: b
         log(f"{entries} entries: corpus in {time.perf_counter() - start:.1f} s")
         peaks: list[float] = []  # summed RSS
         pss_peaks: list[float] = []
+
+        def measured() -> bl.Run:
+            """One build, its peak memory kept for the table."""
+            run = build(site, timeout)
+            peaks.append(run.peak_mb)
+            pss_peaks.append(run.peak_pss_mb)
+            return run
+
         try:
             cold_runs = runs if entries <= 4000 else 1
             cold = []
             for number in range(cold_runs):
                 bl.clean_digest_outputs(site)
-                run = build(site, timeout)
+                run = measured()
                 cold.append(run.seconds)
-                peaks.append(run.peak_mb)
-                pss_peaks.append(run.peak_pss_mb)
                 log(f"  cold {number + 1}: {run.seconds:.2f} s, peak {run.peak_pss_mb:.0f} MB "
                     f"PSS, {run.peak_mb:.0f} MB sum of RSS")
             result["cold"] = bl.median(cold)
             result["pages"] = bl.count_html(site / "public")
             nochange = []
             for number in range(runs):
-                run = build(site, timeout)
-                nochange.append(run.seconds)
-                peaks.append(run.peak_mb)
-                pss_peaks.append(run.peak_pss_mb)
-                log(f"  no-change {number + 1}: {run.seconds:.2f} s")
+                nochange.append(measured().seconds)
+                log(f"  no-change {number + 1}: {nochange[-1]:.2f} s")
             result["nochange"] = bl.median(nochange)
             files = entry_files(site)
             edits = []
             for number in range(runs):
                 edit_entry(files[(len(files) // 2 + number * 31) % len(files)], f"edit {number}")
-                run = build(site, timeout)
-                edits.append(run.seconds)
-                peaks.append(run.peak_mb)
-                pss_peaks.append(run.peak_pss_mb)
-                log(f"  one-edit {number + 1}: {run.seconds:.2f} s")
+                edits.append(measured().seconds)
+                log(f"  one-edit {number + 1}: {edits[-1]:.2f} s")
             result["edit"] = bl.median(edits)
         except BuildFailed as exc:
             log(f"  build failed: {exc}")
