@@ -122,24 +122,15 @@ def test_edited_entry_is_never_rewritten_and_force_backs_it_up(root: Path) -> No
 def test_force_keeps_the_date_and_the_path(root: Path) -> None:
     report, _ = run(root)
     entry = report.written[0]
-    later = ingest(
-        root,
-        load_config(root),
-        [root / "seeds" / SEED.name],
-        force=True,
-        today=TODAY + dt.timedelta(days=30),
-        log=lambda _: None,
-    )
+
+    def force_a_month_later():  # type: ignore[no-untyped-def]
+        return ingest(root, load_config(root), [root / "seeds" / SEED.name], force=True,
+                      today=TODAY + dt.timedelta(days=30), log=lambda _: None)
+
+    later = force_a_month_later()
     assert later.written == [] and later.skipped  # same text: nothing rewritten
     (root / "seeds" / SEED.name).write_text(SEED.read_text("utf-8") + "One more line.\n")
-    later = ingest(
-        root,
-        load_config(root),
-        [root / "seeds" / SEED.name],
-        force=True,
-        today=TODAY + dt.timedelta(days=30),
-        log=lambda _: None,
-    )
+    later = force_a_month_later()
     assert later.written == [entry]
     assert str(entry_meta(entry)["date"]) == str(TODAY)
 
