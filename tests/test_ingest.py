@@ -11,7 +11,7 @@ import pytest
 
 from builder.config import load_config
 from builder.frontmatter import split
-from builder.ingest import ingest, seed_to_entry
+from builder.ingest import IngestReport, ingest, seed_to_entry
 from builder.yamlsrc import load_located
 
 REPO = Path(__file__).resolve().parent.parent
@@ -123,7 +123,7 @@ def test_force_keeps_the_date_and_the_path(root: Path) -> None:
     report, _ = run(root)
     entry = report.written[0]
 
-    def force_a_month_later():  # type: ignore[no-untyped-def]
+    def force_a_month_later() -> IngestReport:
         return ingest(root, load_config(root), [root / "seeds" / SEED.name], force=True,
                       today=TODAY + dt.timedelta(days=30), log=lambda _: None)
 
