@@ -5,7 +5,6 @@ Always the safe loader (libyaml's when present): tags like `!!python/object` are
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +24,13 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
         for first, resolvers in _Base.yaml_implicit_resolvers.items()
     }
 
+
+class _LocatingLoader(_Loader):
+    """`_Loader` that turns a bad value under an explicit tag (`!!int 0xZZ`, `!!timestamp
+    2026-13-45`) into a YAML error at its line, not a ValueError from deep inside PyYAML.
+    Used only to locate such an error: wrapping every node costs a tenth of a parse."""
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        """A bad value under an explicit tag (`!!int 0xZZ`, `!!timestamp 2026-13-45`) is a YAML
-        error at its line, not a ValueError from deep inside PyYAML."""
         try:
             return super().construct_object(node, deep)
         except yaml.YAMLError:
@@ -40,19 +43,33 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
 KeyPath = tuple[str | int, ...]
 
 
-@dataclass
 class Located:
-    """Parsed YAML data plus the 1-based line of every mapping key and sequence item."""
+    """Parsed YAML data plus the 1-based line of every mapping key and sequence item.
 
-    data: Any
-    lines: dict[KeyPath, int] = field(default_factory=dict)
-    first_line: int = 1
+    The lines are worked out from the YAML's node tree when first asked for: only an error
+    message needs them, and walking the tree of every entry costs a tenth of its parse."""
+
+    def __init__(self, data: Any, node: yaml.Node | None = None, first_line: int = 1):
+        self.data = data
+        self.first_line = first_line
+        self._node = node
+        self._lines: dict[KeyPath, int] | None = None
+
+    @property
+    def lines(self) -> dict[KeyPath, int]:
+        if self._lines is None:
+            self._lines = {}
+            if self._node is not None:
+                _record_lines(self._node, (), self._lines, self.first_line - 1)
+            self._node = None
+        return self._lines
 
     def line(self, *path: str | int) -> int:
         """The line of the deepest known prefix of `path` (the document start if none)."""
+        lines = self.lines
         while path:
-            if path in self.lines:
-                return self.lines[path]
+            if path in lines:
+                return lines[path]
             path = path[:-1]
         return self.first_line
 
@@ -74,26 +91,42 @@ def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
     `line_offset` is added to every line, for YAML embedded in a larger file (front matter).
     """
     _refuse_deep_nesting(text, path, line_offset)
-    loader = _Loader(text)
+    try:
+        node, data = _parse(_Loader, text)
+    except yaml.YAMLError:
+        raise _located_error(text, path, line_offset) from None
+    except (ValueError, TypeError, OverflowError, ArithmeticError):
+        # A bad value under an explicit tag: parse again, wrapping each node, to find it.
+        raise _located_error(text, path, line_offset) from None
+    except (RecursionError, MemoryError):
+        raise SiteError.at(path, 1 + line_offset, "YAML is nested too deeply") from None
+    return Located(data, node, first_line=1 + line_offset)
+
+
+def _parse(loader_class: type, text: str) -> tuple[yaml.Node | None, Any]:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
+
+
+def _located_error(text: str, path: Path | str, line_offset: int) -> SiteError:
+    """The SiteError, with its line, for YAML that the fast parse refused."""
+    try:
+        _parse(_LocatingLoader, text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + line_offset
-        raise SiteError.at(path, line, f"YAML: {exc.problem or exc.context}") from None
+        return SiteError.at(path, line, f"YAML: {exc.problem or exc.context}")
     except yaml.YAMLError as exc:
-        raise SiteError.at(path, 1 + line_offset, f"YAML: {exc}") from None
+        return SiteError.at(path, 1 + line_offset, f"YAML: {exc}")
     except (RecursionError, MemoryError):
-        raise SiteError.at(path, 1 + line_offset, "YAML is nested too deeply") from None
+        return SiteError.at(path, 1 + line_offset, "YAML is nested too deeply")
     except (ValueError, TypeError, OverflowError, ArithmeticError) as exc:  # pragma: no cover
-        raise SiteError.at(path, 1 + line_offset, f"YAML: bad value ({exc})") from None
-    finally:
-        loader.dispose()
-    located = Located(data, first_line=1 + line_offset)
-    if node is not None:
-        _record_lines(node, (), located.lines, line_offset)
-    return located
+        return SiteError.at(path, 1 + line_offset, f"YAML: bad value ({exc})")
+    return SiteError.at(path, 1 + line_offset, "YAML: cannot be read")  # pragma: no cover
 
 
 MAX_DEPTH = 64
