@@ -237,18 +237,10 @@ class Renderer:
         self.env = env
         self.bodies = bodies
         self.theme = theme
-        self.company_by_name = dict(site.company_of)
-        for known in site.config.companies:
-            for alias in known.aliases:
-                if known.name in site.company_of:
-                    self.company_by_name.setdefault(alias, site.company_of[known.name])
         env.globals.update(
-            site=site, config=site.config, url=site.url, absolute=site.absolute,
-            entry_url=lambda e: site.url(entry_path(e)), entry_path=entry_path,
-            company_url=self.company_url, tag_url=lambda t: site.url(f"tags/{t}/"),
-            body_html=bodies.html, feed_reversals=feed_reversals,
-            cards=self.cards, timeline=self.timeline,
-            feed_entries=self.feed_entries, entry_id=entry_id,
+            site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
+            cards=self.cards, timeline=self.timeline, feed_entries=self.feed_entries,
+            entry_id=entry_id,
         )
 
     def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
@@ -288,10 +280,6 @@ class Renderer:
             html = self.fragments[key] = self.new_fragments[key] = \
                 str(getattr(module, macro)(entry, argument))
         return html
-
-    def company_url(self, name: str) -> str:
-        company = self.company_by_name.get(name)
-        return self.site.url(company_path(company)) if company else ""
 
     def render(self, output: Output) -> bytes:
         handler = getattr(self, f"_{output.kind}")

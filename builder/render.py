@@ -18,6 +18,9 @@ from builder.errors import Problem, display_path
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+    from jinja2.runtime import Context
+
+    from builder.content import Entry
 
 TEMPLATES_DIR = "templates"
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / TEMPLATES_DIR
@@ -47,11 +50,50 @@ def make_environment(folder: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True, auto_reload=False)
-    env.filters["iso_date"] = iso_date
-    env.filters["human_date"] = human_date
-    env.filters["short_date"] = short_date
-    env.filters["rfc3339"] = rfc3339
+    env.filters.update(iso_date=iso_date, human_date=human_date, short_date=short_date,
+                       rfc3339=rfc3339, **_link_filters())
     return env
+
+
+def _link_filters() -> dict[str, Callable[..., str]]:
+    """Links as filters (`'feed.xml'|url`, `entry|entry_url`, `name|company_url`): a filter
+    is called straight from the compiled template, a function goes through `Context.call`
+    (5 us a call, and a page makes dozens). They read the site from the render's context:
+    a context filter is never folded into the compiled template, which is cached on disk
+    and must not keep one build's base URL."""
+    from jinja2 import pass_context
+
+    from builder.site import entry_path
+
+    @pass_context
+    def url(context: Context, path: str) -> str:
+        """A site path (`companies/`) as a link carrying base_url's path."""
+        return context["site"].url(path)
+
+    @pass_context
+    def absolute(context: Context, path: str) -> str:
+        return context["site"].absolute(path)
+
+    @pass_context
+    def entry_url(context: Context, entry: Entry) -> str:
+        return context["site"].url(entry_path(entry))
+
+    @pass_context
+    def entry_link(context: Context, entry: Entry) -> str:
+        """The entry's absolute URL (feeds)."""
+        return context["site"].absolute(entry_path(entry))
+
+    @pass_context
+    def company_url(context: Context, name: str) -> str:
+        """The link to a company's page, or "" when the digest has none."""
+        return context["site"].company_links.get(name, "")
+
+    @pass_context
+    def tag_url(context: Context, tag: str) -> str:
+        return context["site"].url(f"tags/{tag}/")
+
+    return {"url": url, "absolute": absolute, "entry_url": entry_url, "entry_link": entry_link,
+            "company_url": company_url, "tag_url": tag_url}
 
 
 def _per_moment(format_moment: Callable[[datetime], str]) -> Callable[[datetime], str]:

@@ -62,6 +62,16 @@ class Site:
     def by_slug(self) -> dict[str, Entry]:
         return {entry.slug: entry for entry in self.entries}
 
+    @cached_property
+    def company_links(self) -> dict[str, str]:
+        """Company name, or a gazetteer alias of one, → the link to its page."""
+        links = {name: self.url(company_path(c)) for name, c in self.company_of.items()}
+        for known in self.config.companies:
+            if known.name in self.company_of:
+                for alias in known.aliases:
+                    links.setdefault(alias, links[known.name])
+        return links
+
     def shown_by(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the entries whose related list shows it: the entry
         pages an edit of it touches besides its own."""
