@@ -96,8 +96,10 @@ _KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "pe
                "summary", "reversals", "draft", "slug"}
 _REVERSAL_KEYS = {"company", "action", "text"}
 # Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
-# definitions `[id]: /x/`.
-_INTERNAL_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)|^ {0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)", re.M)
+# definitions `[id]: /x/`. Two patterns: one that starts with a literal is searched for
+# quickly, one that starts with a line start is tried at every position of the body.
+_INLINE_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)")
+_REFERENCE_LINK = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)", re.M)
 _SAFE_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.I)
 # C0 controls other than tab and newlines (and DEL): invisible, and not allowed in XML (feeds).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
@@ -236,18 +238,19 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, part
         companies=companies, people=people, tags=tags, summary=text("summary"),
         reversals=reversals, draft=draft, body=body, body_line=body_line,
         digest=hashlib.sha256(data).hexdigest(), links=links,
-        slug_line=located.lines.get(("slug",), 1),
+        slug_line=located.line("slug") if "slug" in meta else 1,
     )
 
 
 def _internal_links(body: str, body_line: int) -> tuple[tuple[int, str], ...]:
-    """(line, target) of each site-absolute link in the body, outside code. Most bodies
-    have none, and a substring test is much cheaper than the multi-line pattern."""
+    """(line, target) of each site-absolute link in the body, outside code, in order."""
     if "](" not in body and "]:" not in body:
         return ()
     prose = _without_code(body) if "`" in body or "~~~" in body else body
-    return tuple((body_line + prose.count("\n", 0, m.start()), m.group(1) or m.group(2))
-                 for m in _INTERNAL_LINK.finditer(prose))
+    found = list(_INLINE_LINK.finditer(prose))
+    if "]:" in prose:
+        found = sorted([*found, *_REFERENCE_LINK.finditer(prose)], key=lambda m: m.start())
+    return tuple((body_line + prose.count("\n", 0, m.start()), m.group(1)) for m in found)
 
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
