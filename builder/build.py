@@ -366,10 +366,17 @@ class Builder:
 SEARCHABLE = "data-pagefind-body"  # what marks the searchable part of a page (see search_globs)
 
 
-def _render_order(output: Output) -> tuple[bool, str]:
-    """Feeds last: each shows the bodies of its twenty newest entries, rendered by then (in
-    a worker of their own pages) and stored; rendered first, they would be rendered twice."""
-    return output.kind in ("feed", "company_feed"), output.path
+def _render_order(output: Output) -> tuple[int, str]:
+    """The listing pages first: they are the slowest to render, and left for the end one
+    worker would still be at them while the others wait. Feeds last: each shows the bodies
+    of its twenty newest entries, rendered by then (in a worker of their own pages) and
+    stored; rendered first, they would be rendered twice."""
+    if output.kind in ("feed", "company_feed"):
+        return 2, output.path
+    return (0 if output.kind in _LISTINGS else 1), output.path
+
+
+_LISTINGS = frozenset({"home", "company", "tag"})
 
 
 def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:

@@ -14,9 +14,20 @@ from typing import Any
 PARALLEL_THRESHOLD = 200  # below this many items a process pool costs more than it saves
 
 
+MIN_CHUNK = 8
+
+
 def _chunks(count: int, workers: int) -> list[range]:
-    size = max(1, -(-count // (workers * 4)))
-    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+    """Chunks that shrink as the work runs out (guided scheduling): big ones first, so each
+    costs little to hand out, small ones last, so no worker is left with a long chunk while
+    the others have nothing to do."""
+    chunks = []
+    start = 0
+    while start < count:
+        size = max(MIN_CHUNK, (count - start) // (workers * 4))
+        chunks.append(range(start, min(start + size, count)))
+        start += size
+    return chunks
 
 
 def pool_size(count: int, workers: int | None) -> int:
