@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 
 
 class Bodies:
-    def __init__(self, store: TextStore, base_path: str, root: Path):
+    def __init__(self, store: TextStore, base_path: str, root: Path,
+                 markdown: MarkdownIt | None = None):
         self._stored = StoredTexts(store, base_path)
         self._base_path = base_path
         self._root = root
-        self._markdown: MarkdownIt | None = None  # made (and markdown_it imported) when needed
+        # The parser for base_path; made (and markdown_it imported) when needed if not given.
+        self._markdown = markdown
         self._new: dict[str, str] = {}
 
     def html(self, entry: Entry) -> str:

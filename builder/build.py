@@ -38,6 +38,9 @@ from builder.site import Site, build_site, is_future
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+    from markdown_it import MarkdownIt
+
     from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
@@ -107,6 +110,8 @@ class Builder:
         self._fragments: tuple[str, dict[str, str]] = ("", {})  # (scope, fragments)
         self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
         self._theme: tuple[Path, str] | None = None
+        # The environment and Markdown parser readied while entries were parsed, if they were.
+        self._prepared: tuple[Environment, MarkdownIt] | None = None
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
         """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
@@ -116,6 +121,7 @@ class Builder:
         started = time.perf_counter()
         full = changed is None
         changed = changed or set()
+        self._prepared = None  # what a failed build readied may be out of date
         with site_lock(self.root):
             note = recover(self.out)
             if note:
@@ -196,7 +202,8 @@ class Builder:
                 misses.append((path, rel))
         # Parsing is the one slow step of a cold start: on all cores when there is a lot.
         _WORK.update(parse=misses, root=self.root, tz=tz)
-        for part in pool_map(_parse_entries, len(misses), self.workers):
+        for part in pool_map(_parse_entries, len(misses), self.workers,
+                             meanwhile=self._prepare_render):
             for rel, loaded in part:
                 if isinstance(loaded, tuple):
                     fresh[rel] = loaded
@@ -270,14 +277,10 @@ class Builder:
 
         todo.sort(key=_render_order)
         base = site.config.base_path
-        bodies = Bodies(self._store("bodies"), base, self.root)
+        env, markdown = self._prepared or (self._environment(theme), None)
+        self._prepared = None
+        bodies = Bodies(self._store("bodies"), base, self.root, markdown)
         stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
-        # A fresh environment per build (its globals point at this build's site), with
-        # compiled templates kept on disk so that none is compiled twice.
-        from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
-
-        env = make_environment(theme)
-        env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
         fragments = cache.StoredTexts(self._store("fragments"),
                                       self._listing_fragments(site, theme_key))
         renderer = Renderer(site, env, bodies, theme, self._fragments[1], fragments)
@@ -301,6 +304,32 @@ class Builder:
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
         self._commit(stage, puts, deletes, new_manifest)
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
+
+    def _environment(self, theme: Path) -> Environment:
+        """A fresh environment per build (its globals point at this build's site), with
+        compiled templates kept on disk so that none is compiled twice."""
+        from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
+
+        env = make_environment(theme)
+        env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
+        return env
+
+    def _prepare_render(self) -> None:
+        """While the workers parse a digest's entries, ready what rendering it will need:
+        the templates compiled and the Markdown parser made here, once, are inherited by
+        the render workers; each would otherwise spend a quarter of a second on them."""
+        assert self.config is not None
+        from jinja2 import TemplateError
+
+        from builder.markdown import make_markdown
+
+        env = self._environment(templates_dir(self.root))
+        for name in env.list_templates():
+            if not name.startswith(f"{STATIC_DIR}/"):
+                # A broken template is left for its render to report, as without this.
+                with contextlib.suppress(TemplateError, OSError, UnicodeError):
+                    env.get_template(name)
+        self._prepared = (env, make_markdown(self.config.base_path))
 
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
                 manifest: dict[str, ManifestItem]) -> None:

@@ -36,9 +36,14 @@ def pool_size(count: int, workers: int | None) -> int:
     return 1 if count < PARALLEL_THRESHOLD else workers
 
 
-def pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> Iterator[Any]:
+def pool_map(func: Callable[[range], Any], count: int, workers: int | None,
+             meanwhile: Callable[[], None] | None = None) -> Iterator[Any]:
     """`func` over chunks of `range(count)`, results yielded as they come (so the caller can
-    put each away before the next arrives), on forked workers when the job is big."""
+    put each away before the next arrives), on forked workers when the job is big.
+
+    `meanwhile` runs in this process while the workers are busy (only when there are
+    workers): work the next step needs, done in time that would otherwise be spent waiting.
+    """
     size = pool_size(count, workers)
     if size == 1:
         yield func(range(count))
@@ -53,7 +58,10 @@ def pool_map(func: Callable[[range], Any], count: int, workers: int | None) -> I
     try:
         with ProcessPoolExecutor(size, mp_context=get_context("fork"),
                                  initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-            yield from pool.map(func, _chunks(count, size))
+            results = pool.map(func, _chunks(count, size))  # every chunk is handed out here
+            if meanwhile is not None:
+                meanwhile()
+            yield from results
     finally:
         gc.unfreeze()
 
