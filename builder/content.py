@@ -6,12 +6,10 @@ at once and `digest build` can refuse to publish a site built from a broken entr
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import re
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -20,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from builder.errors import Problem, SiteError
 from builder.frontmatter import Split, split
+from builder.memo import memo_by
 from builder.slugs import is_slug, slugify
 from builder.yamlsrc import Located, decode_utf8, load_located
 
@@ -71,27 +70,9 @@ class Entry:
         return self.published.date()
 
 
-def per_version(compute: Callable[[Entry], str]) -> Callable[[Entry], str]:
-    """`compute(entry)` remembered per version of the entry's file: `serve` asks again for
-    every entry of the digest on every rebuild. Forgotten all at once when it has grown to
-    several digests' worth, so that a preview running for days does not keep every
-    version of every entry it ever saw."""
-    known: dict[tuple[str, str], str] = {}
-
-    @functools.wraps(compute)
-    def remembered(entry: Entry) -> str:
-        key = (entry.digest, entry.slug)
-        found = known.get(key)
-        if found is None:
-            if len(known) >= _VERSIONS_KEPT:
-                known.clear()
-            found = known[key] = compute(entry)
-        return found
-
-    return remembered
-
-
-_VERSIONS_KEPT = 200_000
+# `compute(entry)` remembered per version of the entry's file: `serve` asks again for every
+# entry of the digest on every rebuild; several digests' worth are kept.
+per_version = memo_by(lambda entry: (entry.digest, entry.slug), limit=200_000)
 _KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "people", "tags",
                "summary", "reversals", "draft", "slug"}
 _REVERSAL_KEYS = {"company", "action", "text"}

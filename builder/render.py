@@ -6,15 +6,15 @@ a test) falls back to the theme in this repository's `templates/`.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import traceback
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.errors import Problem, display_path
+from builder.memo import memo_by
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -96,28 +96,11 @@ def _link_filters() -> dict[str, Callable[..., str]]:
             "company_url": company_url, "tag_url": tag_url}
 
 
-def _per_moment(format_moment: Callable[[datetime], str]) -> Callable[[datetime], str]:
-    """`format_moment` remembered per moment: a page shows a dozen dates, a listing hundreds,
-    and a digest has far fewer distinct dates than it shows (strftime on an aware datetime
-    costs microseconds, a lookup a tenth of one). Keyed with the UTC offset, since aware
-    datetimes in two zones compare equal when they are the same instant. Forgotten all at
-    once when full, so a preview left running for days stays small."""
-    known: dict[tuple[datetime, timedelta | None], str] = {}
-
-    @functools.wraps(format_moment)
-    def remembered(moment: datetime) -> str:
-        key = (moment, moment.utcoffset())
-        found = known.get(key)
-        if found is None:
-            if len(known) >= _DATES_KEPT:
-                known.clear()
-            found = known[key] = format_moment(moment)
-        return found
-
-    return remembered
-
-
-_DATES_KEPT = 20_000
+# Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a
+# digest has far fewer distinct dates than it shows (strftime on an aware datetime costs
+# microseconds, a lookup a tenth of one). Keyed with the UTC offset too, since aware
+# datetimes in two zones compare equal when they are the same instant.
+_per_moment = memo_by(lambda moment: (moment, moment.utcoffset()), limit=20_000)
 
 
 @_per_moment

@@ -43,7 +43,7 @@ def test_per_version_memo_recomputes_for_a_new_version_and_stays_bounded(
     edited = SimpleNamespace(digest="d2", slug="a", title="Edited")
     assert title_of(edited) == "Edited"
     assert calls == ["d1", "d2"]
-    monkeypatch.setattr(content, "_VERSIONS_KEPT", 3)
+    monkeypatch.setattr(title_of, "limit", 3)
     for number in range(3, 6):
         title_of(SimpleNamespace(digest=f"d{number}", slug="a", title="x"))
     assert title_of(first) == "First"  # forgotten when the memo filled up: computed again
