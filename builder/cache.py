@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from builder import __version__
+
+if TYPE_CHECKING:
+    import sqlite3
 
 CACHE_DIR = ".cache"
 
@@ -68,6 +70,8 @@ class TextStore:
     """
 
     def __init__(self, root: Path, name: str):
+        import sqlite3  # a build with nothing to render opens no store
+
         self.root, self.name = root, name
         self.path = cache_dir(root) / f"{name}.sqlite"
         try:
@@ -77,6 +81,8 @@ class TextStore:
             self.db = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         self.path.parent.mkdir(exist_ok=True)
         # Render workers write one store at once: one waits (up to `timeout` seconds) for
         # the other's transaction instead of failing.

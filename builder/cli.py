@@ -12,8 +12,7 @@ import time
 from pathlib import Path
 
 from builder import __version__
-from builder.errors import Problem, SiteError
-from builder.search import SearchIndexError
+from builder.errors import Problem, SearchIndexError, SiteError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

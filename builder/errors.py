@@ -48,3 +48,7 @@ def display_path(path: Path | str) -> str:
         return str(p.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(p)
+
+
+class SearchIndexError(SiteError):
+    """Pagefind could not index the pages, which are published by then."""

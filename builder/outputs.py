@@ -8,7 +8,6 @@ fingerprint changed since the last build, and `serve` re-renders only what an ed
 from __future__ import annotations
 
 import hashlib
-import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
@@ -384,6 +383,8 @@ def by_week(entries: list[Entry]) -> list[tuple[date, list[Entry]]]:
 
 def stable_id(kind: str, key: str) -> str:
     """An Atom id that survives a change of domain or base path."""
+    import uuid  # only feeds need it: a build with nothing to render does not import it
+
     return uuid.uuid5(uuid.NAMESPACE_URL, f"reversal-digest:{kind}:{key}").urn
 
 

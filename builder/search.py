@@ -21,7 +21,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from builder.errors import SiteError
+from builder.errors import SearchIndexError
 
 INDEX_DIR = "pagefind"
 # What the search page loads; the rest of Pagefind's bundle (modular and component UIs, the
@@ -37,10 +37,6 @@ def order_may_vary(path: str) -> bool:
     name = path.removeprefix(f"{INDEX_DIR}/")
     return (name.startswith("filter/") or name == "pagefind-entry.json"
             or (name.startswith("pagefind.") and name.endswith(".pf_meta")))
-
-
-class SearchIndexError(SiteError):
-    """Pagefind could not index the pages, which are published by then."""
 
 
 def build_index(site: Path, globs: list[str], into: Path) -> dict[str, Path]:

@@ -18,11 +18,10 @@ from pathlib import Path
 
 from builder.build import Builder, BuildResult
 from builder.config import CONFIG_NAME, load_config, split_base_url
-from builder.errors import Problem, SiteError
+from builder.errors import Problem, SearchIndexError, SiteError
 from builder.outputs import STATIC_DIR
 from builder.publish import LOCK_NAME
 from builder.render import templates_dir
-from builder.search import SearchIndexError
 from builder.serve.reload import Hub
 
 Say = Callable[[str], None]
