@@ -21,7 +21,14 @@ from builder import __version__, cache
 from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, load_config
-from builder.content import Entry, entry_paths, is_entry_file, load_entry
+from builder.content import (
+    CONTENT_DIR,
+    LEDGER_NAME,
+    Entry,
+    entry_paths,
+    is_entry_file,
+    load_entry,
+)
 from builder.errors import Problem, SiteError
 from builder.outputs import (
     STATIC_DIR,
@@ -127,7 +134,7 @@ class Builder:
             if note:
                 self.log(f"publish: {note}")
             if full or self.config is None or self.root / CONFIG_NAME in changed:
-                self.config = load_config(self.root)
+                self.config = load_config(self.root, remember=True)
                 if self.base_url is not None:
                     self.config = self.config.with_base_url(self.base_url)
             config = self.config
@@ -135,8 +142,9 @@ class Builder:
             seeds = self.root / "seeds"
             if self.ingest_seeds and (full or any(seeds in p.parents for p in changed)):
                 report = _ingest(self.root, config, self.log)
-                failures = report.failed
-                changed |= {path.resolve() for path in report.written}
+                if report is not None:
+                    failures = report.failed
+                    changed |= {path.resolve() for path in report.written}
             entries = self._load_entries(None if full else changed)
             moment = now or datetime.now(UTC)
             templates = templates_dir(self.root)
@@ -459,10 +467,36 @@ def _rel(root: Path, path: Path | str) -> str:
     return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) else text
 
 
-def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport:
+def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:
+    """Ingest new seeds; None when there cannot be any: the seeds and the ledger are as the
+    last ingest that had nothing to report left them. Then ingest (its readers, the YAML
+    ledger, the gazetteer) is not even imported, which is most of a build with nothing to do.
+    """
+    before = _seeds_state(root)
+    if not before[0] or cache.load(root, "ingested").get("state") == before:
+        return None
     from builder.ingest import ingest
 
-    return ingest(root, config, log=log)
+    report = ingest(root, config, log=log)
+    if not report.failed:  # a bad seed is reported again by every build, until it is fixed
+        cache.save(root, "ingested", {"state": _seeds_state(root)})
+    return report
+
+
+def _seeds_state(root: Path) -> tuple[tuple[tuple[str, int, int], ...], tuple[int, int]]:
+    """The seeds (name, size, mtime) and the ingest ledger (size, mtime), as ingest sees them."""
+    seeds = []
+    with contextlib.suppress(OSError), os.scandir(root / "seeds") as found:
+        for item in found:
+            if not item.name.startswith(".") and item.is_file():
+                stat = item.stat()
+                seeds.append((item.name, stat.st_size, stat.st_mtime_ns))
+    try:
+        stat = os.stat(root / CONTENT_DIR / LEDGER_NAME)
+        ledger = (stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        ledger = (-1, -1)
+    return tuple(sorted(seeds)), ledger
 
 
 def _manifest_name(out: Path) -> str:

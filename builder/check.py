@@ -16,7 +16,6 @@ from builder.config import CONFIG_NAME, SiteConfig, load_config, split_base_url
 from builder.content import Entry, _slug_from_name, entry_files, load_entry
 from builder.errors import Problem, SiteError
 from builder.site import build_site, entry_path
-from builder.yamlsrc import load_located
 
 
 def check(root: Path) -> list[Problem]:
@@ -59,6 +58,8 @@ def _fallback_settings(root: Path) -> tuple[ZoneInfo, str]:
     themselves valid, so that entry dates are still judged the way the build would."""
     tz, base_path = ZoneInfo("UTC"), "/"
     try:
+        from builder.yamlsrc import load_located
+
         data = load_located((root / CONFIG_NAME).read_text("utf-8-sig"), CONFIG_NAME).data
     except (OSError, UnicodeDecodeError, SiteError):
         return tz, base_path

@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.content import has_markup, is_safe_url
 from builder.errors import Problem, SiteError, display_path
 from builder.slugs import is_slug
-from builder.yamlsrc import Located, decode_utf8, load_located
+
+if TYPE_CHECKING:
+    from builder.yamlsrc import Located
 
 CONFIG_NAME = "site.yaml"
 
@@ -101,8 +103,12 @@ def split_base_url(base_url: str) -> tuple[str, str]:
     return origin, path
 
 
-def load_config(root: Path) -> SiteConfig:
-    """Read and validate `root/site.yaml`, reporting every problem at once."""
+def load_config(root: Path, *, remember: bool = False) -> SiteConfig:
+    """Read and validate `root/site.yaml`, reporting every problem at once.
+
+    With `remember` (builds), a valid config is kept in `.cache/` with the bytes it came
+    from: a build that finds them unchanged neither parses YAML nor imports the YAML
+    library, which is a quarter of a build with nothing to do."""
     path = root / CONFIG_NAME
     try:
         raw = path.read_bytes()
@@ -110,6 +116,22 @@ def load_config(root: Path) -> SiteConfig:
         raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
     except OSError as exc:
         raise SiteError.at(path, 0, f"cannot read: {exc.strerror or exc}") from None
+    if not remember:
+        return _parse_config(root, path, raw)
+    from builder import cache
+
+    source = hashlib.sha256(f"{root}\0".encode() + raw).hexdigest()
+    known = cache.load(root, "config")
+    if known.get("source") == source and isinstance(known.get("config"), SiteConfig):
+        return known["config"]
+    config = _parse_config(root, path, raw)
+    cache.save(root, "config", {"source": source, "config": config})
+    return config
+
+
+def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
+    from builder.yamlsrc import decode_utf8, load_located
+
     text = decode_utf8(raw, path, "site.yaml")
     located = load_located(text, path)
     data = located.data if located.data is not None else {}

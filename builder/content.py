@@ -13,16 +13,19 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from builder.errors import Problem, SiteError
 from builder.frontmatter import Split, split
 from builder.memo import memo_by
 from builder.slugs import is_slug, slugify
-from builder.yamlsrc import Located, decode_utf8, load_located
+
+if TYPE_CHECKING:
+    from builder.yamlsrc import Located
 
 CONTENT_DIR = "content"
+LEDGER_NAME = ".ingest.yaml"  # ingest's record of the entries it wrote, in CONTENT_DIR
 _DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 
 
@@ -121,6 +124,10 @@ def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
         shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         shown = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", shown)
         raise SiteError.at(shown, 0, "file name must be UTF-8 text without control characters")
+    # Imported here: a build whose entries all come from the cache never loads the YAML
+    # library (compiling its patterns is a quarter of such a build).
+    from builder.yamlsrc import decode_utf8, load_located
+
     text = decode_utf8(data, rel, "an entry")
     parts = split(text, rel)
     located = load_located(parts.yaml_text, rel, line_offset=parts.yaml_line - 1)

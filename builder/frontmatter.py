@@ -9,14 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from builder.errors import SiteError
-
-try:
-    _Dumper: type = yaml.CSafeDumper
-except AttributeError:  # pragma: no cover
-    _Dumper = yaml.SafeDumper
 
 FENCE = "---"
 # The contract's key order (../shared/DESIGN.md); other keys follow alphabetically.
@@ -59,6 +52,9 @@ def dump(meta: dict[str, Any], body: str) -> str:
 
 def _dump_key(key: str, value: Any) -> str:
     """One top-level key: lists of names on one line, lists of mappings as indented blocks."""
+    import yaml  # only ingest writes entries: a build that reads none does not import it
+
+    _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
         items = yaml.dump(value, Dumper=_Dumper, allow_unicode=True, width=1000,
                           default_flow_style=True).strip()

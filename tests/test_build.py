@@ -170,3 +170,21 @@ def test_a_template_error_leaves_public_and_no_stage(site: Path) -> None:
     assert "templates/entry.html" in result.stderr
     assert tree_bytes(site / "public") == before
     assert not list(site.glob(".digest-stage*"))
+
+
+def test_later_builds_see_a_new_seed_and_an_edited_site_yaml(site: Path) -> None:
+    """A build with nothing new skips ingest and reuses the parsed site.yaml (both kept in
+    .cache/): a seed dropped in later is still ingested, and a settings edit still shows."""
+    run_digest(site, "build", "--no-search", check=True)
+    assert run_digest(site, "build", "--no-search", check=True).stdout.count("ingest") == 0
+    (site / "seeds" / "001_later.txt").write_text(
+        "Acme Corp reverses its return-to-office mandate\n\n"
+        "Acme Corp reversed its return-to-office mandate after staff protests, the company said.\n",
+        encoding="utf-8")
+    config = site / "site.yaml"
+    config.write_text(re.sub(r"(?m)^title: .*$", "title: A Renamed Digest", config.read_text()),
+                      encoding="utf-8")
+    run_digest(site, "build", "--no-search", check=True)
+    assert len(list((site / "content" / "entries").glob("*.md"))) == 2
+    assert "<title>A Renamed Digest</title>" in (site / "public" / "index.html").read_text()
+    assert "Acme" in (site / "public" / "index.html").read_text()

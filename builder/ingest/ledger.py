@@ -18,7 +18,8 @@ from pathlib import Path
 
 import yaml
 
-LEDGER_NAME = ".ingest.yaml"
+from builder.content import LEDGER_NAME
+
 BACKUP_DIR = ".backup"
 _HEADER = (
     "# Written by `digest ingest`: the entry each seed became and the sha256 of the text\n"
