@@ -117,6 +117,8 @@ class Builder:
         self._fragments: tuple[str, dict[str, str]] = ("", {})  # (scope, fragments)
         self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
         self._theme: tuple[Path, str] | None = None
+        self._static: dict[str, str] = {}  # the theme's static files: path → content hash
+        self._stats: dict[str, os.stat_result] = {}  # entry files stated by `_inputs_key`
         # The environment and Markdown parser readied while entries were parsed, if they were.
         self._prepared: tuple[Environment, MarkdownIt] | None = None
 
@@ -145,16 +147,27 @@ class Builder:
                 if report is not None:
                     failures = report.failed
                     changed |= {path.resolve() for path in report.written}
-            entries = self._load_entries(None if full else changed)
             moment = now or datetime.now(UTC)
             templates = templates_dir(self.root)
             if full or self._theme is None or any(templates in p.parents for p in changed):
                 self._theme = (templates, templates_fingerprint(templates))
+                self._static = _static_files(templates)
             # Only a full build records (and so only it can trust) the world key: serve's
             # rebuilds leave it empty, and the next `digest build` works out what changed.
-            world = self._world_key(config, entries, moment) if full else ""
-            if full and self._unchanged_since_last_build(world):
-                self.log(f"content: {len(entries)} entries, unchanged since the last build")
+            inputs = self._inputs_key(config) if full else ""
+            unchanged = full and self._unchanged_inputs(inputs, moment)
+            entries: list[Entry] = []
+            world = ""
+            if not unchanged:
+                entries = self._load_entries(None if full else changed)
+                self._stats = {}
+                world = self._world_key(config, entries, moment) if full else ""
+                unchanged = full and self._unchanged_since_last_build(world)
+                if unchanged:  # files touched, not changed: the next build can tell by stats
+                    self._remember_inputs(inputs, _next_release(entries, moment, self.drafts))
+            if unchanged:
+                count = f" {len(entries)} entries," if entries else ""
+                self.log(f"content:{count} unchanged since the last build")
                 outputs = sum(1 for path in self._manifest or {}
                               if path != _WORLD and not _is_search_file(path))
                 result = BuildResult(None, 0, 0, 0, outputs, 0.0)
@@ -170,7 +183,9 @@ class Builder:
             if full:
                 self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
                          f"companies, {len(site.tags)} tags")
-            result = self._render(site, full=full, world=world)
+            record = _NO_WORLD._replace(fingerprint=world, sha=inputs,
+                                        size=_next_release(entries, moment, self.drafts))
+            result = self._render(site, full=full, world=world, record=record)
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
         return result
@@ -198,7 +213,7 @@ class Builder:
         for path in paths:  # strings, not Paths: this loop runs for every entry of every build
             rel = _rel(self.root, path)
             try:
-                stat = os.stat(path)
+                stat = self._stats.get(path) or os.stat(path)
             except OSError as error:
                 self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
                 continue
@@ -235,13 +250,52 @@ class Builder:
         shown = [f"{e.rel_path}:{e.digest}" for e in entries
                  if self.drafts or not (e.draft or is_future(e, moment, today))]
         return hashlib.blake2b("\0".join([__version__, self._theme[1], config.fingerprint,
-                                           str(self.drafts), *shown]).encode(),
+                                           str(self.drafts), *self._static.values(), *shown])
+                               .encode(), digest_size=16).hexdigest()
+
+    def _inputs_key(self, config: SiteConfig) -> str:
+        """What a full build reads, known from file stats alone: the settings, the theme
+        (static files too), and each entry file's name, size and mtime (as the entries
+        cache trusts them). "" when an entry cannot be read: the build will say why."""
+        assert self._theme is not None
+        parts = [__version__, self._theme[1], config.fingerprint, str(self.drafts),
+                 *self._static.values()]
+        for path in entry_paths(self.root):
+            try:
+                stat = self._stats[path] = os.stat(path)
+            except OSError:
+                return ""
+            parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+        # A file name need not be UTF-8: its undecodable bytes are hashed as they are.
+        return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogateescape"),
                                digest_size=16).hexdigest()
 
-    def _unchanged_since_last_build(self, world: str) -> bool:
+    def _unchanged_inputs(self, inputs: str, moment: datetime) -> bool:
+        """True when the last build read these very files and no future-dated entry has come
+        out since: public/ is up to date without loading a single entry (`digest build` on
+        an unchanged digest)."""
+        known = _trusted_manifest(self.root, self.out)
+        recorded = known.get(_WORLD)
+        if not inputs or recorded is None or recorded.sha != inputs:
+            return False
+        if recorded.size and _microseconds(moment) >= recorded.size:
+            return False
+        return self._unchanged_since_last_build(recorded.fingerprint, known)
+
+    def _remember_inputs(self, inputs: str, next_release: int) -> None:
+        """Record the inputs of an unchanged build in the manifest (a `git checkout` touches
+        files without changing them), so that the next build can tell from stats alone."""
+        assert self._manifest is not None
+        if not inputs or self._manifest[_WORLD].sha == inputs:
+            return
+        self._manifest[_WORLD] = self._manifest[_WORLD]._replace(sha=inputs, size=next_release)
+        cache.save(self.root, _manifest_name(self.out), _manifest_data(self._manifest))
+
+    def _unchanged_since_last_build(self, world: str,
+                                    known: dict[str, ManifestItem] | None = None) -> bool:
         """True when public/ holds the build of exactly these inputs, untouched since: then
         the site model and the plan need not even be worked out (`digest build` twice)."""
-        known = _trusted_manifest(self.root, self.out)
+        known = _trusted_manifest(self.root, self.out) if known is None else known
         recorded = known.get(_WORLD)
         if recorded is None or recorded.fingerprint != world:
             return False
@@ -251,12 +305,13 @@ class Builder:
         self._manifest = known
         return True
 
-    def _render(self, site: Site, *, full: bool, world: str) -> BuildResult:
-        """Render the outputs whose fingerprint changed and publish them atomically."""
+    def _render(self, site: Site, *, full: bool, world: str, record: ManifestItem
+                ) -> BuildResult:
+        """Render the outputs whose fingerprint changed and publish them atomically;
+        `record` is what the manifest will say of this build's inputs (its `_WORLD` item)."""
         assert self._theme is not None
         theme, theme_fingerprint = self._theme
-        static = {p.relative_to(theme / STATIC_DIR).as_posix(): _file_hash(p)
-                  for p in sorted((theme / STATIC_DIR).rglob("*")) if p.is_file()}
+        static = self._static
         theme_key = hashlib.sha256(f"{__version__}|{theme_fingerprint}|"
                                    f"{site.config.fingerprint}|{self.drafts}".encode()).hexdigest()
         last = self._planned
@@ -308,7 +363,7 @@ class Builder:
         new_manifest = {path: item for path, item in reusable.items()
                         if path in current or _is_search_file(path)}
         new_manifest.update({path: item for path, (item, _) in rendered.items()})
-        new_manifest[_WORLD] = _NO_WORLD._replace(fingerprint=world)
+        new_manifest[_WORLD] = record
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
         self._commit(stage, puts, deletes, new_manifest)
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
@@ -345,8 +400,7 @@ class Builder:
         extra = stage.root / "extra"
         extra.mkdir()
         name = _manifest_name(self.out)
-        cache.write(extra / name, {"paths": list(manifest),
-                                   "items": list(map(tuple, manifest.values()))})
+        cache.write(extra / name, _manifest_data(manifest))
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self._manifest = manifest
         if not self.defer_tidy:
@@ -444,10 +498,37 @@ def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, Manif
     return puts
 
 
-# The manifest's record of the inputs of the build that public/ holds (see `_world_key`);
-# a key no file can have.
+# The manifest's record of the inputs of the build that public/ holds, under a key no file
+# can have: `fingerprint` is the world key (`_world_key`), `sha` the inputs key from file stats
+# (`_inputs_key`), `size` when the next future-dated entry comes out (µs since the epoch, 0
+# for none), so that a build after that moment publishes it.
 _WORLD = "\0world"
 _NO_WORLD = ManifestItem("", "", 0, 0)
+
+
+def _next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
+    """When the first entry hidden for its future date comes out (µs), or 0: never."""
+    if drafts:  # future-dated entries are shown already
+        return 0
+    later = [e.published for e in entries if not e.draft and e.published > moment]
+    return _microseconds(min(later)) if later else 0
+
+
+def _microseconds(moment: datetime) -> int:
+    return round(moment.timestamp() * 1_000_000)
+
+
+def _static_files(theme: Path) -> dict[str, str]:
+    """The theme's static files (each an output of its own): path → hash of the content."""
+    folder = theme / STATIC_DIR
+    return {p.relative_to(folder).as_posix(): _file_hash(p)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _manifest_data(manifest: dict[str, ManifestItem]) -> dict[str, list[Any]]:
+    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
+    # of an edit (each goes through Python code; plain tuples do not).
+    return {"paths": list(manifest), "items": list(map(tuple, manifest.values()))}
 
 
 def _is_search_file(path: str) -> bool:
@@ -508,8 +589,6 @@ def _trusted_manifest(root: Path, out: Path) -> dict[str, ManifestItem]:
     if not out.is_dir():
         return {}
     stored = cache.load(root, _manifest_name(out))
-    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
-    # of an edit (each goes through Python code; plain tuples do not).
     paths, items = stored.get("paths", []), stored.get("items", [])
     return dict(zip(paths, map(ManifestItem._make, items), strict=True)) \
         if len(paths) == len(items) else {}

@@ -188,3 +188,13 @@ def test_later_builds_see_a_new_seed_and_an_edited_site_yaml(site: Path) -> None
     assert len(list((site / "content" / "entries").glob("*.md"))) == 2
     assert "<title>A Renamed Digest</title>" in (site / "public" / "index.html").read_text()
     assert "Acme" in (site / "public" / "index.html").read_text()
+
+
+def test_an_edited_stylesheet_is_published_by_the_next_build(site: Path) -> None:
+    """Static files are outputs of their own: editing one is a change, although no page
+    shows it (the shortcut for unchanged builds used to miss it)."""
+    run_digest(site, "build", "--no-search", check=True)
+    style = site / "templates" / "static" / "style.css"
+    style.write_text(style.read_text() + "\n.edited { color: teal; }\n", encoding="utf-8")
+    run_digest(site, "build", "--no-search", check=True)
+    assert ".edited { color: teal; }" in (site / "public" / "static" / "style.css").read_text()

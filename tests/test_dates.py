@@ -97,3 +97,23 @@ def test_today_in_the_site_timezone_is_published_by_the_cli(tmp_path: Path) -> N
     run_digest(root, "build", "--no-search", "--drafts", check=True)
     pages = {p.parent.name for p in (root / "public" / "entries").glob("*/index.html")}
     assert pages == {"today", "tomorrow", "draft"}
+
+
+def test_a_future_entry_comes_out_on_its_day_with_nothing_else_changed(tmp_path: Path) -> None:
+    """A build with nothing changed stops at file stats; the day a future-dated entry comes
+    out is recorded with them, so the first build from that day on publishes it."""
+    from builder.build import Builder
+
+    root = make_site(tmp_path / "site", entries={
+        "2026-11-20-now.md": entry(date="2026-11-20", title="Now"),
+        "2026-11-27-later.md": entry(date="2026-11-27", title="Later"),
+    })
+
+    def published(day: int) -> set[str]:
+        Builder(root, log=lambda line: None, ingest_seeds=False, workers=1).build(
+            now=datetime(2026, 11, day, 12, 0, tzinfo=UTC))
+        return {p.parent.name for p in (root / "public" / "entries").glob("*/index.html")}
+
+    assert published(25) == {"now"}
+    assert published(26) == {"now"}  # unchanged: no entry is loaded
+    assert published(27) == {"now", "later"}
