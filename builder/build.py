@@ -118,7 +118,10 @@ class Builder:
         self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
         self._theme: tuple[Path, str] | None = None
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
-        self._stats: dict[str, os.stat_result] = {}  # entry files stated by `_inputs_key`
+        # Every entry file, listed and stated by `_inputs_key` for `_load_entries`.
+        self._stats: dict[str, os.stat_result] = {}
+        # The manifest as the last build left it, read at most once per build.
+        self._recorded: dict[str, ManifestItem] | None = None
         # The environment and Markdown parser readied while entries were parsed, if they were.
         self._prepared: tuple[Environment, MarkdownIt] | None = None
 
@@ -131,6 +134,8 @@ class Builder:
         full = changed is None
         changed = changed or set()
         self._prepared = None  # what a failed build readied may be out of date
+        self._stats = {}
+        self._recorded = None
         with site_lock(self.root):
             note = recover(self.out)
             if note:
@@ -197,7 +202,8 @@ class Builder:
         if changed is None or self._entries is None:
             known = self._entries if self._entries is not None else cache.load(self.root,
                                                                                "entries")
-            paths = entry_paths(self.root)
+            # The files `_inputs_key` has just listed and stated, if it did.
+            paths = list(self._stats) or entry_paths(self.root)
             fresh: dict[str, tuple[int, int, Entry]] = {}
             self._broken = {}
         else:
@@ -264,6 +270,7 @@ class Builder:
             try:
                 stat = self._stats[path] = os.stat(path)
             except OSError:
+                self._stats = {}  # all of them or none: `_load_entries` lists them again
                 return ""
             parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
         # A file name need not be UTF-8: its undecodable bytes are hashed as they are.
@@ -274,13 +281,19 @@ class Builder:
         """True when the last build read these very files and no future-dated entry has come
         out since: public/ is up to date without loading a single entry (`digest build` on
         an unchanged digest)."""
-        known = _trusted_manifest(self.root, self.out)
+        known = self._recorded_manifest()
         recorded = known.get(_WORLD)
         if not inputs or recorded is None or recorded.sha != inputs:
             return False
         if recorded.size and _microseconds(moment) >= recorded.size:
             return False
         return self._unchanged_since_last_build(recorded.fingerprint, known)
+
+    def _recorded_manifest(self) -> dict[str, ManifestItem]:
+        """The last build's record of public/ (`_trusted_manifest`), read once per build."""
+        if self._recorded is None:
+            self._recorded = _trusted_manifest(self.root, self.out)
+        return self._recorded
 
     def _remember_inputs(self, inputs: str, next_release: int) -> None:
         """Record the inputs of an unchanged build in the manifest (a `git checkout` touches
@@ -295,7 +308,7 @@ class Builder:
                                     known: dict[str, ManifestItem] | None = None) -> bool:
         """True when public/ holds the build of exactly these inputs, untouched since: then
         the site model and the plan need not even be worked out (`digest build` twice)."""
-        known = _trusted_manifest(self.root, self.out) if known is None else known
+        known = self._recorded_manifest() if known is None else known
         recorded = known.get(_WORLD)
         if recorded is None or recorded.fingerprint != world:
             return False
@@ -323,7 +336,7 @@ class Builder:
         out = self.out
         if self._manifest is None or full or not out.is_dir():
             # What public/ holds that we can trust: recorded by the last build, untouched since.
-            known = _trusted_manifest(self.root, out)
+            known = self._recorded_manifest()
             self._manifest = {path: item for path, item in known.items()
                               if path == _WORLD or _unchanged_on_disk(out, path, item)}
         else:
