@@ -104,19 +104,21 @@ def tag_path(tag: Tag) -> str:
 
 
 def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool,
-               now: datetime, previous: Site | None = None) -> Site:
+               now: datetime, previous: Site | None = None, rebuilding: bool = False) -> Site:
     """Assemble the model; duplicate slugs are errors naming both files.
 
     With `previous` (serve's last model): when no entry changed shape — only titles,
     summaries or bodies were edited — its companies, tags and related lists are reused with
-    the new entries in place, instead of being worked out again for the whole digest."""
+    the new entries in place, instead of being worked out again for the whole digest.
+    `rebuilding` (serve, with or without a previous model) works out the structure the next
+    rebuild compares with."""
     today = now.astimezone(config.tz).date()
     published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
-    structure = ""  # only serve, which passes `previous`, ever compares structures
-    if previous is not None:
+    structure = ""  # only serve's rebuilds ever compare structures
+    if previous is not None or rebuilding:
         # When it matches, the order, the slugs and every list are the previous model's,
         # so neither sorting nor checking is needed again.
-        if _same_structure(previous, config, published):
+        if previous is not None and _same_structure(previous, config, published):
             return _with_new_entries(previous, config, published)
         structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)])
                                     .encode(), digest_size=16).hexdigest()
