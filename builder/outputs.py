@@ -43,9 +43,11 @@ def _hash(*parts: str) -> str:
 @per_version
 def card_digest(entry: Entry) -> str:
     """What a listing shows of an entry; a body-only edit leaves listings alone."""
+    # Fields joined by control characters, which no front matter value may hold (a dataclass
+    # repr of the reversals said the same at four times the cost: serve asks for every card).
     return _hash(entry.slug, entry.title, entry.published.isoformat(), entry.summary,
-                 entry.source, "|".join(entry.companies), "|".join(entry.tags),
-                 repr(entry.reversals))
+                 entry.source, "\x1f".join(entry.companies), "\x1f".join(entry.tags),
+                 "\x1f".join(f"{r.company}\x1e{r.action}\x1e{r.text}" for r in entry.reversals))
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:
