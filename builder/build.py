@@ -192,7 +192,8 @@ class Builder:
                 self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
                          f"companies, {len(site.tags)} tags")
             record = _NO_WORLD._replace(fingerprint=world, sha=inputs,
-                                        size=_next_release(entries, moment, self.drafts))
+                                        size=_next_release(entries, moment, self.drafts)
+                                        if full else 0)
             result = self._render(site, full=full, world=world, record=record)
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
