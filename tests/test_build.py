@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -198,3 +199,17 @@ def test_an_edited_stylesheet_is_published_by_the_next_build(site: Path) -> None
     style.write_text(style.read_text() + "\n.edited { color: teal; }\n", encoding="utf-8")
     run_digest(site, "build", "--no-search", check=True)
     assert ".edited { color: teal; }" in (site / "public" / "static" / "style.css").read_text()
+
+
+def test_a_build_with_nothing_changed_stops_at_file_stats(site: Path) -> None:
+    """Unchanged files: the build stops before loading an entry. A touched file (a git
+    checkout) costs one build that loads them, finds nothing new and records the new stats."""
+    run_digest(site, "build", "--no-search", check=True)
+    quick = "content: unchanged since the last build"
+    assert quick in run_digest(site, "build", "--no-search", check=True).stdout
+    [entry_file] = (site / "content" / "entries").glob("*.md")
+    stat = entry_file.stat()
+    os.utime(entry_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # touched
+    stdout = run_digest(site, "build", "--no-search", check=True).stdout
+    assert "content: 1 entries, unchanged since the last build" in stdout
+    assert quick in run_digest(site, "build", "--no-search", check=True).stdout
