@@ -310,7 +310,9 @@ def _control_characters(data: Any) -> list[tuple[str | int, ...]]:
 def _slug_from_name(path: Path) -> str:
     """`2026-11-24-meta-opt-out.md` → `meta-opt-out`: the date is shown, not repeated in URLs."""
     stem = _DATED_NAME.sub("", path.stem) or path.stem
-    return slugify(stem, max_length=len(stem))
+    # A name that is a slug already (ingest writes them so) is its own slug: `slugify`
+    # would return it unchanged, after normalizing and transliterating it for nothing.
+    return stem if is_slug(stem) else slugify(stem, max_length=len(stem))
 
 
 def _parse_date(value: Any, located: Located, problem: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
