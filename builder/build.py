@@ -120,8 +120,6 @@ class Builder:
         self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
         self._theme: tuple[Path, str] | None = None
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
-        # Every entry file, listed and stated by `_inputs_key` for `_load_entries`.
-        self._stats: dict[str, os.stat_result] = {}
         # The manifest as the last build left it, read at most once per build.
         self._recorded: dict[str, ManifestItem] | None = None
         # The environment and Markdown parser readied while entries were parsed, if they were.
@@ -136,7 +134,6 @@ class Builder:
         full = changed is None
         changed = changed or set()
         self._prepared = None  # what a failed build readied may be out of date
-        self._stats = {}
         self._recorded = None
         with site_lock(self.root):
             note = recover(self.out)
@@ -161,13 +158,12 @@ class Builder:
                 self._static = _static_files(templates)
             # Only a full build records (and so only it can trust) the world key: serve's
             # rebuilds leave it empty, and the next `digest build` works out what changed.
-            inputs = self._inputs_key(config) if full else ""
+            inputs, stats = self._inputs_key(config) if full else ("", {})
             unchanged = full and self._unchanged_inputs(inputs, moment)
             entries: list[Entry] = []
             world = ""
             if not unchanged:
-                entries = self._load_entries(None if full else changed)
-                self._stats = {}
+                entries = self._load_entries(None if full else changed, stats)
                 world = self._world_key(config, entries, moment) if full else ""
                 unchanged = full and self._unchanged_since_last_build(world)
                 if unchanged:  # files touched, not changed: the next build can tell by stats
@@ -199,15 +195,17 @@ class Builder:
         result.seconds = time.perf_counter() - started
         return result
 
-    def _load_entries(self, changed: set[Path] | None) -> list[Entry]:
-        """Parse each entry once per file version (keyed by mtime and size)."""
+    def _load_entries(self, changed: set[Path] | None,
+                      stats: dict[str, os.stat_result] | None = None) -> list[Entry]:
+        """Parse each entry once per file version (keyed by mtime and size); `stats` are
+        every entry file's, when `_inputs_key` has just listed and stated them."""
+        stats = stats or {}
         assert self.config is not None
         tz = self.config.tz
         if changed is None or self._entries is None:
             known = self._entries if self._entries is not None else cache.load(self.root,
                                                                                "entries")
-            # The files `_inputs_key` has just listed and stated, if it did.
-            paths = list(self._stats) or entry_paths(self.root)
+            paths = list(stats) or entry_paths(self.root)
             fresh: dict[str, tuple[int, int, Entry]] = {}
             self._broken = {}
         else:
@@ -223,7 +221,7 @@ class Builder:
         for path in paths:  # strings, not Paths: this loop runs for every entry of every build
             rel = _rel(self.root, path)
             try:
-                stat = self._stats.get(path) or os.stat(path)
+                stat = stats.get(path) or os.stat(path)
             except OSError as error:
                 self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
                 continue
@@ -255,31 +253,35 @@ class Builder:
     def _world_key(self, config: SiteConfig, entries: list[Entry], moment: datetime) -> str:
         """Everything the whole output is a function of: settings, theme, and the version of
         every entry that is published at `moment` (drafts and future dates decide that)."""
-        assert self._theme is not None
         today = moment.astimezone(config.tz).date()
         shown = [f"{e.rel_path}:{e.digest}" for e in entries
                  if self.drafts or not (e.draft or is_future(e, moment, today))]
-        return hashlib.blake2b("\0".join([__version__, self._theme[1], config.fingerprint,
-                                           str(self.drafts), *self._static.values(), *shown])
-                               .encode(), digest_size=16).hexdigest()
+        return hashlib.blake2b("\0".join([*self._settings(config), *shown]).encode(),
+                               digest_size=16).hexdigest()
 
-    def _inputs_key(self, config: SiteConfig) -> str:
+    def _inputs_key(self, config: SiteConfig) -> tuple[str, dict[str, os.stat_result]]:
         """What a full build reads, known from file stats alone: the settings, the theme
         (static files too), and each entry file's name, size and mtime (as the entries
-        cache trusts them). "" when an entry cannot be read: the build will say why."""
-        assert self._theme is not None
-        parts = [__version__, self._theme[1], config.fingerprint, str(self.drafts),
-                 *self._static.values()]
+        cache trusts them); with the stats, for `_load_entries`. ("", {}) when an entry
+        cannot be read: the build will say why."""
+        stats: dict[str, os.stat_result] = {}
+        parts = self._settings(config)
         for path in entry_paths(self.root):
             try:
-                stat = self._stats[path] = os.stat(path)
+                stat = stats[path] = os.stat(path)
             except OSError:
-                self._stats = {}  # all of them or none: `_load_entries` lists them again
-                return ""
+                return "", {}
             parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
         # A file name need not be UTF-8: its undecodable bytes are hashed as they are.
         return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogateescape"),
-                               digest_size=16).hexdigest()
+                               digest_size=16).hexdigest(), stats
+
+    def _settings(self, config: SiteConfig) -> list[str]:
+        """What every output depends on besides the entries: the code's version, the theme
+        (its static files too), the settings and whether drafts are shown."""
+        assert self._theme is not None
+        return [__version__, self._theme[1], config.fingerprint, str(self.drafts),
+                *self._static.values()]
 
     def _unchanged_inputs(self, inputs: str, moment: datetime) -> bool:
         """True when the last build read these very files and no future-dated entry has come
@@ -291,7 +293,7 @@ class Builder:
             return False
         if recorded.size and _microseconds(moment) >= recorded.size:
             return False
-        return self._unchanged_since_last_build(recorded.fingerprint, known)
+        return self._unchanged_since_last_build(recorded.fingerprint)
 
     def _recorded_manifest(self) -> dict[str, ManifestItem]:
         """The last build's record of public/ (`_trusted_manifest`), read once per build."""
@@ -308,11 +310,10 @@ class Builder:
         self._manifest[_WORLD] = self._manifest[_WORLD]._replace(sha=inputs, size=next_release)
         cache.save(self.root, _manifest_name(self.out), _manifest_data(self._manifest))
 
-    def _unchanged_since_last_build(self, world: str,
-                                    known: dict[str, ManifestItem] | None = None) -> bool:
+    def _unchanged_since_last_build(self, world: str) -> bool:
         """True when public/ holds the build of exactly these inputs, untouched since: then
         the site model and the plan need not even be worked out (`digest build` twice)."""
-        known = self._recorded_manifest() if known is None else known
+        known = self._recorded_manifest()
         recorded = known.get(_WORLD)
         if recorded is None or recorded.fingerprint != world:
             return False
@@ -623,8 +624,6 @@ def _unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
     except OSError:
         return False
     return stat.st_size == item.size and stat.st_mtime_ns == item.mtime_ns
-
-
 
 
 # --- work for the pool (builder.workers) ------------------------------------------------------
