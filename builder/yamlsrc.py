@@ -93,10 +93,9 @@ def load_located(text: str, path: Path | str, line_offset: int = 0) -> Located:
     _refuse_deep_nesting(text, path, line_offset)
     try:
         node, data = _parse(_Loader, text)
-    except yaml.YAMLError:
-        raise _located_error(text, path, line_offset) from None
-    except (ValueError, TypeError, OverflowError, ArithmeticError):
-        # A bad value under an explicit tag: parse again, wrapping each node, to find it.
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, ArithmeticError):
+        # ValueError and the like: a bad value under an explicit tag, which the loader that
+        # wraps each node finds with its line.
         raise _located_error(text, path, line_offset) from None
     except (RecursionError, MemoryError):
         raise SiteError.at(path, 1 + line_offset, "YAML is nested too deeply") from None
