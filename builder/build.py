@@ -34,6 +34,7 @@ from builder.outputs import (
     STATIC_DIR,
     Output,
     Renderer,
+    card_digest,
     fragment_scope,
     plan,
     replan,
@@ -98,12 +99,10 @@ class Builder:
 
     def __init__(self, root: Path, *, base_url: str | None = None, out: Path | None = None,
                  drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
-                 log: Log = print, defer_tidy: bool = False, rebuilds: bool = False):
+                 log: Log = print, defer_tidy: bool = False):
         self.root = root
         # serve: what a commit replaced is deleted by `tidy()`, after the reload event
         self.defer_tidy = defer_tidy
-        # serve: edits follow, so even a full build keeps what a rebuild compares with
-        self.rebuilds = rebuilds
         self.out = (out or root / "public").resolve()
         self.base_url = base_url
         self.drafts = drafts
@@ -118,6 +117,9 @@ class Builder:
         self._stores: dict[str, cache.TextStore] = {}
         self._fragments: tuple[str, dict[str, str]] = ("", {})  # (scope, fragments)
         self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
+        # The saved state is out of date: rewrite it once this build's plan is known.
+        self._state_stale = False
+        self._unsaved_state: dict[str, Any] | None = None  # what `_save_state` will write
         self._theme: tuple[Path, str] | None = None
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
         # The manifest as the last build left it, read at most once per build.
@@ -168,6 +170,9 @@ class Builder:
                 unchanged = full and self._unchanged_since_last_build(world)
                 if unchanged:  # files touched, not changed: the next build can tell by stats
                     self._remember_inputs(inputs, _next_release(entries, moment, self.drafts))
+                    if self._state_stale:  # the entries at least, with their new stats
+                        self._unsaved_state = {"entries": self._entries}
+                        self._save_state()
             if unchanged:
                 count = f" {len(entries)} entries," if entries else ""
                 self.log(f"content:{count} unchanged since the last build")
@@ -180,9 +185,10 @@ class Builder:
             dead_links = broken_internal_links(entries, config.base_path)
             if dead_links:
                 raise SiteError(dead_links)
+            # The previous model (serve's, or the one the last full build saved) is reused
+            # when the entries kept their shape: a one-edit build works out only the edit.
             site = build_site(config, entries, include_drafts=self.drafts, now=moment,
-                              previous=None if full else self.site,
-                              rebuilding=self.rebuilds or not full)
+                              previous=self.site, rebuilding=True)
             self.site = site
             if full:
                 self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
@@ -203,8 +209,7 @@ class Builder:
         assert self.config is not None
         tz = self.config.tz
         if changed is None or self._entries is None:
-            known = self._entries if self._entries is not None else cache.load(self.root,
-                                                                               "entries")
+            known = self._entries if self._entries is not None else self._load_state()
             paths = list(stats) or entry_paths(self.root)
             fresh: dict[str, tuple[int, int, Entry]] = {}
             self._broken = {}
@@ -243,12 +248,38 @@ class Builder:
         parsed = len(misses)
         if self._broken:
             raise SiteError([p for problems in self._broken.values() for p in problems])
-        if changed is None and parsed > max(20, len(fresh) // 50):
-            # Rewritten only when it saves real work: an entry missing from the cache costs
-            # a millisecond to parse, rewriting the cache for thousands costs a hundred.
-            cache.save(self.root, "entries", fresh)
+        # Saved again only when that saves real work: an entry missing from the saved state
+        # costs a millisecond to parse, rewriting the state for thousands costs a hundred.
+        self._state_stale |= changed is None and parsed > max(20, len(fresh) // 50)
         self._entries = fresh
         return [item[2] for _, item in sorted(fresh.items())]
+
+    def _load_state(self) -> dict[str, tuple[int, int, Entry]]:
+        """The entries (rel → (mtime, size, Entry)) that the last full build saved, and its
+        model and plan as the previous ones: `build_site` and `replan` redo only what the
+        entries changed since then touch (unless their shape changed), so a `digest build`
+        after one edit does not work out the model and plan of the whole digest again."""
+        stored = cache.load(self.root, STATE)
+        site, outputs = stored.get("site"), stored.get("outputs")
+        if isinstance(site, Site) and isinstance(outputs, list):
+            self.site = site
+            self._planned = (stored["theme_key"], list(map(Output._make, outputs)), site)
+            # A listing's fingerprint hashes its entries' cards: an edit touches listings
+            # of hundreds of entries, whose cards would otherwise all be worked out again.
+            card_digest.known.update(stored.get("cards", {}))  # type: ignore[attr-defined]
+        entries = stored.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def _save_state(self) -> None:
+        """Save the entries, model and plan for the next build (`_load_state`), if this one
+        made them anew: after a cold build, a change of shape or settings, or many edits.
+        Called while the render workers are busy, where there are any."""
+        state, self._unsaved_state = self._unsaved_state, None
+        if state is not None:
+            if "outputs" in state:  # as fast to load as plain tuples
+                state["outputs"] = list(map(tuple, state["outputs"]))
+            cache.save(self.root, STATE, state)
+            self._state_stale = False
 
     def _world_key(self, config: SiteConfig, entries: list[Entry], moment: datetime) -> str:
         """Everything the whole output is a function of: settings, theme, and the version of
@@ -333,11 +364,18 @@ class Builder:
         theme_key = hashlib.sha256(f"{__version__}|{theme_fingerprint}|"
                                    f"{site.config.fingerprint}|{self.drafts}".encode()).hexdigest()
         last = self._planned
-        if not full and last and last[0] == theme_key and site.structure == last[2].structure:
+        if last and last[0] == theme_key and site.structure == last[2].structure:
             outputs = replan(last[1], last[2], site, theme_key, static)
         else:
             outputs = plan(site, theme_key, static)
+            self._state_stale = True
         self._planned = (theme_key, outputs, site)
+        if full and self._state_stale:
+            assert self._entries is not None
+            self._unsaved_state = {"entries": self._entries, "site": site,
+                                   "theme_key": theme_key, "outputs": outputs,
+                                   "cards": {(e.digest, e.slug): card_digest(e)
+                                             for e in site.entries}}
         out = self.out
         if self._manifest is None or full or not out.is_dir():
             # What public/ holds that we can trust: recorded by the last build, untouched since.
@@ -354,6 +392,7 @@ class Builder:
                          if p not in current and p != _WORLD and not _is_search_file(p))
         if not todo and not deletes and \
                 (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
+            self._save_state()
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
         todo.sort(key=_render_order)
@@ -367,7 +406,7 @@ class Builder:
         renderer = Renderer(site, env, bodies, theme, self._fragments[1], fragments)
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
-                                       self.workers)
+                                       self.workers, meanwhile=self._save_state)
         except BaseException:
             stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
             raise
@@ -384,6 +423,7 @@ class Builder:
         new_manifest[_WORLD] = record
         puts = [path for path, (_, wrote) in rendered.items() if wrote]
         self._commit(stage, puts, deletes, new_manifest)
+        self._save_state()  # if the render had no workers to wait for
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
     def _environment(self, theme: Path) -> Environment:
@@ -515,6 +555,8 @@ def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, Manif
         puts.append(path)
     return puts
 
+
+STATE = "state"  # the cache of entries, model and plan (`Builder._load_state`)
 
 # The manifest's record of the inputs of the build that public/ holds, under a key no file
 # can have: `fingerprint` is the world key (`_world_key`), `sha` the inputs key from file stats
@@ -658,16 +700,17 @@ Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether
 
 
 def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
-                    stage: Stage, fragments: cache.StoredTexts, workers: int | None
-                    ) -> Rendered:
+                    stage: Stage, fragments: cache.StoredTexts, workers: int | None,
+                    meanwhile: Callable[[], None] | None = None) -> Rendered:
     """Render `todo` into `stage`; a file whose bytes match the manifest is not written.
-    The listing fragments rendered for the first time go into `fragments`."""
+    The listing fragments rendered for the first time go into `fragments`. `meanwhile` runs
+    here while workers render (see `pool_map`)."""
     if not todo:
         return {}
     _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage,
                  fragments=fragments)
     results: Rendered = {}
-    for part in pool_map(_render_chunk, len(todo), workers):
+    for part in pool_map(_render_chunk, len(todo), workers, meanwhile=meanwhile):
         results.update(part)
     return results
 

@@ -26,7 +26,7 @@ def _code_fingerprint() -> str:
     so a developer (or a user upgrading in place) never sees results of old code."""
     digest = hashlib.sha256(__version__.encode())
     for name in ("config.py", "content.py", "markdown.py", "yamlsrc.py", "frontmatter.py",
-                 "build.py"):
+                 "site.py", "outputs.py", "build.py"):
         digest.update((Path(__file__).parent / name).read_bytes())
     return digest.hexdigest()
 

@@ -15,7 +15,8 @@ def memo_by(key_of: Callable[[Value], Hashable], limit: int
             ) -> Callable[[Callable[[Value], Result]], Callable[[Value], Result]]:
     """Remember `compute(value)` under `key_of(value)`. Forgotten all at once when it holds
     `limit` results (the decorated function's `limit` attribute), so that a preview left
-    running for days does not keep every value it ever saw."""
+    running for days does not keep every value it ever saw. The decorated function's `known`
+    is the table itself, for results saved by an earlier process."""
 
     def decorate(compute: Callable[[Value], Result]) -> Callable[[Value], Result]:
         known: dict[Hashable, Result] = {}
@@ -32,6 +33,7 @@ def memo_by(key_of: Callable[[Value], Hashable], limit: int
                 return found
 
         remembered.limit = limit  # type: ignore[attr-defined]
+        remembered.known = known  # type: ignore[attr-defined]
         return remembered
 
     return decorate

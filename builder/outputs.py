@@ -8,11 +8,10 @@ fingerprint changed since the last build, and `serve` re-renders only what an ed
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -28,8 +27,10 @@ if TYPE_CHECKING:
 STATIC_DIR = "static"
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
+    """A named tuple, not a dataclass: a plan has one per file of public/, and the saved
+    plan (`build._save_state`) unpickles as fast as plain tuples."""
+
     path: str  # relative to public/, forward slashes
     kind: str
     key: str

@@ -114,7 +114,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     rebuild compares with."""
     today = now.astimezone(config.tz).date()
     published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
-    structure = ""  # only serve's rebuilds ever compare structures
+    structure = ""  # only builds that may be followed by a rebuild compare structures
     if previous is not None or rebuilding:
         # When it matches, the order, the slugs and every list are the previous model's,
         # so neither sorting nor checking is needed again.
@@ -155,8 +155,12 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
 def _shape(entry: Entry) -> str:
     """What decides where an entry appears: date, companies, tags, reversals (not its title,
     summary or body)."""
-    return f"{entry.slug}|{entry.published.isoformat()}|{entry.companies}|{entry.tags}|" \
-           f"{entry.reversals}"
+    # Joined by control characters, which no front matter value may hold: the reprs of the
+    # tuples and reversal dataclasses said the same at three times the cost (a full build
+    # works out every entry's shape).
+    return "\x1d".join([entry.slug, entry.published.isoformat(), "\x1f".join(entry.companies),
+                        "\x1f".join(entry.tags),
+                        *(f"{r.company}\x1e{r.action}\x1e{r.text}" for r in entry.reversals)])
 
 
 def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) -> bool:

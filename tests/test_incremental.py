@@ -39,11 +39,11 @@ def pooled(tmp_path: Path) -> Path:
     return root
 
 
-def _cold(root: Path, tmp_path: Path, name: str) -> dict[str, bytes]:
+def _cold(root: Path, tmp_path: Path, name: str, *flags: str) -> dict[str, bytes]:
     """A from-scratch build of the same inputs into a separate folder, with no cache."""
     copy = tmp_path / name
     shutil.copytree(root, copy, ignore=shutil.ignore_patterns("public", ".cache", ".digest-*"))
-    run_digest(copy, "build", check=True)
+    run_digest(copy, "build", *flags, check=True)
     return site_bytes(copy / "public")
 
 
@@ -89,6 +89,36 @@ def test_incremental_build_equals_cold_build(corpus: Path, tmp_path: Path, edit:
     result = run_digest(corpus, "build", check=True)
     assert " 0 rendered" not in result.stdout
     assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold")
+
+
+def test_successive_builds_after_edits_equal_cold_builds(corpus: Path, tmp_path: Path) -> None:
+    """`digest build` after each edit in turn: every build starts from the entries, model and
+    plan the last full one saved, edits of any shape pile up on it, and none may show."""
+    run_digest(corpus, "build", "--no-search", check=True)
+    for name in ("title", "body", "new company", "date", "remove tags", "delete entry"):
+        EDITS[name](corpus)
+        run_digest(corpus, "build", "--no-search", check=True)
+        assert site_bytes(corpus / "public") == \
+            _cold(corpus, tmp_path, f"cold-{name}", "--no-search"), name
+
+
+def test_a_build_after_an_edit_replans_from_the_saved_plan(corpus: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """A fresh Builder (a new `digest build`) after a title edit works out neither the whole
+    model nor the whole plan: it starts from what the last full build saved."""
+    import builder.build as build_module
+
+    Builder(corpus, log=lambda line: None).build()
+    EDITS["title"](corpus)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("planned the whole site again")
+
+    monkeypatch.setattr(build_module, "plan", refuse)
+    result = Builder(corpus, log=lambda line: None).build()
+    assert 0 < result.rendered < result.total / 4
+    assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold", "--no-search")
 
 
 def test_in_memory_rebuilds_equal_cold_builds(corpus: Path, tmp_path: Path) -> None:
