@@ -160,8 +160,12 @@ class TextStore:
                             (scope,))
 
     def keep_scope(self, scope: str) -> None:
-        """Forget every other scope (a theme or base URL no longer in use)."""
-        self.db.execute("DELETE FROM items WHERE scope != ?", (scope,))
+        """Forget every other scope (a theme or base URL no longer in use). Looked for first
+        through the primary key's index: a DELETE with `!=` reads the whole table (tens of
+        megabytes at 4,000 entries) even when, as on almost every build, it finds nothing."""
+        if any(self.db.execute(f"SELECT 1 FROM items WHERE scope {op} ? LIMIT 1", (scope,))
+               .fetchone() for op in ("<", ">")):
+            self.db.execute("DELETE FROM items WHERE scope != ?", (scope,))
 
     def close(self) -> None:
         self.db.close()

@@ -48,3 +48,15 @@ def test_per_version_memo_recomputes_for_a_new_version_and_stays_bounded(
         title_of(SimpleNamespace(digest=f"d{number}", slug="a", title="x"))
     assert title_of(first) == "First"  # forgotten when the memo filled up: computed again
     assert calls.count("d1") == 2
+
+
+def test_keep_scope_forgets_every_other_scope_and_only_those(tmp_path: Path) -> None:
+    """Scopes sorting before and after the kept one both go; the kept one stays whole."""
+    store = TextStore(tmp_path, "texts")
+    for scope in ("a-before", "m-kept", "z-after"):
+        StoredTexts(store, scope).put_many({"k1": f"{scope} 1", "k2": f"{scope} 2"})
+    store.keep_scope("m-kept")
+    assert store.get_scope("a-before") == {} and store.get_scope("z-after") == {}
+    assert store.get_scope("m-kept") == {"k1": "m-kept 1", "k2": "m-kept 2"}
+    store.keep_scope("m-kept")  # nothing else left: a no-op
+    assert store.get_scope("m-kept") == {"k1": "m-kept 1", "k2": "m-kept 2"}
