@@ -7,9 +7,11 @@ means a bug in the digest itself.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from builder import __version__
 from builder.errors import Problem, SearchIndexError, SiteError
@@ -52,6 +54,19 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
                         help="render processes (default: one per core)")
     parser.add_argument("--no-search", dest="search", action="store_false",
                         help="leave the Pagefind search index out (faster)")
+
+
+def run() -> NoReturn:
+    """The `digest` command: `main`, then exit without tearing the interpreter down.
+
+    Everything a command writes is closed and in place when `main` returns; what is left is
+    freeing, one by one, the objects of a whole digest (entries, model, plan), which costs a
+    digest build after one edit a tenth of its time. So flush what is printed and leave at
+    once with `os._exit`, the way Instagram's web servers skip their final garbage collection."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
