@@ -248,9 +248,10 @@ class Builder:
         parsed = len(misses)
         if self._broken:
             raise SiteError([p for problems in self._broken.values() for p in problems])
-        # Saved again only when that saves real work: an entry missing from the saved state
-        # costs a millisecond to parse, rewriting the state for thousands costs a hundred.
-        self._state_stale |= changed is None and parsed > max(20, len(fresh) // 50)
+        # Saved again only when that saves real work: each entry edited since the state was
+        # saved costs every later build a millisecond or two (parsed again, its outputs
+        # replanned), rewriting the state for 4,000 entries costs a hundred.
+        self._state_stale |= changed is None and parsed > STALE_ENTRIES
         self._entries = fresh
         return [item[2] for _, item in sorted(fresh.items())]
 
@@ -557,6 +558,7 @@ def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, Manif
 
 
 STATE = "state"  # the cache of entries, model and plan (`Builder._load_state`)
+STALE_ENTRIES = 20  # entries edited since the state was saved that make a build save it again
 
 # The manifest's record of the inputs of the build that public/ holds, under a key no file
 # can have: `fingerprint` is the world key (`_world_key`), `sha` the inputs key from file stats
