@@ -99,10 +99,11 @@ class Builder:
 
     def __init__(self, root: Path, *, base_url: str | None = None, out: Path | None = None,
                  drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,
-                 log: Log = print, defer_tidy: bool = False):
+                 log: Log = print, serving: bool = False):
         self.root = root
-        # serve: what a commit replaced is deleted by `tidy()`, after the reload event
-        self.defer_tidy = defer_tidy
+        # serve: what a commit replaced is deleted by `tidy()`, after the reload event, and
+        # commits are not fsynced (see `Stage.durable`)
+        self.serving = serving
         self.out = (out or root / "public").resolve()
         self.base_url = base_url
         self.drafts = drafts
@@ -401,7 +402,8 @@ class Builder:
         env, markdown = self._prepared or (self._environment(theme), None)
         self._prepared = None
         bodies = Bodies(self._store("bodies"), base, self.root, markdown)
-        stage = Stage(out, swap=not any(path != _WORLD for path in reusable))
+        stage = Stage(out, swap=not any(path != _WORLD for path in reusable),
+                      durable=not self.serving)
         fragments = cache.StoredTexts(self._store("fragments"),
                                       self._listing_fragments(site, theme_key))
         renderer = Renderer(site, env, bodies, theme, self._fragments[1], fragments)
@@ -462,7 +464,7 @@ class Builder:
         cache.write(extra / name, _manifest_data(manifest))
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self._manifest = manifest
-        if not self.defer_tidy:
+        if not self.serving:
             tidy(self.out)
 
     def index_search(self) -> int | None:
@@ -481,7 +483,7 @@ class Builder:
         if existing and all(item.fingerprint == key for item in existing.values()):
             return None
         globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
-        stage = Stage(self.out, swap=False)
+        stage = Stage(self.out, swap=False, durable=not self.serving)
         try:
             files = build_index(self.out, globs, stage.root / "index")
             new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
@@ -493,7 +495,7 @@ class Builder:
         return len(puts)
 
     def tidy(self) -> None:
-        """Delete what the last commit replaced (for a Builder made with `defer_tidy`)."""
+        """Delete what the last commit replaced (for a Builder made with `serving`)."""
         with contextlib.suppress(SiteError), site_lock(self.root):  # else the other build will
             tidy(self.out)
 

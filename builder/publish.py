@@ -43,10 +43,18 @@ def trash_dir(out: Path) -> Path:
 
 @dataclass
 class Stage:
-    """A stage for one build: `files` is where outputs are written, mirroring the output tree."""
+    """A stage for one build: `files` is where outputs are written, mirroring the output tree.
+
+    `durable`: the journal reaches the disk before it counts (fsync), so that even a power
+    cut leaves a site that the journal can finish. `serve` commits without: a kill still
+    leaves a whole site, and the fsyncs can take tens of milliseconds of each reload while
+    the disk writes back a build's worth of pages (after a power cut, `recover` throws an
+    incomplete journal away and the next build re-renders what the manifest cannot vouch for).
+    """
 
     out: Path
     swap: bool
+    durable: bool = True
     root: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,10 +84,12 @@ class Stage:
         tmp = self.root / "journal.tmp"
         with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(journal, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if self.durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, self.root / COMMIT)
-        _fsync_dir(self.root)
+        if self.durable:
+            _fsync_dir(self.root)
         apply_journal(self.root)
 
     def abandon(self) -> None:
@@ -93,8 +103,11 @@ def recover(out: Path) -> str:
     if not root.exists():
         return ""
     if (root / COMMIT).exists():
-        apply_journal(root)
-        return "finished publishing an interrupted build"
+        try:
+            apply_journal(root)
+            return "finished publishing an interrupted build"
+        except (ValueError, KeyError, TypeError):  # a journal a power cut left incomplete
+            pass
     shutil.rmtree(root, ignore_errors=True)
     return "discarded the stage of an interrupted build"
 

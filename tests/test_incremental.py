@@ -266,7 +266,7 @@ def test_a_commit_killed_halfway_through_its_files_is_finished(corpus: Path,
 def test_replaced_files_wait_for_tidy_when_it_is_deferred(corpus: Path) -> None:
     """serve deletes what a commit replaced after its reload event: until then the old bytes
     sit in the trash, never in public/; the next build of any kind clears them."""
-    builder = Builder(corpus, ingest_seeds=False, log=lambda _: None, defer_tidy=True)
+    builder = Builder(corpus, ingest_seeds=False, log=lambda _: None, serving=True)
     builder.build()
     entry = _entry(corpus, 4)
     _replace(entry, "title: ", "title: Deferred ", 1)
@@ -295,6 +295,24 @@ def test_an_uncommitted_stage_is_thrown_away(corpus: Path) -> None:
     assert "discarded the stage" in result.stdout
     assert site_bytes(corpus / "public") == before
     assert not stage.exists()
+
+
+def test_a_journal_cut_short_by_a_power_failure_is_thrown_away(corpus: Path) -> None:
+    """serve commits without fsync: after a power cut its COMMIT may be there but empty or
+    cut short. The next build discards that stage and re-renders whatever public/ holds
+    that the manifest does not vouch for (here a page the interrupted commit had replaced)."""
+    run_digest(corpus, "build", "--no-search", check=True)
+    expected = site_bytes(corpus / "public")
+    page = next((corpus / "public" / "entries").glob("*/index.html"))
+    page.write_text("a page replaced by the commit the power cut interrupted")
+    for journal in ("", '{"out": "'):
+        stage = stage_dir(corpus / "public")
+        (stage / "files").mkdir(parents=True)
+        (stage / COMMIT).write_text(journal)
+        result = run_digest(corpus, "build", "--no-search", check=True)
+        assert "discarded the stage" in result.stdout
+        assert site_bytes(corpus / "public") == expected
+        assert not stage.exists()
 
 
 def test_a_second_build_at_once_is_refused_clearly(corpus: Path) -> None:

@@ -84,7 +84,7 @@ def _serve(root: Path, args: argparse.Namespace, stop: threading.Event) -> int:
             say(f"serving {_url(host, port, path)}")
 
     builder = Builder(root, base_url=base_url, out=out, drafts=args.drafts,
-                      workers=args.workers, log=say, defer_tidy=True)
+                      workers=args.workers, log=say, serving=True)
     rebuilder = Rebuilder(root, builder, hub, say, args.base_url, base_path_is,
                           search=getattr(args, "search", True))
     watcher = Watcher(root, rebuilder.changed,
