@@ -361,10 +361,9 @@ class Builder:
         """Render the outputs whose fingerprint changed and publish them atomically;
         `record` is what the manifest will say of this build's inputs (its `_WORLD` item)."""
         assert self._theme is not None
-        theme, theme_fingerprint = self._theme
+        theme = self._theme[0]
         static = self._static
-        theme_key = hashlib.sha256(f"{__version__}|{theme_fingerprint}|"
-                                   f"{site.config.fingerprint}|{self.drafts}".encode()).hexdigest()
+        theme_key = self._theme_key(site)
         last = self._planned
         if last and last[0] == theme_key and site.structure == last[2].structure:
             outputs = replan(last[1], last[2], site, theme_key, static)
@@ -503,6 +502,24 @@ class Builder:
         if name not in self._stores:
             self._stores[name] = cache.TextStore(self.root, name)
         return self._stores[name]
+
+    def _theme_key(self, site: Site) -> str:
+        """What every output depends on: the code, the templates, the settings, drafts."""
+        assert self._theme is not None
+        return hashlib.sha256(f"{__version__}|{self._theme[1]}|{site.config.fingerprint}|"
+                              f"{self.drafts}".encode()).hexdigest()
+
+    def preload_fragments(self) -> None:
+        """serve, before anyone saves: every stored listing fragment of the current scope
+        into memory. An edit re-renders the pages of its companies and tags, each listing
+        hundreds of entries; the first time, their fragments came from SQLite, a fifth of
+        that rebuild (tens of megabytes of memory at 4,000 entries)."""
+        if self.site is None or self._theme is None:
+            return
+        scope = self._listing_fragments(self.site, self._theme_key(self.site))
+        at_hand = self._fragments[1]
+        for key, html in self._store("fragments").get_scope(scope).items():
+            at_hand.setdefault(key, html)
 
     def _listing_fragments(self, site: Site, theme_key: str) -> str:
         """The scope of the listing fragments (cards, timeline items) this build can reuse

@@ -114,16 +114,18 @@ class Rebuilder:
 
     def _warm_up(self) -> None:
         """Ready what the first edit's rebuild needs, before anyone saves: the renderers
-        imported (a start with nothing to render imported none), and the model and plan that
-        a start which found public/ up to date did not work out (it loaded no entry). A
-        rebuild with no changed file does that and publishes nothing. Half a second at
-        4,000 entries, that the first edit's reload no longer waits for."""
+        imported (a start with nothing to render imported none), the model and plan that
+        a start which found public/ up to date did not work out (it loaded no entry; a
+        rebuild with no changed file does that and publishes nothing), and the listing
+        fragments. Half a second at 4,000 entries, that the first edit's reload no longer
+        waits for."""
         try:
             import jinja2  # noqa: F401
             import markdown_it  # noqa: F401
 
             if self.builder.site is None:
                 self.builder.build(set())
+            self.builder.preload_fragments()
         except SiteError:
             return  # the next rebuild reports what is wrong with the files
         except Exception as error:  # a bug: say so, keep serving
