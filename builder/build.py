@@ -568,9 +568,9 @@ def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, Manif
             manifest[path] = old._replace(fingerprint=key)
             continue
         target = stage.path_for(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
         os.replace(written, target)
-        stat = target.stat()
+        stat = os.stat(target)
         manifest[path] = ManifestItem(key, sha, stat.st_size, stat.st_mtime_ns)
         puts.append(path)
     return puts
@@ -746,11 +746,13 @@ def _render_chunk(indices: range) -> Rendered:
     renderer: Renderer = _WORK["renderer"]
     stage: Stage = _WORK["stage"]
     manifest: dict[str, ManifestItem] = _WORK["manifest"]
-    made: set[Path] = set()
+    made: set[str] = set()
     results = {}
     renderer.new_fragments = {}
+    todo: list[Output] = _WORK["todo"]
+    renderer.prefetch([todo[index] for index in indices])
     for index in indices:
-        output: Output = _WORK["todo"][index]
+        output = todo[index]
         try:
             data = renderer.render(output)
         except TemplateError as error:  # the theme is the user's input too
@@ -762,11 +764,14 @@ def _render_chunk(indices: range) -> Rendered:
                                                  old.mtime_ns), False)
             continue
         target = stage.path_for(output.path)
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        target.write_bytes(data)
-        stat = target.stat()
+        folder = os.path.dirname(target)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        with open(target, "wb") as handle:
+            handle.write(data)
+            handle.flush()  # the mtime the manifest records is the last write's
+            stat = os.fstat(handle.fileno())
         results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
                                              stat.st_mtime_ns), True)
     _WORK["fragments"].put_many(renderer.new_fragments)
