@@ -30,10 +30,22 @@ class Bodies:
         # The parser for base_path; made (and markdown_it imported) when needed if not given.
         self._markdown = markdown
         self._new: dict[str, str] = {}
+        # What `prefetch` found in the store for the pages at hand, and what it did not.
+        self._fetched: dict[str, str] = {}
+        self._absent: set[str] = set()
+
+    def prefetch(self, entries: list[Entry]) -> None:
+        """Look up the stored bodies of a chunk's entry pages in one query: one query a page
+        cost a cold build 2 % of its time, only to find nothing."""
+        wanted = [e.digest for e in entries if e.digest not in self._new]
+        self._fetched.update(self._stored.get_many(wanted))
+        self._absent.update(digest for digest in wanted if digest not in self._fetched)
 
     def html(self, entry: Entry) -> str:
         found = self._new.get(entry.digest)
         if found is None:
+            found = self._fetched.get(entry.digest)
+        if found is None and entry.digest not in self._absent:
             found = self._stored.get(entry.digest)
         if found is None:
             if self._markdown is None:
@@ -49,7 +61,7 @@ class Bodies:
         here: sent back to the build instead, each chunk's (megabytes of HTML) would be
         pickled, queued and unpickled there, and the build's heap would stay that big."""
         self._stored.put_many(self._new)
-        self._new = {}
+        self._new, self._fetched, self._absent = {}, {}, set()
 
 
 def body_of(root: Path, entry: Entry) -> str:

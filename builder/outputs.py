@@ -283,6 +283,10 @@ class Renderer:
                 str(getattr(module, macro)(entry, argument))
         return html
 
+    def prefetch(self, outputs: list[Output]) -> None:
+        """Ready what a run of `render` calls over `outputs` will ask the store for."""
+        self.bodies.prefetch([self.site.by_slug[o.key] for o in outputs if o.kind == "entry"])
+
     def render(self, output: Output) -> bytes:
         handler = getattr(self, f"_{output.kind}")
         result = handler(output)
