@@ -107,11 +107,11 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
                now: datetime, previous: Site | None = None, rebuilding: bool = False) -> Site:
     """Assemble the model; duplicate slugs are errors naming both files.
 
-    With `previous` (serve's last model): when no entry changed shape — only titles,
-    summaries or bodies were edited — its companies, tags and related lists are reused with
-    the new entries in place, instead of being worked out again for the whole digest.
-    `rebuilding` (serve, with or without a previous model) works out the structure the next
-    rebuild compares with."""
+    With `previous` (serve's last model, or the one the last full build saved): when no
+    entry changed shape — only titles, summaries or bodies were edited — its companies, tags
+    and related lists are reused with the new entries in place, instead of being worked out
+    again for the whole digest. `rebuilding` (every build; `digest check` does without) works
+    out the structure the next rebuild compares with."""
     today = now.astimezone(config.tz).date()
     published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
     structure = ""  # only builds that may be followed by a rebuild compare structures
