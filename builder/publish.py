@@ -101,14 +101,22 @@ def recover(out: Path) -> str:
     root = stage_dir(out)
     if not root.exists():
         return ""
-    if (root / COMMIT).exists():
-        try:
-            apply_journal(root)
-            return "finished publishing an interrupted build"
-        except (ValueError, KeyError, TypeError):  # a journal a power cut left incomplete
-            pass
+    if _complete_journal(root):
+        apply_journal(root)
+        return "finished publishing an interrupted build"
     shutil.rmtree(root, ignore_errors=True)
     return "discarded the stage of an interrupted build"
+
+
+def _complete_journal(root: Path) -> bool:
+    """Whether the stage has a COMMIT that reads in full. Only a power cut after a commit
+    that skipped fsync (`Stage.durable`) leaves one empty or cut short: any prefix of a JSON
+    object short of the whole is not JSON."""
+    try:
+        journal = json.loads((root / COMMIT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(journal, dict)
 
 
 def apply_journal(root: Path) -> None:
