@@ -122,16 +122,6 @@ class TextStore:
                 f"SELECT k, v FROM items WHERE scope = ? AND k IN ({marks})", (scope, *chunk)))
         return found
 
-    def missing(self, scope: str, keys: list[str]) -> set[str]:
-        """The `keys` the scope has no row for (their values are not read)."""
-        found: set[str] = set()
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(k for (k,) in self.db.execute(
-                f"SELECT k FROM items WHERE scope = ? AND k IN ({marks})", (scope, *chunk)))
-        return set(keys) - found
-
     def get_scope(self, scope: str) -> dict[str, str]:
         return dict(self.db.execute("SELECT k, v FROM items WHERE scope = ?", (scope,)))
 
