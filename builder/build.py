@@ -36,6 +36,7 @@ from builder.outputs import (
     Renderer,
     card_digest,
     fragment_scope,
+    is_current_fragment,
     plan,
     replan,
     search_globs,
@@ -510,15 +511,21 @@ class Builder:
                               f"{self.drafts}".encode()).hexdigest()
 
     def preload_fragments(self) -> None:
-        """serve, before anyone saves: every stored listing fragment of the current scope
+        """serve, before anyone saves: the stored listing fragments of the current entries
         into memory. An edit re-renders the pages of its companies and tags, each listing
         hundreds of entries; the first time, their fragments came from SQLite, a fifth of
-        that rebuild (tens of megabytes of memory at 4,000 entries)."""
-        if self.site is None or self._theme is None:
+        that rebuild (tens of megabytes of memory at 4,000 entries). Fragments of versions
+        no entry has any more are left out, and the store forgets them once they pile up."""
+        site = self.site
+        if site is None or self._theme is None:
             return
-        scope = self._listing_fragments(self.site, self._theme_key(self.site))
+        scope = self._listing_fragments(site, self._theme_key(site))
+        store = self._store("fragments")
+        current = {key: html for key, html in store.get_scope(scope).items()
+                   if is_current_fragment(key, site)}
+        store.retain(scope, set(current))
         at_hand = self._fragments[1]
-        for key, html in self._store("fragments").get_scope(scope).items():
+        for key, html in current.items():
             at_hand.setdefault(key, html)
 
     def _listing_fragments(self, site: Site, theme_key: str) -> str:

@@ -374,6 +374,16 @@ class Renderer:
         return (self.theme / STATIC_DIR / output.key).read_bytes()
 
 
+def is_current_fragment(key: str, site: Site) -> bool:
+    """Whether a stored fragment's key (`Renderer.cards`, `feed_entries`, `timeline`) names
+    the current version of an entry of `site`: the others are left by edits since."""
+    kind, slug, version = (key.split("|") + ["", ""])[:3]
+    entry = site.by_slug.get(slug)
+    if entry is None:
+        return False
+    return version == (entry.digest if kind == "feed_entry" else card_digest(entry))
+
+
 def feed_reversals(entry: Entry) -> str:
     """The reversals as HTML for a feed entry's content (a str: the template escapes it)."""
     items = "".join(f"<li><strong>{escape(r.company)}</strong> {escape(r.action)}: "

@@ -123,6 +123,28 @@ def test_a_build_after_an_edit_replans_from_the_saved_plan(corpus: Path, tmp_pat
     assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold", "--no-search")
 
 
+def test_serve_preloads_current_fragments_and_forgets_stale_ones(corpus: Path) -> None:
+    """serve's warm-up reads the listing fragments of the current entries into memory; those
+    of versions no entry has any more are left out, and dropped from the store once they
+    outnumber the current ones (every title edit leaves a few behind)."""
+    from builder.cache import StoredTexts, TextStore
+
+    builder = Builder(corpus, ingest_seeds=False, log=lambda _: None, serving=True)
+    builder.build()
+    scope = builder._fragments[0]
+    store = TextStore(corpus, "fragments")
+    current = store.get_scope(scope)
+    assert current
+    slug = next(iter(current)).split("|")[1]
+    stale = {f"entry_card|{slug}|{number:032x}|h3": "<li>an old title</li>"
+             for number in range(2 * len(current) + 200)}
+    StoredTexts(store, scope).put_many(stale)
+    builder._fragments = (scope, {})  # as a new serve would start
+    builder.preload_fragments()
+    assert builder._fragments[1] == current
+    assert store.get_scope(scope) == current
+
+
 def test_in_memory_rebuilds_equal_cold_builds(corpus: Path, tmp_path: Path) -> None:
     """What `serve` does: one Builder, told which files changed."""
     builder = Builder(corpus, log=lambda line: None)
