@@ -43,6 +43,7 @@ from builder.outputs import (
 )
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
+from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
 from builder.workers import pool_map, pool_size
 
@@ -149,7 +150,7 @@ class Builder:
                     self.config = self.config.with_base_url(self.base_url)
             config = self.config
             failures: list[Problem] = []
-            seeds = self.root / "seeds"
+            seeds = self.root / SEEDS_DIR
             if self.ingest_seeds and (full or any(seeds in p.parents for p in changed)):
                 report = _ingest(self.root, config, self.log)
                 if report is not None:
@@ -655,11 +656,10 @@ def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:
 def _seeds_state(root: Path) -> tuple[tuple[tuple[str, int, int], ...], tuple[int, int]]:
     """The seeds (name, size, mtime) and the ingest ledger (size, mtime), as ingest sees them."""
     seeds = []
-    with contextlib.suppress(OSError), os.scandir(root / "seeds") as found:
-        for item in found:
-            if not item.name.startswith(".") and item.is_file():
-                stat = item.stat()
-                seeds.append((item.name, stat.st_size, stat.st_mtime_ns))
+    with contextlib.suppress(OSError):
+        for path in seed_files(root):
+            stat = path.stat()
+            seeds.append((path.name, stat.st_size, stat.st_mtime_ns))
     try:
         stat = os.stat(root / CONTENT_DIR / LEDGER_NAME)
         ledger = (stat.st_size, stat.st_mtime_ns)

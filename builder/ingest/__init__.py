@@ -20,6 +20,7 @@ from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
+from builder.seeds import seed_files
 from builder.slugs import slugify
 
 if TYPE_CHECKING:
@@ -56,12 +57,7 @@ def ingest(
     content_dir = root / "content"
     report = IngestReport()
     if seeds is None:
-        seeds_dir = root / "seeds"
-        seeds = (
-            sorted(p for p in seeds_dir.iterdir() if not p.name.startswith(".") and p.is_file())
-            if seeds_dir.is_dir()
-            else []
-        )
+        seeds = seed_files(root)
     if not seeds:
         return report
     today = today or dt.datetime.now(config.tz).date()
