@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from markupsafe import Markup, escape
 
 from builder.content import Entry, Reversal, per_version
-from builder.site import Company, Site, Tag, company_path, entry_path, tag_path
+from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -43,12 +43,9 @@ def _hash(*parts: str) -> str:
 
 @per_version
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry; a body-only edit leaves listings alone."""
-    # Fields joined by control characters, which no front matter value may hold (a dataclass
-    # repr of the reversals said the same at four times the cost: serve asks for every card).
-    return _hash(entry.slug, entry.title, entry.published.isoformat(), entry.summary,
-                 entry.source, "\x1f".join(entry.companies), "\x1f".join(entry.tags),
-                 "\x1f".join(f"{r.company}\x1e{r.action}\x1e{r.text}" for r in entry.reversals))
+    """What a listing shows of an entry: its shape (date, companies, tags, reversals) and its
+    title, summary and source; a body-only edit leaves listings alone."""
+    return _hash(entry_shape(entry), entry.title, entry.summary, entry.source)
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:

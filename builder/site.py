@@ -47,7 +47,7 @@ class Site:
     tags: dict[str, Tag]  # by slug, sorted
     company_of: dict[str, Company]  # canonical company name → Company
     related: dict[str, list[Entry]]  # entry slug → related entries
-    structure: str = ""  # hash of all that shapes the model (see `_shape`)
+    structure: str = ""  # hash of all that shapes the model (see `entry_shape`)
     # Worked out when serve first asks, then shared by every model of the same structure.
     _shown_by: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
@@ -120,7 +120,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
         # so neither sorting nor checking is needed again.
         if previous is not None and _same_structure(previous, config, published):
             return _with_new_entries(previous, config, published)
-        structure = hashlib.blake2b("\0".join([config.fingerprint, *map(_shape, published)])
+        structure = hashlib.blake2b("\0".join([config.fingerprint, *map(entry_shape, published)])
                                     .encode(), digest_size=16).hexdigest()
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
     _refuse_duplicate_slugs(published)
@@ -152,9 +152,9 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
 
 
 @per_version
-def _shape(entry: Entry) -> str:
+def entry_shape(entry: Entry) -> str:
     """What decides where an entry appears: date, companies, tags, reversals (not its title,
-    summary or body)."""
+    summary or body). A listing's card shows all of it too (`outputs.card_digest`)."""
     # Joined by control characters, which no front matter value may hold: the reprs of the
     # tuples and reversal dataclasses said the same at three times the cost (a full build
     # works out every entry's shape).
@@ -172,7 +172,7 @@ def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) 
     old = previous.by_slug
     if len(published) != len(old) or {e.slug for e in published} != old.keys():
         return False
-    return all(old[e.slug] is e or _shape(old[e.slug]) == _shape(e) for e in published)
+    return all(old[e.slug] is e or entry_shape(old[e.slug]) == entry_shape(e) for e in published)
 
 
 def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]) -> Site:
