@@ -246,18 +246,18 @@ class Renderer:
         """The entries' cards, each rendered once and reused by every page that lists it
         (company and tag pages list hundreds: re-rendering each card was most of their cost).
         One call per listing: a call from Jinja costs more than a cached card."""
-        return self._listing([(f"entry_card|{e.slug}|{card_digest(e)}|{heading}",
+        return self._listing([(_fragment_key("entry_card", e, heading),
                                 "_macros.html", "entry_card", e, heading) for e in entries])
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return self._listing([(f"feed_entry|{e.slug}|{e.digest}", "_feed.xml", "feed_entry", e,
+        return self._listing([(_fragment_key("feed_entry", e), "_feed.xml", "feed_entry", e,
                                "") for e in entries])
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
         """A company's timeline items, each rendered once like the cards (keyed by the
         reversal's place in its entry: the card's digest covers the reversals themselves)."""
-        return self._listing([(f"timeline_item|{e.slug}|{card_digest(e)}|{e.reversals.index(r)}",
+        return self._listing([(_fragment_key("timeline_item", e, e.reversals.index(r)),
                                "_macros.html", "timeline_item", e, r) for e, r in reversals])
 
     def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
@@ -371,14 +371,24 @@ class Renderer:
         return (self.theme / STATIC_DIR / output.key).read_bytes()
 
 
+def _fragment_key(macro: str, entry: Entry, detail: object = "") -> str:
+    """A listing fragment's key: the macro, its entry, the version of the entry it shows
+    (`_shown_version`) and what else it depends on (a card's heading level, a timeline
+    item's place among the entry's reversals)."""
+    return f"{macro}|{entry.slug}|{_shown_version(macro, entry)}|{detail}"
+
+
+def _shown_version(macro: str, entry: Entry) -> str:
+    """A feed entry shows the whole entry; a card or timeline item only its card."""
+    return entry.digest if macro == "feed_entry" else card_digest(entry)
+
+
 def is_current_fragment(key: str, site: Site) -> bool:
-    """Whether a stored fragment's key (`Renderer.cards`, `feed_entries`, `timeline`) names
-    the current version of an entry of `site`: the others are left by edits since."""
-    kind, slug, version = (key.split("|") + ["", ""])[:3]
+    """Whether a stored fragment's key (`_fragment_key`) names the current version of an
+    entry of `site`: the others are left by edits since."""
+    macro, slug, version = (key.split("|") + ["", ""])[:3]
     entry = site.by_slug.get(slug)
-    if entry is None:
-        return False
-    return version == (entry.digest if kind == "feed_entry" else card_digest(entry))
+    return entry is not None and version == _shown_version(macro, entry)
 
 
 def feed_reversals(entry: Entry) -> str:
