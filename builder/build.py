@@ -312,11 +312,9 @@ class Builder:
                                digest_size=16).hexdigest(), stats
 
     def _settings(self, config: SiteConfig) -> list[str]:
-        """What every output depends on besides the entries: the code's version, the theme
-        (its static files too), the settings and whether drafts are shown."""
-        assert self._theme is not None
-        return [__version__, self._theme[1], config.fingerprint, str(self.drafts),
-                *self._static.values()]
+        """What the whole output depends on besides the entries: the theme key and the
+        theme's static files."""
+        return [self._theme_key(config), *self._static.values()]
 
     def _unchanged_inputs(self, inputs: str, moment: datetime) -> bool:
         """True when the last build read these very files and no future-dated entry has come
@@ -365,7 +363,7 @@ class Builder:
         assert self._theme is not None
         theme = self._theme[0]
         static = self._static
-        theme_key = self._theme_key(site)
+        theme_key = self._theme_key(site.config)
         last = self._planned
         if last and last[0] == theme_key and site.structure == last[2].structure:
             outputs = replan(last[1], last[2], site, theme_key, static)
@@ -505,10 +503,10 @@ class Builder:
             self._stores[name] = cache.TextStore(self.root, name)
         return self._stores[name]
 
-    def _theme_key(self, site: Site) -> str:
+    def _theme_key(self, config: SiteConfig) -> str:
         """What every output depends on: the code, the templates, the settings, drafts."""
         assert self._theme is not None
-        return hashlib.sha256(f"{__version__}|{self._theme[1]}|{site.config.fingerprint}|"
+        return hashlib.sha256(f"{__version__}|{self._theme[1]}|{config.fingerprint}|"
                               f"{self.drafts}".encode()).hexdigest()
 
     def preload_fragments(self) -> None:
@@ -520,7 +518,7 @@ class Builder:
         site = self.site
         if site is None or self._theme is None:
             return
-        scope = self._listing_fragments(site, self._theme_key(site))
+        scope = self._listing_fragments(site, self._theme_key(site.config))
         store = self._store("fragments")
         current = {key: html for key, html in store.get_scope(scope).items()
                    if is_current_fragment(key, site)}
