@@ -22,6 +22,7 @@ from builder.errors import Problem, SearchIndexError, SiteError
 from builder.outputs import STATIC_DIR
 from builder.publish import LOCK_NAME
 from builder.render import templates_dir
+from builder.seeds import SEEDS_DIR
 from builder.serve.reload import Hub
 
 Say = Callable[[str], None]
@@ -186,7 +187,7 @@ class Rebuilder:
         finally:
             self.busy = False
         ms = (time.perf_counter() - started) * 1000
-        seeds = self.root / "seeds"
+        seeds = self.root / SEEDS_DIR
         if changed is None or any(seeds in p.parents or p == seeds for p in changed):
             self._seed_problems = result.ingest_failures
         self._announce(changed, result, label, ms)

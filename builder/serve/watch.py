@@ -17,9 +17,11 @@ from pathlib import Path
 from watchfiles import Change, watch
 
 from builder.config import CONFIG_NAME
+from builder.content import CONTENT_DIR
 from builder.render import TEMPLATES_DIR, templates_dir
+from builder.seeds import SEEDS_DIR
 
-INPUT_DIRS = ("content", "seeds", TEMPLATES_DIR)
+INPUT_DIRS = (CONTENT_DIR, SEEDS_DIR, TEMPLATES_DIR)
 DEBOUNCE_MS = 100  # at most this long to gather a burst of changes into one rebuild
 STEP_MS = 5  # a burst ends after this long without a change (an editor's save: < 1 ms)
 _TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swpx", ".tmp", ".part", ".crdownload")
