@@ -52,7 +52,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check builder tests benchmarks
 
 eval-ingest: $(STAMP)
-	$(PY) -m tests.eval.evaluate
+	$(PY) -m tests.eval.evaluate --set dev
 
 bench: bytecode
 	$(PY) benchmarks/bench.py

@@ -1,4 +1,9 @@
-"""Ingest quality on the labelled evaluation set (tests/eval): F1 must stay at 0.95 or above."""
+"""Ingest quality on the development set (tests/eval/articles and tests/eval/dev).
+
+The thresholds are the figures the extractor reached on that set, minus a small margin: a change
+that makes extraction worse on articles it was tuned on fails here. The held-out test set
+(tests/eval/test/) is never scored by a test: its figures are recorded in tests/eval/RESULTS.md.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `tests.eval` as a package
 
-from tests.eval.evaluate import evaluate  # noqa: E402
+from tests.eval.evaluate import evaluate_set  # noqa: E402
 
 
-def test_extraction_quality() -> None:
-    results = evaluate()
+def test_extraction_quality_on_the_development_set() -> None:
+    results = evaluate_set("dev")
     report = "\n".join(results.errors)
-    assert results.articles >= 18
+    n = results.articles
+    assert n >= 33
     assert results.companies.f1 >= 0.95, report
-    assert results.reversals.f1 >= 0.95, report
-    assert results.sources_right >= 0.9 * results.articles, report
+    assert results.reversals.recall >= 0.95, report
+    assert results.reversals.precision >= 0.95, report
+    assert results.false_reversals == 0, report
+    assert results.sources_right >= 0.9 * n, report
+    assert results.dates_right >= 0.9 * n, report
+    assert results.titles_right >= 0.5 * n, report
