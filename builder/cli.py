@@ -1,4 +1,4 @@
-"""`digest [--site DIR] COMMAND`: ingest, build, serve, check.
+"""`digest [--site DIR] COMMAND`: ingest, build, serve, check, review.
 
 Errors in the user's files print as `path:line: message` and exit 1; a traceback only ever
 means a bug in the digest itself.
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
 
     commands.add_parser("check", help="validate site.yaml and every entry; build nothing")
+    commands.add_parser("review", help="list the entries ingest wants an editor to look at")
     return parser
 
 
@@ -138,6 +139,23 @@ def _cmd_check(root: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_review(root: Path, args: argparse.Namespace) -> int:
+    from builder.ingest.review import pending
+
+    waiting, errors = pending(root)
+    for item in waiting:
+        state = "draft" if item.draft else "published"
+        print(f"{item.path} ({state}):")
+        for reason in item.reasons:
+            print(f"  - {reason}")
+    print(f"review: {len(waiting)} entr{'y' if len(waiting) == 1 else 'ies'} to look at; "
+          "clear one by fixing it and deleting its 'review' and 'draft' keys")
+    if errors:
+        _report([p for error in errors for p in error.problems], consequence="not listed")
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
 def _cmd_serve(root: Path, args: argparse.Namespace) -> int:
     from builder.serve import serve
 
@@ -145,4 +163,4 @@ def _cmd_serve(root: Path, args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"build": _cmd_build, "ingest": _cmd_ingest, "check": _cmd_check,
-             "serve": _cmd_serve}
+             "serve": _cmd_serve, "review": _cmd_review}

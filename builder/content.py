@@ -78,7 +78,7 @@ class Entry:
 # entry of the digest on every rebuild; several digests' worth are kept.
 per_version = memo_by(lambda entry: (entry.digest, entry.slug), limit=200_000)
 _KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "people", "tags",
-               "summary", "reversals", "draft", "slug"}
+               "summary", "reversals", "draft", "review", "slug"}
 _REVERSAL_KEYS = {"company", "action", "text"}
 # Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
 # definitions `[id]: /x/`. Two patterns: one that starts with a literal is searched for
@@ -221,6 +221,7 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, part
             problem(("tags", index), f"tag '{tag}' must be a slug like '{slugify(tag)}'")
     people = _people(meta.get("people"), problem)
     reversals = _reversals(meta.get("reversals"), companies, problem)
+    names("review")  # why ingest wants an editor's look: checked here, listed by `digest review`
     draft = meta.get("draft", False)
     if not isinstance(draft, bool):
         problem(("draft",), "'draft' must be true or false")

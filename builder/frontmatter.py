@@ -14,7 +14,7 @@ from builder.errors import SiteError
 FENCE = "---"
 # The contract's key order (../shared/DESIGN.md); other keys follow alphabetically.
 KEY_ORDER = ("title", "date", "source", "source_url", "seed", "companies", "people", "tags",
-             "summary", "reversals", "draft")
+             "summary", "reversals", "draft", "review")
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,6 @@ def ingest(
         seeds = seed_files(root)
     if not seeds:
         return report
-    today = today or dt.datetime.now(config.tz).date()
     ledger = Ledger(content_dir)
     if ledger.problem:
         log(f"ingest: {display_path(ledger.path)}: {ledger.problem}")
@@ -105,6 +104,7 @@ def ingest(
                 f"ingest: {_rel(seed, root)} → {_rel(path, root)} "
                 f"({_count(len(meta['companies']), 'company', 'companies')}, "
                 f"{_count(len(meta['reversals']), 'reversal', 'reversals')}){note}"
+                + (f"; draft, to review: {'; '.join(meta['review'])}" if meta.get("review") else "")
             )
     return report
 
@@ -128,7 +128,7 @@ def _ingest_one(
     seed: Path,
     existing: Path | None,
     record: Record | None,
-    today: dt.date,
+    today: dt.date | None,
 ) -> tuple[Path, dict[str, Any], str] | None:
     if not seed.exists():
         raise SeedError("not found")
@@ -174,7 +174,12 @@ def seed_to_entry(
     today: dt.date | None = None,
     date: dt.date | None = None,
 ) -> tuple[dict[str, Any], str]:
-    """Read one seed and return the entry's front matter and Markdown body (nothing written)."""
+    """Read one seed and return the entry's front matter and Markdown body (nothing written).
+
+    `date` is the date an earlier ingest gave the entry. An article that prints no date is
+    dated `today` when given, else by the day the seed file was last modified, and the entry
+    says so in `review` (so it stays a draft until an editor has looked).
+    """
     from builder.ingest.gazetteer import build_gazetteer
     from builder.ingest.readers import read_article
 
@@ -182,14 +187,14 @@ def seed_to_entry(
     article = read_article(seed, read_seed(seed).text, config.tz)
     if not article.paragraphs and not article.body.strip():
         raise SeedError("no article text found")
-    meta = entry_meta(
-        article,
-        seed.name,
-        config,
-        gazetteer,
-        date or article.date or today or dt.datetime.now(config.tz).date(),
-    )
+    fallback = today or _file_day(seed, config.tz)
+    meta = entry_meta(article, seed.name, config, gazetteer, date or article.date or fallback)
     return meta, article.body
+
+
+def _file_day(seed: Path, tz: dt.tzinfo) -> dt.date:
+    """The day the seed file was last modified: the best guess for an undated article."""
+    return dt.datetime.fromtimestamp(seed.stat().st_mtime, tz).date()
 
 
 def entry_meta(
@@ -197,6 +202,7 @@ def entry_meta(
 ) -> dict[str, Any]:
     from builder.ingest.extract import analyse
     from builder.ingest.readers import parse_date
+    from builder.ingest.review import review_reasons
     from builder.ingest.text import headline_from_lede, summary_from
 
     paragraphs = article.paragraphs
@@ -213,6 +219,7 @@ def entry_meta(
         meta["source"] = analysis.source
     if article.source_url and is_safe_url(article.source_url):  # never javascript: etc.
         meta["source_url"] = article.source_url
+    reasons = review_reasons(article, analysis, date)
     meta.update(
         {
             "seed": seed_name,
@@ -221,9 +228,11 @@ def entry_meta(
             "tags": analysis.tags,
             "summary": summary_from(paragraphs),
             "reversals": analysis.reversals,
-            "draft": False,
+            "draft": bool(reasons),
         }
     )
+    if reasons:
+        meta["review"] = reasons
     # Front matter given in a Markdown seed wins over anything derived.
     for key, value in article.meta.items():
         if key == "date":

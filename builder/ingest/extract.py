@@ -26,11 +26,24 @@ _ANAPHOR = re.compile(
     r"grocer|manufacturer|employer|publisher|studio|developer|operator)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
+# How an article speaks of the outlet that published it: the outlet asked, was told, was sent
+# the memo ("told Fast Company", "declined Fast Company's request for comment").
+_PUBLISHER_BEFORE = re.compile(
+    r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
+    r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
+    r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
+    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by)\s+$",
+    re.I,
+)
+_PUBLISHER_AFTER = re.compile(
+    r"^['’]s?\s+(?:\w+\s+){0,2}?(?:requests?|questions?|inquir(?:y|ies)|queries|enquir(?:y|ies)|"
+    r"calls?|emails?|messages?)\b|^\s+(?:has\s+)?(?:reached\s+out|contacted|asked)\b",
+    re.I,
+)
+# How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
 _CREDIT_BEFORE = re.compile(
-    r"(?:obtained\s+by|according\s+to|told|reported\s+by|first\s+"
-    r"reported\s+by|shared\s+with|seen\s+by|reviewed\s+by|viewed\s+by|"
-    r"interview\s+with|speaking\s+to|statement\s+to|confirmed\s+to|"
-    r"said\s+to|sent\s+to|provided\s+to|emailed\s+to|via|per)\s+$",
+    r"(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|seen\s+by|"
+    r"reviewed\s+by|viewed\s+by|via|per)\s+$",
     re.I,
 )
 _CREDIT_AFTER = re.compile(
@@ -74,6 +87,7 @@ class Analysis:
     source: str | None
     reversals: list[dict[str, str]]
     tags: list[str]
+    doubts: list[str] = field(default_factory=list)  # what an editor should check
 
 
 def analyse(
@@ -407,22 +421,37 @@ def _subject(
 
 
 def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | None) -> str | None:
+    """The outlet that published the article, rather than the outlets it cites.
+
+    The page's own say wins (a header line, og:site_name, a dateline's "(Reuters)"). Else an
+    outlet the article asked or was told something ("declined Fast Company's request for
+    comment") beats one it credits ("Business Insider reported"), which beats a bare mention;
+    the first of the best kind wins.
+    """
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
         return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
-    first: str | None = None
+    best: tuple[int, str] | None = None
     for sentence in sentences:
         if sentence.is_title:
             continue
         for m in sentence.mentions:
             if m.kind != "outlet":
                 continue
-            first = first or m.name
-            if _CREDIT_BEFORE.search(
-                sentence.text[max(0, m.start - 40) : m.start]
-            ) or _CREDIT_AFTER.match(sentence.text[m.end :]):
-                return m.name
-    return first or _unlisted_outlet(sentences)
+            rank = _outlet_rank(sentence.text, m)
+            if best is None or rank > best[0]:
+                best = (rank, m.name)
+    return best[1] if best else _unlisted_outlet(sentences)
+
+
+def _outlet_rank(text: str, mention: Mention) -> int:
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end :]
+    if _PUBLISHER_BEFORE.search(before) or _PUBLISHER_AFTER.match(after):
+        return 3
+    if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
+        return 2
+    return 1
 
 
 _UNLISTED_CREDIT = re.compile(
