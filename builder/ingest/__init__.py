@@ -189,6 +189,10 @@ def seed_to_entry(
         raise SeedError("no article text found")
     fallback = today or _file_day(seed, config.tz)
     meta = entry_meta(article, seed.name, config, gazetteer, date or article.date or fallback)
+    if config.extract_command:
+        from builder.ingest.command import merged_entry
+
+        meta = merged_entry(seed, config, article, meta, article.body)
     return meta, article.body
 
 
