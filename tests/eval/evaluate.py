@@ -13,7 +13,9 @@ Figures, over the chosen set:
 - title: right when equal to the label after normalising case, quotes and punctuation, or
   close to it (a similarity ratio of at least `TITLE_CLOSE`). A null label means the article
   has no headline: right when the title's words are the body's opening words in order (some
-  may be left out, such as an apposition) and it does not end on a word that needs more;
+  may be left out, such as an apposition) and it does not end on a word that needs more. A
+  title the labeller wrote for a headline-less article (its line says "no printed headline")
+  is scored the same way;
 - date: exact; a null label means the article prints none: right when ingest claims none
   (a `review` reason, or the fallback day the evaluation passes as `today`);
 - source: the outlet that published the article, exactly; null means none.
@@ -63,6 +65,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "test": ("batch1", "batch2"),
     "all": ("articles", "dev", "batch1", "batch2"),
 }
+
+
+# A label whose title the labeller wrote, the article printing none (said in a comment).
+_WRITTEN_TITLE = re.compile(r"^(\S+):\n\s+title:[^\n]*#[^\n]*no printed headline", re.M)
 
 
 @dataclass
@@ -139,7 +145,10 @@ def evaluate_folders(folders: list[tuple[Path, Path]]) -> Results:
     gazetteer = build_gazetteer(config)
     results = Results()
     for articles, labels_path in folders:
-        labels = yaml.safe_load(labels_path.read_text("utf-8")) or {}
+        raw = labels_path.read_text("utf-8")
+        labels = yaml.safe_load(raw) or {}
+        for name in _WRITTEN_TITLE.findall(raw):
+            labels[name]["title"] = None
         for name, label in labels.items():
             started = time.perf_counter()
             meta, body = seed_to_entry(articles / name, config, gazetteer, today=NO_DATE)
