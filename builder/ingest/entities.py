@@ -272,7 +272,7 @@ Plan Program Programme Project Initiative Task Force Team Teams Group Groups Mon
 Bloomberg Insider Read Click Share Subscribe Advertisement Sign Log Home Menu Photo Image Video
 Getty Images Source Update Updated Editor Note Story Related Applied Utilized Code Claude
 ChatGPT Copilot Gemini Llama Grok Siri Alexa Windows iPhone iPad Android Prime Outlook Excel
-Word Slack Instagram WhatsApp Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
+Word Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
 Q4 Season Holiday God OK Yes Okay Hello Thanks Please Dear Well Perhaps Maybe Something Nothing
 Everything Everyone Everybody Anyone Nobody Someone Somebody Nearly Almost Roughly
 """
