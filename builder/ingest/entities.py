@@ -158,7 +158,8 @@ _CORP_NOUNS = (
     r"brand|platform|provider|operator|developer|publisher|studio|supplier|grocer|"
     r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
     r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
-    r"outfit|cooperative|co-op|multinational|heavyweight|incumbent)"
+    r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
+    r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -185,7 +186,12 @@ _STATEMENT = (
     r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"
     r"halted|halts|ditched|ditches|axed|axes|will no longer|no longer|quietly|"
     r"made a U-turn|U-turned|retreated|backpedal+ed|did not respond|didn['’]t respond|"
-    r"did not immediately|declined to comment|would not|will|would|also)"
+    r"did not immediately|declined to comment|would not|will|would|also|"
+    r"did not comment|didn['’]t comment|is sticking with|sticks with|stuck with|is keeping|"
+    r"keeps|kept|maintains|maintained|dismissed|denied|denies|rejected|raised|raises|"
+    r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
+    r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
+    r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised)"
 )
 
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -206,13 +212,14 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
             rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
             rf"employees|workers|staff|staffers|executives?|engineers|managers|"
-            rf"contractors|drivers|jobs)\s+(?:at|of|for|with)\s+(?P<n>{SEQ})"
+            rf"contractors|drivers|jobs|director|manager|head)\s+(?:of\s+[\w ]{{3,30}}?\s+)?"
+            rf"(?:at|of|for|with)\s+(?P<n>{SEQ})"
         ),
     ),
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ}),\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}\b"
         ),
     ),
@@ -227,8 +234,42 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "statement",
         re.compile(
-            rf"(?P<n>{SEQ})\s+(?:(?:has|had|have|is|was|also|now|quietly|"
-            rf"then|later|this week|recently)\s+)*{_STATEMENT}\b"
+            rf"(?P<n>{SEQ})(?:,\s+(?:which|who)\s+[^,;]{{3,90}},|,\s+(?:meanwhile|however|too|"
+            rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
+            rf"was|also|now|quietly|then|later|this week|recently|last week)\s+)*{_STATEMENT}\b"
+        ),
+    ),
+    (
+        "described",  # "Danish energy company Ørsted", "parent firm Ingka Group"
+        re.compile(
+            rf"(?:^|[,;:(]\s+|\b(?:the|a|an|its|their|rival|fellow|parent)\s+)"
+            rf"(?:[\w\-’'.]+\s+){{0,3}}?{_CORP_NOUNS}\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "owner",  # "owned by Iliad", "part of Nationwide Building Society", "its owner Altice"
+        re.compile(
+            rf"\b(?:owned\s+by|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|acquired\s+by|"
+            rf"acquisition\s+by|its\s+(?:owner|parent(?:\s+company)?)|sister\s+company)"
+            rf"\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "owned",  # "Meta-owned Instagram": Instagram (Meta is found on its own)
+        re.compile(rf"\b[\w.&]+-(?:owned|backed|controlled)\s+(?P<n>{SEQ})"),
+    ),
+    (
+        "brand",  # "its Zara chain", "its Instagram app"
+        re.compile(
+            rf"\b(?:its|their)\s+(?P<n>{SEQ})\s+(?:chain|brand|unit|subsidiary|division|app|"
+            rf"platform|label|arm|business|stores|shops)\b"
+        ),
+    ),
+    (
+        "copula",  # "Virgin Money is a UK bank"
+        re.compile(
+            rf"(?P<n>{SEQ})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"{_CORP_NOUNS}\b"
         ),
     ),
     (

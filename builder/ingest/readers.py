@@ -87,6 +87,7 @@ _MONTHS = {
 }
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+_MONTHS["might"] = 5  # machine-paraphrased bylines turn "May" into "Might"
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
@@ -166,6 +167,17 @@ _LEAD_DATELINE = re.compile(
     r"(?:\s*\((?P<outlet>[^()]{2,40})\)|\s*/(?P<wire>[^/]{2,40})/)?"
     r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
+# Press-release wires as datelines write them ("/PRNewswire/"), by the names they go by.
+_WIRES = {
+    "PRNewswire": "PR Newswire",
+    "PR Newswire": "PR Newswire",
+    "Business Wire": "Business Wire",
+    "BusinessWire": "Business Wire",
+    "GLOBE NEWSWIRE": "GlobeNewswire",
+    "GlobeNewswire": "GlobeNewswire",
+    "Accesswire": "Accesswire",
+    "ACCESSWIRE": "Accesswire",
+}
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 # " | Outlet" or " - Outlet" at the end of a title: a site's name, not part of the headline.
 _TITLE_SUFFIX = re.compile(
@@ -265,7 +277,7 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
             headers.url = url.group(1)
         return True
     if not at_top:
-        return False
+        return _closing_date_line(line, headers, tz)
     header = _HEADER.match(line)
     if header:
         key = _HEADER_KEYS.get(header.group("key").lower())
@@ -286,17 +298,42 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         return True
     if _RELEASE_MARK.match(line):
         return True
+    if _date_line(line, headers, tz):
+        return True
     words = len(line.split())
-    if words > 14 or line.endswith((".", "?", "!", "”", '"')) and not _BYLINE.match(line):
+    return bool(_BYLINE.match(line) and words <= 8 and not line.endswith("."))
+
+
+_DATE_PREFIX = re.compile(
+    r"^(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
+)
+_SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
+
+
+def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
+    """A short line that dates the article ("Published 4th Mar 2026, 09:15 GMT", "Madrid, 3
+    October 2025.", "Insurance Journal · 21 July 2026"), with an outlet beside the date."""
+    words = len(line.split())
+    if words > 14 or (line.endswith((".", "?", "!", "”", '"')) and words > 10):
         return False
     found = parse_date(line, tz)
-    if found and (words <= 8 or _BYLINE.match(line) or "|" in line):
-        if _UPDATED.match(line):
-            headers.updated = headers.updated or found
-        else:
-            headers.date = headers.date or found
-        return True
-    return bool(_BYLINE.match(line) and words <= 8 and not line.endswith("."))
+    if not found or not (words <= 10 or _BYLINE.match(line) or "|" in line):
+        return False
+    if _UPDATED.match(line):
+        headers.updated = headers.updated or found
+    else:
+        headers.date = headers.date or found
+    parts = _SEPARATOR.split(line)
+    if len(parts) == 2 and not _BYLINE.match(line) and headers.source is None:
+        outlet = next((p for p in parts if parse_date(p, tz) is None), None)
+        if outlet and 0 < len(outlet.split()) <= 4 and outlet[:1].isupper():
+            headers.source = outlet.strip()
+    return True
+
+
+def _closing_date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
+    """ "Published 14 May 2026, 18:20 BST" as the article's last line."""
+    return bool(_DATE_PREFIX.match(line)) and _date_line(line, headers, tz)
 
 
 def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
@@ -304,18 +341,43 @@ def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
     match = _LEAD_DATELINE.match(paragraph)
     if not match or not (match.group("date") or match.group("outlet") or match.group("wire")):
         return paragraph
-    outlet = (match.group("outlet") or "").strip()
+    outlet = (match.group("outlet") or _WIRES.get(match.group("wire") or "", "")).strip()
     if outlet and headers.source is None and not re.search(r"\d", outlet):
         headers.source = outlet
     if match.group("date") and headers.date is None:
         year = match.group("year")
-        if year is None:
-            years = _YEAR.findall(text)
-            year = max(years) if years else None
-            headers.year_guessed = year is not None
         if year:
             headers.date = parse_date(f"{match.group('date')} {year}")
+        else:
+            headers.date = _date_without_year(match.group("date"), text)
+            headers.year_guessed = headers.date is not None
     return paragraph[match.end() :]
+
+
+_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d)\b")
+
+
+def _date_without_year(day_month: str, text: str) -> dt.date | None:
+    """ "June 17" in a dateline: the first such day after every month the article names with
+    a year ("introduced in April 2026" → 2026, "outlined in November 2025" → Feb 12, 2026);
+    with no such month, the year the article names most."""
+    months = [
+        dt.date(int(y), _MONTHS[m.lower()], 1)
+        for m, y in _MONTH_YEAR.findall(text)
+        if m.lower() in _MONTHS
+    ]
+    if months:
+        latest = max(months)
+        for year in (latest.year, latest.year + 1):
+            found = parse_date(f"{day_month} {year}")
+            if found and found >= latest:
+                return found
+        return None
+    years = _YEAR.findall(text)
+    if not years:
+        return None
+    year = min(years, key=lambda y: (-years.count(y), y))
+    return parse_date(f"{day_month} {year}")
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -171,25 +171,47 @@ class Cue:
     weak: bool = False
 
 
-def _compile() -> tuple[re.Pattern[str], list[tuple[str, str, bool]]]:
-    alternatives: list[str] = []
-    meta: list[tuple[str, str, bool]] = []  # (action, phrase, is_noun) per group number
+@dataclass(frozen=True)
+class _Phrase:
+    pattern: re.Pattern[str]  # matched at a word's start
+    action: str
+    phrase: str
+    is_noun: bool
+
+
+def _index() -> dict[str, list[_Phrase]]:
+    """Phrases by the first three letters of their first word, longest phrase first: a
+    sentence is read word by word and only the few phrases that can start at a word are
+    tried there (one pattern of every alternative would try them all at every character)."""
     entries = []
     for action, verbs, nouns in VOCABULARY.values():
         entries += [(action, v, False) for v in verbs]
         entries += [(action, n, True) for n in nouns]
-    # Longer phrases first, so "reverse course on" wins over "reverse".
     entries.sort(key=lambda e: -len(e[1]))
-    for index, (action, phrase, is_noun) in enumerate(entries):
+    index: dict[str, list[_Phrase]] = {}
+    for action, phrase, is_noun in entries:
         body = _noun_pattern(phrase) if is_noun else phrase_pattern(phrase)
-        alternatives.append(f"(?P<c{index}>{body})")
-        meta.append((action, phrase, is_noun))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
-    return pattern, meta
+        compiled = re.compile(rf"(?:{body})(?![\w-])", re.I)
+        for key in {_key(form) for form in _first_word_forms(phrase, is_noun)}:
+            index.setdefault(key, []).append(_Phrase(compiled, action, phrase, is_noun))
+    return index
 
 
-CUE_RE, _CUE_META = _compile()
+def _first_word_forms(phrase: str, is_noun: bool) -> list[str]:
+    head = phrase.split(" ")[0]
+    if is_noun:
+        return [head]
+    # The first three letters of every form ("cancel(?:l)?ed" → "can"); forms share them but
+    # for a few irregular verbs.
+    return [re.sub(r"\\|\(\?:[^)]*\)\??", "", form) for form in inflections(head)]
 
+
+def _key(word: str) -> str:
+    return word[:3].lower()
+
+
+_PHRASES = _index()
+_WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 # "will no longer require": a reversal with no reversal verb.
 _NO_LONGER = re.compile(
     r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
@@ -263,11 +285,25 @@ _NOUN_REPORTED_BEFORE = re.compile(
 def find_cues(sentence: str) -> list[Cue]:
     """Every reversal cue in one sentence that is not negated, hedged or about markets."""
     cues: list[Cue] = []
-    for match in CUE_RE.finditer(sentence):
-        action, phrase, is_noun = _CUE_META[int(match.lastgroup[1:])]
-        cue = _checked(sentence, match.start(), match.end(), action, phrase, is_noun)
-        if cue:
-            cues.append(cue)
+    position = 0
+    for word in _WORD.finditer(sentence):
+        if word.start() < position:
+            continue  # inside the phrase found before
+        for candidate in _PHRASES.get(_key(word.group()), ()):
+            match = candidate.pattern.match(sentence, word.start())
+            if match:
+                position = match.end()
+                cue = _checked(
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    candidate.action,
+                    candidate.phrase,
+                    candidate.is_noun,
+                )
+                if cue:
+                    cues.append(cue)
+                break
     taken = [(c.start, c.end) for c in cues]
     for pattern, action, weak in ((_NO_LONGER, "dropped", False), (_AGAIN, "reinstated", True)):
         for match in pattern.finditer(sentence):
