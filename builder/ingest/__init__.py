@@ -214,7 +214,7 @@ def entry_meta(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
     )
     title = title or seed_name
-    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source)
+    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source, date.year)
     meta: dict[str, Any] = {
         "title": title,
         "date": date,

@@ -467,11 +467,16 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     words = name.split()
     if not words or all(_stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words):
         return "", offset
-    if any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:]) and len(words) > 1:
+    if (
+        any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:-1] if w != "A")
+        or words[-1] in STOPWORDS and words[-1] not in CORPORATE_WORDS
+    ) and len(words) > 1:
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
         keep = []
-        for w in words:
-            if w in STOPWORDS and w not in CORPORATE_WORDS:
+        for position, w in enumerate(words):
+            if w in STOPWORDS and w not in CORPORATE_WORDS and not (
+                w == "A" and 0 < position < len(words) - 1
+            ):
                 break
             keep.append(w)
         name = " ".join(keep)

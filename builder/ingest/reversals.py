@@ -37,7 +37,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
-    "walk back": ("walked back", ("walk ~ back",), ()),
+    # "again" for "back": machine paraphrase ("walked again on", "bringing again its cap").
+    "walk back": ("walked back", ("walk ~ back", "walk again on"), ()),
     "roll back": (
         "rolled back",
         ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down"),
@@ -48,6 +49,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         (
             "pause", "suspend", "halt", "freeze", "put ~ on hold", "put ~ on ice",
             "put ~ on pause", "put the brakes on", "hit pause on", "press pause on",
+            "place ~ on hold", "put ~ on maintain", "position ~ on maintain",
+            "place ~ on maintain",
         ),
         (),
     ),
@@ -57,20 +60,20 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "scrapped",
         (
             "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
-            "pull the plug on", "do away with", "bin", "retire",
+            "pull the plug on", "do away with", "bin", "retire", "dump",
         ),
         (),
     ),
     "give up": ("abandoned", ("abandon", "give up on", "walk away from"), ()),
     "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ()),
-    "cancel": ("cancelled", ("cancel", "call off"), ("cancellation",)),
+    "cancel": ("cancelled", ("cancel", "call off"), ()),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
     "discontinue": ("discontinued", ("discontinue",), ()),
     "withdraw": ("rescinded", ("rescind", "revoke", "retract", "withdraw", "repeal"), ()),
     "restore": (
         "reinstated",
-        ("reinstate", "restore", "bring ~ back", "revive", "resurrect", "reintroduce",
-         "return to"),
+        ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
+         "reintroduce", "return to"),
         (),
     ),
     "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
@@ -240,7 +243,8 @@ _NEGATION = re.compile(
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
     r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
-    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
+    r"den(?:y|ies|ied|ying)|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
+    r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
     r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|wants?\s+"
@@ -270,7 +274,8 @@ _MARKET_AFTER = re.compile(
 # A cue noun modifying another noun is no reversal: "cancellation fees", "a rollback button".
 _NOUN_MODIFIED = re.compile(
     r"^\s+(?:fees?|charges?|policy|policies|button|feature|option|rates?|rights?|costs?|"
-    r"insurance|period|window|clause|terms?|requests?|notices?|forms?)\b",
+    r"insurance|period|window|clause|terms?|requests?|notices?|forms?|petitions?|campaigns?|"
+    r"calls?|demands?)\b",
     re.I,
 )
 # A cue noun that reports a company's reversal: "X's U-turn", "X made a U-turn", "in a U-turn".
@@ -342,6 +347,10 @@ def _checked(
         return None  # "drop-in", "dropped to 3%": no object dropped
     if not is_noun and _is_adjective_use(before, words):
         return None
+    if words.lower() == head and re.search(
+        r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
+    ):
+        return None  # "the hours cap", "a new freeze": a noun, not a verb
     weak = head in ("end", "limit", "park", "lift", "ease", "retire", "drop", "revert")
     return Cue(start, end, action, words, weak)
 
