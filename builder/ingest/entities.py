@@ -242,8 +242,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "described",  # "Danish energy company Ørsted", "parent firm Ingka Group"
         re.compile(
-            rf"(?:^|[,;:(]\s+|\b(?:the|a|an|its|their|rival|fellow|parent)\s+)"
-            rf"(?:[\w\-’'.]+\s+){{0,3}}?{_CORP_NOUNS}\s+(?P<n>{SEQ})"
+            rf"\b{_CORP_NOUNS}\s+(?P<n>{SEQ})"
         ),
     ),
     (

@@ -239,7 +239,9 @@ def _unlisted_companies(
             [(m.start, m.end) for m in known[index]]
             + [(p.start, p.end) for p in person_spans[index]],
         )
-        found = ent.candidate_names(sentence.text, masked) + _reversal_subjects(masked)
+        found = ent.candidate_names(sentence.text, masked) + _reversal_subjects(
+            sentence.text, masked
+        )
         for name, cue, offset in found:
             if acceptable(name, cue, offset, sentence.text):
                 accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
@@ -254,23 +256,40 @@ _REPORTING_VERB = re.compile(
     r"(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
     r"didn['’]t|does\s+not|doesn['’]t|confirmed|announced|is\s+sticking|dismissed|denied|would\s+not|will\s+not)\b"
 )
-_SUBJECT_BEFORE_CUE = re.compile(
-    rf"(?P<n>{ent.SEQ})(?:,\s+[^,;]{{1,90}},)?\s+(?:(?:has|have|had|is|are|was|were|will|"
-    rf"also|now|quietly|finally|later|then|recently|last\s+week|this\s+week|did|made|makes|"
-    rf"performed|executed|announced|a|an)\s+)*$"
-)
+# Words between a subject and its reversal cue: "Asda, remember, did a U-turn".
+_FILLERS = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
+    "finally", "later", "then", "recently", "last", "this", "week", "did", "made", "makes",
+    "performed", "executed", "announced", "a", "an",
+}
 
 
-def _reversal_subjects(masked: str) -> list[tuple[str, str, int]]:
+def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     """(name, "reversal", offset) for the capitalised subject right before a reversal cue."""
     found = []
-    for cue in find_cues(masked):
-        match = _SUBJECT_BEFORE_CUE.search(masked[max(0, cue.start - 160) : cue.start])
-        if match:
-            base = max(0, cue.start - 160)
-            name, offset = ent.clean_candidate(match.group("n"), base + match.start("n"))
-            if name:
-                found.append((name, "reversal", offset))
+    for cue in find_cues(text):
+        base = max(0, cue.start - 160)
+        before = masked[base : cue.start]
+        tokens = list(re.finditer(r"\S+", before))
+        while tokens and tokens[-1].group().lower() in _FILLERS:
+            tokens.pop()
+        if tokens and tokens[-1].group().endswith(","):
+            # ", a family-owned machine builder in Stuttgart," between subject and verb
+            offset = max(0, len(tokens) - 16)
+            commas = [i for i, t in enumerate(tokens[offset:-1]) if t.group().endswith(",")]
+            if commas:
+                tokens = tokens[: offset + commas[-1] + 1]
+            while tokens and tokens[-1].group().lower() in _FILLERS:
+                tokens.pop()
+        name_tokens = []
+        while tokens and (tokens[-1].group()[:1].isupper() or tokens[-1].group() in ("&", "of")):
+            name_tokens.insert(0, tokens.pop())
+        if not name_tokens:
+            continue
+        start, end = name_tokens[0].start(), name_tokens[-1].end()
+        name, offset = ent.clean_candidate(before[start:end].rstrip(",;:"), base + start)
+        if name:
+            found.append((name, "reversal", offset))
     return found
 
 

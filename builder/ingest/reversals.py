@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # meaning: (action, verbs, nouns). A verb is its base form; "~" marks where an object may sit
 # in a phrasal verb ("walk ~ back" matches "walked it back" and "walked back").
@@ -289,6 +290,12 @@ _NOUN_REPORTED_BEFORE = re.compile(
 
 def find_cues(sentence: str) -> list[Cue]:
     """Every reversal cue in one sentence that is not negated, hedged or about markets."""
+    return list(_find_cues(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _find_cues(sentence: str) -> tuple[Cue, ...]:
+    """`find_cues`, remembered: ingest asks twice per sentence (for names, for reversals)."""
     cues: list[Cue] = []
     position = 0
     for word in _WORD.finditer(sentence):
@@ -314,12 +321,11 @@ def find_cues(sentence: str) -> list[Cue]:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            before = sentence[: match.start()]
-            if _NEGATION.search(before[-80:]):
+            if _negated(sentence[: match.start()]):
                 continue
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
     cues.sort(key=lambda c: c.start)
-    return cues
+    return tuple(cues)
 
 
 def _checked(
@@ -328,7 +334,7 @@ def _checked(
     before = sentence[:start]
     after = sentence[end:]
     words = sentence[start:end]
-    if _NEGATION.search(before[-80:]):
+    if _negated(before):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
@@ -353,6 +359,14 @@ def _checked(
         return None  # "the hours cap", "a new freeze": a noun, not a verb
     weak = head in ("end", "limit", "park", "lift", "ease", "retire", "drop", "revert")
     return Cue(start, end, action, words, weak)
+
+
+def _negated(before: str) -> bool:
+    """Negation, denial, modality or prediction in the clause before a cue (its last 80
+    characters after the last comma, semicolon or full stop)."""
+    clause = before[-80:]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("."))
+    return bool(_NEGATION.search(clause[cut + 1 :]))
 
 
 def _is_adjective_use(before: str, words: str) -> bool:
