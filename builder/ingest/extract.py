@@ -20,7 +20,7 @@ MAX_ANALYSED_CHARS = 200_000
 T = TypeVar("T")
 
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:company|corporate|firm|group|retailer|startup|"
+    r"\b(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|corporate|firm|group|retailer|startup|"
     r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
     r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
     r"grocer|manufacturer|employer|publisher|studio|developer|operator)|"
@@ -40,6 +40,13 @@ _PUBLISHER_AFTER = re.compile(
     r"calls?|emails?|messages?)\b|^\s+(?:has\s+)?(?:reached\s+out|contacted|asked)\b",
     re.I,
 )
+# How it relays another outlet's earlier story: that outlet did not publish this one.
+_RELAYED_BEFORE = re.compile(
+    r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
+    r"citing|cited\s+by|story\s+(?:by|in))\s+(?:the\s+)?$",
+    re.I,
+)
+_RELAYED_AFTER = re.compile(r"^\s+had\s+(?:first\s+|earlier\s+|previously\s+)?reported\b", re.I)
 # How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
 _CREDIT_BEFORE = re.compile(
     r"(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|seen\s+by|"
@@ -227,6 +234,8 @@ def _unlisted_companies(
             return True
         if cue == "statement" and _REPORTING_VERB.match(sentence[offset + len(name) :]):
             return not _plural_looking(name) or _cached(cache, _named_subject, name, text)
+        if cue == "reversal" and not _plural_looking(name):
+            return True  # "Asda did a U-turn": a firm acting, even named once
         if cue in ("statement", "possessive", "role", "reversal"):
             return _cached(cache, _named_subject, name, text)
         return True
@@ -577,17 +586,64 @@ def _first_subject(sentence: Sentence) -> str | None:
 def _subject(
     sentence: Sentence, start: int, end: int, last_company: str | None, affiliation: dict[str, str]
 ) -> str | None:
+    """The company that acts in the cue's clause: the agent of a passive ("was scrapped by
+    X"), else the nearest subject before the cue; a company named as the object of a
+    preposition ("with IBM") or inside a relative clause (", which competes with Lyft,") is
+    taken only when no other is there. "It", "the company", "the Swedish lender" and a
+    company's executive stand for their company."""
+    text = sentence.text
+    agent = _passive_agent(sentence, end)
+    if agent and _PASSIVE_BEFORE.search(text[:start]):
+        return agent
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
+    aside: Mention | None = None
     for mention in reversed(before):
-        if mention.kind == "company":
-            return mention.name
-        if mention.kind == "person" and mention.name in affiliation:
-            return affiliation[mention.name]
-        if mention.kind == "anaphor":
-            earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
-            return earlier[-1].name if earlier else last_company
-    after = sentence.text[end:]
-    passive = re.match(r"\s+(?:\w+\s+){0,6}?by\s+", after)
+        if mention.kind == "company" and _aside(text, mention, start):
+            aside = aside or mention
+            continue
+        found = _resolve(mention, before, last_company, affiliation)
+        if found:
+            return found
+    if aside:
+        return aside.name
+    return agent
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
+    r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+(?:the\s+|rival\s+|its\s+)?$",
+    re.I,
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
+
+
+def _aside(text: str, mention: Mention, cue_start: int) -> bool:
+    """Whether a company mention is no subject: an object of a preposition, or in a relative
+    clause closed before the cue."""
+    if _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+        return True
+    return bool(
+        _RELATIVE_OPENING.search(text[: mention.start]) and "," in text[mention.end : cue_start]
+    )
+
+
+def _resolve(
+    mention: Mention, before: list[Mention], last_company: str | None, affiliation: dict[str, str]
+) -> str | None:
+    if mention.kind == "company":
+        return mention.name
+    if mention.kind == "person" and mention.name in affiliation:
+        return affiliation[mention.name]
+    if mention.kind == "anaphor":
+        earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
+        return earlier[-1].name if earlier else last_company
+    return None
+
+
+def _passive_agent(sentence: Sentence, end: int) -> str | None:
+    """ "scrapped by Shell": the company right after "by" within a few words of the cue."""
+    passive = re.match(r"\s+(?:\w+\s+){0,6}?by\s+(?:the\s+)?", sentence.text[end:])
     if passive:
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == end + passive.end():
@@ -606,7 +662,8 @@ def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | Non
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
         return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
-    best: tuple[int, str] | None = None
+    ranks: dict[str, int] = {}
+    relayed: set[str] = set()
     for sentence in sentences:
         if sentence.is_title:
             continue
@@ -614,16 +671,26 @@ def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | Non
             if m.kind != "outlet":
                 continue
             rank = _outlet_rank(sentence.text, m)
-            if best is None or rank > best[0]:
-                best = (rank, m.name)
-    return best[1] if best else _unlisted_outlet(sentences)
+            if rank == 0:
+                relayed.add(m.name)
+            ranks.setdefault(m.name, rank)
+            ranks[m.name] = max(ranks[m.name], rank)
+    # An outlet whose story this one relays is its publisher only if asked or credited too.
+    candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
+    if not candidates:
+        return None if ranks else _unlisted_outlet(sentences)
+    best = max(r for r, _ in candidates)
+    return next(n for r, n in candidates if r == best)
 
 
 def _outlet_rank(text: str, mention: Mention) -> int:
+    """3: asked or told by it; 2: credited; 1: named; 0: its earlier story relayed."""
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end :]
     if _PUBLISHER_BEFORE.search(before) or _PUBLISHER_AFTER.match(after):
         return 3
+    if _RELAYED_BEFORE.search(before) or _RELAYED_AFTER.match(after):
+        return 0
     if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
         return 2
     return 1
