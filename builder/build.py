@@ -30,6 +30,7 @@ from builder.content import (
     load_entry,
 )
 from builder.errors import Problem, SiteError
+from builder.outdir import check_output_folder, mark
 from builder.outputs import (
     STATIC_DIR,
     Output,
@@ -43,6 +44,7 @@ from builder.outputs import (
 )
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
+from builder.safety import InputRefused, read_input_stat
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
 from builder.workers import pool_map, pool_size
@@ -141,6 +143,7 @@ class Builder:
         self._prepared = None  # what a failed build readied may be out of date
         self._recorded = None
         with site_lock(self.root):
+            check_output_folder(self.root, self.out, lambda: bool(self._recorded_manifest()))
             note = recover(self.out)
             if note:
                 self.log(f"publish: {note}")
@@ -457,6 +460,7 @@ class Builder:
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
                 manifest: dict[str, ManifestItem]) -> None:
         """Publish the staged files and the manifest that describes the result, atomically."""
+        mark(stage.files if stage.swap else self.out)
         extra = stage.root / "extra"
         extra.mkdir()
         name = _manifest_name(self.out)
@@ -708,15 +712,15 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
     for index in indices:
         path, rel = _WORK["parse"][index]
         try:
-            with open(path, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                data = handle.read()
+            data, stat = read_input_stat(root, path)
             entry = load_entry(root, Path(path), data, _WORK["tz"])
             # Without its body: the model does not need it, and at 16,000 entries bodies are
             # a hundred megabytes; the page render reads it again (`bodies.body_of`).
             results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
         except SiteError as error:
             results.append((rel, error.problems))
+        except InputRefused as error:
+            results.append((rel, [Problem(rel, 0, str(error))]))
         except OSError as error:
             results.append((rel, [Problem(rel, 0, f"cannot read: {error.strerror}")]))
     return results
