@@ -66,8 +66,9 @@ def _fallback_settings(root: Path) -> tuple[ZoneInfo, str]:
     try:
         from builder.yamlsrc import load_located
 
-        data = load_located((root / CONFIG_NAME).read_text("utf-8-sig"), CONFIG_NAME).data
-    except (OSError, UnicodeDecodeError, SiteError):
+        text = read_input(root, root / CONFIG_NAME).decode("utf-8-sig")
+        data = load_located(text, CONFIG_NAME).data
+    except (OSError, UnicodeDecodeError, SiteError, InputRefused):
         return tz, base_path
     if isinstance(data, dict):
         with suppress(ZoneInfoNotFoundError, ValueError, TypeError):

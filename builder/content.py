@@ -20,7 +20,7 @@ from builder.errors import Problem, SiteError
 from builder.frontmatter import Split, split
 from builder.memo import memo_by
 from builder.safety import link_problem, refused_file
-from builder.slugs import is_slug, slugify
+from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located
@@ -168,7 +168,14 @@ def _refused_link(root: str, path: str, name: str) -> str:
 
 def _shown_rel(root: Path, path: str) -> str:
     """`path` relative to the site folder, for a message."""
-    return os.path.relpath(path, root).replace(os.sep, "/")
+    return _escaped(os.path.relpath(path, root).replace(os.sep, "/"))
+
+
+def _escaped(name: str) -> str:
+    """A file name that can be printed as `path:line:`: undecodable bytes and control
+    characters written as escapes."""
+    shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", shown)
 
 
 def entry_files(root: Path) -> list[Path]:
@@ -189,9 +196,8 @@ def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
     """Parse one entry file's bytes; raise SiteError listing every problem in it."""
     rel = path.relative_to(root).as_posix()
     if not _printable_name(rel):
-        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        shown = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", shown)
-        raise SiteError.at(shown, 0, "file name must be UTF-8 text without control characters")
+        raise SiteError.at(_escaped(rel), 0,
+                           "file name must be UTF-8 text without control characters")
     # Imported here: a build whose entries all come from the cache never loads the YAML
     # library (compiling its patterns is a quarter of such a build).
     from builder.yamlsrc import decode_utf8, load_located
@@ -282,8 +288,16 @@ def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, part
     if not isinstance(draft, bool):
         problem(("draft",), "'draft' must be true or false")
         draft = False
-    slug = text("slug") or _slug_from_name(path)
-    if not is_slug(slug):
+    own_slug = text("slug")
+    slug = own_slug or _slug_from_name(path)
+    if len(slug) > MAX_SLUG_LENGTH:
+        why = (f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_LENGTH}")
+        if own_slug:
+            problem(("slug",), f"{why}: shorten 'slug:'")
+        else:  # line 1: the file name is at fault
+            problems.append(Problem(rel, 1, f"{why} (it comes from the file name): shorten "
+                                            "the file name, or set a shorter 'slug:'"))
+    elif not is_slug(slug):
         problem(("slug",), f"slug '{slug}' may only hold a-z, 0-9 and '-', like '{slugify(slug)}'")
     if problems:
         raise SiteError(problems)

@@ -4,8 +4,9 @@ A build replaces its output folder whole (or patches it to match its manifest), 
 `--out` at a folder of the user's (`docs/` with notes in it, `content/`, the site itself)
 would delete what the digest never wrote. Before anything is touched, the output folder must
 be empty, or hold the marker every build leaves in it, or be the folder the site's last build
-recorded (a site published before the marker existed); and it may never be the site folder,
-one of its inputs, or a folder that contains them.
+recorded, or hold the files every build has always published (a site published before the
+marker existed); and it may never be the site folder, one of its inputs, or a folder that
+contains them.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def check_output_folder(root: Path, out: Path, recorded: Callable[[], bool]) -> 
     if out == root or out in root.parents:
         _refuse(out, "holds the site folder itself: a build would delete the site; "
                      "choose a folder of its own, like public/")
-    if os.path.lexists(out / MARKER) or recorded():
+    if os.path.lexists(out / MARKER) or recorded() or _published_before_markers(out):
         return
     try:
         names = sorted(os.listdir(out))
@@ -55,6 +56,16 @@ def check_output_folder(root: Path, out: Path, recorded: Callable[[], bool]) -> 
         _refuse(out, f"is not empty and was not made by `digest build` (it holds {shown}); "
                      "a build replaces its output folder whole, so choose an empty or new "
                      "folder, or empty this one first")
+
+
+def _published_before_markers(out: Path) -> bool:
+    """Whether `out` holds what every digest build has published since the first, for a
+    site built before builds left the marker (and whose cache an upgrade has voided)."""
+    return all(os.path.isfile(out / name) for name in _ALWAYS_PUBLISHED)
+
+
+_ALWAYS_PUBLISHED = ("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+                     ".nojekyll")
 
 
 def mark(folder: Path) -> None:

@@ -14,7 +14,10 @@ import os
 import stat
 from pathlib import Path
 
+from builder.errors import Problem, SiteError, display_path
+
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # the most of one entry, template or seed that is read
+MAX_STATIC_BYTES = 64 * 1024 * 1024  # the most of one of the theme's static files (images)
 
 
 class InputRefused(Exception):
@@ -101,3 +104,31 @@ def _kind(mode: int) -> str:
 
 def _too_large(size: int, limit: int) -> str:
     return f"too large ({size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB)"
+
+
+def input_files(root: Path, folder: Path) -> list[Path]:
+    """Every file under `folder` (sorted, dot-files included), for inputs read whole, like a
+    theme's; SiteError naming each one that may not be read (`refused_file`), and each link
+    to a folder (not followed)."""
+    found: list[Path] = []
+    refused: list[Problem] = []
+    for current, folders, files in os.walk(folder, onerror=_raise):
+        for name in sorted(folders):
+            path = os.path.join(current, name)
+            if os.path.islink(path):
+                why = link_problem(root, path) or "is a link to a folder, which is not followed"
+                refused.append(Problem(display_path(path), 0, why))
+        for name in files:
+            path = os.path.join(current, name)
+            why = refused_file(root, path, is_link=os.path.islink(path))
+            if why:
+                refused.append(Problem(display_path(path), 0, why))
+            else:
+                found.append(Path(path))
+    if refused:
+        raise SiteError(refused)
+    return sorted(found)
+
+
+def _raise(error: OSError) -> None:
+    raise SiteError.at(error.filename or "?", 0, f"cannot read this folder ({error.strerror})")
