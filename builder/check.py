@@ -13,8 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.config import CONFIG_NAME, SiteConfig, load_config, split_base_url
-from builder.content import Entry, _slug_from_name, entry_files, load_entry
+from builder.content import Entry, entry_files, load_entry
 from builder.errors import Problem, SiteError
+from builder.fields import slug_from_name
 from builder.site import build_site, entry_path
 
 
@@ -36,10 +37,10 @@ def check(root: Path) -> list[Problem]:
             entries.append(load_entry(root, path, path.read_bytes(), tz))
         except SiteError as error:
             problems += error.problems
-            broken_slugs.add(_slug_from_name(path))
+            broken_slugs.add(slug_from_name(path))
         except OSError as error:
             problems.append(Problem(rel, 0, f"cannot read: {error.strerror or error}"))
-            broken_slugs.add(_slug_from_name(path))
+            broken_slugs.add(slug_from_name(path))
 
     problems += _duplicate_slugs(entries)
     if config is not None:

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from builder.config import SiteConfig
-from builder.content import is_safe_url
 from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
+from builder.safety import is_safe_url
 from builder.seeds import seed_files
 from builder.slugs import slugify
 
