@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from markupsafe import Markup, escape
 
 from builder.content import Entry, Reversal, per_version
+from builder.fields import spell_card
 from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ def _hash(*parts: str) -> str:
 
 @per_version
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry: its shape (date, companies, tags, reversals) and its
-    title, summary and source; a body-only edit leaves listings alone."""
-    return _hash(entry_shape(entry), entry.title, entry.summary, entry.source)
+    """What a listing shows of an entry: its shape and its `Shows.CARD` fields (title,
+    source, summary); a body-only edit leaves listings alone."""
+    return _hash(entry_shape(entry), spell_card(entry))
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:

@@ -14,6 +14,7 @@ from functools import cached_property
 from builder.config import SiteConfig
 from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
+from builder.fields import spell_shape
 from builder.slugs import slugify
 
 RELATED_LIMIT = 5
@@ -153,14 +154,10 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
 
 @per_version
 def entry_shape(entry: Entry) -> str:
-    """What decides where an entry appears: date, companies, tags, reversals (not its title,
-    summary or body). A listing's card shows all of it too (`outputs.card_digest`)."""
-    # Joined by control characters, which no front matter value may hold: the reprs of the
-    # tuples and reversal dataclasses said the same at three times the cost (a full build
-    # works out every entry's shape).
-    return "\x1d".join([entry.slug, entry.published.isoformat(), "\x1f".join(entry.companies),
-                        "\x1f".join(entry.tags),
-                        *(f"{r.company}\x1e{r.action}\x1e{r.text}" for r in entry.reversals)])
+    """What decides where an entry appears: its `Shows.SHAPE` fields (date, companies, tags,
+    reversals, draft, slug; not its title, summary or body). A listing's card shows all of
+    it too (`outputs.card_digest`)."""
+    return spell_shape(entry)
 
 
 def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) -> bool:
