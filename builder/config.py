@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from builder.errors import Problem, SiteError, display_path
 from builder.failures import DEFAULT_TIMEOUT
 from builder.safety import InputRefused, read_input
-from builder.sanitize import has_markup, is_safe_url
+from builder.untrusted import has_markup, is_safe_url
 from builder.slugs import is_slug
 
 if TYPE_CHECKING:

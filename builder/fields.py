@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from builder.errors import Problem
-from builder.sanitize import has_markup, is_safe_url
+from builder.untrusted import has_markup, is_safe_url
 from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 
 if TYPE_CHECKING:
