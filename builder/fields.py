@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from builder.errors import Problem
-from builder.safety import has_markup, is_safe_url
-from builder.slugs import is_slug, slugify
+from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
+from builder.untrusted import has_markup, is_safe_url
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located
@@ -284,8 +284,17 @@ def _draft(front: FrontMatter, key: str) -> bool:
 
 def _slug(front: FrontMatter, key: str) -> str:
     """The entry's URL slug: given, or the file name without its date."""
-    slug = front.text(key) or slug_from_name(front.path)
-    if not is_slug(slug):
+    own_slug = front.text(key)
+    slug = own_slug or slug_from_name(front.path)
+    if len(slug) > MAX_SLUG_LENGTH:
+        why = f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_LENGTH}"
+        if own_slug:
+            front.problem((key,), f"{why}: shorten 'slug:'")
+        else:  # line 1: the file name is at fault
+            front.problems.append(Problem(front.rel, 1, f"{why} (it comes from the file name): "
+                                                        "shorten the file name, or set a shorter "
+                                                        "'slug:'"))
+    elif not is_slug(slug):
         front.problem((key,), f"slug '{slug}' may only hold a-z, 0-9 and '-', like "
                               f"'{slugify(slug)}'")
     front.values["slug_line"] = front.located.line(key) if key in front.meta else 1
