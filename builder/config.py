@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from builder.errors import Problem, SiteError, display_path
 from builder.failures import DEFAULT_TIMEOUT
 from builder.safety import InputRefused, read_input
-from builder.untrusted import has_markup, is_safe_url
 from builder.slugs import is_slug
+from builder.untrusted import has_markup, is_safe_url
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located

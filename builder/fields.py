@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from builder.errors import Problem
-from builder.untrusted import has_markup, is_safe_url
 from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
+from builder.untrusted import has_markup, is_safe_url
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located
@@ -195,11 +195,20 @@ def _companies(front: FrontMatter, key: str) -> tuple[str, ...]:
 
 
 def _tags(front: FrontMatter, key: str) -> tuple[str, ...]:
-    tags = front.names(key)
-    for index, tag in enumerate(tags):
-        if not is_slug(tag):
-            front.problem((key, index), f"tag '{tag}' must be a slug like '{slugify(tag)}'")
-    return tags
+    """Tags as people write them (`AI`, `Return to office`); the URL is the slug. Two
+    spellings of one slug in one entry are one tag: the first is kept."""
+    tags: dict[str, str] = {}
+    for index, tag in enumerate(front.names(key)):
+        if has_markup(tag):
+            # Topics are a Pagefind filter too, whose values its UI shows as HTML.
+            front.problem((key, index), f"tag '{tag[:80]}' may not contain <, > or &lt;")
+        tags.setdefault(tag_slug(tag), tag)
+    return tuple(tags.values())
+
+
+def tag_slug(tag: str) -> str:
+    """The URL slug of a tag as written: a slug already (what ingest writes) is its own."""
+    return tag if is_slug(tag) else slugify(tag)
 
 
 def _people(front: FrontMatter, key: str) -> tuple[Person, ...]:
@@ -283,8 +292,8 @@ def _slug(front: FrontMatter, key: str) -> str:
             front.problem((key,), f"{why}: shorten 'slug:'")
         else:  # line 1: the file name is at fault
             front.problems.append(Problem(front.rel, 1, f"{why} (it comes from the file name): "
-                                                        "shorten the file name, or set a "
-                                                        "shorter 'slug:'"))
+                                                        "shorten the file name, or set a shorter "
+                                                        "'slug:'"))
     elif not is_slug(slug):
         front.problem((key,), f"slug '{slug}' may only hold a-z, 0-9 and '-', like "
                               f"'{slugify(slug)}'")

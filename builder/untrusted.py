@@ -1,4 +1,5 @@
-"""Checks on text taken from input (entries, site.yaml, seeds) before it can reach a page.
+"""Checks on text taken from input (entries, site.yaml, seeds) before it can reach a page
+(`safety` is about which files may be read at all).
 
 Shared by `content`, `config` and `ingest`, so a name or a link is held to one rule wherever
 it was written.

@@ -60,7 +60,7 @@ def test_every_stage_reports_at_once(tmp_path: Path) -> None:
         "2026-11-21-a.md": entry(slug="shared"),
         "2026-11-22-b.md": entry(slug="shared"),
         "2026-11-23-shared.md": entry(),
-        "2026-11-24-bad.md": entry(tags="[Not A Slug]", people="7", colour="x"),
+        "2026-11-24-bad.md": entry(tags="[\"<i>x</i>\"]", people="7", colour="x"),
         "notes/2026-11-25-nested.md": "---\ntitle: [\n---\n",
     })
     problems = check(root)

@@ -24,6 +24,7 @@ from builder.safety import outside, refused_file
 from builder.untrusted import is_safe_url
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
+from builder.untrusted import is_safe_url
 
 if TYPE_CHECKING:
     from builder.ingest.gazetteer import Gazetteer
