@@ -21,7 +21,6 @@ from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
 from builder.safety import outside, refused_file
-from builder.untrusted import is_safe_url
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
 from builder.untrusted import is_safe_url
