@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from builder.yamlsrc import Located
 
 CONFIG_NAME = "site.yaml"
+# The tag vocabulary of a site.yaml without `topics` (and of `digest new`'s site.yaml).
+DEFAULT_TOPICS = Path(__file__).resolve().parent / "data" / "topics.yaml"
+
+MISSING_CONFIG = ("not found: this is not a digest's folder; `digest new DIR` starts one, "
+                  "or `--site DIR` names an existing one")
 
 # key: (accepted types, default). Defaults make a minimal site.yaml (just `title`) valid.
 _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
@@ -33,7 +38,7 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "feed_size": ((int,), 50),
     "author": ((str,), "Reversal Digest"),
     "cname": ((str, type(None)), None),
-    "topics": ((dict,), {}),
+    "topics": ((dict,), {}),  # when absent: the default vocabulary (DEFAULT_TOPICS)
     "companies": ((list,), []),
     "outlets": ((list,), []),
 }
@@ -113,7 +118,7 @@ def load_config(root: Path, *, remember: bool = False) -> SiteConfig:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
+        raise SiteError.at(path, 0, MISSING_CONFIG) from None
     except OSError as exc:
         raise SiteError.at(path, 0, f"cannot read: {exc.strerror or exc}") from None
     if not remember:
@@ -147,6 +152,8 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         if key not in _SETTINGS:
             problem(located.line(key), f"unknown key '{key}' (known: {', '.join(_SETTINGS)})")
     for key, (types, default) in _SETTINGS.items():
+        if key == "topics" and key not in data:
+            data = {**data, key: default_topics()}
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, types):
             wanted = " or ".join("null" if t is type(None) else t.__name__ for t in types)
@@ -182,6 +189,13 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         topics=topics, companies=companies, outlets=outlets,
         fingerprint=hashlib.sha256(raw).hexdigest(),
     )
+
+
+def default_topics() -> dict[str, list[str]]:
+    """The vocabulary shipped with the package: a new digest tags its entries from the start."""
+    import yaml
+
+    return yaml.safe_load(DEFAULT_TOPICS.read_text(encoding="utf-8"))
 
 
 def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, ...]]:

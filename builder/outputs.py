@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 from itertools import groupby
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 
     from builder.bodies import Bodies
     from builder.cache import StoredTexts
+    from builder.render import Theme
 
 STATIC_DIR = "static"
 
@@ -225,7 +225,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Path,
+    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
                  fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
         self.site = site
         # Listing fragments already rendered (see `fragment_scope`): those at hand, those
@@ -368,7 +368,7 @@ class Renderer:
         return f"{self.site.config.cname}\n"
 
     def _static(self, output: Output) -> bytes:
-        return (self.theme / STATIC_DIR / output.key).read_bytes()
+        return self.theme.static_files[output.key].read_bytes()
 
 
 def _fragment_key(macro: str, entry: Entry, detail: object = "") -> str:
