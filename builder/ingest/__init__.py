@@ -293,3 +293,15 @@ def _entry_date(path: Path) -> dt.date | None:
 
     match = _DATE_LINE.search(_front(path))
     return parse_date(match.group(1)) if match else None
+
+
+def pending_seeds(root: Path) -> list[Path]:
+    """The seeds that have no entry yet: neither the ledger nor any entry's `seed:` names
+    them. `digest build --no-ingest` (a site's CI) refuses to publish while there are any,
+    so that no entry reaches readers before it reached the repository."""
+    seeds = seed_files(root)
+    if not seeds:
+        return []
+    content_dir = root / "content"
+    known = set(Ledger(content_dir).records) | set(_entries_by_seed(content_dir))
+    return [seed for seed in seeds if seed.name not in known]
