@@ -47,8 +47,7 @@ def new_site(folder: Path) -> Created:
         "README.md": _README.format(title=title or "My Digest"),
         f"{SEEDS_DIR}/.gitkeep": "",
         f"{CONTENT_DIR}/{ENTRIES_DIR}/.gitkeep": "",
-        WORKFLOW.as_posix(): _WORKFLOW.replace("{version}", __version__)
-                                      .replace("{package}", PACKAGE),
+        WORKFLOW.as_posix(): pages_workflow(f'"{PACKAGE}=={__version__}"', WORKFLOW.as_posix()),
     }
     for rel, text in files.items():
         path = folder / rel
@@ -77,6 +76,14 @@ def new_entry(root: Path, title: str, today: dt.date | None = None) -> Path:
         raise SiteError.at(path, 0, f"already exists: {display_path(path)} is left as it "
                                     "is; give the entry another title") from None
     return path
+
+
+def pages_workflow(install: str, pinned_in: str) -> str:
+    """The GitHub Pages workflow of a digest. `install` is what pip installs: for a new
+    site, this version of the package; for this repository's own digest, the checkout (`.`).
+    `pinned_in` is the file that says which version that is, and keys pip's cache."""
+    return (_WORKFLOW.replace("{install}", install).replace("{pinned_in}", pinned_in)
+            .replace("{version}", __version__))
 
 
 def _site_yaml(title: str) -> str:
@@ -193,12 +200,12 @@ jobs:
       - uses: actions/checkout@v7
       - uses: actions/setup-python@v7
         with:
-          python-version: "3.12"
-          # pip's downloads, keyed by this file (it pins the digest's version)
+          python-version: "3.11"
+          # pip's downloads, keyed by the file that pins the digest's version
           cache: pip
-          cache-dependency-path: .github/workflows/pages.yml
+          cache-dependency-path: {pinned_in}
       - name: Install the digest
-        run: pip install --disable-pip-version-check "{package}=={version}"
+        run: pip install --disable-pip-version-check {install}
       # The last build's .cache/ (always safe to restore: the build checks every entry and
       # template against it and renders again whatever changed). A new key each run saves
       # this run's cache; the prefix restores the latest one of this version.
