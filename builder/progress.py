@@ -1,7 +1,7 @@
 """A progress line for long builds, on a terminal only: never in CI logs or redirected output.
 
-After a second, the line under the build's log shows how long it has run and the step it is
-at (the last line the build logged), redrawn four times a second. It is drawn from a SIGALRM
+After a second, the line under the build's log shows how long it has run and the step it last
+logged (`content`, `ingest`, ...), redrawn four times a second. It is drawn from a SIGALRM
 handler in the main process with `os.write` on stderr's descriptor, not from a thread: the
 build forks its render workers, and a thread holding a lock at a fork can hang the child.
 The interval timer is not inherited by the forked workers, so they never draw it.
@@ -27,7 +27,7 @@ class Progress:
     def __init__(self, enabled: bool):
         self.enabled = enabled
         self.started = time.perf_counter()
-        self.step = "starting"
+        self.step = ""  # the step the build last logged
         self.shown = False
         self._printing = False
         self._previous: object = None
@@ -66,7 +66,8 @@ class Progress:
         if self._printing:  # the log is writing a line: draw at the next tick
             return
         elapsed = time.perf_counter() - self.started
-        line = f"{_CLEAR}digest: building for {elapsed:.1f} s (done: {self.step})"
+        after = f", after {self.step}" if self.step else ""
+        line = f"{_CLEAR}digest: building for {elapsed:.1f} s{after}"
         os.write(sys.stderr.fileno(), line.encode())
         self.shown = True
 
