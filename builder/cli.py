@@ -121,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
                                             "not (--no-search leaves it out)")
         return EXIT_PROBLEMS
     except SiteError as error:
-        _report(error.problems)
+        _report(error.problems, consequence="nothing was written" if args.command == "new"
+                else "nothing was published")
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -46,6 +46,14 @@ def test_new_writes_a_site_that_builds_as_it_is(tmp_path: Path) -> None:
     assert (site / "public" / "index.html").is_file(), built.stdout
 
 
+def test_a_site_yaml_without_topics_gets_the_default_vocabulary(tmp_path: Path) -> None:
+    (tmp_path / "site.yaml").write_text("title: Mine\n", encoding="utf-8")
+    assert {tag: list(words) for tag, words in load_config(tmp_path).topics.items()} == \
+        default_topics()
+    (tmp_path / "site.yaml").write_text("title: Mine\ntopics: {}\n", encoding="utf-8")
+    assert load_config(tmp_path).topics == {}
+
+
 def test_the_new_sites_workflow_installs_this_version_and_never_ingests(tmp_path: Path) -> None:
     site = new_site(tmp_path)
     workflow = yaml.safe_load((site / ".github" / "workflows" / "pages.yml").read_text())
@@ -68,6 +76,7 @@ def test_new_refuses_a_folder_that_holds_anything(tmp_path: Path) -> None:
     (tmp_path / "taken" / "notes.txt").write_text("mine", encoding="utf-8")
     result = digest(tmp_path, "new", "taken")
     assert result.returncode == 1 and "is not empty" in result.stderr
+    assert "nothing was written" in result.stderr
     assert [p.name for p in (tmp_path / "taken").iterdir()] == ["notes.txt"]
 
 
