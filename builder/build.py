@@ -65,7 +65,7 @@ class BuildResult:
     total: int
     seconds: float
     ingest_failures: list[Problem] = field(default_factory=list)
-    # Entries left out and why: {"drafts": n, "future-dated": n} (see `_skipped`).
+    # Entries a full build left out, and why: {"drafts": n, "future-dated": n} (`_skipped`).
     skipped: dict[str, int] = field(default_factory=dict)
 
 
@@ -203,8 +203,8 @@ class Builder:
                                         size=_next_release(entries, moment, self.drafts)
                                         if full else 0)
             result = self._render(site, full=full, world=world, record=record)
-            result.skipped = _skipped(entries, moment, config, self.drafts)
-            if full:  # for the builds that find nothing changed and load no entry
+            if full:  # kept for the builds that find nothing changed and load no entry
+                result.skipped = _skipped(entries, moment, config, self.drafts)
                 cache.save(self.root, SKIPPED, {"counts": result.skipped})
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
