@@ -42,9 +42,10 @@ from builder.outputs import (
     search_globs,
 )
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import Theme, make_environment, site_theme, template_problem
+from builder.render import make_environment, template_problem
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
+from builder.theme_layers import Theme, site_theme
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from builder.bodies import Bodies
     from builder.cache import StoredTexts
-    from builder.render import Theme
+    from builder.theme_layers import Theme
 
 STATIC_DIR = "static"
 

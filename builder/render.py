@@ -1,100 +1,25 @@
-"""The Jinja environment: autoescaping everywhere, the theme's templates, and a few filters.
+"""The Jinja environment: autoescaping everywhere, the site's theme, and a few filters.
 
-A site's theme is layered by file, as Hugo's lookup order and MkDocs' `custom_dir` are: a
-site's `templates/x.html` replaces the built-in `x.html` alone, and the site's `static/`
-(then `templates/static/`) is laid over the built-in theme's static files. The built-in theme
-is found from the package, never from the current folder: installed, it is the package's
-`theme/` (the wheel maps the repository's top-level `templates/` there); in a checkout of
-the repository, it is that `templates/` itself.
+The theme's templates come in layers (`builder.theme_layers`): the site's own `templates/`
+first, then the built-in theme shipped in the package.
 """
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.errors import Problem, display_path
 from builder.memo import memo_by
-from builder.outputs import STATIC_DIR
+from builder.theme_layers import TEMPLATES_DIR, Theme
 
 if TYPE_CHECKING:
     from jinja2 import Environment
     from jinja2.runtime import Context
 
     from builder.content import Entry
-
-TEMPLATES_DIR = "templates"
-
-
-def builtin_theme() -> Path:
-    """The built-in theme's folder: the installed package's `theme/`, or the checkout's
-    `templates/` beside the package (an editable install, a test run from the repository)."""
-    package = Path(__file__).resolve().parent
-    installed = package / "theme"
-    return installed if installed.is_dir() else package.parent / TEMPLATES_DIR
-
-
-DEFAULT_THEME = builtin_theme()
-
-
-@dataclass(frozen=True)
-class Theme:
-    """A site's theme as layers, the first that has a file wins: `templates` for the Jinja
-    templates, `static` for the files copied to public/static/."""
-
-    templates: tuple[Path, ...]
-    static: tuple[Path, ...]
-
-    @property
-    def folders(self) -> tuple[Path, ...]:
-        """Every folder the theme is read from (what serve watches)."""
-        return tuple(dict.fromkeys([*self.templates, *self.static]))
-
-    def holds(self, path: Path) -> bool:
-        """True when `path` is one of the theme's files (a change to it changes the theme)."""
-        return any(folder in path.parents for folder in self.folders)
-
-    @cached_property
-    def static_files(self) -> dict[str, Path]:
-        """Each static file's path under public/static/ → the file that provides it."""
-        found: dict[str, Path] = {}
-        for folder in self.static:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    found.setdefault(path.relative_to(folder).as_posix(), path)
-        return dict(sorted(found.items()))
-
-    def fingerprint(self) -> str:
-        """One hash of every template in effect: a template change re-renders every page.
-        Static files are left out: pages only link to them, and each is an output of its
-        own, so a stylesheet edit rewrites the stylesheet alone."""
-        effective: dict[str, Path] = {}
-        for folder in self.templates:
-            static = folder / STATIC_DIR
-            for path in sorted(folder.rglob("*")):
-                if path.is_file() and static not in path.parents:
-                    effective.setdefault(path.relative_to(folder).as_posix(), path)
-        digest = hashlib.sha256()
-        for rel, path in sorted(effective.items()):
-            digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
-        return digest.hexdigest()
-
-
-def site_theme(root: Path) -> Theme:
-    """The theme of the site at `root`: its own `templates/` and `static/` over the built-in
-    theme (the repository's own site, whose `templates/` is the built-in theme, has one layer)."""
-    builtin = DEFAULT_THEME.resolve()
-    own = (root / TEMPLATES_DIR).resolve()
-    templates = [own] if own.is_dir() and own != builtin else []
-    static = [folder for folder in (root.resolve() / STATIC_DIR, own / STATIC_DIR)
-              if folder.is_dir() and folder != builtin / STATIC_DIR]
-    return Theme(templates=(*templates, builtin), static=(*static, builtin / STATIC_DIR))
 
 
 def make_environment(theme: Theme) -> Environment:

@@ -21,9 +21,9 @@ from builder.config import CONFIG_NAME, load_config, split_base_url
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.outputs import STATIC_DIR
 from builder.publish import LOCK_NAME
-from builder.render import site_theme
 from builder.seeds import SEEDS_DIR
 from builder.serve.reload import Hub
+from builder.theme_layers import site_theme
 
 Say = Callable[[str], None]
 LOCK_RETRY = 0.25  # seconds before retrying a rebuild that found the site locked
