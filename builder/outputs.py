@@ -368,7 +368,7 @@ class Renderer:
         return f"{self.site.config.cname}\n"
 
     def _static(self, output: Output) -> bytes:
-        return self.theme.static_files[output.key].read_bytes()
+        return self.theme.read_static(output.key)
 
 
 def _fragment_key(macro: str, entry: Entry, detail: object = "") -> str:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from builder.errors import Problem, display_path
+from builder.failures import RenderTimeout
 from builder.memo import memo_by
 from builder.theme_layers import TEMPLATES_DIR, Theme
 
@@ -118,3 +119,31 @@ def template_problem(error: Exception, output: str) -> Problem:
     message = getattr(error, "message", None) or str(error)
     return Problem(display_path(filename or TEMPLATES_DIR), line,
                    f"template: {message} (while rendering {output})")
+
+
+def template_failure(error: BaseException, output: str, timeout: float) -> Problem | None:
+    """A template that failed while it ran (divided by zero, recursed without end, ran past
+    the site's `timeout`, asked for more memory than there is) as a problem at the template's
+    line; None when no template was running: then it is a bug of the digest's own."""
+    frame = _template_frame(error)
+    if frame is None:
+        return None
+    if isinstance(error, RenderTimeout):
+        message = (f"took more than {timeout:g} s to render (site.yaml's 'timeout'): "
+                   "a loop that never ends, or one far too long")
+    elif isinstance(error, RecursionError):
+        message = "recursion too deep: a macro or include that calls itself without end"
+    elif isinstance(error, MemoryError):
+        message = "ran out of memory"
+    else:
+        message = f"{type(error).__name__}: {error}"
+    return Problem(display_path(frame[0]), frame[1],
+                   f"template: {message} (while rendering {output})")
+
+
+def _template_frame(error: BaseException) -> tuple[str, int] | None:
+    """The innermost template file and line in the error's traceback."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt")):
+            return frame.filename, frame.lineno or 0
+    return None
