@@ -255,7 +255,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "owned",  # "Meta-owned Instagram": Instagram (Meta is found on its own)
-        re.compile(rf"\b[\w.&]+-(?:owned|backed|controlled)\s+(?P<n>{SEQ})"),
+        re.compile(rf"[\w.&#]+-(?:owned|backed|controlled)\s+(?P<n>{SEQ})"),
     ),
     (
         "brand",  # "its Zara chain", "its Instagram app"
@@ -371,6 +371,8 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             group = "n" if match.group("n") else "m" if "m" in match.groupdict() else "n"
             if not match.group(group):
                 continue
+            if any(t.rstrip(".,") in LEGAL_TOKENS for t in match.group(group).split()):
+                continue  # "Acme Widgets Inc. added": a firm speaking, not a person
             name, start = _trim_name(match.group(group), match.start(group))
             if not name:
                 continue
@@ -434,9 +436,16 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
     return results
 
 
+# Words that open a question or clause before a name: "Will Acme reverse course?"
+_LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", "Has", "Have",
+                "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall"}
+
+
 def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     """Strip leading stopwords/roles/places and a trailing legal suffix or possessive."""
     tokens = list(re.finditer(r"\S+", text))
+    while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
+        tokens.pop(0)
     while tokens and (
         _stop(tokens[0].group())
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")

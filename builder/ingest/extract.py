@@ -606,7 +606,17 @@ def _subject(
             return found
     if aside:
         return aside.name
-    return agent
+    return agent or _subject_after(sentence, end)
+
+
+def _subject_after(sentence: Sentence, end: int) -> str | None:
+    """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
+    for mention in sentence.mentions:
+        if mention.start >= end and mention.kind == "company":
+            if re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", sentence.text[end : mention.start]):
+                return mention.name
+            return None
+    return None
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")

@@ -80,11 +80,15 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
     "loosen": (
         "relaxed",
-        ("relax", "loosen", "ease", "lift", "rein in", "let ~ opt out"),
+        ("relax", "loosen", "ease", "lift", "let ~ opt out"),
         (),
     ),
     "soften": ("softened", ("soften", "water ~ down", "tone ~ down", "dilute"), ()),
-    "cap": ("capped", ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit"), ()),
+    "cap": (
+        "capped",
+        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein in"),
+        (),
+    ),
 }
 
 # Verbs that make a cue only with a policy-like object after them: "ended its mandate" is a
@@ -101,6 +105,8 @@ _POLICY_OBJECT = (
 )
 _IRREGULAR = {
     "undo": ("undoes", "undid", "undone", "undoing"),
+    "unwind": ("unwinds", "unwound", "unwound", "unwinding"),
+    "wind": ("winds", "wound", "wound", "winding"),
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "freeze": ("freezes", "froze", "frozen", "freezing"),
@@ -244,14 +250,14 @@ _NEGATION = re.compile(
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
     r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
-    r"den(?:y|ies|ied|ying)|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
+    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,4}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
     r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|wants?\s+"
     r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
     r"will))\b"
-    r"[^,;.]*$",
+    r"[^,;]*$",
     re.I,
 )
 # A cue told as background to today's news: "which had scrapped a similar plan in 2019".
@@ -296,6 +302,8 @@ def find_cues(sentence: str) -> list[Cue]:
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str) -> tuple[Cue, ...]:
     """`find_cues`, remembered: ingest asks twice per sentence (for names, for reversals)."""
+    if sentence.rstrip().endswith("?"):
+        return ()  # "Will Acme reverse course?" asks; it does not report
     cues: list[Cue] = []
     position = 0
     for word in _WORD.finditer(sentence):
@@ -363,9 +371,9 @@ def _checked(
 
 def _negated(before: str) -> bool:
     """Negation, denial, modality or prediction in the clause before a cue (its last 80
-    characters after the last comma, semicolon or full stop)."""
+    characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
     clause = before[-80:]
-    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("."))
+    cut = max(clause.rfind(","), clause.rfind(";"))
     return bool(_NEGATION.search(clause[cut + 1 :]))
 
 

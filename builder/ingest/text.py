@@ -158,7 +158,7 @@ _WEAK_ENDINGS = {
 def headline_from_lede(lede: str, limit: int = 80) -> str:
     """A clean short headline from the first sentence: whole clauses, never a cut-off word."""
     sentence = split_sentences(lede[:2000])[0] if lede.strip() else ""
-    sentence = sentence.strip().rstrip(".!?…").strip()
+    sentence = sentence.strip().rstrip(".!…").strip()  # a question keeps its mark
     sentence = _APPOSITIVE.sub(" ", sentence)
     sentence = _ATTRIBUTION.sub("", sentence).strip() or sentence
     if len(sentence) <= limit:
