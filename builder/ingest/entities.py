@@ -447,7 +447,7 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
         tokens.pop(0)
     while tokens and (
-        _stop(tokens[0].group())
+        (_stop(tokens[0].group()) and not _place_in_name(tokens))
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
     ):
         tokens.pop(0)
@@ -493,6 +493,19 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5:
         return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
     return name, offset + tokens[0].start()
+
+
+def _place_in_name(tokens: list[re.Match[str]]) -> bool:
+    """ "Boston Dynamics", "Aberdeen Asset Management": a place that starts a company's name
+    (the rest is corporate words), not a place before one ("London Acme")."""
+    first = tokens[0].group()
+    rest = [t.group().rstrip(".,") for t in tokens[1:]]
+    return (
+        first in PLACES
+        and first not in STOPWORDS
+        and bool(rest)
+        and all(w in CORPORATE_WORDS or w in LEGAL_TOKENS for w in rest)
+    )
 
 
 def _stop(word: str) -> bool:

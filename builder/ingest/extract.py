@@ -241,8 +241,8 @@ def _unlisted_companies(
         return True
 
     for index, sentence in enumerate(sentences):
-        if sentence.is_title:
-            continue
+        if sentence.is_title and _title_case(sentence.text):
+            continue  # "Acme Scraps Office Rule": every word is capitalised
         masked = _mask(
             sentence.text,
             [(m.start, m.end) for m in known[index]]
@@ -251,6 +251,8 @@ def _unlisted_companies(
         found = ent.candidate_names(sentence.text, masked) + _reversal_subjects(
             sentence.text, masked
         )
+        if sentence.is_title:  # a name only in the headline, when the headline says enough
+            found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
         for name, cue, offset in found:
             if acceptable(name, cue, offset, sentence.text):
                 accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
@@ -330,6 +332,11 @@ _NAME_LIST = re.compile(
     rf"(?:#[#\s]*#|{ent.SEQ})(?:,\s+(?:#[#\s]*#|{ent.SEQ}))*,?\s+(?:and|or)\s+"
     rf"(?:#[#\s]*#|{ent.SEQ})"
 )
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _plural_looking(name: str) -> bool:
