@@ -191,7 +191,8 @@ _STATEMENT = (
     r"keeps|kept|maintains|maintained|dismissed|denied|denies|rejected|raised|raises|"
     r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
     r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
-    r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised)"
+    r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised|"
+    r"declined to remark|did not reply|didn['’]t reply|defined)"
 )
 
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -234,7 +235,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "statement",
         re.compile(
-            rf"(?P<n>{SEQ})(?:,\s+(?:which|who)\s+[^,;]{{3,90}},|,\s+(?:meanwhile|however|too|"
+            rf"(?P<n>{SEQ})(?:,\s+(?:which|who|owned|based|part|a|an|the|its)\s+[^,;]{{3,90}},|,\s+"
+            rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
             rf"was|also|now|quietly|then|later|this week|recently|last week)\s+)*{_STATEMENT}\b"
         ),

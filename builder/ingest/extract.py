@@ -32,7 +32,8 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
     r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
     r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
-    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by)\s+$",
+    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:comment|remark|respond|"
+    r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed)\s+$",
     re.I,
 )
 _PUBLISHER_AFTER = re.compile(
