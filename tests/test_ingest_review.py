@@ -178,3 +178,19 @@ def test_digest_review_lists_what_awaits_an_editor(site: Path) -> None:
     assert "review: 0 entries to look at" in result.stdout
     run_digest(site, "build", "--no-search", check=True)
     assert any("nestle" in p.name for p in (site / "public" / "entries").iterdir())
+
+
+def test_html_printed_byline_date_but_never_a_comments_date(tmp_path: Path) -> None:
+    story = f"<article><p>{STORY}</p></article>"
+    comments = '<section class="comments"><p class="comment-date">May 5, 2026</p></section>'
+    meta, body = entry(
+        tmp_path,
+        "a.html",
+        f'<html><body><p class="byline">By A. Writer · Published March 3, 2026</p>{story}'
+        f"{comments}</body></html>",
+    )
+    assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta
+    assert "A. Writer" not in body
+    meta, _ = entry(tmp_path, "b.html", f"<html><body>{story}{comments}</body></html>",
+                    today=dt.date(2026, 1, 2))
+    assert meta["review"][0].startswith("no date in the article")

@@ -487,6 +487,9 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     root = _parse_html(text)
     page = _PageMeta(root)
     title, title_site = split_site_name(_html_title(root, page))
+    date = _html_date(root, page, tz)  # before the chrome (a byline) is stripped
+    source = _html_source(root, page) or title_site
+    url = _html_url(root, page)
     container = _main_container(root)
     _strip_chrome(container, title)
     paragraphs, blocks = _html_blocks(container)
@@ -495,9 +498,9 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
         paragraphs,
         _join_blocks(blocks),
         title=title,
-        date=_html_date(root, page, tz),
-        source=_html_source(root, page) or title_site,
-        source_url=_html_url(root, page),
+        date=date,
+        source=source,
+        source_url=url,
     )
 
 
@@ -549,6 +552,7 @@ def _html_date(root: Any, page: _PageMeta, tz: dt.tzinfo | None) -> dt.date | No
         ),
         page.ld.get("datePublished"),
         _first_time(root),
+        _printed_date(root),
     ):
         date = parse_date(candidate, tz)
         if date:
@@ -700,6 +704,25 @@ def _first_time(root: Any) -> str | None:
         value = (element.get("datetime") or "").strip()
         if value:
             return value
+    return None
+
+
+_DATED_ELEMENT = re.compile(r"date|byline|dateline|published|timestamp|posted", re.I)
+
+
+def _printed_date(root: Any) -> str | None:
+    """A date printed in the page's byline or dateline ("Published March 3, 2026")."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if _DATED_ELEMENT.search(marker) and not any(
+            "comment" in f"{e.get('class', '')} {e.get('id', '')}".lower()
+            for e in element.iterancestors()
+        ):
+            text = _squash(element.text_content())
+            if len(text) <= 120 and parse_date(text):
+                return text
     return None
 
 
