@@ -55,6 +55,7 @@ def test_dateline_gives_date_and_outlet_and_leaves_the_body(tmp_path: Path) -> N
     assert meta["date"] == dt.date(2026, 3, 3)
     assert meta["source"] == "Reuters"
     assert "Geneva" not in meta["companies"] and "GENEVA" not in meta["companies"]
+    assert body.startswith("GENEVA, March 3, 2026 (Reuters) – Nestlé has paused")
 
 
 def test_dateline_without_a_year_takes_it_from_the_text_and_asks_for_a_check(
@@ -75,10 +76,11 @@ def test_byline_with_an_ordinal_date(tmp_path: Path) -> None:
     meta, body = entry(
         tmp_path,
         "a.txt",
-        "Nestlé pauses remote-work cut\nBy Anna Keller\nPublished 4th Mar 2026, 09:15 GMT\n\n"
-        + STORY + "\n",
+        "Nestlé pauses remote-work cut\nBy Anna Keller, Reuters\nPublished 4th Mar 2026, 09:15 GMT"
+        "\n\n" + STORY + " Bloomberg first reported the plan.\n",
     )
     assert meta["date"] == dt.date(2026, 3, 4)
+    assert meta["source"] == "Reuters"  # the byline's outlet
     assert "Anna Keller" not in body and "Published" not in body
 
 

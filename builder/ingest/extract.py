@@ -105,6 +105,7 @@ def analyse(
     topics: dict[str, tuple[str, ...]],
     explicit_source: str | None = None,
     year: int | None = None,
+    bylines: tuple[str, ...] = (),
 ) -> Analysis:
     """Who the article is about and what they reversed, in named steps.
 
@@ -125,7 +126,7 @@ def analyse(
     return Analysis(
         companies=_companies_in_order(sentences),
         people=people,
-        source=_source(sentences, gazetteer, explicit_source),
+        source=_source(sentences, gazetteer, explicit_source, bylines),
         reversals=reversals,
         tags=tags_for(text, topics),
         doubts=doubts,
@@ -669,7 +670,12 @@ def _passive_agent(sentence: Sentence, end: int) -> str | None:
     return None
 
 
-def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | None) -> str | None:
+def _source(
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+    explicit: str | None,
+    bylines: tuple[str, ...] = (),
+) -> str | None:
     """The outlet that published the article, rather than the outlets it cites.
 
     The page's own say wins (a header line, og:site_name, a dateline's "(Reuters)"). Else an
@@ -680,6 +686,10 @@ def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | Non
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
         return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
+    for byline in bylines:  # "By Anna Keller, Reuters"
+        outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
+        if outlet:
+            return outlet
     ranks: dict[str, int] = {}
     relayed: set[str] = set()
     for sentence in sentences:

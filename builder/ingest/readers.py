@@ -36,6 +36,7 @@ class Article:
     source_url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # front matter given in a .md seed
     notes: list[str] = field(default_factory=list)  # doubts for an editor (review reasons)
+    bylines: list[str] = field(default_factory=list)  # "By Anna Keller, Reuters"
 
 
 def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -162,7 +163,7 @@ _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 # "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
 _LEAD_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)"
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
     r"(?:,?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<outlet>[^()]{2,40})\)|\s*/(?P<wire>[^/]{2,40})/)?"
@@ -196,6 +197,7 @@ class Headers:
     source: str | None = None
     url: str | None = None
     year_guessed: bool = False
+    bylines: list[str] = field(default_factory=list)
 
 
 def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -205,9 +207,11 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     title = headers.title
     if title is None and paragraphs and _looks_like_headline(paragraphs[0]) and len(paragraphs) > 1:
         title = paragraphs.pop(0)
+    # The body keeps a dateline ("LONDON, March 3 (Reuters) –"); analysis reads past it.
+    body = "\n\n".join(markdown_safe(p) for p in paragraphs)
     if paragraphs:
         paragraphs[0] = _read_lead_dateline(paragraphs[0], "\n".join(paragraphs), headers)
-    return _article("txt", paragraphs, headers, title)
+    return _article("txt", paragraphs, headers, title, body=body)
 
 
 def _article(
@@ -225,6 +229,7 @@ def _article(
         date=headers.date or headers.updated,
         source=headers.source or site,
         source_url=headers.url,
+        bylines=headers.bylines,
         **extra,
     )
     if headers.year_guessed and article.date:
@@ -299,6 +304,8 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         return True
     if _RELEASE_MARK.match(line):
         return True
+    if _BYLINE.match(line):
+        headers.bylines.append(line)  # "By Anna Keller, Reuters": may name the outlet
     if _date_line(line, headers, tz):
         return True
     words = len(line.split())
