@@ -540,13 +540,15 @@ def _reversals(
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
             company = _subject(sentence, cue.start, cue.end, last_company, affiliation)
-            if not company or company in taken_here:
+            if not company:
                 continue
-            taken_here.add(company)
             if cue.weak or sentence.is_title:
                 weak_cues.setdefault(company, cue.words)
             else:
                 strong.add(company)
+            if company in taken_here:
+                continue
+            taken_here.add(company)
             if (company, cue.action) in seen:
                 continue
             seen.add((company, cue.action))
@@ -571,12 +573,16 @@ _YEAR_IN_CLAUSE = re.compile(r"^[^;.]{0,80}?\b(?:in|since|during|back\s+in)\s+((
 
 
 def _told_as_background(text: str, start: int, year: int | None) -> bool:
-    """ "It climbed down in 2023, before reversing course again": a cue in a clause hung on
-    a sentence about an earlier year."""
-    years = [int(y) for y in _PAST_YEAR.findall(text[:start])]
-    return bool(
-        year and years and max(years) < year and _SUBORDINATE_BEFORE.search(text[:start])
-    )
+    """ "It climbed down in 2023, before reversing course again", "Salesforce, which tried
+    it in 2023 and abandoned it": a cue in a clause about an earlier year."""
+    if not year:
+        return False
+    before = text[:start]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if any(int(y) < year for y in _PAST_YEAR.findall(clause)):
+        return True
+    years = [int(y) for y in _PAST_YEAR.findall(before)]
+    return bool(years and max(years) < year and _SUBORDINATE_BEFORE.search(before))
 
 
 def _dated_before(after: str, year: int | None) -> bool:

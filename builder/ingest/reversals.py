@@ -381,7 +381,10 @@ def _checked(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
     ):
         return None  # "the hours cap", "a new freeze": a noun, not a verb
-    weak = head in ("end", "limit", "park", "lift", "ease", "retire", "drop", "revert")
+    # A bare "dropped" may drop anything; "dropped its quota" drops a policy.
+    weak = head in ("drop", "park", "retire") and not re.match(
+        rf"\s+{_POLICY_OBJECT}", after, re.I
+    )
     return Cue(start, end, action, words, weak)
 
 
