@@ -196,3 +196,13 @@ def test_html_printed_byline_date_but_never_a_comments_date(tmp_path: Path) -> N
     meta, _ = entry(tmp_path, "b.html", f"<html><body>{story}{comments}</body></html>",
                     today=dt.date(2026, 1, 2))
     assert meta["review"][0].startswith("no date in the article")
+
+
+def test_translated_dateline_keeps_its_month_name(tmp_path: Path) -> None:
+    meta, _ = entry(
+        tmp_path,
+        "a.md",
+        "# Nestlé suspend la réduction du télétravail\n\n"
+        "*Genève, 3 mars 2026. Traduit du français.*\n\n" + STORY + "\n",
+    )
+    assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta

@@ -90,13 +90,34 @@ _MONTHS = {
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTHS["might"] = 5  # machine-paraphrased bylines turn "May" into "Might"
+# Datelines of translated articles keep the original's month names (French, Spanish, German,
+# Italian, Portuguese, Dutch); "/" joins two spellings of one month.
+_FOREIGN_MONTHS = (
+    "janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre novembre "
+    "décembre/decembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre "
+    "diciembre",
+    "januar februar märz/maerz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+)
+for _names in _FOREIGN_MONTHS:
+    for _number, _spellings in enumerate(_names.split(), start=1):
+        for _name in _spellings.split("/"):
+            _MONTHS.setdefault(_name, _number)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
     r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
     re.I,
 )
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})", re.I)
+_DAY_FIRST = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})",
+    re.I,
+)
 
 
 def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
@@ -117,16 +138,16 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
     try:
         if match:
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        match = _WORD_DATE.search(text)
-        if match and match.group(1).lower() in _MONTHS:
-            return dt.date(
-                int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
-            )
-        match = _DAY_FIRST.search(text)
-        if match and match.group(2).lower() in _MONTHS:
-            return dt.date(
-                int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
-            )
+        for match in _WORD_DATE.finditer(text):
+            if match.group(1).lower() in _MONTHS:
+                return dt.date(
+                    int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
+                )
+        for match in _DAY_FIRST.finditer(text):
+            if match.group(2).lower() in _MONTHS:
+                return dt.date(
+                    int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
+                )
     except ValueError:
         return None
     return None
