@@ -72,6 +72,10 @@ class Site:
                     links.setdefault(alias, links[known.name])
         return links
 
+    def company_named(self, name: str) -> Company:
+        """The company a name in an entry (or a gazetteer alias of it) stands for."""
+        return self.company_of[_canonical_names(self.config).get(name, name)]
+
     def shown_by(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the entries whose related list shows it: the entry
         pages an edit of it touches besides its own."""
@@ -154,7 +158,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
 @per_version
 def entry_shape(entry: Entry) -> str:
     """What decides where an entry appears: date, companies, tags, reversals (not its title,
-    summary or body). A listing's card shows all of it too (`outputs.card_digest`)."""
+    summary or body). A listing's card shows all of it too (`keys.card_digest`)."""
     # Joined by control characters, which no front matter value may hold: the reprs of the
     # tuples and reversal dataclasses said the same at three times the cost (a full build
     # works out every entry's shape).

@@ -19,11 +19,11 @@ from pathlib import Path
 from builder.build import Builder, BuildResult
 from builder.config import CONFIG_NAME, load_config, split_base_url
 from builder.errors import Problem, SearchIndexError, SiteError
-from builder.outputs import STATIC_DIR
+from builder.kinds.static import STATIC_DIR
 from builder.publish import LOCK_NAME
-from builder.render import templates_dir
 from builder.seeds import SEEDS_DIR
 from builder.serve.reload import Hub
+from builder.theme import templates_dir
 
 Say = Callable[[str], None]
 LOCK_RETRY = 0.25  # seconds before retrying a rebuild that found the site locked

@@ -18,8 +18,8 @@ from watchfiles import Change, watch
 
 from builder.config import CONFIG_NAME
 from builder.content import CONTENT_DIR
-from builder.render import TEMPLATES_DIR, templates_dir
 from builder.seeds import SEEDS_DIR
+from builder.theme import TEMPLATES_DIR, templates_dir
 
 INPUT_DIRS = (CONTENT_DIR, SEEDS_DIR, TEMPLATES_DIR)
 DEBOUNCE_MS = 100  # at most this long to gather a burst of changes into one rebuild
