@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -25,20 +26,23 @@ from builder.content import (
     CONTENT_DIR,
     LEDGER_NAME,
     Entry,
-    entry_paths,
     is_entry_file,
     load_entry,
+    scan_entries,
 )
-from builder.errors import Problem, SiteError
+from builder.errors import Problem, SearchIndexError, SiteError
+from builder.failures import RenderTimeout, deadline, machine_failures_as_problems
 from builder.keys import CODE, card_digest, fragment_scope, is_current_fragment
 from builder.kinds import Output
-from builder.kinds.static import STATIC_DIR
+from builder.outdir import check_output_folder, mark
 from builder.plan import plan, render_order, replan, search_globs
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import Renderer
+from builder.safety import InputRefused, read_input_stat
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
-from builder.theme import make_environment, template_problem, templates_dir, templates_fingerprint
+from builder.templating import make_environment, template_failure, template_problem
+from builder.theme_layers import STATIC_DIR, Theme, site_theme
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
@@ -59,6 +63,8 @@ class BuildResult:
     total: int
     seconds: float
     ingest_failures: list[Problem] = field(default_factory=list)
+    # Entries a full build left out, and why: {"drafts": n, "future-dated": n} (`_skipped`).
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 class ManifestItem(NamedTuple):
@@ -77,9 +83,10 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
     Raises SiteError (nothing published) on bad input."""
     builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
                       ingest_seeds=ingest_seeds, log=log)
+    builder.index_in_commit = search
     result = builder.build(now=now)
-    if search:  # its own commit, once the pages are published (see Builder.index_search)
-        with site_lock(root):
+    if search:  # an index out of date with pages that are not (an earlier --no-search)
+        with machine_failures_as_problems(root), site_lock(root):
             started = time.perf_counter()
             written = builder.index_search()
             if written is not None:
@@ -117,31 +124,42 @@ class Builder:
         # The saved state is out of date: rewrite it once this build's plan is known.
         self._state_stale = False
         self._unsaved_state: dict[str, Any] | None = None  # what `_save_state` will write
-        self._theme: tuple[Path, str] | None = None
+        self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
         # The manifest as the last build left it, read at most once per build.
         self._recorded: dict[str, ManifestItem] | None = None
         # The environment and Markdown parser readied while entries were parsed, if they were.
         self._prepared: tuple[Environment, MarkdownIt] | None = None
+        # The pages' commit carries their search index (`digest build`; serve indexes later).
+        self.index_in_commit = False
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
         """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
 
-        Raises SiteError and publishes nothing when any input is bad; the state stays usable,
-        so the next call (after the user's fix) picks up where this one stopped."""
+        Raises SiteError and publishes nothing when any input is bad, or the disk is full or
+        read-only; the state stays usable, so the next call (after the user's fix) picks up
+        where this one stopped."""
+        with machine_failures_as_problems(self.root):
+            return self._build(changed, now)
+
+    def _build(self, changed: set[Path] | None, now: datetime | None) -> BuildResult:
         started = time.perf_counter()
         full = changed is None
         changed = changed or set()
         self._prepared = None  # what a failed build readied may be out of date
         self._recorded = None
         with site_lock(self.root):
+            check_output_folder(self.root, self.out, lambda: bool(self._recorded_manifest()))
             note = recover(self.out)
             if note:
                 self.log(f"publish: {note}")
             if full or self.config is None or self.root / CONFIG_NAME in changed:
                 self.config = load_config(self.root, remember=True)
                 if self.base_url is not None:
-                    self.config = self.config.with_base_url(self.base_url)
+                    try:
+                        self.config = self.config.with_base_url(self.base_url)
+                    except ValueError as error:
+                        raise SiteError.at("--base-url", 0, str(error)) from None
             config = self.config
             failures: list[Problem] = []
             seeds = self.root / SEEDS_DIR
@@ -151,10 +169,10 @@ class Builder:
                     failures = report.failed
                     changed |= {path.resolve() for path in report.written}
             moment = now or datetime.now(UTC)
-            templates = templates_dir(self.root)
-            if full or self._theme is None or any(templates in p.parents for p in changed):
-                self._theme = (templates, templates_fingerprint(templates))
-                self._static = _static_files(templates)
+            theme = site_theme(self.root)
+            if full or self._theme is None or any(theme.holds(p) for p in changed):
+                self._theme = (theme, theme.fingerprint())
+                self._static = _static_files(theme)
             # Only a full build records (and so only it can trust) the world key: serve's
             # rebuilds leave it empty, and the next `digest build` works out what changed.
             inputs, stats = self._inputs_key(config) if full else ("", {})
@@ -177,6 +195,7 @@ class Builder:
                               if path != _WORLD and not _is_search_file(path))
                 result = BuildResult(None, 0, 0, 0, outputs, 0.0)
                 result.ingest_failures = failures
+                result.skipped = cache.load(self.root, SKIPPED).get("counts", {})
                 result.seconds = time.perf_counter() - started
                 return result
             dead_links = broken_internal_links(entries, config.base_path)
@@ -194,6 +213,9 @@ class Builder:
                                         size=_next_release(entries, moment, self.drafts)
                                         if full else 0)
             result = self._render(site, full=full, world=world, record=record)
+            if full:  # kept for the builds that find nothing changed and load no entry
+                result.skipped = _skipped(entries, moment, config, self.drafts)
+                cache.save(self.root, SKIPPED, {"counts": result.skipped})
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
         return result
@@ -207,11 +229,13 @@ class Builder:
         tz = self.config.tz
         if changed is None or self._entries is None:
             known = self._entries if self._entries is not None else self._load_state()
-            paths = list(stats) or entry_paths(self.root)
+            paths, refused = (list(stats), []) if stats else scan_entries(self.root)
             fresh: dict[str, tuple[int, int, Entry]] = {}
-            self._broken = {}
+            self._broken = {problem.path: [problem] for problem in refused}
         else:
-            paths = [str(p) for p in changed if is_entry_file(self.root, p) and p.is_file()]
+            # Pipes and links too, for the parse to refuse by name (`builder.safety`).
+            paths = [str(p) for p in changed if is_entry_file(self.root, p)
+                     and os.path.lexists(p) and not os.path.isdir(p)]
             changed_rels = {_rel(self.root, path) for path in changed}
             # Re-read what the watcher reports even if mtime and size look the same: two
             # same-size saves within one clock tick would otherwise show stale text.
@@ -295,7 +319,10 @@ class Builder:
         cannot be read: the build will say why."""
         stats: dict[str, os.stat_result] = {}
         parts = self._settings(config)
-        for path in entry_paths(self.root):
+        paths, refused = scan_entries(self.root)
+        if refused:
+            return "", {}
+        for path in paths:
             try:
                 stat = stats[path] = os.stat(path)
             except OSError:
@@ -403,26 +430,32 @@ class Builder:
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
                                        self.workers, meanwhile=self._save_state)
+            if full:  # forget the bodies of versions no entry has any more
+                self._store("bodies").keep_scope(base)
+                self._store("bodies").retain(base, {e.digest for e in site.entries})
+            if pool_size(len(todo), self.workers) > 1:
+                # Workers rendered the fragments in their own memory: the store has them, and
+                # the next build that needs them reads them from there.
+                self._fragments = (self._fragments[0], {})
+            new_manifest = {path: item for path, item in reusable.items()
+                            if path in current or _is_search_file(path)}
+            new_manifest.update({path: item for path, (item, _) in rendered.items()})
+            new_manifest[_WORLD] = record
+            puts = [path for path, (_, wrote) in rendered.items() if wrote]
+            search_failure = (self._index_in_commit(stage, new_manifest, puts, deletes)
+                              if self.index_in_commit else None)
+            self._commit(stage, puts, deletes, new_manifest)
         except BaseException:
-            stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
+            # A template error, a full disk, an interrupt: leave nothing half-made behind
+            # (a committed stage is kept, for `recover` to finish).
+            stage.abandon()
             raise
-        if full:  # forget the bodies of versions no entry has any more
-            self._store("bodies").keep_scope(base)
-            self._store("bodies").retain(base, {e.digest for e in site.entries})
-        if pool_size(len(todo), self.workers) > 1:
-            # Workers rendered the fragments in their own memory: the store has them, and the
-            # next build that needs them reads them from there.
-            self._fragments = (self._fragments[0], {})
-        new_manifest = {path: item for path, item in reusable.items()
-                        if path in current or _is_search_file(path)}
-        new_manifest.update({path: item for path, (item, _) in rendered.items()})
-        new_manifest[_WORLD] = record
-        puts = [path for path, (_, wrote) in rendered.items() if wrote]
-        self._commit(stage, puts, deletes, new_manifest)
         self._save_state()  # if the render had no workers to wait for
+        if search_failure is not None:
+            raise search_failure
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
-    def _environment(self, theme: Path) -> Environment:
+    def _environment(self, theme: Theme) -> Environment:
         """A fresh environment per build (its globals point at this build's site), with
         compiled templates kept on disk so that none is compiled twice."""
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
@@ -440,7 +473,7 @@ class Builder:
 
         from builder.markdown import make_markdown
 
-        env = self._environment(templates_dir(self.root))
+        env = self._environment(site_theme(self.root))
         for name in env.list_templates():
             if not name.startswith(f"{STATIC_DIR}/"):
                 # A broken template is left for its render to report, as without this.
@@ -451,6 +484,7 @@ class Builder:
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
                 manifest: dict[str, ManifestItem]) -> None:
         """Publish the staged files and the manifest that describes the result, atomically."""
+        mark(stage.files if stage.swap else self.out)
         extra = stage.root / "extra"
         extra.mkdir()
         name = _manifest_name(self.out)
@@ -461,31 +495,69 @@ class Builder:
             tidy(self.out)
 
     def index_search(self) -> int | None:
-        """Rebuild the Pagefind index when any page's bytes changed; None when up to date.
-
-        A separate commit after the pages', from the published pages: `serve` runs it in
-        the background so the index never delays a reload, and a kill between the two
-        leaves a working (older) index that the next build brings up to date."""
-        from builder.search import build_index
-
-        assert self.config is not None and self._manifest is not None
-        assert self._theme is not None
-        manifest = self._manifest
-        key = _index_key(self.config.base_path, manifest)
-        existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
-        if existing and all(item.fingerprint == key for item in existing.values()):
+        """Rebuild the Pagefind index of the published pages when any page's bytes changed;
+        None when up to date. Its own commit: `serve` runs it in the background so the index
+        never delays a reload; `digest build` indexes in the pages' own commit
+        (`index_in_commit`) and comes here only for an index left out of date before."""
+        assert self._manifest is not None
+        if self._index_current(self._manifest):
             return None
-        globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
         stage = Stage(self.out, swap=False, durable=not self.serving)
         try:
-            files = build_index(self.out, globs, stage.root / "index")
-            new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
-            puts = _stage_index(stage, files, existing, key, new_manifest)
+            new_manifest = dict(self._manifest)
+            puts, deletes = self._index_pages(stage, self.out, new_manifest)
         except BaseException:
             stage.abandon()
             raise
-        self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
+        self._commit(stage, puts, deletes, new_manifest)
         return len(puts)
+
+    def _index_current(self, manifest: dict[str, ManifestItem]) -> bool:
+        """Whether the index `manifest` records is of the pages it records."""
+        assert self.config is not None
+        key = _index_key(self.config.base_path, manifest)
+        existing = [item for p, item in manifest.items() if _is_search_file(p)]
+        return bool(existing) and all(item.fingerprint == key for item in existing)
+
+    def _index_pages(self, stage: Stage, pages: Path, manifest: dict[str, ManifestItem]
+                     ) -> tuple[list[str], list[str]]:
+        """Index the pages in the folder `pages` (as `manifest` describes them) into `stage`:
+        (the index files to put, those to delete), recorded in `manifest`."""
+        from builder.search import build_index
+
+        assert self.config is not None and self._theme is not None
+        key = _index_key(self.config.base_path, manifest)
+        existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
+        globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
+        files = build_index(pages, globs, stage.root / "index")
+        for path in existing:
+            del manifest[path]
+        puts = _stage_index(stage, files, existing, key, manifest)
+        return puts, sorted(p for p in existing if p not in files)
+
+    def _index_in_commit(self, stage: Stage, manifest: dict[str, ManifestItem],
+                         puts: list[str], deletes: list[str]) -> SearchIndexError | None:
+        """Add the search index of the staged site to the stage's commit (`index_in_commit`),
+        so that no moment shows pages newer than their index. Pagefind reads a folder of the
+        new site's pages: the stage itself after a full render, else a folder of links to
+        the staged and the published pages. A failing indexer is returned, for the caller
+        to report once the pages are published, with the index they had."""
+        if self._index_current(manifest):
+            return None
+        started = time.perf_counter()
+        view = stage.files if stage.swap else _page_links(stage, self.out, manifest, puts)
+        try:
+            index_puts, index_deletes = self._index_pages(stage, view, manifest)
+        except SearchIndexError as error:
+            return error
+        finally:
+            if view != stage.files:
+                shutil.rmtree(view, ignore_errors=True)
+        puts += index_puts
+        deletes += index_deletes
+        self.log(f"search: index rebuilt, {len(index_puts)} files written in "
+                 f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        return None
 
     def tidy(self) -> None:
         """Delete what the last commit replaced (for a Builder made with `serving`)."""
@@ -542,6 +614,24 @@ def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
                            .encode(), digest_size=16).hexdigest()
 
 
+def _page_links(stage: Stage, out: Path, manifest: dict[str, ManifestItem],
+                puts: list[str]) -> Path:
+    """A folder of the new site's pages for Pagefind to read, of hard links (no copies):
+    the staged page where the commit puts one, else the published one."""
+    view = stage.root / "pages"
+    staged = set(puts)
+    for path in manifest:
+        if path.endswith(".html") and not _is_search_file(path):
+            source = stage.path_for(path) if path in staged else f"{out}/{path}"
+            target = f"{view}/{path}"
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            try:
+                os.link(source, target)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(source, target)
+    return view
+
+
 def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, ManifestItem],
                  key: str, manifest: dict[str, ManifestItem]) -> list[str]:
     """Stage the index files whose bytes changed (moved, not copied, from where Pagefind
@@ -582,15 +672,27 @@ def _next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
     return _microseconds(min(later)) if later else 0
 
 
+SKIPPED = "skipped"  # the cache that keeps `_skipped` of the last full build
+
+
+def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
+             drafts: bool) -> dict[str, int]:
+    """How many entries the build left out, by reason, for its last line to say."""
+    if drafts:
+        return {}
+    today = moment.astimezone(config.tz).date()
+    future = sum(1 for e in entries if not e.draft and is_future(e, moment, today))
+    counts = {"drafts": sum(1 for e in entries if e.draft), "future-dated": future}
+    return {reason: count for reason, count in counts.items() if count}
+
+
 def _microseconds(moment: datetime) -> int:
     return round(moment.timestamp() * 1_000_000)
 
 
-def _static_files(theme: Path) -> dict[str, str]:
+def _static_files(theme: Theme) -> dict[str, str]:
     """The theme's static files (each an output of its own): path → hash of the content."""
-    folder = theme / STATIC_DIR
-    return {p.relative_to(folder).as_posix(): _content_hash(p.read_bytes())
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {rel: _content_hash(theme.read_static(rel)) for rel in theme.static_files}
 
 
 def _manifest_data(manifest: dict[str, ManifestItem]) -> dict[str, list[Any]]:
@@ -624,9 +726,9 @@ def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:
     before = _seeds_state(root)
     if not before[0] or cache.load(root, "ingested").get("state") == before:
         return None
-    from builder.ingest import ingest
+    from builder.ingest import ingest_locked
 
-    report = ingest(root, config, log=log)
+    report = ingest_locked(root, config, log=log)
     if not report.failed:  # a bad seed is reported again by every build, until it is fixed
         cache.save(root, "ingested", {"state": _seeds_state(root)})
     return report
@@ -637,7 +739,10 @@ def _seeds_state(root: Path) -> tuple[tuple[tuple[str, int, int], ...], tuple[in
     seeds = []
     with contextlib.suppress(OSError):
         for path in seed_files(root):
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # a broken link or a loop: ingest says so
+                stat = path.lstat()
             seeds.append((path.name, stat.st_size, stat.st_mtime_ns))
     try:
         stat = os.stat(root / CONTENT_DIR / LEDGER_NAME)
@@ -689,15 +794,15 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
     for index in indices:
         path, rel = _WORK["parse"][index]
         try:
-            with open(path, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                data = handle.read()
+            data, stat = read_input_stat(root, path)
             entry = load_entry(root, Path(path), data, _WORK["tz"])
             # Without its body: the model does not need it, and at 16,000 entries bodies are
             # a hundred megabytes; the page render reads it again (`bodies.body_of`).
             results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
         except SiteError as error:
             results.append((rel, error.problems))
+        except InputRefused as error:
+            results.append((rel, [Problem(rel, 0, str(error))]))
         except OSError as error:
             results.append((rel, [Problem(rel, 0, f"cannot read: {error.strerror}")]))
     return results
@@ -737,12 +842,22 @@ def _render_chunk(indices: range) -> Rendered:
     renderer.new_fragments = {}
     todo: list[Output] = _WORK["todo"]
     renderer.prefetch([todo[index] for index in indices])
+    timeout = renderer.site.config.timeout
     for index in indices:
         output = todo[index]
         try:
-            data = renderer.render(output)
+            with deadline(timeout):
+                data = renderer.render(output)
         except TemplateError as error:  # the theme is the user's input too
             raise SiteError(template_problem(error, output.path)) from None
+        except (RenderTimeout, ArithmeticError, RecursionError, MemoryError, LookupError,
+                TypeError, ValueError) as error:
+            # A template that divides by zero, recurses, runs away or asks for too much
+            # memory; the same errors outside any template are the digest's own bugs.
+            problem = template_failure(error, output.path, timeout)
+            if problem is None:
+                raise
+            raise SiteError(problem) from None
         sha = _content_hash(data)
         old = manifest.get(output.path)
         if old is not None and old.sha == sha:

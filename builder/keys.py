@@ -20,6 +20,7 @@ import hashlib
 import os
 
 from builder.content import Entry, per_version
+from builder.fields import spell_card
 from builder.site import Site, entry_shape
 
 
@@ -47,9 +48,9 @@ def digest_of(*parts: str) -> str:
 
 @per_version
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry: its shape (date, companies, tags, reversals) and its
-    title, summary and source; a body-only edit leaves listings alone."""
-    return digest_of(entry_shape(entry), entry.title, entry.summary, entry.source)
+    """What a listing shows of an entry: its shape and its `Shows.CARD` fields (title,
+    source, summary: `fields.py` says which); a body-only edit leaves listings alone."""
+    return digest_of(entry_shape(entry), spell_card(entry))
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:

@@ -4,7 +4,6 @@ listing fragments already rendered)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
@@ -19,12 +18,13 @@ if TYPE_CHECKING:
     from builder.bodies import Bodies
     from builder.cache import StoredTexts
     from builder.site import Site
+    from builder.theme_layers import Theme
 
 
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Path,
+    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
                  fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
         self.site = site
         # Listing fragments already rendered (see `keys.fragment_scope`): those at hand, those
@@ -75,8 +75,8 @@ class Renderer:
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return self._listing([(fragment_key("feed_entry", e), "_feed.xml", "feed_entry", e,
-                               "") for e in entries])
+        return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
+                               "_feed.xml", "feed_entry", e, "") for e in entries])
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
         """A company's timeline items, each rendered once like the cards (keyed by the

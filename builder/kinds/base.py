@@ -97,6 +97,10 @@ class Planner:
         """What a listing of `entries` shows: their cards."""
         return digest_of(*map(card_digest, entries))
 
+    def shown(self, entries: list[Entry]) -> str:
+        """What a feed shows of its entries: each whole, with its tags as the site names them."""
+        return digest_of(*(f"{e.digest}:{self.site.tag_names(e)}" for e in entries))
+
     def fingerprint(self, *parts: str) -> str:
         """A fingerprint of `parts` and the theme key (which every output depends on)."""
         return digest_of(self.theme_key, *parts)

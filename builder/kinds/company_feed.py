@@ -25,8 +25,7 @@ class CompanyFeed(Kind):
         company = planner.site.companies[key]
         recent = company.entries[:planner.site.config.feed_size]
         return Output(company_path(company) + "feed.xml", self.name, key,
-                      planner.fingerprint(planner.slugs_of, company.name,
-                                          *(e.digest for e in recent)))
+                      planner.fingerprint(planner.slugs_of, company.name, planner.shown(recent)))
 
     def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:
         return site.listed_on(entry)[0]

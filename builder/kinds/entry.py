@@ -26,7 +26,7 @@ class EntryPage(Kind):
         site = planner.site
         entry = site.by_slug[key]
         return Output(entry_path(entry) + "index.html", self.name, key,
-                      planner.fingerprint(planner.slugs_of, entry.digest,
+                      planner.fingerprint(planner.slugs_of, entry.digest, site.tag_names(entry),
                                           planner.listing(site.related[key])))
 
     def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:

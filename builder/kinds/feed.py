@@ -17,7 +17,7 @@ class Feed(Kind):
     def output(self, planner: Planner, key: str) -> Output:
         recent = planner.site.entries[:planner.site.config.feed_size]
         return Output("feed.xml", self.name, key,
-                      planner.fingerprint(planner.slugs_of, *(e.digest for e in recent)))
+                      planner.fingerprint(planner.slugs_of, planner.shown(recent)))
 
     def render(self, renderer: Renderer, key: str) -> str:
         return renderer.atom(renderer.site.config.title, "", renderer.site.entries)

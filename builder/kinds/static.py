@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from builder.keys import digest_of
 from builder.kinds.base import Kind, Output, Planner
+from builder.theme_layers import STATIC_DIR
 
 if TYPE_CHECKING:
     from builder.render import Renderer
-
-STATIC_DIR = "static"
 
 
 class Static(Kind):
@@ -28,7 +27,7 @@ class Static(Kind):
                       digest_of(planner.static_files[key], planner.theme_key))
 
     def render(self, renderer: Renderer, key: str) -> bytes:
-        return (renderer.theme / STATIC_DIR / key).read_bytes()
+        return renderer.theme.read_static(key)
 
 
 KIND = Static()

@@ -26,7 +26,7 @@ class TagPage(Kind):
     def output(self, planner: Planner, key: str) -> Output:
         tag = planner.site.tags[key]
         return Output(tag_path(tag) + "index.html", self.name, key,
-                      planner.fingerprint(planner.slugs_of, tag.slug,
+                      planner.fingerprint(planner.slugs_of, tag.slug, tag.name,
                                           planner.listing(tag.entries)))
 
     def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:

@@ -18,7 +18,7 @@ class Tags(Kind):
 
     def output(self, planner: Planner, key: str) -> Output:
         return Output("tags/index.html", self.name, key, planner.fingerprint(
-            *(f"{t.slug}:{len(t.entries)}" for t in planner.site.tags.values())))
+            *(f"{t.slug}:{t.name}:{len(t.entries)}" for t in planner.site.tags.values())))
 
     def render(self, renderer: Renderer, key: str) -> str:
         return renderer.page(self.template, "tags/", tags=list(renderer.site.tags.values()))
