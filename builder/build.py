@@ -45,22 +45,11 @@ from builder.outputs import (
     search_globs,
 )
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import (
-    make_environment,
-    template_failure,
-    template_problem,
-    templates_dir,
-    templates_fingerprint,
-)
-from builder.safety import (
-    MAX_STATIC_BYTES,
-    InputRefused,
-    input_files,
-    read_input,
-    read_input_stat,
-)
+from builder.render import make_environment, template_failure, template_problem
+from builder.safety import InputRefused, read_input_stat
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
+from builder.theme_layers import Theme, site_theme
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
@@ -81,6 +70,8 @@ class BuildResult:
     total: int
     seconds: float
     ingest_failures: list[Problem] = field(default_factory=list)
+    # Entries a full build left out, and why: {"drafts": n, "future-dated": n} (`_skipped`).
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 class ManifestItem(NamedTuple):
@@ -140,7 +131,7 @@ class Builder:
         # The saved state is out of date: rewrite it once this build's plan is known.
         self._state_stale = False
         self._unsaved_state: dict[str, Any] | None = None  # what `_save_state` will write
-        self._theme: tuple[Path, str] | None = None
+        self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
         # The manifest as the last build left it, read at most once per build.
         self._recorded: dict[str, ManifestItem] | None = None
@@ -185,10 +176,10 @@ class Builder:
                     failures = report.failed
                     changed |= {path.resolve() for path in report.written}
             moment = now or datetime.now(UTC)
-            templates = templates_dir(self.root)
-            if full or self._theme is None or any(templates in p.parents for p in changed):
-                self._theme = (templates, templates_fingerprint(templates))
-                self._static = _static_files(templates)
+            theme = site_theme(self.root)
+            if full or self._theme is None or any(theme.holds(p) for p in changed):
+                self._theme = (theme, theme.fingerprint())
+                self._static = _static_files(theme)
             # Only a full build records (and so only it can trust) the world key: serve's
             # rebuilds leave it empty, and the next `digest build` works out what changed.
             inputs, stats = self._inputs_key(config) if full else ("", {})
@@ -211,6 +202,7 @@ class Builder:
                               if path != _WORLD and not _is_search_file(path))
                 result = BuildResult(None, 0, 0, 0, outputs, 0.0)
                 result.ingest_failures = failures
+                result.skipped = cache.load(self.root, SKIPPED).get("counts", {})
                 result.seconds = time.perf_counter() - started
                 return result
             dead_links = broken_internal_links(entries, config.base_path)
@@ -228,6 +220,9 @@ class Builder:
                                         size=_next_release(entries, moment, self.drafts)
                                         if full else 0)
             result = self._render(site, full=full, world=world, record=record)
+            if full:  # kept for the builds that find nothing changed and load no entry
+                result.skipped = _skipped(entries, moment, config, self.drafts)
+                cache.save(self.root, SKIPPED, {"counts": result.skipped})
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
         return result
@@ -467,7 +462,7 @@ class Builder:
             raise search_failure
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
-    def _environment(self, theme: Path) -> Environment:
+    def _environment(self, theme: Theme) -> Environment:
         """A fresh environment per build (its globals point at this build's site), with
         compiled templates kept on disk so that none is compiled twice."""
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
@@ -485,7 +480,7 @@ class Builder:
 
         from builder.markdown import make_markdown
 
-        env = self._environment(templates_dir(self.root))
+        env = self._environment(site_theme(self.root))
         for name in env.list_templates():
             if not name.startswith(f"{STATIC_DIR}/"):
                 # A broken template is left for its render to report, as without this.
@@ -697,23 +692,27 @@ def _next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
     return _microseconds(min(later)) if later else 0
 
 
+SKIPPED = "skipped"  # the cache that keeps `_skipped` of the last full build
+
+
+def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
+             drafts: bool) -> dict[str, int]:
+    """How many entries the build left out, by reason, for its last line to say."""
+    if drafts:
+        return {}
+    today = moment.astimezone(config.tz).date()
+    future = sum(1 for e in entries if not e.draft and is_future(e, moment, today))
+    counts = {"drafts": sum(1 for e in entries if e.draft), "future-dated": future}
+    return {reason: count for reason, count in counts.items() if count}
+
+
 def _microseconds(moment: datetime) -> int:
     return round(moment.timestamp() * 1_000_000)
 
 
-def _static_files(theme: Path) -> dict[str, str]:
+def _static_files(theme: Theme) -> dict[str, str]:
     """The theme's static files (each an output of its own): path → hash of the content."""
-    folder = theme / STATIC_DIR
-    if not folder.is_dir():
-        return {}
-    files = {}
-    for path in input_files(theme, folder):
-        try:
-            data = read_input(theme, path, MAX_STATIC_BYTES)
-            files[path.relative_to(folder).as_posix()] = _content_hash(data)
-        except InputRefused as error:
-            raise SiteError.at(path, 0, str(error)) from None
-    return files
+    return {rel: _content_hash(theme.read_static(rel)) for rel in theme.static_files}
 
 
 def _manifest_data(manifest: dict[str, ManifestItem]) -> dict[str, list[Any]]:
