@@ -49,7 +49,8 @@ _DISK_HINT = "; free some disk space, or delete .cache/ (it is rebuilt)"
 
 def os_problem(error: OSError, root: Path) -> Problem:
     """An OSError as a problem at the file it names (or the site folder)."""
-    where = display_path(error.filename) if error.filename else display_path(root)
+    named = error.filename2 or error.filename  # a rename's destination first
+    where = display_path(named) if named else display_path(root)
     reason = error.strerror or str(error)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         reason = f"the disk is full ({reason}); free some space and build again"

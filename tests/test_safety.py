@@ -384,3 +384,36 @@ def test_pages_and_their_search_index_are_published_in_one_commit(tmp_path: Path
     assert "again" in (root / "public" / "index.html").read_text("utf-8")
     again = run_digest(root, "build", check=True)
     assert "search:" not in again.stdout  # the index already matched the pages
+
+
+def test_a_journal_that_cannot_complete_is_rolled_back_not_replayed_forever(
+        nobody_site: tuple[Path, list[str]]) -> None:
+    """A killed build left a committed journal, and a folder of public/ turned read-only
+    before the next build: that build undoes what it had applied and says why, instead of
+    failing with the same traceback on every build after."""
+    import json
+    from urllib.parse import quote
+
+    root, nobody = nobody_site
+    assert _digest_as(nobody, root, "build", "--no-search").returncode == 0
+    public = root / "public"
+    before = tree_bytes(public)
+    stage = root / ".digest-stage-public"
+    puts = ["companies/index.html", "companies/meta/index.html"]
+    for rel in puts:
+        staged = stage / "files" / quote(rel, safe="")
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_text("<p>half of a new site</p>\n", encoding="utf-8")
+    (stage / "COMMIT").write_text(json.dumps({"out": str(public), "swap": False, "put": puts,
+                                              "delete": [], "extras": {}}), encoding="utf-8")
+    subprocess.run(["chown", "-R", "nobody:nogroup", str(stage)], check=True)
+    (public / "companies" / "meta").chmod(0o555)
+    try:
+        result = _digest_as(nobody, root, "build", "--no-search")
+    finally:
+        (public / "companies" / "meta").chmod(0o755)
+    assert_clean_failure(result, "public/companies/meta/index.html")
+    assert "the site was left as it was" in result.stderr
+    assert tree_bytes(public) == before
+    assert not stage.exists()
+    assert _digest_as(nobody, root, "build", "--no-search").returncode == 0
