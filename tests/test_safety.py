@@ -119,6 +119,8 @@ def test_pipes_devices_and_huge_files_never_hang_or_fill_memory(tmp_path: Path) 
     (entries / "2026-11-22-zero.md").symlink_to("/dev/zero")
     (entries / "2026-11-23-huge.md").write_bytes(GOOD_ENTRY.encode() + b"x" * (6 << 20))
     os.mkfifo(root / "seeds" / "pipe.txt")
+    (root / "seeds" / "new.txt").write_text(  # a new seed: ingest reads the entries' heads
+        "Meta reverses course\n\nMeta is reversing its decision to require AI use.\n", "utf-8")
     for command in ("check", "build", "ingest"):
         result = run_digest(root, command, timeout=60)  # hung, it would time out
         if command == "ingest":
