@@ -244,7 +244,8 @@ def test_read_only_folders_are_messages_and_publish_nothing(
     assert "again" in (root / "public" / "index.html").read_text("utf-8")
 
 
-def test_an_unreadable_folder_of_entries_is_named(nobody_site: tuple[Path, list[str]]) -> None:
+def test_an_unreadable_folder_of_entries_or_seeds_is_named(
+        nobody_site: tuple[Path, list[str]]) -> None:
     root, nobody = nobody_site
     folder = root / "content" / "entries" / "2025"
     folder.mkdir()
@@ -253,6 +254,10 @@ def test_an_unreadable_folder_of_entries_is_named(nobody_site: tuple[Path, list[
     for command in ("check", "build"):
         result = _digest_as(nobody, root, command)
         assert_clean_failure(result, "content/entries/2025")
+    folder.chmod(0o755)
+    (root / "seeds").chmod(0o000)
+    for command in ("build", "ingest"):
+        assert_clean_failure(_digest_as(nobody, root, command), "seeds")
 
 
 def test_a_full_disk_is_a_message_and_leaves_no_stage(tmp_path: Path) -> None:
