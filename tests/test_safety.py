@@ -424,3 +424,22 @@ def test_a_journal_that_cannot_complete_is_rolled_back_not_replayed_forever(
     assert tree_bytes(public) == before
     assert not stage.exists()
     assert _digest_as(nobody, root, "build", "--no-search").returncode == 0
+
+
+def test_the_timeout_stops_a_runaway_template_in_the_render_workers(tmp_path: Path) -> None:
+    """Enough pages for forked render workers: each keeps the timeout itself, and the build
+    stops with the template's line instead of waiting for them for ever."""
+    root = tmp_path / "site"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
+                    "250", "--out", str(root)], check=True, capture_output=True, timeout=120)
+    with open(root / "site.yaml", "a", encoding="utf-8") as handle:
+        handle.write("timeout: 1\n")
+    shutil.copytree(REPO / "templates", root / "templates")
+    entry_page = root / "templates" / "entry.html"
+    entry_page.write_text("{% for i in range(10**12) %}{% endfor %}\n"
+                          + entry_page.read_text("utf-8"), encoding="utf-8")
+    result = run_digest(root, "build", "--no-search", "--workers", "2", timeout=90)
+    assert_clean_failure(result, "templates/entry.html")
+    assert "took more than 1 s" in result.stderr
+    assert not (root / "public").exists()
+    assert not list(root.glob(".digest-stage-*"))
