@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from builder.yamlsrc import Located
 
 CONFIG_NAME = "site.yaml"
+# The tag vocabulary of a site.yaml without `topics` (and of `digest new`'s site.yaml).
+DEFAULT_TOPICS = Path(__file__).resolve().parent / "data" / "topics.yaml"
+
+MISSING_CONFIG = ("not found: this is not a digest's folder; `digest new DIR` starts one, "
+                  "or `--site DIR` names an existing one")
 
 # key: (accepted types, default). Defaults make a minimal site.yaml (just `title`) valid.
 _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
@@ -37,7 +42,7 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "author": ((str,), "Reversal Digest"),
     "cname": ((str, type(None)), None),
     "timeout": ((int, float), DEFAULT_TIMEOUT),
-    "topics": ((dict,), {}),
+    "topics": ((dict,), {}),  # when absent: the default vocabulary (DEFAULT_TOPICS)
     "companies": ((list,), []),
     "outlets": ((list,), []),
 }
@@ -134,7 +139,7 @@ def load_config(root: Path, *, remember: bool = False) -> SiteConfig:
     try:
         raw = read_input(root, path)
     except FileNotFoundError:
-        raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
+        raise SiteError.at(path, 0, MISSING_CONFIG) from None
     except InputRefused as exc:
         raise SiteError.at(path, 0, str(exc)) from None
     except OSError as exc:
@@ -172,6 +177,8 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         if key not in _SETTINGS:
             problem(located.line(key), f"unknown key '{key}' (known: {', '.join(_SETTINGS)})")
     for key, (types, default) in _SETTINGS.items():
+        if key == "topics" and key not in data:
+            data = {**data, key: default_topics()}
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, types):
             wanted = " or ".join("null" if t is type(None) else t.__name__ for t in types)
@@ -214,6 +221,13 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         topics=topics, companies=companies, outlets=outlets,
         fingerprint=hashlib.sha256(raw).hexdigest(),
     )
+
+
+def default_topics() -> dict[str, list[str]]:
+    """The vocabulary shipped with the package: a new digest tags its entries from the start."""
+    import yaml
+
+    return yaml.safe_load(DEFAULT_TOPICS.read_text(encoding="utf-8"))
 
 
 def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, ...]]:

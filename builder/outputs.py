@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 from itertools import groupby
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
 
     from builder.bodies import Bodies
     from builder.cache import StoredTexts
+    from builder.theme_layers import Theme
 
 STATIC_DIR = "static"
 
@@ -230,7 +230,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Path,
+    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
                  fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
         self.site = site
         # Listing fragments already rendered (see `fragment_scope`): those at hand, those
@@ -373,7 +373,7 @@ class Renderer:
         return f"{self.site.config.cname}\n"
 
     def _static(self, output: Output) -> bytes:
-        return (self.theme / STATIC_DIR / output.key).read_bytes()
+        return self.theme.read_static(output.key)
 
 
 def _fragment_key(macro: str, entry: Entry, detail: object = "") -> str:

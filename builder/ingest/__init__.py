@@ -401,3 +401,28 @@ def _entry_date(path: Path) -> dt.date | None:
 
     match = _DATE_LINE.search(_front(path))
     return parse_date(match.group(1)) if match else None
+
+
+def pending_seeds(root: Path) -> list[Path]:
+    """The seeds that have no entry yet: neither the ledger nor any entry's `seed:` names
+    them, and they are not the text of a seed that has one (ingest skips such a copy).
+    `digest build --no-ingest` (a site's CI) refuses to publish while there are any, so that
+    no entry reaches readers before it reached the repository."""
+    seeds = seed_files(root)
+    if not seeds:
+        return []
+    content_dir = root / "content"
+    ledger = Ledger(content_dir)
+    known = set(ledger.records) | set(_known_entries(content_dir).by_seed)
+    pending = [seed for seed in seeds if seed.name not in known]
+    if pending:
+        texts = _ingested_texts(root, ledger)
+        pending = [seed for seed in pending if not _copy_of_ingested(seed, texts)]
+    return pending
+
+
+def _copy_of_ingested(seed: Path, texts: dict[str, str]) -> bool:
+    try:
+        return text_fingerprint(seed) in texts
+    except SeedError:  # not ingested, and `digest ingest` will say why
+        return False
