@@ -115,6 +115,7 @@ per_page: 20          # entries per listing page
 feed_size: 50         # entries in each Atom feed
 author: {title}
 # cname: digest.example.com    # writes public/CNAME for a custom domain
+# timeout: 60                  # seconds one page may take to render
 
 # The tag vocabulary: ingest tags an entry with every topic whose keywords its text mentions.
 # Without `topics`, the package's default vocabulary (the one below) is used.
