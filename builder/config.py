@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from builder.content import has_markup, is_safe_url
 from builder.errors import Problem, SiteError, display_path
 from builder.failures import DEFAULT_TIMEOUT
 from builder.safety import InputRefused, read_input
 from builder.slugs import is_slug
+from builder.untrusted import has_markup, is_safe_url
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from markupsafe import Markup, escape
 
 from builder.content import Entry, Reversal, per_version
+from builder.fields import spell_card
 from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ def _hash(*parts: str) -> str:
 
 @per_version
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry: its shape (date, companies, tags, reversals) and its
-    title, summary and source; a body-only edit leaves listings alone."""
-    return _hash(entry_shape(entry), entry.title, entry.summary, entry.source)
+    """What a listing shows of an entry: its shape and its `Shows.CARD` fields (title,
+    source, summary); a body-only edit leaves listings alone."""
+    return _hash(entry_shape(entry), spell_card(entry))
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:
@@ -120,6 +121,10 @@ class _Planner:
     def listing(self, entries: list[Entry]) -> str:
         return _hash(*map(card_digest, entries))
 
+    def shown(self, entries: list[Entry]) -> str:
+        """What a feed shows of its entries: each whole, with its tags as the site names them."""
+        return _hash(*(f"{e.digest}:{self.site.tag_names(e)}" for e in entries))
+
     def home(self, page: int) -> Output:
         site, per_page = self.site, self.site.config.per_page
         chunk = site.entries[(page - 1) * per_page: page * per_page]
@@ -129,7 +134,7 @@ class _Planner:
 
     def entry(self, entry: Entry) -> Output:
         return Output(entry_path(entry) + "index.html", "entry", entry.slug,
-                      _hash(self.theme_key, self.slugs_of, entry.digest,
+                      _hash(self.theme_key, self.slugs_of, entry.digest, self.site.tag_names(entry),
                             self.listing(self.site.related[entry.slug])))
 
     def company(self, company: Company) -> Output:
@@ -142,17 +147,17 @@ class _Planner:
     def company_feed(self, company: Company) -> Output:
         recent = company.entries[:self.site.config.feed_size]
         return Output(company_path(company) + "feed.xml", "company_feed", company.slug,
-                      _hash(self.theme_key, self.slugs_of, company.name,
-                            *(e.digest for e in recent)))
+                      _hash(self.theme_key, self.slugs_of, company.name, self.shown(recent)))
 
     def tag(self, tag: Tag) -> Output:
         return Output(tag_path(tag) + "index.html", "tag", tag.slug,
-                      _hash(self.theme_key, self.slugs_of, tag.slug, self.listing(tag.entries)))
+                      _hash(self.theme_key, self.slugs_of, tag.slug, tag.name,
+                            self.listing(tag.entries)))
 
     def feed(self) -> Output:
         recent = self.site.entries[:self.site.config.feed_size]
         return Output("feed.xml", "feed", "",
-                      _hash(self.theme_key, self.slugs_of, *(e.digest for e in recent)))
+                      _hash(self.theme_key, self.slugs_of, self.shown(recent)))
 
 
 def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Output]:
@@ -167,8 +172,8 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     for company in site.companies.values():
         add(planner.company(company))
         add(planner.company_feed(company))
-    add(Output("tags/index.html", "tags", "",
-               _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
+    add(Output("tags/index.html", "tags", "", _hash(
+        theme_key, *(f"{t.slug}:{t.name}:{len(t.entries)}" for t in site.tags.values()))))
     outputs += [planner.tag(tag) for tag in site.tags.values()]
     add(planner.feed())
     addresses = _hash(theme_key, str(planner.pages), *site.companies, *site.tags,
@@ -251,8 +256,8 @@ class Renderer:
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return self._listing([(_fragment_key("feed_entry", e), "_feed.xml", "feed_entry", e,
-                               "") for e in entries])
+        return self._listing([(_fragment_key("feed_entry", e, self.site.tag_names(e)),
+                               "_feed.xml", "feed_entry", e, "") for e in entries])
 
     def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
         """A company's timeline items, each rendered once like the cards (keyed by the

@@ -45,6 +45,7 @@ def _link_filters() -> dict[str, Callable[..., str]]:
     and must not keep one build's base URL."""
     from jinja2 import pass_context
 
+    from builder.fields import tag_slug
     from builder.site import entry_path
 
     @pass_context
@@ -72,10 +73,18 @@ def _link_filters() -> dict[str, Callable[..., str]]:
 
     @pass_context
     def tag_url(context: Context, tag: str) -> str:
-        return context["site"].url(f"tags/{tag}/")
+        """The link to a tag's page, from the tag as an entry writes it."""
+        known = context["site"].tag_of.get(tag)
+        return context["site"].url(f"tags/{known.slug if known else tag_slug(tag)}/")
+
+    @pass_context
+    def tag_name(context: Context, tag: str) -> str:
+        """A tag as the site shows it (`Tag.name`), from the tag as an entry writes it."""
+        known = context["site"].tag_of.get(tag)
+        return known.name if known else tag
 
     return {"url": url, "absolute": absolute, "entry_url": entry_url, "entry_link": entry_link,
-            "company_url": company_url, "tag_url": tag_url}
+            "company_url": company_url, "tag_url": tag_url, "tag_name": tag_name}
 
 
 # Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from builder.config import SiteConfig
-from builder.content import is_safe_url
 from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
@@ -24,6 +23,7 @@ from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_t
 from builder.safety import outside, refused_file
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
+from builder.untrusted import is_safe_url
 
 if TYPE_CHECKING:
     from builder.ingest.gazetteer import Gazetteer
@@ -342,7 +342,7 @@ class _KnownEntries:
 def _known_entries(content_dir: Path) -> _KnownEntries:
     """What the entries say of themselves: the seed each came from (which covers a lost
     ledger) and the slug each is published under (its `slug:`, else its file name's)."""
-    from builder.content import _slug_from_name
+    from builder.fields import slug_from_name
 
     known = _KnownEntries({}, set())
     if not content_dir.is_dir():
@@ -355,7 +355,7 @@ def _known_entries(content_dir: Path) -> _KnownEntries:
         if match:
             known.by_seed.setdefault(match.group(1).strip(), path)
         slug = _SLUG_LINE.search(front)
-        known.slugs.add(slug.group(1).strip() if slug else _slug_from_name(path))
+        known.slugs.add(slug.group(1).strip() if slug else slug_from_name(path))
     return known
 
 
