@@ -80,7 +80,6 @@ def ingest_locked(
         seeds = seed_files(root)
     if not seeds:
         return report
-    today = today or dt.datetime.now(config.tz).date()
     ledger = Ledger(content_dir)
     if ledger.problem:
         log(f"ingest: {display_path(ledger.path)}: {ledger.problem}")
@@ -145,6 +144,7 @@ def ingest_locked(
                 f"ingest: {_rel(seed, root)} → {_rel(path, root)} "
                 f"({_count(len(meta['companies']), 'company', 'companies')}, "
                 f"{_count(len(meta['reversals']), 'reversal', 'reversals')}){note}"
+                + (f"; draft, to review: {'; '.join(meta['review'])}" if meta.get("review") else "")
             )
     return report
 
@@ -168,7 +168,7 @@ def _ingest_one(
     seed: Path,
     existing: Path | None,
     record: Record | None,
-    today: dt.date,
+    today: dt.date | None,
     slugs: set[str],
     fingerprint: str,
 ) -> tuple[Path, dict[str, Any], str] | None:
@@ -219,7 +219,12 @@ def seed_to_entry(
     today: dt.date | None = None,
     date: dt.date | None = None,
 ) -> tuple[dict[str, Any], str]:
-    """Read one seed and return the entry's front matter and Markdown body (nothing written)."""
+    """Read one seed and return the entry's front matter and Markdown body (nothing written).
+
+    `date` is the date an earlier ingest gave the entry. An article that prints no date is
+    dated `today` when given, else by the day the seed file was last modified, and the entry
+    says so in `review` (so it stays a draft until an editor has looked).
+    """
     from builder.ingest.gazetteer import build_gazetteer
     from builder.ingest.readers import read_article
 
@@ -227,14 +232,18 @@ def seed_to_entry(
     article = read_article(seed, read_seed(seed).text, config.tz)
     if not article.paragraphs and not article.body.strip():
         raise SeedError("no article text found")
-    meta = entry_meta(
-        article,
-        seed.name,
-        config,
-        gazetteer,
-        date or article.date or today or dt.datetime.now(config.tz).date(),
-    )
+    fallback = today or _file_day(seed, config.tz)
+    meta = entry_meta(article, seed.name, config, gazetteer, date or article.date or fallback)
+    if config.extract_command:
+        from builder.ingest.command import merged_entry
+
+        meta = merged_entry(seed, config, article, meta, article.body)
     return meta, article.body
+
+
+def _file_day(seed: Path, tz: dt.tzinfo) -> dt.date:
+    """The day the seed file was last modified: the best guess for an undated article."""
+    return dt.datetime.fromtimestamp(seed.stat().st_mtime, tz).date()
 
 
 def entry_meta(
@@ -242,6 +251,7 @@ def entry_meta(
 ) -> dict[str, Any]:
     from builder.ingest.extract import analyse
     from builder.ingest.readers import parse_date
+    from builder.ingest.review import review_reasons
     from builder.ingest.text import headline_from_lede, summary_from
 
     paragraphs = article.paragraphs
@@ -249,7 +259,7 @@ def entry_meta(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
     )
     title = title or seed_name
-    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source)
+    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source, date.year)
     meta: dict[str, Any] = {
         "title": title,
         "date": date,
@@ -258,6 +268,7 @@ def entry_meta(
         meta["source"] = analysis.source
     if article.source_url and is_safe_url(article.source_url):  # never javascript: etc.
         meta["source_url"] = article.source_url
+    reasons = review_reasons(article, analysis, date)
     meta.update(
         {
             "seed": seed_name,
@@ -266,9 +277,11 @@ def entry_meta(
             "tags": analysis.tags,
             "summary": summary_from(paragraphs),
             "reversals": analysis.reversals,
-            "draft": False,
+            "draft": bool(reasons),
         }
     )
+    if reasons:
+        meta["review"] = reasons
     # Front matter given in a Markdown seed wins over anything derived.
     for key, value in article.meta.items():
         if key == "date":
