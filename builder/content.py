@@ -37,6 +37,7 @@ class Reversal:
     company: str
     action: str
     text: str
+    event: str = ""  # an editor's event slug: groups this report with others (builder/events.py)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Entry:
 per_version = memo_by(lambda entry: (entry.digest, entry.slug), limit=200_000)
 _KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "people", "tags",
                "summary", "reversals", "draft", "slug"}
-_REVERSAL_KEYS = {"company", "action", "text"}
+_REVERSAL_KEYS = {"company", "action", "text", "event"}
 # Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
 # definitions `[id]: /x/`. Two patterns: one that starts with a literal is searched for
 # quickly, one that starts with a line start is tried at every position of the body.
@@ -385,7 +386,7 @@ def _reversals(value: Any, companies: tuple[str, ...], problem: Any) -> tuple[Re
         unknown = set(item) - _REVERSAL_KEYS
         if unknown:
             problem(where, f"unknown key '{sorted(map(str, unknown))[0]}' in reversal "
-                           "(known: company, action, text)")
+                           "(known: company, action, text, event)")
         fields = {}
         for key in ("company", "action", "text"):
             raw = item.get(key)
@@ -396,6 +397,11 @@ def _reversals(value: Any, companies: tuple[str, ...], problem: Any) -> tuple[Re
         if fields["company"] and fields["company"] not in companies:
             problem((*where, "company"), f"reversal names '{fields['company']}', which is not "
                                          "in this entry's companies")
+        event = item.get("event", "")
+        if not isinstance(event, str) or (event and not is_slug(event)):
+            problem((*where, "event"), f"reversal {index + 1}: 'event' must be a slug like "
+                                       f"'{slugify(str(event))}'")
+            event = ""
         result.append(Reversal(sys.intern(fields["company"]), sys.intern(fields["action"]),
-                               fields["text"]))
+                               fields["text"], sys.intern(event)))
     return tuple(result)

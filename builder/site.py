@@ -14,6 +14,7 @@ from functools import cached_property
 from builder.config import SiteConfig
 from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
+from builder.events import Event, group_events
 from builder.slugs import slugify
 
 RELATED_LIMIT = 5
@@ -26,6 +27,7 @@ class Company:
     url: str  # the company's own website, from the gazetteer
     entries: list[Entry] = field(default_factory=list)  # newest first
     reversals: list[tuple[Entry, Reversal]] = field(default_factory=list)  # newest first
+    events: list[Event] = field(default_factory=list)  # newest first: what its timeline lists
 
     @property
     def latest(self) -> datetime | None:
@@ -47,6 +49,7 @@ class Site:
     tags: dict[str, Tag]  # by slug, sorted
     company_of: dict[str, Company]  # canonical company name → Company
     related: dict[str, list[Entry]]  # entry slug → related entries
+    events: list[Event] = field(default_factory=list)  # every reversal event, newest first
     structure: str = ""  # hash of all that shapes the model (see `entry_shape`)
     # Worked out when serve first asks, then shared by every model of the same structure.
     _shown_by: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -61,6 +64,10 @@ class Site:
     @cached_property
     def by_slug(self) -> dict[str, Entry]:
         return {entry.slug: entry for entry in self.entries}
+
+    @cached_property
+    def event_by_slug(self) -> dict[str, Event]:
+        return {event.slug: event for event in self.events}
 
     @cached_property
     def company_links(self) -> dict[str, str]:
@@ -144,10 +151,15 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
             tags.setdefault(tag, Tag(tag, tag)).entries.append(entry)
     companies = {c.slug: c for c in sorted(companies_by_name.values(),
                                            key=lambda c: (c.name.casefold(), c.slug))}
+    events = group_events([item for c in companies.values() for item in c.reversals],
+                          canonical, slugs)
+    for event in events:
+        companies_by_name[event.company].events.append(event)
     return Site(
         config=config, entries=published, companies=companies,
         tags=dict(sorted(tags.items())), company_of=companies_by_name,
-        related=_related(published, companies_by_name, tags, canonical), structure=structure,
+        related=_related(published, companies_by_name, tags, canonical), events=events,
+        structure=structure,
     )
 
 
@@ -160,7 +172,8 @@ def entry_shape(entry: Entry) -> str:
     # works out every entry's shape).
     return "\x1d".join([entry.slug, entry.published.isoformat(), "\x1f".join(entry.companies),
                         "\x1f".join(entry.tags),
-                        *(f"{r.company}\x1e{r.action}\x1e{r.text}" for r in entry.reversals)])
+                        *(f"{r.company}\x1e{r.action}\x1e{r.text}\x1e{r.event}"
+                          for r in entry.reversals)])
 
 
 def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) -> bool:
@@ -196,9 +209,12 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
 
     company_of = {
         name: Company(c.name, c.slug, c.url, fresh(c.entries),
-                      [(new[e.slug], r) for e, r in c.reversals])
+                      [(new[e.slug], r) for e, r in c.reversals],
+                      [Event(v.slug, v.company, v.kind, [(new[e.slug], r) for e, r in v.reports])
+                       for v in c.events])
         if c.slug in touched_companies else c
         for name, c in previous.company_of.items()}
+    event_of = {v.slug: v for c in company_of.values() for v in c.events}
     by_slug = {c.slug: c for c in company_of.values()}
     related = dict(previous.related)
     shown_by = previous.shown_by()
@@ -209,7 +225,8 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
         companies={slug: by_slug[slug] for slug in previous.companies},
         tags={slug: Tag(t.name, t.slug, fresh(t.entries)) if slug in touched_tags else t
               for slug, t in previous.tags.items()},
-        company_of=company_of, related=related, structure=previous.structure,
+        company_of=company_of, related=related,
+        events=[event_of[v.slug] for v in previous.events], structure=previous.structure,
         _shown_by=shown_by,
     )
     site.by_slug = new  # what the cached property would work out again
