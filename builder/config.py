@@ -70,6 +70,11 @@ class SiteConfig:
     companies: tuple[Entity, ...]
     outlets: tuple[Entity, ...]
     fingerprint: str = field(default="", compare=False)
+    topic_labels: dict[str, str] = field(default_factory=dict)  # tag slug → what readers see
+
+    def topic_label(self, tag: str) -> str:
+        """A topic's label from site.yaml, else the tag itself."""
+        return self.topic_labels.get(tag, tag)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -167,7 +172,7 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         if values[key] < 1:
             problem(located.line(key), f"'{key}' must be at least 1")
 
-    topics = _topics(values["topics"], located, problem)
+    topics, topic_labels = _topics(values["topics"], located, problem)
     companies = _entities("companies", values["companies"], located, problem)
     outlets = _entities("outlets", values["outlets"], located, problem)
     for section, entities in (("companies", companies), ("outlets", outlets)):
@@ -180,23 +185,42 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         language=values["language"], timezone=values["timezone"], per_page=values["per_page"],
         feed_size=values["feed_size"], author=values["author"], cname=values["cname"],
         topics=topics, companies=companies, outlets=outlets,
-        fingerprint=hashlib.sha256(raw).hexdigest(),
+        fingerprint=hashlib.sha256(raw).hexdigest(), topic_labels=topic_labels,
     )
 
 
-def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, ...]]:
-    """`topics: {tag-slug: [keyword, ...]}`: the tag vocabulary ingest picks from."""
+def _topics(raw: dict, located: Located,
+            problem: Any) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """`topics: {tag-slug: [keyword, ...]}`: the tag vocabulary ingest picks from, and the
+    labels readers see. A topic is a list of keywords, or `{label: ..., keywords: [...]}`
+    when its slug ("dei") would not say enough."""
     topics: dict[str, tuple[str, ...]] = {}
-    for tag, keywords in raw.items():
+    labels: dict[str, str] = {}
+    for tag, value in raw.items():
         line = located.line("topics", tag)
         if not isinstance(tag, str) or not is_slug(tag):
             problem(line, f"topic '{tag}' must be a slug (lowercase letters, digits, hyphens)")
             continue
+        keywords = value
+        if isinstance(value, dict):
+            unknown = set(value) - {"label", "keywords"}
+            label = value.get("label", "")
+            keywords = value.get("keywords", [])
+            if unknown:
+                problem(line, f"unknown key '{sorted(map(str, unknown))[0]}' in topic '{tag}' "
+                              "(known: label, keywords)")
+                continue
+            if not isinstance(label, str) or has_markup(label):
+                problem(located.line("topics", tag, "label"),
+                        f"topic '{tag}': 'label' must be text without <, > or &lt;")
+                continue
+            if label.strip():
+                labels[tag] = label.strip()
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
             problem(line, f"topic '{tag}' must list its keywords as strings")
             continue
         topics[tag] = tuple(keywords)
-    return topics
+    return topics, labels
 
 
 def _ambiguous_aliases(section: str, entities: tuple[Entity, ...], located: Located,

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
 
-from builder.content import Entry, Reversal, per_version
+from builder import reversal_outputs as events_out
+from builder.content import Entry, per_version
+from builder.events import KIND_LABELS
 from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ def card_digest(entry: Entry) -> str:
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:
-    """What a listing fragment (a card, a timeline item) depends on besides its entry's card:
+    """What a listing fragment (a card) depends on besides its entry's card:
     the theme and settings, and the company slugs its chips link to."""
     return _hash(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
 
@@ -57,14 +59,16 @@ def fragment_scope(site: Site, theme_key: str) -> str:
 # The template of each kind of HTML page.
 PAGE_TEMPLATES = {"home": "index.html", "entry": "entry.html", "companies": "companies.html",
                   "company": "company.html", "tags": "tags.html", "tag": "tag.html",
-                  "notfound": "404.html", "search": "search.html"}
+                  "notfound": "404.html", "search": "search.html", "event": "event.html",
+                  "events": "reversals.html"}
 
 
 # Where each kind of HTML page is published (globs relative to public/).
 PAGE_GLOBS = {"home": ["index.html", "page/*/index.html"], "entry": ["entries/*/index.html"],
               "companies": ["companies/index.html"], "company": ["companies/*/index.html"],
               "tags": ["tags/index.html"], "tag": ["tags/*/index.html"],
-              "notfound": ["404.html"], "search": ["search/index.html"]}
+              "notfound": ["404.html"], "search": ["search/index.html"],
+              "event": ["reversals/*/index.html"], "events": ["reversals/index.html"]}
 
 
 def search_globs(env: Environment, marker: str) -> list[str]:
@@ -115,7 +119,7 @@ class _Planner:
         self.theme_key = theme_key
         self.slugs_of = _hash(*(f"{c.name}={c.slug}" for c in site.companies.values()))
         self.pages = home_pages(site)
-        self.summary = _hash(*(f"{c.slug}:{len(c.reversals)}" for c in site.companies.values()))
+        self.summary = _hash(*(f"{c.slug}:{len(c.events)}" for c in site.companies.values()))
 
     def listing(self, entries: list[Entry]) -> str:
         return _hash(*map(card_digest, entries))
@@ -130,12 +134,14 @@ class _Planner:
     def entry(self, entry: Entry) -> Output:
         return Output(entry_path(entry) + "index.html", "entry", entry.slug,
                       _hash(self.theme_key, self.slugs_of, entry.digest,
-                            self.listing(self.site.related[entry.slug])))
+                            self.listing(self.site.related[entry.slug]),
+                            *self.site.events_of.get(entry.slug, ())))
 
     def company(self, company: Company) -> Output:
-        # The timeline lists reversals, whose entries need not name the company in `companies`.
+        # The timeline lists events, whose entries need not name the company in `companies`.
         listed = _hash(self.listing(company.entries),
-                       self.listing([e for e, _ in company.reversals]))
+                       self.listing([e for e, _ in company.reversals]),
+                       *(f"{v.slug}:{len(v.reports)}" for v in company.events))
         return Output(company_path(company) + "index.html", "company", company.slug,
                       _hash(self.theme_key, self.slugs_of, company.name, listed))
 
@@ -148,6 +154,15 @@ class _Planner:
     def tag(self, tag: Tag) -> Output:
         return Output(tag_path(tag) + "index.html", "tag", tag.slug,
                       _hash(self.theme_key, self.slugs_of, tag.slug, self.listing(tag.entries)))
+
+    def event(self, slug: str) -> Output:
+        return Output(events_out.event_path(self.site.event_by_slug[slug]) + "index.html",
+                      "event", slug, events_out.event_fingerprint(
+                          self.theme_key, self.slugs_of, self.site.event_by_slug[slug]))
+
+    def data_json(self) -> Output:
+        return Output(events_out.JSON_PATH, "data_json", "",
+                      events_out.json_fingerprint(self.theme_key, self.site))
 
     def feed(self) -> Output:
         recent = self.site.entries[:self.site.config.feed_size]
@@ -162,7 +177,7 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     outputs += [planner.entry(entry) for entry in site.entries]
     add = outputs.append
     add(Output("companies/index.html", "companies", "",
-               _hash(theme_key, *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.reversals)}:"
+               _hash(theme_key, *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.events)}:"
                                   f"{c.latest}" for c in site.companies.values()))))
     for company in site.companies.values():
         add(planner.company(company))
@@ -170,9 +185,17 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     add(Output("tags/index.html", "tags", "",
                _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
     outputs += [planner.tag(tag) for tag in site.tags.values()]
+    outputs += [planner.event(event.slug) for event in site.events]
+    add(Output(events_out.TABLE_PATH + "index.html", "events", "",
+               events_out.table_fingerprint(theme_key, site)))
+    add(planner.data_json())
+    add(Output(events_out.CSV_PATH, "data_csv", "", events_out.table_fingerprint(theme_key, site)))
+    add(Output(events_out.COMPANIES_PATH, "data_companies", "",
+               events_out.companies_fingerprint(theme_key, site)))
     add(planner.feed())
     addresses = _hash(theme_key, str(planner.pages), *site.companies, *site.tags,
-                      *(f"{e.slug}@{e.day}" for e in site.entries))  # all the sitemap shows
+                      *(f"{e.slug}@{e.day}" for e in site.entries),
+                      *(e.slug for e in site.events))  # all the sitemap shows
     add(Output("sitemap.xml", "sitemap", "", addresses))
     for path, kind in (("robots.txt", "robots"), ("404.html", "notfound"),
                        ("search/index.html", "search"), (".nojekyll", "nojekyll")):
@@ -208,6 +231,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
         redo.update(("company", slug) for slug in companies)
         redo.update(("company_feed", slug) for slug in companies)
         redo.update(("tag", slug) for slug in tags)
+        redo |= events_out.touched_by(site, entry)
     planner = _Planner(site, theme_key)
     again = {
         "home": lambda o: planner.home(int(o.key)),
@@ -216,6 +240,8 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
         "company_feed": lambda o: planner.company_feed(site.companies[o.key]),
         "tag": lambda o: planner.tag(site.tags[o.key]),
         "feed": lambda o: planner.feed(),
+        "event": lambda o: planner.event(o.key),
+        "data_json": lambda o: planner.data_json(),
     }
     outputs = [again[o.kind](o) if (o.kind, o.key) in redo else o
                for o in previous if o.kind != "static"]
@@ -238,8 +264,8 @@ class Renderer:
         self.theme = theme
         env.globals.update(
             site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
-            cards=self.cards, timeline=self.timeline, feed_entries=self.feed_entries,
-            entry_id=entry_id,
+            cards=self.cards, feed_entries=self.feed_entries,
+            entry_id=entry_id, kind_labels=KIND_LABELS,
         )
 
     def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
@@ -253,12 +279,6 @@ class Renderer:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
         return self._listing([(_fragment_key("feed_entry", e), "_feed.xml", "feed_entry", e,
                                "") for e in entries])
-
-    def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
-        """A company's timeline items, each rendered once like the cards (keyed by the
-        reversal's place in its entry: the card's digest covers the reversals themselves)."""
-        return self._listing([(_fragment_key("timeline_item", e, e.reversals.index(r)),
-                               "_macros.html", "timeline_item", e, r) for e, r in reversals])
 
     def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is
@@ -298,12 +318,12 @@ class Renderer:
         page, per_page = int(output.key), self.site.config.per_page
         entries = self.site.entries[(page - 1) * per_page: page * per_page]
         pages = home_pages(self.site)
-        top = sorted(self.site.companies.values(), key=lambda c: (-len(c.reversals), c.name))
+        top = sorted(self.site.companies.values(), key=lambda c: (-len(c.events), c.name))
         return self._page(
             "home", home_path(page), page=page, pages=pages, weeks=by_week(entries),
             newer=self.site.url(home_path(page - 1)) if page > 1 else "",
             older=self.site.url(home_path(page + 1)) if page < pages else "",
-            top_companies=[c for c in top if c.reversals][:12] if page == 1 else [],
+            top_companies=[c for c in top if c.events][:12] if page == 1 else [],
         )
 
     def _entry(self, output: Output) -> str:
@@ -343,12 +363,32 @@ class Renderer:
     def _feed(self, output: Output) -> str:
         return self._atom(self.site.config.title, "", self.site.entries)
 
+    def _event(self, output: Output) -> str:
+        event = self.site.event_by_slug[output.key]
+        return self._page("event", events_out.event_path(event), event=event,
+                          company=self.site.company_of[event.company])
+
+    def _events(self, output: Output) -> str:
+        return self._page("events", events_out.TABLE_PATH, events=self.site.events,
+                          filters=events_out.table_filters(self.site))
+
+    def _data_json(self, output: Output) -> str:
+        return events_out.render_json(self.site)
+
+    def _data_csv(self, output: Output) -> str:
+        return events_out.render_csv(self.site)
+
+    def _data_companies(self, output: Output) -> str:
+        return events_out.render_companies(self.site)
+
     def _sitemap(self, output: Output) -> str:
         site = self.site
         paths = [home_path(p) for p in range(1, home_pages(site) + 1)]
         paths += [entry_path(e) for e in sorted(site.entries, key=lambda e: e.slug)]
         paths += ["companies/"] + [company_path(c) for c in site.companies.values()]
         paths += ["tags/"] + [tag_path(t) for t in site.tags.values()] + ["search/"]
+        paths += [events_out.TABLE_PATH]
+        paths += [events_out.event_path(e) for e in sorted(site.events, key=lambda e: e.slug)]
         lastmod = {entry_path(e): e.published for e in site.entries}
         return self.env.get_template("sitemap.xml").render(paths=paths, lastmod=lastmod)
 
@@ -373,13 +413,12 @@ class Renderer:
 
 def _fragment_key(macro: str, entry: Entry, detail: object = "") -> str:
     """A listing fragment's key: the macro, its entry, the version of the entry it shows
-    (`_shown_version`) and what else it depends on (a card's heading level, a timeline
-    item's place among the entry's reversals)."""
+    (`_shown_version`) and what else it depends on (a card's heading level)."""
     return f"{macro}|{entry.slug}|{_shown_version(macro, entry)}|{detail}"
 
 
 def _shown_version(macro: str, entry: Entry) -> str:
-    """A feed entry shows the whole entry; a card or timeline item only its card."""
+    """A feed entry shows the whole entry; a card only its card."""
     return entry.digest if macro == "feed_entry" else card_digest(entry)
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from jinja2.runtime import Context
 
     from builder.content import Entry
+    from builder.events import Event
 
 TEMPLATES_DIR = "templates"
 DEFAULT_THEME = Path(__file__).resolve().parent.parent / TEMPLATES_DIR
@@ -92,8 +93,18 @@ def _link_filters() -> dict[str, Callable[..., str]]:
     def tag_url(context: Context, tag: str) -> str:
         return context["site"].url(f"tags/{tag}/")
 
+    @pass_context
+    def event_url(context: Context, event: Event) -> str:
+        return context["site"].url(f"reversals/{event.slug}/")
+
+    @pass_context
+    def topic_label(context: Context, tag: str) -> str:
+        """What readers see of a topic: its label in site.yaml, else its slug."""
+        return context["site"].config.topic_label(tag)
+
     return {"url": url, "absolute": absolute, "entry_url": entry_url, "entry_link": entry_link,
-            "company_url": company_url, "tag_url": tag_url}
+            "company_url": company_url, "tag_url": tag_url, "event_url": event_url,
+            "topic_label": topic_label}
 
 
 # Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a

@@ -70,6 +70,25 @@ class Site:
         return {event.slug: event for event in self.events}
 
     @cached_property
+    def events_of(self) -> dict[str, list[str]]:
+        """Entry slug → the slugs of the events it reports, in its reversals' order."""
+        found: dict[str, list[str]] = {}
+        for event in self.events:
+            for entry, _ in event.reports:
+                slugs = found.setdefault(entry.slug, [])
+                if event.slug not in slugs:
+                    slugs.append(event.slug)
+        return found
+
+    def event_of(self, entry: Entry, reversal: Reversal) -> Event | None:
+        """The event a reversal item of `entry` was grouped into."""
+        for slug in self.events_of.get(entry.slug, ()):
+            event = self.event_by_slug[slug]
+            if any(e.slug == entry.slug and r == reversal for e, r in event.reports):
+                return event
+        return None
+
+    @cached_property
     def company_links(self) -> dict[str, str]:
         """Company name, or a gazetteer alias of one, → the link to its page."""
         links = {name: self.url(company_path(c)) for name, c in self.company_of.items()}

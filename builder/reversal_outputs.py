@@ -1,0 +1,143 @@
+"""The event-centred outputs: a page per reversal event, the `/reversals/` table and the open
+data (`/data/reversals.json`, `/data/reversals.csv`, `/data/companies.json`).
+
+Each output kind has a fingerprint function (what it shows), a render function, and a say in
+`touched_by` (which of them an edit of an entry's title, summary or body touches: the event
+pages and the JSON show titles and links; the table, the CSV and companies.json do not).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from builder.events import KIND_LABELS, Event
+from builder.site import Site, company_path, entry_path
+
+if TYPE_CHECKING:
+    from builder.content import Entry
+
+TABLE_PATH = "reversals/"
+JSON_PATH = "data/reversals.json"
+CSV_PATH = "data/reversals.csv"
+COMPANIES_PATH = "data/companies.json"
+CSV_COLUMNS = ["id", "company", "company_slug", "action", "kind", "topics", "first_reported",
+               "summary", "sources", "url"]
+
+
+def event_path(event: Event) -> str:
+    return f"reversals/{event.slug}/"
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _row_key(event: Event) -> str:
+    """All a table row or a CSV line shows of an event (its reports' shapes decide it)."""
+    return "\x1f".join([event.slug, event.company, event.action, event.kind,
+                        ",".join(event.topics), event.first_reported.isoformat(), event.summary,
+                        str(len(event.entries))])
+
+
+def _sources_key(event: Event) -> str:
+    """What an event's sources show besides its row: each entry's title, outlet, link."""
+    return "\x1f".join(f"{e.slug}\x1e{e.title}\x1e{e.source}\x1e{e.source_url}"
+                       for e in event.entries)
+
+
+def event_fingerprint(theme_key: str, slugs_of: str, event: Event) -> str:
+    return _hash(theme_key, slugs_of, _row_key(event), _sources_key(event),
+                 *(entry.summary for entry in event.entries))
+
+
+def table_fingerprint(theme_key: str, site: Site) -> str:
+    return _hash(theme_key, *map(_row_key, site.events))
+
+
+def json_fingerprint(theme_key: str, site: Site) -> str:
+    return _hash(theme_key, *(_row_key(e) + _sources_key(e) for e in site.events))
+
+
+def companies_fingerprint(theme_key: str, site: Site) -> str:
+    return _hash(theme_key, *(json.dumps(record) for record in _company_records(site)))
+
+
+def touched_by(site: Site, entry: Entry) -> set[tuple[str, str]]:
+    """The event outputs showing what an edit of `entry` that keeps its shape can change."""
+    slugs = site.events_of.get(entry.slug, ())
+    if not slugs:
+        return set()
+    return {("event", slug) for slug in slugs} | {("data_json", "")}
+
+
+def _absolute(site: Site, path: str) -> str:
+    """Open data's links: absolute when base_url is, else site-absolute paths."""
+    return site.absolute(path)
+
+
+def event_record(site: Site, event: Event, *, sources: bool) -> dict[str, Any]:
+    """One event as open data: a row of the CSV, an item of reversals.json."""
+    company = site.company_of[event.company]
+    record: dict[str, Any] = {
+        "id": event.slug, "company": event.company, "company_slug": company.slug,
+        "action": event.action, "kind": event.kind, "topics": event.topics,
+        "first_reported": event.first_reported.isoformat(), "summary": event.summary,
+        "sources": len(event.entries), "url": _absolute(site, event_path(event)),
+    }
+    if sources:
+        record["reports"] = [
+            {"entry": entry.slug, "title": entry.title, "outlet": entry.source,
+             "date": entry.day.isoformat(), "url": _absolute(site, entry_path(entry)),
+             "source_url": entry.source_url, "quote": reversal.text}
+            for entry, reversal in event.reports]
+    return record
+
+
+def render_json(site: Site) -> str:
+    data = {"title": site.config.title, "count": len(site.events),
+            "kinds": KIND_LABELS,
+            "reversals": [event_record(site, e, sources=True) for e in site.events]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_csv(site: Site) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_COLUMNS)
+    writer.writeheader()
+    for event in site.events:
+        row = event_record(site, event, sources=False)
+        row["topics"] = ";".join(row["topics"])
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _company_records(site: Site) -> list[dict[str, Any]]:
+    return [{"slug": c.slug, "name": c.name, "website": c.url,
+             "url": _absolute(site, company_path(c)), "events": len(c.events),
+             "articles": len(c.entries),
+             "latest_event": c.events[0].first_reported.isoformat() if c.events else None}
+            for c in site.companies.values()]
+
+
+def render_companies(site: Site) -> str:
+    companies = _company_records(site)
+    return json.dumps({"title": site.config.title, "count": len(companies),
+                       "companies": companies}, ensure_ascii=False, indent=1) + "\n"
+
+
+def table_filters(site: Site) -> dict[str, list[tuple[str, str]]]:
+    """The choices of the table's filters: (value, label), in a stable order."""
+    events = site.events
+    return {
+        "company": sorted({(site.company_of[e.company].slug, e.company) for e in events},
+                          key=lambda c: (c[1].casefold(), c[0])),
+        "kind": [(kind, label) for kind, label in KIND_LABELS.items()
+                 if any(e.kind == kind for e in events)],
+        "topic": sorted({(t, site.config.topic_label(t)) for e in events for t in e.topics},
+                        key=lambda t: (t[1].casefold(), t[0])),
+        "year": sorted({(str(e.first_reported.year),) * 2 for e in events}, reverse=True),
+    }
