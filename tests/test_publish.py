@@ -306,7 +306,7 @@ def test_axe_finds_no_serious_or_critical_violation(published: Published) -> Non
         browser = launch_chromium(playwright)
         for scheme in ("light", "dark"):
             page = browser.new_page(color_scheme=scheme)  # type: ignore[attr-defined]
-            for name in ("front", "entry", "company", "search"):
+            for name in ("front", "entry", "company", "search", "reversals", "event"):
                 page.goto(pages[name])
                 if name == "search" and (published.public / "pagefind").is_dir():
                     _run_search(page, "reversed")
