@@ -65,8 +65,10 @@ PAGE_TEMPLATES = {"home": "index.html", "entry": "entry.html", "companies": "com
 
 # Where each kind of HTML page is published (globs relative to public/).
 PAGE_GLOBS = {"home": ["index.html", "page/*/index.html"], "entry": ["entries/*/index.html"],
-              "companies": ["companies/index.html"], "company": ["companies/*/index.html"],
-              "tags": ["tags/index.html"], "tag": ["tags/*/index.html"],
+              "companies": ["companies/index.html"],
+              "company": ["companies/*/index.html", "companies/*/page/*/index.html"],
+              "tags": ["tags/index.html"],
+              "tag": ["tags/*/index.html", "tags/*/page/*/index.html"],
               "notfound": ["404.html"], "search": ["search/index.html"],
               "event": ["reversals/*/index.html"], "events": ["reversals/index.html"]}
 
@@ -110,6 +112,21 @@ def home_path(page: int) -> str:
     return "" if page == 1 else f"page/{page}/"
 
 
+def listing_pages(entries: list[Entry], per_page: int) -> int:
+    """How many pages a company's or topic's listing of `entries` takes (at least one)."""
+    return max(1, -(-len(entries) // per_page))
+
+
+def page_key(slug: str, page: int) -> str:
+    """A paginated listing's output key: the slug for its first page, `slug/N` after."""
+    return slug if page == 1 else f"{slug}/{page}"
+
+
+def parse_page_key(key: str) -> tuple[str, int]:
+    slug, _, page = key.partition("/")
+    return slug, int(page or 1)
+
+
 class _Planner:
     """Fingerprints, one output at a time: `plan` asks for all of them, `replan` for the few
     an edit touched."""
@@ -137,13 +154,19 @@ class _Planner:
                             self.listing(self.site.related[entry.slug]),
                             *self.site.events_of.get(entry.slug, ())))
 
-    def company(self, company: Company) -> Output:
-        # The timeline lists events, whose entries need not name the company in `companies`.
-        listed = _hash(self.listing(company.entries),
-                       self.listing([e for e, _ in company.reversals]),
-                       *(f"{v.slug}:{len(v.reports)}" for v in company.events))
-        return Output(company_path(company) + "index.html", "company", company.slug,
-                      _hash(self.theme_key, self.slugs_of, company.name, listed))
+    def company(self, company: Company, page: int) -> Output:
+        per_page = self.site.config.per_page
+        pages = listing_pages(company.entries, per_page)
+        listed = self.listing(company.entries[(page - 1) * per_page: page * per_page])
+        if page == 1:
+            # The timeline lists events, whose entries need not name the company in
+            # `companies`; the stats count all its entries.
+            listed = _hash(listed, str(len(company.entries)),
+                           self.listing([e for e, _ in company.reversals]),
+                           *(f"{v.slug}:{len(v.reports)}" for v in company.events))
+        return Output(company_path(company) + home_path(page) + "index.html", "company",
+                      page_key(company.slug, page),
+                      _hash(self.theme_key, self.slugs_of, company.name, str(pages), listed))
 
     def company_feed(self, company: Company) -> Output:
         recent = company.entries[:self.site.config.feed_size]
@@ -151,9 +174,13 @@ class _Planner:
                       _hash(self.theme_key, self.slugs_of, company.name,
                             *(e.digest for e in recent)))
 
-    def tag(self, tag: Tag) -> Output:
-        return Output(tag_path(tag) + "index.html", "tag", tag.slug,
-                      _hash(self.theme_key, self.slugs_of, tag.slug, self.listing(tag.entries)))
+    def tag(self, tag: Tag, page: int) -> Output:
+        per_page = self.site.config.per_page
+        chunk = tag.entries[(page - 1) * per_page: page * per_page]
+        return Output(tag_path(tag) + home_path(page) + "index.html", "tag",
+                      page_key(tag.slug, page),
+                      _hash(self.theme_key, self.slugs_of, tag.slug, str(len(tag.entries)),
+                            self.listing(chunk)))
 
     def event(self, slug: str) -> Output:
         return Output(events_out.event_path(self.site.event_by_slug[slug]) + "index.html",
@@ -179,12 +206,15 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     add(Output("companies/index.html", "companies", "",
                _hash(theme_key, *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.events)}:"
                                   f"{c.latest}" for c in site.companies.values()))))
+    per_page = site.config.per_page
     for company in site.companies.values():
-        add(planner.company(company))
+        outputs += [planner.company(company, page)
+                    for page in range(1, listing_pages(company.entries, per_page) + 1)]
         add(planner.company_feed(company))
     add(Output("tags/index.html", "tags", "",
                _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
-    outputs += [planner.tag(tag) for tag in site.tags.values()]
+    outputs += [planner.tag(tag, page) for tag in site.tags.values()
+                for page in range(1, listing_pages(tag.entries, per_page) + 1)]
     outputs += [planner.event(event.slug) for event in site.events]
     add(Output(events_out.TABLE_PATH + "index.html", "events", "",
                events_out.table_fingerprint(theme_key, site)))
@@ -193,7 +223,11 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
     add(Output(events_out.COMPANIES_PATH, "data_companies", "",
                events_out.companies_fingerprint(theme_key, site)))
     add(planner.feed())
-    addresses = _hash(theme_key, str(planner.pages), *site.companies, *site.tags,
+    addresses = _hash(theme_key, str(planner.pages),
+                      *(f"{c.slug}:{listing_pages(c.entries, per_page)}"
+                        for c in site.companies.values()),
+                      *(f"{t.slug}:{listing_pages(t.entries, per_page)}"
+                        for t in site.tags.values()),
                       *(f"{e.slug}@{e.day}" for e in site.entries),
                       *(e.slug for e in site.events))  # all the sitemap shows
     add(Output("sitemap.xml", "sitemap", "", addresses))
@@ -204,6 +238,15 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
         add(Output("CNAME", "cname", "", theme_key))
     outputs += _static_outputs(theme_key, static_files)
     return outputs
+
+
+def _page_of(entries: list[Entry], entry: Entry, per_page: int) -> int:
+    """The page of a listing of `entries` that shows `entry` (the first, when none does: a
+    company's timeline may list an entry that does not name it)."""
+    for index, listed in enumerate(entries):
+        if listed.slug == entry.slug:
+            return index // per_page + 1
+    return 1
 
 
 def _static_outputs(theme_key: str, static_files: dict[str, str]) -> list[Output]:
@@ -228,17 +271,23 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
         companies, tags = site.listed_on(entry)
         redo.add(("home", str(index // per_page + 1)))
         redo.update(("entry", slug) for slug in [entry.slug, *shown_by.get(entry.slug, ())])
-        redo.update(("company", slug) for slug in companies)
+        # The first page of each listing (its stats, its timeline) and the page it is on.
+        for slug in companies:
+            where = _page_of(site.companies[slug].entries, entry, per_page)
+            redo.update({("company", slug), ("company", page_key(slug, where))})
         redo.update(("company_feed", slug) for slug in companies)
-        redo.update(("tag", slug) for slug in tags)
+        redo.update(("tag", page_key(slug, _page_of(site.tags[slug].entries, entry, per_page)))
+                    for slug in tags)
         redo |= events_out.touched_by(site, entry)
     planner = _Planner(site, theme_key)
     again = {
         "home": lambda o: planner.home(int(o.key)),
         "entry": lambda o: planner.entry(site.by_slug[o.key]),
-        "company": lambda o: planner.company(site.companies[o.key]),
+        "company": lambda o: planner.company(site.companies[parse_page_key(o.key)[0]],
+                                             parse_page_key(o.key)[1]),
         "company_feed": lambda o: planner.company_feed(site.companies[o.key]),
-        "tag": lambda o: planner.tag(site.tags[o.key]),
+        "tag": lambda o: planner.tag(site.tags[parse_page_key(o.key)[0]],
+                                     parse_page_key(o.key)[1]),
         "feed": lambda o: planner.feed(),
         "event": lambda o: planner.event(o.key),
         "data_json": lambda o: planner.data_json(),
@@ -336,8 +385,19 @@ class Renderer:
                           companies=list(self.site.companies.values()))
 
     def _company(self, output: Output) -> str:
-        company = self.site.companies[output.key]
-        return self._page("company", company_path(company), company=company)
+        slug, page = parse_page_key(output.key)
+        company = self.site.companies[slug]
+        return self._page("company", company_path(company) + home_path(page), company=company,
+                          **self._paginated(company.entries, company_path(company), page))
+
+    def _paginated(self, entries: list[Entry], path: str, page: int) -> dict[str, Any]:
+        """A listing page's share of `entries` and its links to its neighbours."""
+        per_page = self.site.config.per_page
+        pages = listing_pages(entries, per_page)
+        return {"page": page, "pages": pages,
+                "listed": entries[(page - 1) * per_page: page * per_page],
+                "newer": self.site.url(path + home_path(page - 1)) if page > 1 else "",
+                "older": self.site.url(path + home_path(page + 1)) if page < pages else ""}
 
     def _company_feed(self, output: Output) -> str:
         company = self.site.companies[output.key]
@@ -357,8 +417,10 @@ class Renderer:
         return self._page("tags", "tags/", tags=list(self.site.tags.values()))
 
     def _tag(self, output: Output) -> str:
-        tag = self.site.tags[output.key]
-        return self._page("tag", tag_path(tag), tag=tag)
+        slug, page = parse_page_key(output.key)
+        tag = self.site.tags[slug]
+        return self._page("tag", tag_path(tag) + home_path(page), tag=tag,
+                          **self._paginated(tag.entries, tag_path(tag), page))
 
     def _feed(self, output: Output) -> str:
         return self._atom(self.site.config.title, "", self.site.entries)
@@ -385,8 +447,12 @@ class Renderer:
         site = self.site
         paths = [home_path(p) for p in range(1, home_pages(site) + 1)]
         paths += [entry_path(e) for e in sorted(site.entries, key=lambda e: e.slug)]
-        paths += ["companies/"] + [company_path(c) for c in site.companies.values()]
-        paths += ["tags/"] + [tag_path(t) for t in site.tags.values()] + ["search/"]
+        per_page = site.config.per_page
+        paths += ["companies/"] + [company_path(c) + home_path(p) for c in site.companies.values()
+                                   for p in range(1, listing_pages(c.entries, per_page) + 1)]
+        paths += ["tags/"] + [tag_path(t) + home_path(p) for t in site.tags.values()
+                              for p in range(1, listing_pages(t.entries, per_page) + 1)]
+        paths += ["search/"]
         paths += [events_out.TABLE_PATH]
         paths += [events_out.event_path(e) for e in sorted(site.events, key=lambda e: e.slug)]
         lastmod = {entry_path(e): e.published for e in site.entries}
