@@ -16,6 +16,7 @@ from builder.cache import StoredTexts, TextStore
 from builder.content import Entry
 from builder.errors import SiteError
 from builder.frontmatter import split
+from builder.safety import InputRefused, read_input
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -67,6 +68,7 @@ class Bodies:
 def body_of(root: Path, entry: Entry) -> str:
     """The Markdown body of an entry that came from the cache (which keeps no bodies)."""
     try:
-        return split((root / entry.rel_path).read_text(encoding="utf-8-sig"), entry.rel_path).body
-    except (OSError, UnicodeDecodeError, SiteError):
+        text = read_input(root, root / entry.rel_path).decode("utf-8-sig")
+        return split(text, entry.rel_path).body
+    except (OSError, UnicodeDecodeError, SiteError, InputRefused):
         return ""

@@ -25,11 +25,13 @@ from builder.content import (
     CONTENT_DIR,
     LEDGER_NAME,
     Entry,
-    entry_paths,
     is_entry_file,
     load_entry,
+    scan_entries,
 )
 from builder.errors import Problem, SiteError
+from builder.failures import RenderTimeout, deadline, machine_failures_as_problems
+from builder.outdir import check_output_folder, mark
 from builder.outputs import (
     STATIC_DIR,
     Output,
@@ -42,7 +44,20 @@ from builder.outputs import (
     search_globs,
 )
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import make_environment, template_problem, templates_dir, templates_fingerprint
+from builder.render import (
+    make_environment,
+    template_failure,
+    template_problem,
+    templates_dir,
+    templates_fingerprint,
+)
+from builder.safety import (
+    MAX_STATIC_BYTES,
+    InputRefused,
+    input_files,
+    read_input,
+    read_input_stat,
+)
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
 from builder.workers import pool_map, pool_size
@@ -85,7 +100,7 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
                       ingest_seeds=ingest_seeds, log=log)
     result = builder.build(now=now)
     if search:  # its own commit, once the pages are published (see Builder.index_search)
-        with site_lock(root):
+        with machine_failures_as_problems(root), site_lock(root):
             started = time.perf_counter()
             written = builder.index_search()
             if written is not None:
@@ -133,21 +148,30 @@ class Builder:
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
         """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
 
-        Raises SiteError and publishes nothing when any input is bad; the state stays usable,
-        so the next call (after the user's fix) picks up where this one stopped."""
+        Raises SiteError and publishes nothing when any input is bad, or the disk is full or
+        read-only; the state stays usable, so the next call (after the user's fix) picks up
+        where this one stopped."""
+        with machine_failures_as_problems(self.root):
+            return self._build(changed, now)
+
+    def _build(self, changed: set[Path] | None, now: datetime | None) -> BuildResult:
         started = time.perf_counter()
         full = changed is None
         changed = changed or set()
         self._prepared = None  # what a failed build readied may be out of date
         self._recorded = None
         with site_lock(self.root):
+            check_output_folder(self.root, self.out, lambda: bool(self._recorded_manifest()))
             note = recover(self.out)
             if note:
                 self.log(f"publish: {note}")
             if full or self.config is None or self.root / CONFIG_NAME in changed:
                 self.config = load_config(self.root, remember=True)
                 if self.base_url is not None:
-                    self.config = self.config.with_base_url(self.base_url)
+                    try:
+                        self.config = self.config.with_base_url(self.base_url)
+                    except ValueError as error:
+                        raise SiteError.at("--base-url", 0, str(error)) from None
             config = self.config
             failures: list[Problem] = []
             seeds = self.root / SEEDS_DIR
@@ -213,11 +237,13 @@ class Builder:
         tz = self.config.tz
         if changed is None or self._entries is None:
             known = self._entries if self._entries is not None else self._load_state()
-            paths = list(stats) or entry_paths(self.root)
+            paths, refused = (list(stats), []) if stats else scan_entries(self.root)
             fresh: dict[str, tuple[int, int, Entry]] = {}
-            self._broken = {}
+            self._broken = {problem.path: [problem] for problem in refused}
         else:
-            paths = [str(p) for p in changed if is_entry_file(self.root, p) and p.is_file()]
+            # Pipes and links too, for the parse to refuse by name (`builder.safety`).
+            paths = [str(p) for p in changed if is_entry_file(self.root, p)
+                     and os.path.lexists(p) and not os.path.isdir(p)]
             changed_rels = {_rel(self.root, path) for path in changed}
             # Re-read what the watcher reports even if mtime and size look the same: two
             # same-size saves within one clock tick would otherwise show stale text.
@@ -301,7 +327,10 @@ class Builder:
         cannot be read: the build will say why."""
         stats: dict[str, os.stat_result] = {}
         parts = self._settings(config)
-        for path in entry_paths(self.root):
+        paths, refused = scan_entries(self.root)
+        if refused:
+            return "", {}
+        for path in paths:
             try:
                 stat = stats[path] = os.stat(path)
             except OSError:
@@ -409,22 +438,24 @@ class Builder:
         try:
             rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
                                        self.workers, meanwhile=self._save_state)
+            if full:  # forget the bodies of versions no entry has any more
+                self._store("bodies").keep_scope(base)
+                self._store("bodies").retain(base, {e.digest for e in site.entries})
+            if pool_size(len(todo), self.workers) > 1:
+                # Workers rendered the fragments in their own memory: the store has them, and
+                # the next build that needs them reads them from there.
+                self._fragments = (self._fragments[0], {})
+            new_manifest = {path: item for path, item in reusable.items()
+                            if path in current or _is_search_file(path)}
+            new_manifest.update({path: item for path, (item, _) in rendered.items()})
+            new_manifest[_WORLD] = record
+            puts = [path for path, (_, wrote) in rendered.items() if wrote]
+            self._commit(stage, puts, deletes, new_manifest)
         except BaseException:
-            stage.abandon()  # a template error, an interrupt: leave nothing half-made behind
+            # A template error, a full disk, an interrupt: leave nothing half-made behind
+            # (a committed stage is kept, for `recover` to finish).
+            stage.abandon()
             raise
-        if full:  # forget the bodies of versions no entry has any more
-            self._store("bodies").keep_scope(base)
-            self._store("bodies").retain(base, {e.digest for e in site.entries})
-        if pool_size(len(todo), self.workers) > 1:
-            # Workers rendered the fragments in their own memory: the store has them, and the
-            # next build that needs them reads them from there.
-            self._fragments = (self._fragments[0], {})
-        new_manifest = {path: item for path, item in reusable.items()
-                        if path in current or _is_search_file(path)}
-        new_manifest.update({path: item for path, (item, _) in rendered.items()})
-        new_manifest[_WORLD] = record
-        puts = [path for path, (_, wrote) in rendered.items() if wrote]
-        self._commit(stage, puts, deletes, new_manifest)
         self._save_state()  # if the render had no workers to wait for
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
@@ -457,6 +488,7 @@ class Builder:
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
                 manifest: dict[str, ManifestItem]) -> None:
         """Publish the staged files and the manifest that describes the result, atomically."""
+        mark(stage.files if stage.swap else self.out)
         extra = stage.root / "extra"
         extra.mkdir()
         name = _manifest_name(self.out)
@@ -608,8 +640,16 @@ def _microseconds(moment: datetime) -> int:
 def _static_files(theme: Path) -> dict[str, str]:
     """The theme's static files (each an output of its own): path → hash of the content."""
     folder = theme / STATIC_DIR
-    return {p.relative_to(folder).as_posix(): _content_hash(p.read_bytes())
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    if not folder.is_dir():
+        return {}
+    files = {}
+    for path in input_files(theme, folder):
+        try:
+            data = read_input(theme, path, MAX_STATIC_BYTES)
+            files[path.relative_to(folder).as_posix()] = _content_hash(data)
+        except InputRefused as error:
+            raise SiteError.at(path, 0, str(error)) from None
+    return files
 
 
 def _manifest_data(manifest: dict[str, ManifestItem]) -> dict[str, list[Any]]:
@@ -643,9 +683,9 @@ def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:
     before = _seeds_state(root)
     if not before[0] or cache.load(root, "ingested").get("state") == before:
         return None
-    from builder.ingest import ingest
+    from builder.ingest import ingest_locked
 
-    report = ingest(root, config, log=log)
+    report = ingest_locked(root, config, log=log)
     if not report.failed:  # a bad seed is reported again by every build, until it is fixed
         cache.save(root, "ingested", {"state": _seeds_state(root)})
     return report
@@ -656,7 +696,10 @@ def _seeds_state(root: Path) -> tuple[tuple[tuple[str, int, int], ...], tuple[in
     seeds = []
     with contextlib.suppress(OSError):
         for path in seed_files(root):
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # a broken link or a loop: ingest says so
+                stat = path.lstat()
             seeds.append((path.name, stat.st_size, stat.st_mtime_ns))
     try:
         stat = os.stat(root / CONTENT_DIR / LEDGER_NAME)
@@ -708,15 +751,15 @@ def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | l
     for index in indices:
         path, rel = _WORK["parse"][index]
         try:
-            with open(path, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                data = handle.read()
+            data, stat = read_input_stat(root, path)
             entry = load_entry(root, Path(path), data, _WORK["tz"])
             # Without its body: the model does not need it, and at 16,000 entries bodies are
             # a hundred megabytes; the page render reads it again (`bodies.body_of`).
             results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
         except SiteError as error:
             results.append((rel, error.problems))
+        except InputRefused as error:
+            results.append((rel, [Problem(rel, 0, str(error))]))
         except OSError as error:
             results.append((rel, [Problem(rel, 0, f"cannot read: {error.strerror}")]))
     return results
@@ -756,12 +799,22 @@ def _render_chunk(indices: range) -> Rendered:
     renderer.new_fragments = {}
     todo: list[Output] = _WORK["todo"]
     renderer.prefetch([todo[index] for index in indices])
+    timeout = renderer.site.config.timeout
     for index in indices:
         output = todo[index]
         try:
-            data = renderer.render(output)
+            with deadline(timeout):
+                data = renderer.render(output)
         except TemplateError as error:  # the theme is the user's input too
             raise SiteError(template_problem(error, output.path)) from None
+        except (RenderTimeout, ArithmeticError, RecursionError, MemoryError, LookupError,
+                TypeError, ValueError) as error:
+            # A template that divides by zero, recurses, runs away or asks for too much
+            # memory; the same errors outside any template are the digest's own bugs.
+            problem = template_failure(error, output.path, timeout)
+            if problem is None:
+                raise
+            raise SiteError(problem) from None
         sha = _content_hash(data)
         old = manifest.get(output.path)
         if old is not None and old.sha == sha:

@@ -13,8 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.config import CONFIG_NAME, SiteConfig, load_config, split_base_url
-from builder.content import Entry, _slug_from_name, entry_files, load_entry
+from builder.content import Entry, _slug_from_name, load_entry, scan_entries
 from builder.errors import Problem, SiteError
+from builder.safety import InputRefused, read_input
 from builder.site import build_site, entry_path
 
 
@@ -30,12 +31,17 @@ def check(root: Path) -> list[Problem]:
 
     entries: list[Entry] = []
     broken_slugs: set[str] = set()
-    for path in entry_files(root):
+    paths, refused = scan_entries(root)
+    problems += refused
+    for path in map(Path, paths):
         rel = path.relative_to(root).as_posix()
         try:
-            entries.append(load_entry(root, path, path.read_bytes(), tz))
+            entries.append(load_entry(root, path, read_input(root, path), tz))
         except SiteError as error:
             problems += error.problems
+            broken_slugs.add(_slug_from_name(path))
+        except InputRefused as error:
+            problems.append(Problem(rel, 0, str(error)))
             broken_slugs.add(_slug_from_name(path))
         except OSError as error:
             problems.append(Problem(rel, 0, f"cannot read: {error.strerror or error}"))
@@ -60,8 +66,9 @@ def _fallback_settings(root: Path) -> tuple[ZoneInfo, str]:
     try:
         from builder.yamlsrc import load_located
 
-        data = load_located((root / CONFIG_NAME).read_text("utf-8-sig"), CONFIG_NAME).data
-    except (OSError, UnicodeDecodeError, SiteError):
+        text = read_input(root, root / CONFIG_NAME).decode("utf-8-sig")
+        data = load_located(text, CONFIG_NAME).data
+    except (OSError, UnicodeDecodeError, SiteError, InputRefused):
         return tz, base_path
     if isinstance(data, dict):
         with suppress(ZoneInfoNotFoundError, ValueError, TypeError):

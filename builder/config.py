@@ -7,6 +7,7 @@ wrong type is reported by name and line instead of surfacing later as a template
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.content import has_markup, is_safe_url
 from builder.errors import Problem, SiteError, display_path
+from builder.failures import DEFAULT_TIMEOUT
+from builder.safety import InputRefused, read_input
 from builder.slugs import is_slug
 
 if TYPE_CHECKING:
@@ -33,10 +36,12 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "feed_size": ((int,), 50),
     "author": ((str,), "Reversal Digest"),
     "cname": ((str, type(None)), None),
+    "timeout": ((int, float), DEFAULT_TIMEOUT),
     "topics": ((dict,), {}),
     "companies": ((list,), []),
     "outlets": ((list,), []),
 }
+_MAX_TIMEOUT = 86_400
 _ENTITY_KEYS = {"name": (str,), "aliases": (list,), "url": (str,), "slug": (str,)}
 
 
@@ -66,6 +71,7 @@ class SiteConfig:
     feed_size: int
     author: str
     cname: str | None
+    timeout: float  # seconds one output may take to render; a runaway template is stopped
     topics: dict[str, tuple[str, ...]]
     companies: tuple[Entity, ...]
     outlets: tuple[Entity, ...]
@@ -95,8 +101,16 @@ def _replace(config: SiteConfig, **changes: Any) -> SiteConfig:
 
 
 def split_base_url(base_url: str) -> tuple[str, str]:
-    """`https://a.github.io/repo` → (`https://a.github.io`, `/repo/`); `/repo` → (``, `/repo/`)."""
+    """`https://a.github.io/repo` → (`https://a.github.io`, `/repo/`); `/repo` → (``, `/repo/`).
+    ValueError for what no link could carry as it is: spaces, `..`, a query or a fragment."""
+    if _URL_CHARACTERS.fullmatch(base_url.strip()) is None:
+        raise ValueError("base_url may not hold spaces, quotes, <, > or other characters a "
+                         "link must escape (write %20 for a space)")
     parts = urlsplit(base_url.strip())
+    if parts.query or parts.fragment or base_url.strip().endswith(("?", "#")):
+        raise ValueError("base_url may not have a query (?) or a fragment (#)")
+    if any(segment in (".", "..") for segment in parts.path.split("/")):
+        raise ValueError("base_url's path may not hold '.' or '..' segments")
     if parts.scheme and parts.scheme not in ("http", "https"):
         raise ValueError("base_url must be an http(s) URL or a path starting with /")
     if parts.scheme and not parts.netloc:
@@ -108,6 +122,13 @@ def split_base_url(base_url: str) -> tuple[str, str]:
     return origin, path
 
 
+# What a URL may hold unescaped (RFC 3986's unreserved, reserved and `%`).
+_URL_CHARACTERS = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+")
+# A host name for GitHub Pages' CNAME file: labels of letters, digits and inner hyphens.
+_DOMAIN = re.compile(r"(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+                     r"[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+
+
 def load_config(root: Path, *, remember: bool = False) -> SiteConfig:
     """Read and validate `root/site.yaml`, reporting every problem at once.
 
@@ -116,9 +137,11 @@ def load_config(root: Path, *, remember: bool = False) -> SiteConfig:
     library, which is a quarter of a build with nothing to do."""
     path = root / CONFIG_NAME
     try:
-        raw = path.read_bytes()
+        raw = read_input(root, path)
     except FileNotFoundError:
         raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
+    except InputRefused as exc:
+        raise SiteError.at(path, 0, str(exc)) from None
     except OSError as exc:
         raise SiteError.at(path, 0, f"cannot read: {exc.strerror or exc}") from None
     if not remember:
@@ -148,6 +171,8 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
     if not isinstance(data, dict):
         raise SiteError.at(path, located.first_line, "site.yaml must be a mapping of settings")
     values: dict[str, Any] = {}
+    if "title" not in data:
+        problem(located.first_line, "missing 'title': the site's name, shown on every page")
     for key in data:
         if key not in _SETTINGS:
             problem(located.line(key), f"unknown key '{key}' (known: {', '.join(_SETTINGS)})")
@@ -168,6 +193,12 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         ZoneInfo(values["timezone"])
     except (ZoneInfoNotFoundError, ValueError):
         problem(located.line("timezone"), f"unknown timezone '{values['timezone']}'")
+    if values["cname"] is not None and _DOMAIN.fullmatch(values["cname"]) is None:
+        problem(located.line("cname"), "'cname' must be a domain name like digest.example.com, "
+                                       f"not '{values['cname'][:80]}'")
+    if not 0 < values["timeout"] <= _MAX_TIMEOUT:
+        problem(located.line("timeout"), f"'timeout' must be more than 0 and at most "
+                                         f"{_MAX_TIMEOUT} (seconds one page may take)")
     for key in ("per_page", "feed_size"):
         if values[key] < 1:
             problem(located.line(key), f"'{key}' must be at least 1")
@@ -184,6 +215,7 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         base_url=values["base_url"], base_path=base_path, site_origin=origin,
         language=values["language"], timezone=values["timezone"], per_page=values["per_page"],
         feed_size=values["feed_size"], author=values["author"], cname=values["cname"],
+        timeout=values["timeout"],
         topics=topics, companies=companies, outlets=outlets,
         fingerprint=hashlib.sha256(raw).hexdigest(), topic_labels=topic_labels,
     )

@@ -42,10 +42,12 @@ class SiteError(Exception):
 
 
 def display_path(path: Path | str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    p = Path(path)
+    """A path as the user would type it: relative to the working folder when inside it.
+    The file itself is named, not what it links to (a refused link names the link)."""
+    p = Path(path).absolute()
+    p = p.parent.resolve() / p.name if p.name not in ("", "..") else p.resolve()
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return str(p.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(p)
 

@@ -21,12 +21,12 @@ import fcntl
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from builder.errors import SiteError
+from builder.errors import Problem, SiteError, display_path
 
 COMMIT = "COMMIT"
 LOCK_NAME = ".digest-lock"
@@ -77,6 +77,11 @@ class Stage:
     def commit(self, puts: list[str], deletes: list[str], extras: dict[str, Path]) -> None:
         """Decide atomically for the new site, then apply. `extras` are files (the manifest)
         staged under `extra/` that move to their destinations with the same guarantee."""
+        unwritable = _unwritable_folders(self.out, self.swap, puts, deletes, extras.values())
+        if unwritable:  # checked first: a commit that stops half way is a half-updated site
+            raise SiteError([Problem(display_path(folder), 0, "cannot write this folder "
+                                     "(permission denied or read-only): a build must be able "
+                                     "to write here") for folder in unwritable])
         journal = {"out": str(self.out), "swap": self.swap, "put": sorted(puts),
                    "delete": sorted(deletes),
                    "extras": {name: str(dest) for name, dest in sorted(extras.items())}}
@@ -89,10 +94,12 @@ class Stage:
         os.replace(tmp, self.root / COMMIT)
         if self.durable:
             _fsync_dir(self.root)
-        apply_journal(self.root)
+        apply_or_roll_back(self.root)
 
     def abandon(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        """Throw the stage away, unless it is committed: then `recover` finishes it."""
+        if not (self.root / COMMIT).exists():
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def recover(out: Path) -> str:
@@ -102,7 +109,7 @@ def recover(out: Path) -> str:
     if not root.exists():
         return ""
     if _complete_journal(root):
-        apply_journal(root)
+        apply_or_roll_back(root)
         return "finished publishing an interrupted build"
     shutil.rmtree(root, ignore_errors=True)
     return "discarded the stage of an interrupted build"
@@ -154,6 +161,68 @@ def apply_journal(root: Path) -> None:
         shutil.rmtree(root)
 
 
+def apply_or_roll_back(root: Path) -> None:
+    """Apply the committed journal; if the disk refuses a step (full, or a folder made
+    read-only since the check), undo the steps taken, so that the output folder is the old
+    site again, throw the stage away and raise SiteError: never half of each."""
+    try:
+        apply_journal(root)
+    except OSError as error:
+        _roll_back(root)
+        raise SiteError(Problem(display_path(error.filename or root), 0,
+                                f"could not publish ({error.strerror}); the site was left as "
+                                "it was")) from None
+
+
+def _roll_back(root: Path) -> None:
+    """Undo what `apply_journal` did of the journal in `root`, then discard the stage. What
+    was replaced or deleted waits in `old/` (a second link, or the file itself); a file
+    that is gone from the stage was moved in."""
+    journal = json.loads((root / COMMIT).read_text(encoding="utf-8"))
+    out = Path(journal["out"])
+    files, old = root / "files", root / "old"
+    if journal["swap"]:
+        if not files.exists() and out.exists():
+            os.replace(out, files)
+        if old.exists() and not out.exists():
+            os.replace(old, out)
+    else:
+        for rel in journal["delete"]:
+            aside, target = old / _flat(rel), out / rel
+            if aside.exists() and not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(aside, target)
+        for rel in journal["put"]:
+            aside, dest = old / _flat(rel), out / rel
+            if (files / _flat(rel)).exists():
+                continue  # not moved in yet
+            if aside.exists():
+                os.replace(aside, dest)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    dest.unlink()
+    (root / COMMIT).unlink()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def _unwritable_folders(out: Path, swap: bool, puts: list[str], deletes: list[str],
+                        extras: Iterable[Path]) -> list[Path]:
+    """The folders a commit would have to change but may not (their nearest existing
+    ancestor where they do not exist yet). A swap renames the output folder itself; a patch
+    renames files in and out of their folders. A few `access` calls: one per folder."""
+    folders = {out.parent, *([out] if out.exists() else [])} if swap else set()
+    if not swap:
+        folders |= {(out / rel).parent for rel in (*puts, *deletes)}
+    folders |= {Path(dest).parent for dest in extras}
+    unwritable = set()
+    for folder in folders:
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not os.access(folder, os.W_OK | os.X_OK):
+            unwritable.add(folder)
+    return sorted(unwritable)
+
+
 def tidy(out: Path) -> None:
     """Delete what the last commit replaced (see the module's docstring)."""
     shutil.rmtree(trash_dir(out), ignore_errors=True)
@@ -188,9 +257,12 @@ def _move(source: Path, dest: Path) -> None:
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:
-    while folder != stop and folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent
+    """Remove the folders a delete left empty, up to `stop`: best effort, as an empty folder
+    harms no one (and a replay finds some removed already)."""
+    with contextlib.suppress(OSError):
+        while folder != stop and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 def _fsync_dir(path: Path) -> None:
@@ -203,16 +275,22 @@ def _fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def site_lock(root: Path) -> Iterator[None]:
-    """One build at a time per site; a second one is told so instead of corrupting the first."""
+    """One build or ingest at a time per site; a second one is told so instead of corrupting
+    the first."""
     path = root / LOCK_NAME
-    with open(path, "a+", encoding="utf-8") as handle:
+    try:
+        handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - closed by the with below
+    except OSError as error:
+        raise SiteError.at(path, 0, f"cannot write the site's lock file ({error.strerror}): "
+                                    "the site folder must be writable") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            raise SiteError.at(path, 0, f"another build of this site is running ({holder}); "
-                                        "wait for it to finish") from None
+            raise SiteError.at(path, 0, f"another build of this site is running, or an ingest "
+                                        f"({holder}); wait for it to finish") from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")

@@ -13,8 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder.errors import Problem, display_path
+from builder.errors import Problem, SiteError, display_path
+from builder.failures import RenderTimeout
 from builder.memo import memo_by
+from builder.safety import InputRefused, input_files, link_problem, outside, read_input
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -28,7 +30,11 @@ DEFAULT_THEME = Path(__file__).resolve().parent.parent / TEMPLATES_DIR
 
 
 def templates_dir(root: Path) -> Path:
+    """The site's own templates/, or the default theme. A templates/ that is a link out of
+    the site folder is refused: a theme is read whole, and published in part (static/)."""
     own = root / TEMPLATES_DIR
+    if own.is_symlink() and outside(root, own):
+        raise SiteError.at(own, 0, link_problem(root, own) or "is a link out of the site folder")
     return own if own.is_dir() else DEFAULT_THEME
 
 
@@ -38,9 +44,19 @@ def templates_fingerprint(folder: Path) -> str:
     stylesheet edit rewrites the stylesheet alone."""
     digest = hashlib.sha256()
     static = folder / "static"
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and static not in p.parents):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    for path in input_files(folder, folder):
+        if static not in path.parents:
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            try:
+                data = read_input(folder, path)
+                data.decode("utf-8")  # Jinja would fail on it in the middle of a render
+            except InputRefused as error:
+                raise SiteError.at(path, 0, str(error)) from None
+            except UnicodeDecodeError as error:
+                line = data[:error.start].count(b"\n") + 1
+                raise SiteError.at(path, line, f"template: not UTF-8 text ({error.reason})"
+                                   ) from None
+            digest.update(data + b"\0")
     return digest.hexdigest()
 
 
@@ -148,3 +164,31 @@ def template_problem(error: Exception, output: str) -> Problem:
     message = getattr(error, "message", None) or str(error)
     return Problem(display_path(filename or TEMPLATES_DIR), line,
                    f"template: {message} (while rendering {output})")
+
+
+def template_failure(error: BaseException, output: str, timeout: float) -> Problem | None:
+    """A template that failed while it ran (divided by zero, recursed without end, ran past
+    the site's `timeout`, asked for more memory than there is) as a problem at the template's
+    line; None when no template was running: then it is a bug of the digest's own."""
+    frame = _template_frame(error)
+    if frame is None:
+        return None
+    if isinstance(error, RenderTimeout):
+        message = (f"took more than {timeout:g} s to render (site.yaml's 'timeout'): "
+                   "a loop that never ends, or one far too long")
+    elif isinstance(error, RecursionError):
+        message = "recursion too deep: a macro or include that calls itself without end"
+    elif isinstance(error, MemoryError):
+        message = "ran out of memory"
+    else:
+        message = f"{type(error).__name__}: {error}"
+    return Problem(display_path(frame[0]), frame[1],
+                   f"template: {message} (while rendering {output})")
+
+
+def _template_frame(error: BaseException) -> tuple[str, int] | None:
+    """The innermost template file and line in the error's traceback."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt")):
+            return frame.filename, frame.lineno or 0
+    return None

@@ -46,8 +46,10 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_SLUG_LENGTH = 200  # a folder name in public/, with room to spare under the usual 255
 
 
 def is_slug(text: str) -> bool:
-    """True for text that is already a safe slug (what `slugify` produces, any length)."""
-    return len(text) <= 200 and _SLUG.fullmatch(text) is not None
+    """True for text that is already a safe slug (what `slugify` produces) of at most
+    MAX_SLUG_LENGTH characters."""
+    return len(text) <= MAX_SLUG_LENGTH and _SLUG.fullmatch(text) is not None

@@ -269,8 +269,9 @@ def test_fifo_seed_does_not_hang(root: Path) -> None:
 
     fifo = root / "seeds" / "pipe.txt"
     os.mkfifo(fifo)
-    report, _ = run(root)  # not a regular file: ignored when scanning the folder
-    assert len(report.written) == 1 and not report.failed
+    report, _ = run(root)  # not a regular file: named, and the other seeds are ingested
+    assert len(report.written) == 1 and len(report.failed) == 1
+    assert "not a regular file" in report.failed[0].message
     report, _ = run(root, [fifo])
     assert "not a regular file" in report.failed[0].message
 

@@ -8,6 +8,7 @@ records it in the ledger (`ledger.py`) so that editors' changes are never overwr
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,14 +21,15 @@ from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
-from builder.seeds import seed_files
+from builder.safety import outside, refused_file
+from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
 
 if TYPE_CHECKING:
     from builder.ingest.gazetteer import Gazetteer
     from builder.ingest.readers import Article
 
-__all__ = ["IngestReport", "ingest", "seed_to_entry"]
+__all__ = ["IngestReport", "ingest", "ingest_locked", "seed_to_entry", "text_fingerprint"]
 
 ENTRIES_DIR = "entries"
 
@@ -52,7 +54,25 @@ def ingest(
 
     `seeds=None` means every file in `root/seeds/`. With `force`, the given seeds are ingested
     again and an entry that would be replaced is first copied to `content/.backup/`.
+    Holds the site lock, as a build does: two ingests at once would both take a new seed,
+    or each save the ledger without the other's record. SiteError if another holds it.
     """
+    from builder.publish import site_lock
+
+    with site_lock(Path(root)):
+        return ingest_locked(root, config, seeds, force=force, today=today, log=log)
+
+
+def ingest_locked(
+    root: Path,
+    config: SiteConfig,
+    seeds: list[Path] | None = None,
+    *,
+    force: bool = False,
+    today: dt.date | None = None,
+    log: Callable[[str], None] = print,
+) -> IngestReport:
+    """`ingest`, for a caller that holds the site lock already (a build)."""
     root = Path(root)
     content_dir = root / "content"
     report = IngestReport()
@@ -64,20 +84,38 @@ def ingest(
     ledger = Ledger(content_dir)
     if ledger.problem:
         log(f"ingest: {display_path(ledger.path)}: {ledger.problem}")
-    by_seed: dict[str, Path] | None = None
+    known: _KnownEntries | None = None
+    texts: dict[str, str] | None = None  # seed text fingerprint → the seed ingested with it
     gazetteer: Gazetteer | None = None
     for seed in seeds:
         seed = Path(seed)
         name = seed.name
+        refused = _refused_seed(root, seed)
+        if refused:
+            report.failed.append(Problem(display_path(seed), 0, refused))
+            continue
         record = ledger.records.get(name)
         if not force and record is not None:
             report.skipped.append(seed)
             continue
-        if record is None and by_seed is None:
-            by_seed = _entries_by_seed(content_dir)
-        existing = ledger.entry_path(record) if record else (by_seed or {}).get(name)
+        if known is None:
+            known = _known_entries(content_dir)
+        existing = ledger.entry_path(record) if record else known.by_seed.get(name)
         if not force and existing is not None:
             report.skipped.append(seed)
+            continue
+        try:
+            fingerprint = text_fingerprint(seed)
+        except SeedError as exc:
+            report.failed.append(Problem(display_path(seed), 0, str(exc)))
+            continue
+        if texts is None:
+            texts = _ingested_texts(root, ledger)
+        original = texts.get(fingerprint)
+        if original is not None and original != name:
+            report.skipped.append(seed)
+            log(f"ingest: {_rel(seed, root)}: skipped, the same text as {SEEDS_DIR}/{original}, "
+                "ingested already")
             continue
         if gazetteer is None:
             # Extraction loads its patterns only now: a build with no new seed never pays.
@@ -85,7 +123,8 @@ def ingest(
 
             gazetteer = build_gazetteer(config)
         try:
-            outcome = _ingest_one(root, config, gazetteer, ledger, seed, existing, record, today)
+            outcome = _ingest_one(root, config, gazetteer, ledger, seed, existing, record, today,
+                                  known.slugs, fingerprint)
         except SeedError as exc:
             problem = Problem(display_path(seed), 0, str(exc))
             report.failed.append(problem)  # the caller reports it, once, on stderr
@@ -95,6 +134,7 @@ def ingest(
             problem = Problem(display_path(seed), 0, f"could not ingest: {reason}")
             report.failed.append(problem)
             continue
+        texts[fingerprint] = name
         if outcome is None:
             report.skipped.append(seed)
             log(f"ingest: {_rel(seed, root)}: entry unchanged")
@@ -129,6 +169,8 @@ def _ingest_one(
     existing: Path | None,
     record: Record | None,
     today: dt.date,
+    slugs: set[str],
+    fingerprint: str,
 ) -> tuple[Path, dict[str, Any], str] | None:
     if not seed.exists():
         raise SeedError("not found")
@@ -146,12 +188,15 @@ def _ingest_one(
     if existing is not None and existing.parent.exists():
         target = existing
     else:
-        target = _free_path(content_dir / ENTRIES_DIR, meta["date"], meta["title"])
+        if isinstance(meta.get("slug"), str):  # a Markdown seed's own `slug:`, made unique
+            meta["slug"] = _unique_slug(slugify(meta["slug"], max_length=60), slugs)
+            text = dump(meta, body)
+        target = _free_path(content_dir / ENTRIES_DIR, meta["date"], meta["title"], slugs)
     if target.exists():
         old = target.read_text("utf-8", errors="replace")
         if old == text:
             ledger.records[seed.name] = Record(
-                _content_rel(target, content_dir), sha256_text(text), meta["date"]
+                _content_rel(target, content_dir), sha256_text(text), meta["date"], fingerprint
             )
             ledger.save()
             return None
@@ -160,7 +205,7 @@ def _ingest_one(
         note = f"; {'edited ' if edited else ''}entry backed up to {_rel(saved, root)}"
     atomic_write(target, text)
     ledger.records[seed.name] = Record(
-        _content_rel(target, content_dir), sha256_text(text), meta["date"]
+        _content_rel(target, content_dir), sha256_text(text), meta["date"], fingerprint
     )
     ledger.save()
     return target, meta, note
@@ -240,14 +285,27 @@ def entry_meta(
     return meta
 
 
-def _free_path(folder: Path, date: dt.date, title: str) -> Path:
-    base = f"{date:%Y-%m-%d}-{slugify(title, max_length=60)}"
-    candidate = folder / f"{base}.md"
-    n = 1
-    while candidate.exists():
+def _free_path(folder: Path, date: dt.date, title: str, slugs: set[str]) -> Path:
+    """A new entry's file: its name's slug (the name less the date) is used by no entry in
+    `slugs`, to which it is added, and no file has the name. Entries of two seeds with one
+    headline, even on other days, would otherwise share a page, and the build would refuse
+    both until someone renamed one."""
+    base = slugify(title, max_length=60)
+    while True:
+        slug = _unique_slug(base, slugs)
+        candidate = folder / f"{date:%Y-%m-%d}-{slug}.md"
+        if not candidate.exists():
+            return candidate
+
+
+def _unique_slug(base: str, slugs: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`, …: the first not in `slugs`, to which it is added."""
+    slug, n = base, 1
+    while slug in slugs:
         n += 1
-        candidate = folder / f"{base}-{n}.md"
-    return candidate
+        slug = f"{base}-{n}"
+    slugs.add(slug)
+    return slug
 
 
 def _content_rel(path: Path, content_dir: Path) -> str:
@@ -258,6 +316,7 @@ def _content_rel(path: Path, content_dir: Path) -> str:
 
 
 _SEED_LINE = re.compile(r"^seed:\s*['\"]?(.+?)['\"]?\s*$", re.M)
+_SLUG_LINE = re.compile(r"^slug:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _DATE_LINE = re.compile(r"^date:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.M)
 
 
@@ -274,18 +333,67 @@ def _front(path: Path) -> str:
     return head[4 : end.start() + 3] if end else head
 
 
-def _entries_by_seed(content_dir: Path) -> dict[str, Path]:
-    """Seed name → entry, from the `seed:` key of every entry (covers a lost ledger)."""
-    found: dict[str, Path] = {}
+@dataclass
+class _KnownEntries:
+    by_seed: dict[str, Path]  # seed name → its entry, from the entries' `seed:` keys
+    slugs: set[str]  # every entry's slug: new entries get others
+
+
+def _known_entries(content_dir: Path) -> _KnownEntries:
+    """What the entries say of themselves: the seed each came from (which covers a lost
+    ledger) and the slug each is published under (its `slug:`, else its file name's)."""
+    from builder.content import _slug_from_name
+
+    known = _KnownEntries({}, set())
     if not content_dir.is_dir():
-        return found
+        return known
     for path in sorted(content_dir.rglob("*.md")):
         if any(part.startswith(".") for part in path.relative_to(content_dir).parts):
             continue
-        match = _SEED_LINE.search(_front(path))
+        front = _front(path)
+        match = _SEED_LINE.search(front)
         if match:
-            found.setdefault(match.group(1).strip(), path)
-    return found
+            known.by_seed.setdefault(match.group(1).strip(), path)
+        slug = _SLUG_LINE.search(front)
+        known.slugs.add(slug.group(1).strip() if slug else _slug_from_name(path))
+    return known
+
+
+def text_fingerprint(seed: Path) -> str:
+    """What makes two seeds the same article: their text, whatever the line endings, spacing
+    or encoding (the same article saved twice under two names)."""
+    return sha256_text(" ".join(read_seed(seed).text.split()))
+
+
+def _ingested_texts(root: Path, ledger: Ledger) -> dict[str, str]:
+    """Text fingerprint → seed name, for every seed the ledger has a record of. Records from
+    before fingerprints were kept get theirs from the seed, where it is still there."""
+    texts: dict[str, str] = {}
+    for name, record in sorted(ledger.records.items()):
+        fingerprint = record.text
+        if not fingerprint:
+            seed = root / SEEDS_DIR / name
+            if _refused_seed(root, seed):
+                continue
+            try:
+                fingerprint = record.text = text_fingerprint(seed)  # saved with the ledger
+            except SeedError:
+                continue
+        texts.setdefault(fingerprint, name)
+    return texts
+
+
+def _refused_seed(root: Path, seed: Path) -> str:
+    """Why `seed` is not read ("" when it may be): it is an entry (under content/), it is
+    outside the site folder or a link out of it, or it is not a regular file."""
+    if not os.path.lexists(seed):
+        return "not found"
+    content = root / "content"
+    if not outside(content, seed):
+        return "is an entry under content/, not a seed: seeds go in seeds/"
+    if not seed.is_symlink() and outside(root, seed):
+        return "is outside the site folder: copy it into seeds/ to ingest it"
+    return refused_file(root, seed, is_link=seed.is_symlink())
 
 
 def _entry_date(path: Path) -> dt.date | None:

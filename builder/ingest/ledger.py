@@ -1,9 +1,11 @@
 """What ingest wrote, so editors' work is never overwritten: `content/.ingest.yaml`.
 
 For each seed (by file name) the ledger keeps the entry it became, relative to `content/`, the
-sha256 of the text ingest wrote, and the entry's date. An entry whose text no longer has that
-hash was edited by someone and is never rewritten (`--force` backs it up first); a seed whose
-entry was deleted stays deleted unless forced.
+sha256 of the text ingest wrote, the entry's date, and the fingerprint of the seed's text (a
+second copy of an article is skipped). Only one ingest or build runs at a time (the site
+lock), and the ledger is replaced atomically, so no record is ever lost to a race. An entry
+whose text no longer has that hash was edited by someone and is never rewritten (`--force`
+backs it up first); a seed whose entry was deleted stays deleted unless forced.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Record:
     entry: str  # path relative to content/, with forward slashes
     sha256: str
     date: dt.date | None = None
+    text: str = ""  # the seed's text fingerprint (`text_fingerprint`): one article, one entry
 
 
 def sha256_text(text: str) -> str:
@@ -58,6 +61,7 @@ class Ledger:
                             item["entry"],
                             str(item.get("sha256", "")),
                             date if isinstance(date, dt.date) else None,
+                            str(item.get("text", "")),
                         )
             except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
                 self.problem = f"unreadable ingest ledger, treated as empty: {exc}"
@@ -72,6 +76,8 @@ class Ledger:
             item: dict[str, object] = {"entry": record.entry, "sha256": record.sha256}
             if record.date:
                 item["date"] = record.date
+            if record.text:
+                item["text"] = record.text
             seeds[name] = item
         return _HEADER + yaml.safe_dump(
             {"version": 1, "seeds": seeds}, sort_keys=False, allow_unicode=True, width=1000
