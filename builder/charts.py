@@ -52,11 +52,11 @@ def bar_chart(chart_id: str, title: str, description: str, rows: list[tuple[str,
     bar = max(slot * 0.7, 1.0)
     parts = [f'<svg class="chart-svg" viewBox="0 0 {_WIDTH} {_HEIGHT}" role="img" '
              f'aria-labelledby="{chart_id}-title {chart_id}-desc" '
-             f'preserveAspectRatio="none" focusable="false">',
+             'focusable="false">',
              f'<title id="{chart_id}-title">{escape(title)}</title>',
              f'<desc id="{chart_id}-desc">{escape(description)}</desc>',
              f'<line class="axis" x1="0" y1="{_BASE}" x2="{_WIDTH}" y2="{_BASE}"/>']
-    for index, (label, count) in enumerate(rows):
+    for index, (_, count) in enumerate(rows):
         height = round(count / top * (_BASE - 10), 1)
         x = round(index * slot + (slot - bar) / 2, 1)
         parts.append(f'<rect class="bar" x="{x}" y="{round(_BASE - height, 1)}" '

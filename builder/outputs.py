@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
 
+from builder import charts
 from builder import reversal_outputs as events_out
 from builder.content import Entry, per_version
-from builder.events import KIND_LABELS
+from builder.events import KIND_LABELS, Event
 from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
@@ -136,7 +137,9 @@ class _Planner:
         self.theme_key = theme_key
         self.slugs_of = _hash(*(f"{c.name}={c.slug}" for c in site.companies.values()))
         self.pages = home_pages(site)
-        self.summary = _hash(*(f"{c.slug}:{len(c.events)}" for c in site.companies.values()))
+        # The front page's chips and charts: events by company, month and kind.
+        self.summary = _hash(*(f"{c.slug}:{len(c.events)}" for c in site.companies.values()),
+                             repr(charts.months(site.events)), repr(charts.kinds(site.events)))
 
     def listing(self, entries: list[Entry]) -> str:
         return _hash(*map(card_digest, entries))
@@ -163,7 +166,8 @@ class _Planner:
             # `companies`; the stats count all its entries.
             listed = _hash(listed, str(len(company.entries)),
                            self.listing([e for e, _ in company.reversals]),
-                           *(f"{v.slug}:{len(v.reports)}" for v in company.events))
+                           *(f"{v.slug}:{len(v.reports)}:{v.kind}:{v.first_reported}"
+                             for v in company.events))
         return Output(company_path(company) + home_path(page) + "index.html", "company",
                       page_key(company.slug, page),
                       _hash(self.theme_key, self.slugs_of, company.name, str(pages), listed))
@@ -373,6 +377,7 @@ class Renderer:
             newer=self.site.url(home_path(page - 1)) if page > 1 else "",
             older=self.site.url(home_path(page + 1)) if page < pages else "",
             top_companies=[c for c in top if c.events][:12] if page == 1 else [],
+            charts=self._charts("site", self.site.events) if page == 1 else [],
         )
 
     def _entry(self, output: Output) -> str:
@@ -388,7 +393,24 @@ class Renderer:
         slug, page = parse_page_key(output.key)
         company = self.site.companies[slug]
         return self._page("company", company_path(company) + home_path(page), company=company,
+                          charts=self._charts(company.name, company.events) if page == 1 else [],
                           **self._paginated(company.entries, company_path(company), page))
+
+    def _charts(self, whose: str, events: list[Event]) -> list[Markup]:
+        """The charts of a front or company page: events per month, and by kind of action."""
+        if not events:
+            return []
+        per_month = [(charts.month_label(key), count) for key, count in charts.months(events)]
+        by_kind = charts.kinds(events)
+        scope = "all companies" if whose == "site" else whose
+        return [
+            charts.bar_chart("chart-months", f"Reversal events per month, {scope}",
+                             f"{per_month[0][0]} to {per_month[-1][0]}: most in one month "
+                             f"{max(n for _, n in per_month)}.", per_month, "Month"),
+            charts.bar_chart("chart-kinds", f"Reversal events by kind of action, {scope}",
+                             ", ".join(f"{label}: {n}" for label, n in by_kind) + ".",
+                             by_kind, "Kind of action"),
+        ]
 
     def _paginated(self, entries: list[Entry], path: str, page: int) -> dict[str, Any]:
         """A listing page's share of `entries` and its links to its neighbours."""
