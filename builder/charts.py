@@ -73,10 +73,10 @@ def bar_chart(chart_id: str, title: str, description: str, rows: list[tuple[str,
                     for label, count in rows)
     return Markup(
         f'<figure class="chart" id="{chart_id}">' + "".join(parts)
-        + f'<figcaption>{escape(title)}</figcaption>'
         + f'<table class="visually-hidden"><caption>{escape(title)}</caption><thead><tr>'
         + f'<th scope="col">{escape(label_heading)}</th><th scope="col">Reversal events</th>'
-        + f"</tr></thead><tbody>{table}</tbody></table></figure>")
+        + f"</tr></thead><tbody>{table}</tbody></table>"
+        + f"<figcaption>{escape(title)}</figcaption></figure>")
 
 
 def month_label(key: str) -> str:
