@@ -578,7 +578,7 @@ def _render_order(output: Output) -> tuple[int, str]:
     worker would still be at them while the others wait. Feeds last: each shows the bodies
     of its twenty newest entries, rendered by then (in a worker of their own pages) and
     stored; rendered first, they would be rendered twice."""
-    if output.kind in ("feed", "company_feed"):
+    if output.kind in ("feed", "company_feed", "tag_feed"):
         return 2, output.path
     return (0 if output.kind in _LISTINGS else 1), output.path
 

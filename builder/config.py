@@ -36,12 +36,15 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "feed_size": ((int,), 50),
     "author": ((str,), "Reversal Digest"),
     "cname": ((str, type(None)), None),
+    "page_body": ((str,), "full"),
+    "feed_body": ((str,), "summary"),
     "timeout": ((int, float), DEFAULT_TIMEOUT),
     "topics": ((dict,), {}),
     "companies": ((list,), []),
     "outlets": ((list,), []),
 }
 _MAX_TIMEOUT = 86_400
+BODY_FORMS = ("full", "summary")
 _ENTITY_KEYS = {"name": (str,), "aliases": (list,), "url": (str,), "slug": (str,)}
 
 
@@ -77,6 +80,10 @@ class SiteConfig:
     outlets: tuple[Entity, ...]
     fingerprint: str = field(default="", compare=False)
     topic_labels: dict[str, str] = field(default_factory=dict)  # tag slug → what readers see
+    # How much of the article entry pages and feeds carry: `full` (the whole body) or
+    # `summary` (summary, reversals and a link to the original).
+    page_body: str = "full"
+    feed_body: str = "summary"
 
     def topic_label(self, tag: str) -> str:
         """A topic's label from site.yaml, else the tag itself."""
@@ -202,6 +209,9 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
     for key in ("per_page", "feed_size"):
         if values[key] < 1:
             problem(located.line(key), f"'{key}' must be at least 1")
+    for key in ("page_body", "feed_body"):
+        if values[key] not in BODY_FORMS:
+            problem(located.line(key), f"'{key}' must be one of: {', '.join(BODY_FORMS)}")
 
     topics, topic_labels = _topics(values["topics"], located, problem)
     companies = _entities("companies", values["companies"], located, problem)
@@ -218,6 +228,7 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         timeout=values["timeout"],
         topics=topics, companies=companies, outlets=outlets,
         fingerprint=hashlib.sha256(raw).hexdigest(), topic_labels=topic_labels,
+        page_body=values["page_body"], feed_body=values["feed_body"],
     )
 
 

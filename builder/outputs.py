@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
 
-from builder import charts
+from builder import charts, jsonld
 from builder import reversal_outputs as events_out
 from builder.content import Entry, per_version
-from builder.events import KIND_LABELS, Event
+from builder.events import KIND_LABELS, Event, action_kind
 from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
@@ -186,6 +186,12 @@ class _Planner:
                       _hash(self.theme_key, self.slugs_of, tag.slug, str(len(tag.entries)),
                             self.listing(chunk)))
 
+    def tag_feed(self, tag: Tag) -> Output:
+        recent = tag.entries[:self.site.config.feed_size]
+        return Output(tag_path(tag) + "feed.xml", "tag_feed", tag.slug,
+                      _hash(self.theme_key, self.slugs_of, tag.slug,
+                            *(e.digest for e in recent)))
+
     def event(self, slug: str) -> Output:
         return Output(events_out.event_path(self.site.event_by_slug[slug]) + "index.html",
                       "event", slug, events_out.event_fingerprint(
@@ -217,8 +223,10 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
         add(planner.company_feed(company))
     add(Output("tags/index.html", "tags", "",
                _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
-    outputs += [planner.tag(tag, page) for tag in site.tags.values()
-                for page in range(1, listing_pages(tag.entries, per_page) + 1)]
+    for tag in site.tags.values():
+        outputs += [planner.tag(tag, page)
+                    for page in range(1, listing_pages(tag.entries, per_page) + 1)]
+        add(planner.tag_feed(tag))
     outputs += [planner.event(event.slug) for event in site.events]
     add(Output(events_out.TABLE_PATH + "index.html", "events", "",
                events_out.table_fingerprint(theme_key, site)))
@@ -282,6 +290,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
         redo.update(("company_feed", slug) for slug in companies)
         redo.update(("tag", page_key(slug, _page_of(site.tags[slug].entries, entry, per_page)))
                     for slug in tags)
+        redo.update(("tag_feed", slug) for slug in tags)
         redo |= events_out.touched_by(site, entry)
     planner = _Planner(site, theme_key)
     again = {
@@ -293,6 +302,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
         "tag": lambda o: planner.tag(site.tags[parse_page_key(o.key)[0]],
                                      parse_page_key(o.key)[1]),
         "feed": lambda o: planner.feed(),
+        "tag_feed": lambda o: planner.tag_feed(site.tags[o.key]),
         "event": lambda o: planner.event(o.key),
         "data_json": lambda o: planner.data_json(),
     }
@@ -315,8 +325,10 @@ class Renderer:
         self.env = env
         self.bodies = bodies
         self.theme = theme
+        env.filters["action_kind"] = action_kind
         env.globals.update(
             site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
+            feed_links=feed_links,
             cards=self.cards, feed_entries=self.feed_entries,
             entry_id=entry_id, kind_labels=KIND_LABELS,
         )
@@ -365,6 +377,7 @@ class Renderer:
     def _page(self, kind: str, path: str, **context: Any) -> str:
         context.setdefault("canonical", self.site.absolute(path))
         context.setdefault("page_path", path)
+        context.setdefault("json_ld", "")
         return self.env.get_template(PAGE_TEMPLATES[kind]).render(**context)
 
     def _home(self, output: Output) -> str:
@@ -383,7 +396,8 @@ class Renderer:
     def _entry(self, output: Output) -> str:
         entry = self.site.by_slug[output.key]
         return self._page("entry", entry_path(entry), entry=entry,
-                          related=self.site.related[entry.slug])
+                          related=self.site.related[entry.slug],
+                          json_ld=jsonld.entry_ld(self.site, entry))
 
     def _companies(self, output: Output) -> str:
         return self._page("companies", "companies/",
@@ -444,13 +458,19 @@ class Renderer:
         return self._page("tag", tag_path(tag) + home_path(page), tag=tag,
                           **self._paginated(tag.entries, tag_path(tag), page))
 
+    def _tag_feed(self, output: Output) -> str:
+        tag = self.site.tags[output.key]
+        return self._atom(f"{self.site.config.topic_label(tag.name)} — {self.site.config.title}",
+                          tag_path(tag), tag.entries)
+
     def _feed(self, output: Output) -> str:
         return self._atom(self.site.config.title, "", self.site.entries)
 
     def _event(self, output: Output) -> str:
         event = self.site.event_by_slug[output.key]
-        return self._page("event", events_out.event_path(event), event=event,
-                          company=self.site.company_of[event.company])
+        path = events_out.event_path(event)
+        return self._page("event", path, event=event, company=self.site.company_of[event.company],
+                          json_ld=jsonld.event_ld(self.site, event, self.site.absolute(path)))
 
     def _events(self, output: Output) -> str:
         return self._page("events", events_out.TABLE_PATH, events=self.site.events,
@@ -523,6 +543,16 @@ def feed_reversals(entry: Entry) -> str:
     items = "".join(f"<li><strong>{escape(r.company)}</strong> {escape(r.action)}: "
                     f"{escape(r.text)}</li>" for r in entry.reversals)
     return f"<ul>{items}</ul>"
+
+
+def feed_links(entry: Entry, entry_url: str) -> str:
+    """A short feed entry's links: the digest's entry, and the original article where known
+    (HTML as a str: the template escapes it into the feed)."""
+    links = f'<a href="{escape(entry_url)}">Read the digest entry</a>'
+    if entry.source_url:
+        at = f" at {escape(entry.source)}" if entry.source else ""
+        links += f' · <a href="{escape(entry.source_url)}">Read the original article{at}</a>'
+    return f"<p>{links}</p>"
 
 
 def by_week(entries: list[Entry]) -> list[tuple[date, list[Entry]]]:

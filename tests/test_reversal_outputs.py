@@ -107,3 +107,46 @@ def test_a_title_edit_reaches_the_event_page_and_json_like_a_cold_build(
     shutil.copytree(digest, cold, ignore=shutil.ignore_patterns("public", ".cache", ".digest-*"))
     run_digest(cold, "build", check=True)
     assert site_bytes(digest / "public") == site_bytes(cold / "public")
+
+
+def test_feeds_carry_the_short_form_by_default_and_each_topic_has_one(digest: Path) -> None:
+    body = digest / "content" / "entries" / "2026-03-05-b.md"
+    body.write_text(body.read_text() + "\nA long paragraph of the article.\n")
+    run_digest(digest, "build", "--no-search", check=True)
+    public = digest / "public"
+    feed = (public / "feed.xml").read_text()
+    assert "A long paragraph" not in feed
+    assert "Read the original article at Outlet b" in feed and "news.example/b" in feed
+    topic = (public / "tags" / "workforce" / "feed.xml").read_text()
+    assert "<title>workforce — T</title>" in topic and topic.count("<entry>") == 1
+    assert "Diversity and inclusion — T" in (public / "tags" / "dei" / "feed.xml").read_text()
+    assert 'href="/tags/dei/feed.xml"' in (public / "tags" / "dei" / "index.html").read_text()
+    assert "A long paragraph" in (public / "entries" / "b" / "index.html").read_text()
+
+    settings = digest / "site.yaml"
+    settings.write_text(settings.read_text() + "page_body: summary\nfeed_body: full\n")
+    run_digest(digest, "build", "--no-search", check=True)
+    assert "A long paragraph" in (public / "feed.xml").read_text()
+    page = (public / "entries" / "b" / "index.html").read_text()
+    assert "A long paragraph" not in page and "Read the original article" in page
+
+    settings.write_text(settings.read_text() + "feed_body: everything\n")
+    result = run_digest(digest, "build", "--no-search")
+    assert result.returncode != 0 and "'feed_body' must be one of: full, summary" in result.stderr
+
+
+def test_entry_and_event_pages_carry_json_ld(digest: Path) -> None:
+    run_digest(digest, "build", "--no-search", "--base-url", "https://x.example/", check=True)
+
+    def ld(path: Path) -> dict:
+        html = path.read_text()
+        return json.loads(html.split('<script type="application/ld+json">')[1]
+                          .split("</script>")[0])
+
+    entry = ld(digest / "public" / "entries" / "b" / "index.html")
+    assert entry["@type"] == "NewsArticle" and entry["isBasedOn"] == "https://news.example/b"
+    assert entry["url"] == "https://x.example/entries/b/"
+    event = ld(digest / "public" / "reversals" / EVENT / "index.html")
+    assert event["@type"] == "Event" and event["startDate"] == "2026-03-02"
+    assert [a["url"] for a in event["subjectOf"]] == [
+        f"https://x.example/entries/{slug}/" for slug in "abc"]
