@@ -9,7 +9,10 @@ site kept in benchmarks/hugo/, and times cold builds (no output folder, no cache
 
 - `hugo --quiet` against `digest --site DIR build --no-search` (rendering only);
 - when Pagefind can be had (`pip install 'pagefind[bin]'`), Hugo followed by the Pagefind CLI
-  on Hugo's output against plain `digest --site DIR build` (rendering plus search index).
+  on Hugo's output against plain `digest --site DIR build` (rendering plus search index);
+- Hugo's cold build against a deploy of the digest's Pages workflow: a fresh checkout (no
+  `public/`, every file with a new mtime), the `.cache/` of the last deploy restored, and one
+  new article since (`digest build --no-ingest --no-search`).
 
 Prints a Markdown table: median of --runs cold runs, peak memory of the process tree, HTML
 pages written, and the ratio digest/Hugo. The only network use is those two pip installs.
@@ -141,6 +144,39 @@ def measure(tools: list[Tool], runs: int, timeout: float) -> None:
             tool.run_once(number, timeout)
 
 
+class Deploy:
+    """What each run of the Pages workflow finds: a fresh checkout of the digest (no public/,
+    new mtimes on every file), the .cache/ that the last deploy saved (restored by
+    actions/cache), and one article committed since that deploy."""
+
+    def __init__(self, site: Path, saved: Path):
+        self.site, self.saved = site, saved
+        entries = sorted((site / "content").rglob("*.md"))
+        # dated as the newest entry, so that it is published and on the front page
+        newest = entries[-1]
+        self.new_article = newest.with_name(f"{newest.name[:11]}one-new-article.md")
+        self.text = newest.read_text(encoding="utf-8").replace(
+            "title: ", "title: One new article: ", 1)
+
+    def save_cache(self) -> None:
+        """The last deploy: a build of the digest as it was, its .cache/ kept aside."""
+        bl.clean_digest_outputs(self.site)
+        self.new_article.unlink(missing_ok=True)
+        subprocess.run(bl.digest_build_cmd(self.site, search=False), check=True,
+                       capture_output=True, timeout=1200)
+        shutil.rmtree(self.saved, ignore_errors=True)
+        shutil.copytree(self.site / ".cache", self.saved)
+
+    def prepare(self) -> None:
+        bl.clean_digest_outputs(self.site)
+        shutil.copytree(self.saved, self.site / ".cache")
+        self.new_article.write_text(self.text, encoding="utf-8")
+        now = time.time()
+        for path in self.site.rglob("*"):
+            if path.is_file() and ".cache" not in path.relative_to(self.site).parts:
+                os.utime(path, (now, now))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entries", type=int, default=4000, help="corpus size (default 4000)")
@@ -186,12 +222,19 @@ def main(argv: list[str] | None = None) -> int:
                      [hugo_cmd, [*pagefind, "--site", "public"]], hugo_dir, hugo_dir / "public"),
                 Tool("digest build", cold_digest, [bl.digest_build_cmd(site, search=True)],
                      None, site / "public")))
+        deploy = Deploy(site, tmp / "saved-cache")
+        deploy.save_cache()
+        pairs.append((Tool("hugo --quiet (each deploy is cold)", cold_hugo, [hugo_cmd], hugo_dir,
+                           hugo_dir / "public"),
+                      Tool("digest deploy: fresh checkout, restored .cache/, 1 new article",
+                           deploy.prepare, [[*bl.digest_build_cmd(site, search=False),
+                                             "--no-ingest"]], None, site / "public")))
         load_before = bl.load_average()
         rows = []
         for index, (hugo_tool, digest_tool) in enumerate(pairs):
             print(f"{hugo_tool.label} against {digest_tool.label}", file=sys.stderr)
             measure([hugo_tool, digest_tool], args.runs, timeout)
-            if index == 1:  # the search pair: did the digest write a Pagefind index?
+            if pagefind and index == 1:  # the search pair: did the digest index the pages?
                 has_index = (site / "public" / "pagefind").is_dir()
                 digest_tool.label += " (with search)" if has_index else " (no search index yet)"
             base = hugo_tool.seconds

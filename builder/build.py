@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from builder.content import (
     load_entry,
     scan_entries,
 )
-from builder.errors import Problem, SiteError
+from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import RenderTimeout, deadline, machine_failures_as_problems
 from builder.outdir import check_output_folder, mark
 from builder.outputs import (
@@ -44,22 +45,11 @@ from builder.outputs import (
     search_globs,
 )
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import (
-    make_environment,
-    template_failure,
-    template_problem,
-    templates_dir,
-    templates_fingerprint,
-)
-from builder.safety import (
-    MAX_STATIC_BYTES,
-    InputRefused,
-    input_files,
-    read_input,
-    read_input_stat,
-)
+from builder.render import make_environment, template_failure, template_problem
+from builder.safety import InputRefused, read_input_stat
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
+from builder.theme_layers import Theme, site_theme
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
@@ -80,6 +70,8 @@ class BuildResult:
     total: int
     seconds: float
     ingest_failures: list[Problem] = field(default_factory=list)
+    # Entries a full build left out, and why: {"drafts": n, "future-dated": n} (`_skipped`).
+    skipped: dict[str, int] = field(default_factory=dict)
 
 
 class ManifestItem(NamedTuple):
@@ -98,8 +90,9 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
     Raises SiteError (nothing published) on bad input."""
     builder = Builder(root, base_url=base_url, out=out, drafts=drafts, workers=workers,
                       ingest_seeds=ingest_seeds, log=log)
+    builder.index_in_commit = search
     result = builder.build(now=now)
-    if search:  # its own commit, once the pages are published (see Builder.index_search)
+    if search:  # an index out of date with pages that are not (an earlier --no-search)
         with machine_failures_as_problems(root), site_lock(root):
             started = time.perf_counter()
             written = builder.index_search()
@@ -138,12 +131,14 @@ class Builder:
         # The saved state is out of date: rewrite it once this build's plan is known.
         self._state_stale = False
         self._unsaved_state: dict[str, Any] | None = None  # what `_save_state` will write
-        self._theme: tuple[Path, str] | None = None
+        self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
         # The manifest as the last build left it, read at most once per build.
         self._recorded: dict[str, ManifestItem] | None = None
         # The environment and Markdown parser readied while entries were parsed, if they were.
         self._prepared: tuple[Environment, MarkdownIt] | None = None
+        # The pages' commit carries their search index (`digest build`; serve indexes later).
+        self.index_in_commit = False
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
         """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
@@ -181,10 +176,10 @@ class Builder:
                     failures = report.failed
                     changed |= {path.resolve() for path in report.written}
             moment = now or datetime.now(UTC)
-            templates = templates_dir(self.root)
-            if full or self._theme is None or any(templates in p.parents for p in changed):
-                self._theme = (templates, templates_fingerprint(templates))
-                self._static = _static_files(templates)
+            theme = site_theme(self.root)
+            if full or self._theme is None or any(theme.holds(p) for p in changed):
+                self._theme = (theme, theme.fingerprint())
+                self._static = _static_files(theme)
             # Only a full build records (and so only it can trust) the world key: serve's
             # rebuilds leave it empty, and the next `digest build` works out what changed.
             inputs, stats = self._inputs_key(config) if full else ("", {})
@@ -207,6 +202,7 @@ class Builder:
                               if path != _WORLD and not _is_search_file(path))
                 result = BuildResult(None, 0, 0, 0, outputs, 0.0)
                 result.ingest_failures = failures
+                result.skipped = cache.load(self.root, SKIPPED).get("counts", {})
                 result.seconds = time.perf_counter() - started
                 return result
             dead_links = broken_internal_links(entries, config.base_path)
@@ -224,6 +220,9 @@ class Builder:
                                         size=_next_release(entries, moment, self.drafts)
                                         if full else 0)
             result = self._render(site, full=full, world=world, record=record)
+            if full:  # kept for the builds that find nothing changed and load no entry
+                result.skipped = _skipped(entries, moment, config, self.drafts)
+                cache.save(self.root, SKIPPED, {"counts": result.skipped})
         result.ingest_failures = failures
         result.seconds = time.perf_counter() - started
         return result
@@ -450,6 +449,8 @@ class Builder:
             new_manifest.update({path: item for path, (item, _) in rendered.items()})
             new_manifest[_WORLD] = record
             puts = [path for path, (_, wrote) in rendered.items() if wrote]
+            search_failure = (self._index_in_commit(stage, new_manifest, puts, deletes)
+                              if self.index_in_commit else None)
             self._commit(stage, puts, deletes, new_manifest)
         except BaseException:
             # A template error, a full disk, an interrupt: leave nothing half-made behind
@@ -457,9 +458,11 @@ class Builder:
             stage.abandon()
             raise
         self._save_state()  # if the render had no workers to wait for
+        if search_failure is not None:
+            raise search_failure
         return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
 
-    def _environment(self, theme: Path) -> Environment:
+    def _environment(self, theme: Theme) -> Environment:
         """A fresh environment per build (its globals point at this build's site), with
         compiled templates kept on disk so that none is compiled twice."""
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
@@ -477,7 +480,7 @@ class Builder:
 
         from builder.markdown import make_markdown
 
-        env = self._environment(templates_dir(self.root))
+        env = self._environment(site_theme(self.root))
         for name in env.list_templates():
             if not name.startswith(f"{STATIC_DIR}/"):
                 # A broken template is left for its render to report, as without this.
@@ -499,31 +502,69 @@ class Builder:
             tidy(self.out)
 
     def index_search(self) -> int | None:
-        """Rebuild the Pagefind index when any page's bytes changed; None when up to date.
-
-        A separate commit after the pages', from the published pages: `serve` runs it in
-        the background so the index never delays a reload, and a kill between the two
-        leaves a working (older) index that the next build brings up to date."""
-        from builder.search import build_index
-
-        assert self.config is not None and self._manifest is not None
-        assert self._theme is not None
-        manifest = self._manifest
-        key = _index_key(self.config.base_path, manifest)
-        existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
-        if existing and all(item.fingerprint == key for item in existing.values()):
+        """Rebuild the Pagefind index of the published pages when any page's bytes changed;
+        None when up to date. Its own commit: `serve` runs it in the background so the index
+        never delays a reload; `digest build` indexes in the pages' own commit
+        (`index_in_commit`) and comes here only for an index left out of date before."""
+        assert self._manifest is not None
+        if self._index_current(self._manifest):
             return None
-        globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
         stage = Stage(self.out, swap=False, durable=not self.serving)
         try:
-            files = build_index(self.out, globs, stage.root / "index")
-            new_manifest = {p: item for p, item in manifest.items() if not _is_search_file(p)}
-            puts = _stage_index(stage, files, existing, key, new_manifest)
+            new_manifest = dict(self._manifest)
+            puts, deletes = self._index_pages(stage, self.out, new_manifest)
         except BaseException:
             stage.abandon()
             raise
-        self._commit(stage, puts, sorted(p for p in existing if p not in files), new_manifest)
+        self._commit(stage, puts, deletes, new_manifest)
         return len(puts)
+
+    def _index_current(self, manifest: dict[str, ManifestItem]) -> bool:
+        """Whether the index `manifest` records is of the pages it records."""
+        assert self.config is not None
+        key = _index_key(self.config.base_path, manifest)
+        existing = [item for p, item in manifest.items() if _is_search_file(p)]
+        return bool(existing) and all(item.fingerprint == key for item in existing)
+
+    def _index_pages(self, stage: Stage, pages: Path, manifest: dict[str, ManifestItem]
+                     ) -> tuple[list[str], list[str]]:
+        """Index the pages in the folder `pages` (as `manifest` describes them) into `stage`:
+        (the index files to put, those to delete), recorded in `manifest`."""
+        from builder.search import build_index
+
+        assert self.config is not None and self._theme is not None
+        key = _index_key(self.config.base_path, manifest)
+        existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
+        globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
+        files = build_index(pages, globs, stage.root / "index")
+        for path in existing:
+            del manifest[path]
+        puts = _stage_index(stage, files, existing, key, manifest)
+        return puts, sorted(p for p in existing if p not in files)
+
+    def _index_in_commit(self, stage: Stage, manifest: dict[str, ManifestItem],
+                         puts: list[str], deletes: list[str]) -> SearchIndexError | None:
+        """Add the search index of the staged site to the stage's commit (`index_in_commit`),
+        so that no moment shows pages newer than their index. Pagefind reads a folder of the
+        new site's pages: the stage itself after a full render, else a folder of links to
+        the staged and the published pages. A failing indexer is returned, for the caller
+        to report once the pages are published, with the index they had."""
+        if self._index_current(manifest):
+            return None
+        started = time.perf_counter()
+        view = stage.files if stage.swap else _page_links(stage, self.out, manifest, puts)
+        try:
+            index_puts, index_deletes = self._index_pages(stage, view, manifest)
+        except SearchIndexError as error:
+            return error
+        finally:
+            if view != stage.files:
+                shutil.rmtree(view, ignore_errors=True)
+        puts += index_puts
+        deletes += index_deletes
+        self.log(f"search: index rebuilt, {len(index_puts)} files written in "
+                 f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        return None
 
     def tidy(self) -> None:
         """Delete what the last commit replaced (for a Builder made with `serving`)."""
@@ -593,6 +634,24 @@ def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
                            .encode(), digest_size=16).hexdigest()
 
 
+def _page_links(stage: Stage, out: Path, manifest: dict[str, ManifestItem],
+                puts: list[str]) -> Path:
+    """A folder of the new site's pages for Pagefind to read, of hard links (no copies):
+    the staged page where the commit puts one, else the published one."""
+    view = stage.root / "pages"
+    staged = set(puts)
+    for path in manifest:
+        if path.endswith(".html") and not _is_search_file(path):
+            source = stage.path_for(path) if path in staged else f"{out}/{path}"
+            target = f"{view}/{path}"
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            try:
+                os.link(source, target)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(source, target)
+    return view
+
+
 def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, ManifestItem],
                  key: str, manifest: dict[str, ManifestItem]) -> list[str]:
     """Stage the index files whose bytes changed (moved, not copied, from where Pagefind
@@ -633,23 +692,27 @@ def _next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
     return _microseconds(min(later)) if later else 0
 
 
+SKIPPED = "skipped"  # the cache that keeps `_skipped` of the last full build
+
+
+def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
+             drafts: bool) -> dict[str, int]:
+    """How many entries the build left out, by reason, for its last line to say."""
+    if drafts:
+        return {}
+    today = moment.astimezone(config.tz).date()
+    future = sum(1 for e in entries if not e.draft and is_future(e, moment, today))
+    counts = {"drafts": sum(1 for e in entries if e.draft), "future-dated": future}
+    return {reason: count for reason, count in counts.items() if count}
+
+
 def _microseconds(moment: datetime) -> int:
     return round(moment.timestamp() * 1_000_000)
 
 
-def _static_files(theme: Path) -> dict[str, str]:
+def _static_files(theme: Theme) -> dict[str, str]:
     """The theme's static files (each an output of its own): path → hash of the content."""
-    folder = theme / STATIC_DIR
-    if not folder.is_dir():
-        return {}
-    files = {}
-    for path in input_files(theme, folder):
-        try:
-            data = read_input(theme, path, MAX_STATIC_BYTES)
-            files[path.relative_to(folder).as_posix()] = _content_hash(data)
-        except InputRefused as error:
-            raise SiteError.at(path, 0, str(error)) from None
-    return files
+    return {rel: _content_hash(theme.read_static(rel)) for rel in theme.static_files}
 
 
 def _manifest_data(manifest: dict[str, ManifestItem]) -> dict[str, list[Any]]:

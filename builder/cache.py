@@ -25,8 +25,8 @@ def _code_fingerprint() -> str:
     """What cached values were computed by: a change to the parsing code voids the cache,
     so a developer (or a user upgrading in place) never sees results of old code."""
     digest = hashlib.sha256(__version__.encode())
-    for name in ("config.py", "content.py", "markdown.py", "yamlsrc.py", "frontmatter.py",
-                 "site.py", "outputs.py", "build.py"):
+    for name in ("config.py", "content.py", "fields.py", "safety.py", "untrusted.py", "markdown.py",
+                 "yamlsrc.py", "frontmatter.py", "site.py", "outputs.py", "build.py"):
         digest.update((Path(__file__).parent / name).read_bytes())
     return digest.hexdigest()
 

@@ -13,8 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.config import CONFIG_NAME, SiteConfig, load_config, split_base_url
-from builder.content import Entry, _slug_from_name, load_entry, scan_entries
+from builder.content import Entry, load_entry, scan_entries
 from builder.errors import Problem, SiteError
+from builder.fields import slug_from_name
 from builder.safety import InputRefused, read_input
 from builder.site import build_site, entry_path
 
@@ -39,13 +40,13 @@ def check(root: Path) -> list[Problem]:
             entries.append(load_entry(root, path, read_input(root, path), tz))
         except SiteError as error:
             problems += error.problems
-            broken_slugs.add(_slug_from_name(path))
+            broken_slugs.add(slug_from_name(path))
         except InputRefused as error:
             problems.append(Problem(rel, 0, str(error)))
-            broken_slugs.add(_slug_from_name(path))
+            broken_slugs.add(slug_from_name(path))
         except OSError as error:
             problems.append(Problem(rel, 0, f"cannot read: {error.strerror or error}"))
-            broken_slugs.add(_slug_from_name(path))
+            broken_slugs.add(slug_from_name(path))
 
     problems += _duplicate_slugs(entries)
     if config is not None:

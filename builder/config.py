@@ -14,16 +14,21 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from builder.content import has_markup, is_safe_url
 from builder.errors import Problem, SiteError, display_path
 from builder.failures import DEFAULT_TIMEOUT
 from builder.safety import InputRefused, read_input
 from builder.slugs import is_slug
+from builder.untrusted import has_markup, is_safe_url
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located
 
 CONFIG_NAME = "site.yaml"
+# The tag vocabulary of a site.yaml without `topics` (and of `digest new`'s site.yaml).
+DEFAULT_TOPICS = Path(__file__).resolve().parent / "data" / "topics.yaml"
+
+MISSING_CONFIG = ("not found: this is not a digest's folder; `digest new DIR` starts one, "
+                  "or `--site DIR` names an existing one")
 
 # key: (accepted types, default). Defaults make a minimal site.yaml (just `title`) valid.
 _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
@@ -39,7 +44,7 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "page_body": ((str,), "full"),
     "feed_body": ((str,), "summary"),
     "timeout": ((int, float), DEFAULT_TIMEOUT),
-    "topics": ((dict,), {}),
+    "topics": ((dict,), {}),  # when absent: the default vocabulary (DEFAULT_TOPICS)
     "companies": ((list,), []),
     "outlets": ((list,), []),
 }
@@ -84,10 +89,6 @@ class SiteConfig:
     # `summary` (summary, reversals and a link to the original).
     page_body: str = "full"
     feed_body: str = "summary"
-
-    def topic_label(self, tag: str) -> str:
-        """A topic's label from site.yaml, else the tag itself."""
-        return self.topic_labels.get(tag, tag)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -146,7 +147,7 @@ def load_config(root: Path, *, remember: bool = False) -> SiteConfig:
     try:
         raw = read_input(root, path)
     except FileNotFoundError:
-        raise SiteError.at(path, 0, "not found: is this a Reversal Digest site folder?") from None
+        raise SiteError.at(path, 0, MISSING_CONFIG) from None
     except InputRefused as exc:
         raise SiteError.at(path, 0, str(exc)) from None
     except OSError as exc:
@@ -184,6 +185,8 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         if key not in _SETTINGS:
             problem(located.line(key), f"unknown key '{key}' (known: {', '.join(_SETTINGS)})")
     for key, (types, default) in _SETTINGS.items():
+        if key == "topics" and key not in data:
+            data = {**data, key: default_topics()}
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, types):
             wanted = " or ".join("null" if t is type(None) else t.__name__ for t in types)
@@ -230,6 +233,13 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         fingerprint=hashlib.sha256(raw).hexdigest(), topic_labels=topic_labels,
         page_body=values["page_body"], feed_body=values["feed_body"],
     )
+
+
+def default_topics() -> dict[str, list[str]]:
+    """The vocabulary shipped with the package: a new digest tags its entries from the start."""
+    import yaml
+
+    return yaml.safe_load(DEFAULT_TOPICS.read_text(encoding="utf-8"))
 
 
 def _topics(raw: dict, located: Located,

@@ -9,46 +9,29 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from builder.errors import Problem, SiteError
+from builder.fields import FrontMatter, Person, Reversal, read_fields
 from builder.frontmatter import Split, split
 from builder.memo import memo_by
 from builder.safety import link_problem, refused_file
-from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 
 if TYPE_CHECKING:
     from builder.yamlsrc import Located
 
 CONTENT_DIR = "content"
 LEDGER_NAME = ".ingest.yaml"  # ingest's record of the entries it wrote, in CONTENT_DIR
-_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}-")
-
-
-@dataclass(frozen=True)
-class Reversal:
-    """One policy a company walked back, with the sentence that says so."""
-
-    company: str
-    action: str
-    text: str
-    event: str = ""  # an editor's event slug: groups this report with others (builder/events.py)
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    role: str = ""
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One article, as the front matter contract describes it (../shared/DESIGN.md)."""
+    """One article, as the front matter contract describes it (../shared/DESIGN.md); each
+    key's attribute is declared in `fields.FIELDS`, the rest is the file's."""
 
     rel_path: str  # relative to the site root, with forward slashes
     slug: str
@@ -69,6 +52,7 @@ class Entry:
     digest: str  # sha256 of the file's bytes: the cache key of everything derived from it
     links: tuple[tuple[int, str], ...] = field(default=())  # (line, target) of internal links
     slug_line: int = 1  # the line of `slug:` when set, so a duplicate slug names it
+    review: tuple[str, ...] = ()  # why ingest asks an editor to look (never shown to readers)
 
     @property
     def day(self) -> date:
@@ -78,20 +62,13 @@ class Entry:
 # `compute(entry)` remembered per version of the entry's file: `serve` asks again for every
 # entry of the digest on every rebuild; several digests' worth are kept.
 per_version = memo_by(lambda entry: (entry.digest, entry.slug), limit=200_000)
-_KNOWN_KEYS = {"title", "date", "source", "source_url", "seed", "companies", "people", "tags",
-               "summary", "reversals", "draft", "slug"}
-_REVERSAL_KEYS = {"company", "action", "text", "event"}
 # Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
 # definitions `[id]: /x/`. Two patterns: one that starts with a literal is searched for
 # quickly, one that starts with a line start is tried at every position of the body.
 _INLINE_LINK = re.compile(r"\]\(\s*<?(/[^)\s>]*)")
 _REFERENCE_LINK = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(/[^\s>]*)", re.M)
-_SAFE_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.I)
 # C0 controls other than tab and newlines (and DEL): invisible, and not allowed in XML (feeds).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
-# `<`, `>` and character references that make them (`&lt`, `&#60;`: browsers need no `;`)
-_MARKUP = re.compile(r"[<>]|&(?:#|lt|gt)", re.I)
-_MIN_YEAR, _MAX_YEAR = 1000, 9998  # far from datetime's limits, so no conversion overflows
 
 
 def entry_paths(root: Path) -> list[str]:
@@ -214,103 +191,23 @@ def load_entry(root: Path, path: Path, data: bytes, tz: ZoneInfo) -> Entry:
 
 def _validate(rel: str, path: Path, meta: dict[str, Any], located: Located, parts: Split,
               data: bytes, tz: ZoneInfo) -> Entry:
+    """The entry, its keys read by their rows in `fields.FIELDS`; every problem at once."""
     body, body_line = parts.body, parts.body_line
-    problems: list[Problem] = []
-
-    def problem(where: tuple[str | int, ...], message: str) -> None:
-        problems.append(Problem(rel, located.line(*where), message))
-
-    for key in meta:
-        if key not in _KNOWN_KEYS:
-            problem((key,), f"unknown key '{key}' (known: {', '.join(sorted(_KNOWN_KEYS))})")
+    front = FrontMatter(rel, path, meta, located, tz)
     if "\\" in parts.yaml_text or _CONTROL.search(parts.yaml_text):
         # Only a raw control character or a double-quoted escape ("\x1b") can put one in.
         for where in _control_characters(meta):
-            problem(where, "control character in a value (write it out, or remove it)")
+            front.problem(where, "control character in a value (write it out, or remove it)")
     found = _CONTROL.search(body)
     if found:
-        problems.append(Problem(rel, body_line + body.count("\n", 0, found.start()),
-                                f"control character U+{ord(found.group()):04X} in the body"))
-
-    def text(key: str, required: bool = False) -> str:
-        value = meta.get(key)
-        if value is None:
-            if required:
-                problem((), f"missing '{key}'")
-            return ""
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        if not isinstance(value, str):
-            problem((key,), f"'{key}' must be text, not {type(value).__name__}")
-            return ""
-        if required and not value.strip():
-            problem((key,), f"'{key}' is empty")
-        return value.strip()
-
-    def names(key: str) -> tuple[str, ...]:
-        value = meta.get(key) or []
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            problem((key,), f"'{key}' must be a list of names")
-            return ()
-        result: list[str] = []
-        for index, item in enumerate(value):
-            if not isinstance(item, str) or not item.strip():
-                problem((key, index), f"'{key}' item {index + 1} must be a non-empty name")
-            elif item.strip() not in result:
-                # Interned: a company or tag recurs in thousands of entries, and one string
-                # per name instead of one per mention makes the model (all entries, held at
-                # once, and copied page by page into the forked render workers) 8 MB
-                # smaller at 16,000 entries. So are sources, people and actions below.
-                result.append(sys.intern(item.strip()))
-        return tuple(result)
-
-    title = text("title", required=True)
-    source_url = text("source_url")
-    if source_url and not is_safe_url(source_url):
-        problem(("source_url",), f"'source_url' must be an http(s) URL, not '{source_url[:80]}'")
-        source_url = ""
-    published, has_time = _parse_date(meta.get("date"), located, problem, tz)
-    companies = names("companies")
-    for index, name in enumerate(companies):
-        if has_markup(name):
-            # Names are escaped everywhere we render them, but Pagefind's search UI shows
-            # filter values (companies) as HTML: markup in a name must never get that far.
-            problem(("companies", index),
-                    f"company name '{name[:80]}' may not contain <, > or &lt;")
-    tags = names("tags")
-    for index, tag in enumerate(tags):
-        if not is_slug(tag):
-            problem(("tags", index), f"tag '{tag}' must be a slug like '{slugify(tag)}'")
-    people = _people(meta.get("people"), problem)
-    reversals = _reversals(meta.get("reversals"), companies, problem)
-    draft = meta.get("draft", False)
-    if not isinstance(draft, bool):
-        problem(("draft",), "'draft' must be true or false")
-        draft = False
-    own_slug = text("slug")
-    slug = own_slug or _slug_from_name(path)
-    if len(slug) > MAX_SLUG_LENGTH:
-        why = (f"slug is {len(slug)} characters long; the limit is {MAX_SLUG_LENGTH}")
-        if own_slug:
-            problem(("slug",), f"{why}: shorten 'slug:'")
-        else:  # line 1: the file name is at fault
-            problems.append(Problem(rel, 1, f"{why} (it comes from the file name): shorten "
-                                            "the file name, or set a shorter 'slug:'"))
-    elif not is_slug(slug):
-        problem(("slug",), f"slug '{slug}' may only hold a-z, 0-9 and '-', like '{slugify(slug)}'")
-    if problems:
-        raise SiteError(problems)
-    links = _internal_links(body, body_line)
-    return Entry(
-        rel_path=rel, slug=slug, title=title, published=published, has_time=has_time,
-        source=sys.intern(text("source")), source_url=source_url, seed=text("seed"),
-        companies=companies, people=people, tags=tags, summary=text("summary"),
-        reversals=reversals, draft=draft, body=body, body_line=body_line,
-        digest=hashlib.sha256(data).hexdigest(), links=links,
-        slug_line=located.line("slug") if "slug" in meta else 1,
-    )
+        front.problems.append(Problem(rel, body_line + body.count("\n", 0, found.start()),
+                                      f"control character U+{ord(found.group()):04X} in the body"))
+    values = read_fields(front)
+    if front.problems:
+        raise SiteError(front.problems)
+    return Entry(rel_path=rel, body=body, body_line=body_line,
+                 digest=hashlib.sha256(data).hexdigest(), links=_internal_links(body, body_line),
+                 **values)
 
 
 def _internal_links(body: str, body_line: int) -> tuple[tuple[int, str], ...]:
@@ -359,16 +256,6 @@ def _printable_name(name: str) -> bool:
     return not re.search(r"[\x00-\x1f\x7f]", name)
 
 
-def has_markup(name: str) -> bool:
-    """Whether a name holds `<`, `>` or a character reference that becomes one."""
-    return _MARKUP.search(name) is not None
-
-
-def is_safe_url(url: str) -> bool:
-    """Whether `url` may be a link target taken from input: an absolute http(s) URL only."""
-    return _SAFE_URL.fullmatch(url) is not None
-
-
 def _control_characters(data: Any) -> list[tuple[str | int, ...]]:
     """Where in the front matter a string holds a control character (a YAML escape like
     "\\0" or "\\x1b" makes one); each container is visited once, alias loops included."""
@@ -388,91 +275,3 @@ def _control_characters(data: Any) -> list[tuple[str | int, ...]]:
                     found.append((*where, key))
                 stack.append((item, (*where, key)))
     return sorted(found, key=str)
-
-
-def _slug_from_name(path: Path) -> str:
-    """`2026-11-24-meta-opt-out.md` → `meta-opt-out`: the date is shown, not repeated in URLs."""
-    stem = _DATED_NAME.sub("", path.stem) or path.stem
-    # A name that is a slug already (ingest writes them so) is its own slug: `slugify`
-    # would return it unchanged, after normalizing and transliterating it for nothing.
-    return stem if is_slug(stem) else slugify(stem, max_length=len(stem))
-
-
-def _parse_date(value: Any, located: Located, problem: Any, tz: ZoneInfo) -> tuple[datetime, bool]:
-    fallback = datetime(1970, 1, 1, tzinfo=tz)
-    if value is None:
-        problem((), "missing 'date' (YYYY-MM-DD or ISO 8601 date and time)")
-        return fallback, False
-    if isinstance(value, date):  # date or datetime: only from an explicit `!!timestamp` tag
-        value = value.isoformat()
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        problem(("date",), f"'date' must be a date like 2026-11-24, not {type(value).__name__}")
-        return fallback, False
-    raw = str(value).strip()
-    try:
-        if len(raw) <= 10:
-            moment, has_time = datetime.combine(date.fromisoformat(raw), time(), tzinfo=tz), False
-        else:
-            moment, has_time = datetime.fromisoformat(raw.replace(" ", "T", 1)), True
-    except ValueError:
-        problem(("date",), f"'{raw[:80]}' is not a valid date (YYYY-MM-DD or ISO 8601)")
-        return fallback, False
-    if not _MIN_YEAR <= moment.year <= _MAX_YEAR:
-        problem(("date",), f"date '{raw}': the year must be between {_MIN_YEAR} and {_MAX_YEAR}")
-        return fallback, False
-    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)), has_time
-
-
-def _people(value: Any, problem: Any) -> tuple[Person, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        problem(("people",), "'people' must be a list of names or {name, role} mappings")
-        return ()
-    people: list[Person] = []
-    for index, item in enumerate(value):
-        if isinstance(item, str) and item.strip():
-            people.append(Person(sys.intern(item.strip())))
-        elif (isinstance(item, dict) and isinstance(item.get("name"), str)
-              and isinstance(item.get("role", ""), str) and set(item) <= {"name", "role"}):
-            people.append(Person(sys.intern(item["name"].strip()),
-                                 sys.intern(item.get("role", "").strip())))
-        else:
-            problem(("people", index), "each person must be a name or {name, role}")
-    return tuple(people)
-
-
-def _reversals(value: Any, companies: tuple[str, ...], problem: Any) -> tuple[Reversal, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        problem(("reversals",), "'reversals' must be a list of {company, action, text}")
-        return ()
-    result: list[Reversal] = []
-    for index, item in enumerate(value):
-        where = ("reversals", index)
-        if not isinstance(item, dict):
-            problem(where, "each reversal must be a mapping with company, action and text")
-            continue
-        unknown = set(item) - _REVERSAL_KEYS
-        if unknown:
-            problem(where, f"unknown key '{sorted(map(str, unknown))[0]}' in reversal "
-                           "(known: company, action, text, event)")
-        fields = {}
-        for key in ("company", "action", "text"):
-            raw = item.get(key)
-            if not isinstance(raw, str) or not raw.strip():
-                problem((*where, key) if key in item else where,
-                        f"reversal {index + 1} needs '{key}' as text")
-            fields[key] = raw.strip() if isinstance(raw, str) else ""
-        if fields["company"] and fields["company"] not in companies:
-            problem((*where, "company"), f"reversal names '{fields['company']}', which is not "
-                                         "in this entry's companies")
-        event = item.get("event", "")
-        if not isinstance(event, str) or (event and not is_slug(event)):
-            problem((*where, "event"), f"reversal {index + 1}: 'event' must be a slug like "
-                                       f"'{slugify(str(event))}'")
-            event = ""
-        result.append(Reversal(sys.intern(fields["company"]), sys.intern(fields["action"]),
-                               fields["text"], sys.intern(event)))
-    return tuple(result)

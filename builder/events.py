@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from builder.content import Entry, Reversal
+from builder.fields import tag_slug
 from builder.slugs import slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
@@ -107,8 +108,8 @@ class Event:
 
     @property
     def topics(self) -> list[str]:
-        """The tags of its entries, sorted."""
-        return sorted({tag for entry, _ in self.reports for tag in entry.tags})
+        """The slugs of its entries' tags, sorted."""
+        return sorted({tag_slug(tag) for entry, _ in self.reports for tag in entry.tags})
 
 
 def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str],

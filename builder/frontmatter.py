@@ -10,11 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import SiteError
+from builder.fields import KEY_ORDER
 
 FENCE = "---"
-# The contract's key order (../shared/DESIGN.md); other keys follow alphabetically.
-KEY_ORDER = ("title", "date", "source", "source_url", "seed", "companies", "people", "tags",
-             "summary", "reversals", "draft")
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,8 @@ def split(text: str, path: Path | str) -> Split:
 
 
 def dump(meta: dict[str, Any], body: str) -> str:
-    """The text of an entry file: front matter in the contract's key order, then the body."""
+    """The text of an entry file: front matter in the contract's key order (`fields.KEY_ORDER`;
+    other keys follow alphabetically), then the body."""
     ordered = {k: meta[k] for k in KEY_ORDER if k in meta}
     ordered.update({k: meta[k] for k in sorted(meta) if k not in ordered})
     yaml_text = "".join(_dump_key(key, value) for key, value in ordered.items())

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 from itertools import groupby
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import Markup, escape
@@ -19,6 +18,7 @@ from builder import charts, jsonld
 from builder import reversal_outputs as events_out
 from builder.content import Entry, per_version
 from builder.events import KIND_LABELS, Event, action_kind
+from builder.fields import spell_card
 from builder.site import Company, Site, Tag, company_path, entry_path, entry_shape, tag_path
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from builder.bodies import Bodies
     from builder.cache import StoredTexts
+    from builder.theme_layers import Theme
 
 STATIC_DIR = "static"
 
@@ -46,9 +47,9 @@ def _hash(*parts: str) -> str:
 
 @per_version
 def card_digest(entry: Entry) -> str:
-    """What a listing shows of an entry: its shape (date, companies, tags, reversals) and its
-    title, summary and source; a body-only edit leaves listings alone."""
-    return _hash(entry_shape(entry), entry.title, entry.summary, entry.source)
+    """What a listing shows of an entry: its shape and its `Shows.CARD` fields (title,
+    source, summary); a body-only edit leaves listings alone."""
+    return _hash(entry_shape(entry), spell_card(entry))
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:
@@ -144,6 +145,10 @@ class _Planner:
     def listing(self, entries: list[Entry]) -> str:
         return _hash(*map(card_digest, entries))
 
+    def shown(self, entries: list[Entry]) -> str:
+        """What a feed shows of its entries: each whole, with its tags as the site names them."""
+        return _hash(*(f"{e.digest}:{self.site.tag_names(e)}" for e in entries))
+
     def home(self, page: int) -> Output:
         site, per_page = self.site, self.site.config.per_page
         chunk = site.entries[(page - 1) * per_page: page * per_page]
@@ -153,7 +158,7 @@ class _Planner:
 
     def entry(self, entry: Entry) -> Output:
         return Output(entry_path(entry) + "index.html", "entry", entry.slug,
-                      _hash(self.theme_key, self.slugs_of, entry.digest,
+                      _hash(self.theme_key, self.slugs_of, entry.digest, self.site.tag_names(entry),
                             self.listing(self.site.related[entry.slug]),
                             *self.site.events_of.get(entry.slug, ())))
 
@@ -175,22 +180,21 @@ class _Planner:
     def company_feed(self, company: Company) -> Output:
         recent = company.entries[:self.site.config.feed_size]
         return Output(company_path(company) + "feed.xml", "company_feed", company.slug,
-                      _hash(self.theme_key, self.slugs_of, company.name,
-                            *(e.digest for e in recent)))
+                      _hash(self.theme_key, self.slugs_of, company.name, self.shown(recent)))
 
     def tag(self, tag: Tag, page: int) -> Output:
         per_page = self.site.config.per_page
         chunk = tag.entries[(page - 1) * per_page: page * per_page]
         return Output(tag_path(tag) + home_path(page) + "index.html", "tag",
                       page_key(tag.slug, page),
-                      _hash(self.theme_key, self.slugs_of, tag.slug, str(len(tag.entries)),
-                            self.listing(chunk)))
+                      _hash(self.theme_key, self.slugs_of, tag.slug, tag.name,
+                            str(len(tag.entries)), self.listing(chunk)))
 
     def tag_feed(self, tag: Tag) -> Output:
         recent = tag.entries[:self.site.config.feed_size]
         return Output(tag_path(tag) + "feed.xml", "tag_feed", tag.slug,
-                      _hash(self.theme_key, self.slugs_of, tag.slug,
-                            *(e.digest for e in recent)))
+                      _hash(self.theme_key, self.slugs_of, tag.slug, tag.name,
+                            self.shown(recent)))
 
     def event(self, slug: str) -> Output:
         return Output(events_out.event_path(self.site.event_by_slug[slug]) + "index.html",
@@ -204,7 +208,7 @@ class _Planner:
     def feed(self) -> Output:
         recent = self.site.entries[:self.site.config.feed_size]
         return Output("feed.xml", "feed", "",
-                      _hash(self.theme_key, self.slugs_of, *(e.digest for e in recent)))
+                      _hash(self.theme_key, self.slugs_of, self.shown(recent)))
 
 
 def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Output]:
@@ -221,8 +225,8 @@ def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Outpu
         outputs += [planner.company(company, page)
                     for page in range(1, listing_pages(company.entries, per_page) + 1)]
         add(planner.company_feed(company))
-    add(Output("tags/index.html", "tags", "",
-               _hash(theme_key, *(f"{t.slug}:{len(t.entries)}" for t in site.tags.values()))))
+    add(Output("tags/index.html", "tags", "", _hash(
+        theme_key, *(f"{t.slug}:{t.name}:{len(t.entries)}" for t in site.tags.values()))))
     for tag in site.tags.values():
         outputs += [planner.tag(tag, page)
                     for page in range(1, listing_pages(tag.entries, per_page) + 1)]
@@ -314,7 +318,7 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
 class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Path,
+    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
                  fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
         self.site = site
         # Listing fragments already rendered (see `fragment_scope`): those at hand, those
@@ -342,8 +346,8 @@ class Renderer:
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return self._listing([(_fragment_key("feed_entry", e), "_feed.xml", "feed_entry", e,
-                               "") for e in entries])
+        return self._listing([(_fragment_key("feed_entry", e, self.site.tag_names(e)),
+                               "_feed.xml", "feed_entry", e, "") for e in entries])
 
     def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is
@@ -460,7 +464,7 @@ class Renderer:
 
     def _tag_feed(self, output: Output) -> str:
         tag = self.site.tags[output.key]
-        return self._atom(f"{self.site.config.topic_label(tag.name)} — {self.site.config.title}",
+        return self._atom(f"{tag.name} — {self.site.config.title}",
                           tag_path(tag), tag.entries)
 
     def _feed(self, output: Output) -> str:
@@ -516,7 +520,7 @@ class Renderer:
         return f"{self.site.config.cname}\n"
 
     def _static(self, output: Output) -> bytes:
-        return (self.theme / STATIC_DIR / output.key).read_bytes()
+        return self.theme.read_static(output.key)
 
 
 def _fragment_key(macro: str, entry: Entry, detail: object = "") -> str:

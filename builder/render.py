@@ -1,22 +1,20 @@
-"""The Jinja environment: autoescaping everywhere, the site's templates, and a few filters.
+"""The Jinja environment: autoescaping everywhere, the site's theme, and a few filters.
 
-Templates come from the site's own `templates/` folder; a site without one (a fresh corpus,
-a test) falls back to the theme in this repository's `templates/`.
+The theme's templates come in layers (`builder.theme_layers`): the site's own `templates/`
+first, then the built-in theme shipped in the package.
 """
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from builder.errors import Problem, SiteError, display_path
+from builder.errors import Problem, display_path
 from builder.failures import RenderTimeout
 from builder.memo import memo_by
-from builder.safety import InputRefused, input_files, link_problem, outside, read_input
+from builder.theme_layers import TEMPLATES_DIR, Theme
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -25,46 +23,14 @@ if TYPE_CHECKING:
     from builder.content import Entry
     from builder.events import Event
 
-TEMPLATES_DIR = "templates"
-DEFAULT_THEME = Path(__file__).resolve().parent.parent / TEMPLATES_DIR
 
-
-def templates_dir(root: Path) -> Path:
-    """The site's own templates/, or the default theme. A templates/ that is a link out of
-    the site folder is refused: a theme is read whole, and published in part (static/)."""
-    own = root / TEMPLATES_DIR
-    if own.is_symlink() and outside(root, own):
-        raise SiteError.at(own, 0, link_problem(root, own) or "is a link out of the site folder")
-    return own if own.is_dir() else DEFAULT_THEME
-
-
-def templates_fingerprint(folder: Path) -> str:
-    """One hash of every template: a template change re-renders every page. Files under
-    static/ are left out: pages only link to them, and each is an output of its own, so a
-    stylesheet edit rewrites the stylesheet alone."""
-    digest = hashlib.sha256()
-    static = folder / "static"
-    for path in input_files(folder, folder):
-        if static not in path.parents:
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            try:
-                data = read_input(folder, path)
-                data.decode("utf-8")  # Jinja would fail on it in the middle of a render
-            except InputRefused as error:
-                raise SiteError.at(path, 0, str(error)) from None
-            except UnicodeDecodeError as error:
-                line = data[:error.start].count(b"\n") + 1
-                raise SiteError.at(path, line, f"template: not UTF-8 text ({error.reason})"
-                                   ) from None
-            digest.update(data + b"\0")
-    return digest.hexdigest()
-
-
-def make_environment(folder: Path) -> Environment:
+def make_environment(theme: Theme) -> Environment:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined  # only builds that render
 
     # Autoescape every template, XML feeds included: no text from a seed reaches a page raw.
-    env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True,
+    # The loader looks in each layer in turn: a site's template overrides that file alone.
+    loader = FileSystemLoader([str(folder) for folder in theme.templates])
+    env = Environment(loader=loader, autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True, auto_reload=False)
     env.filters.update(iso_date=iso_date, human_date=human_date, short_date=short_date,
@@ -80,6 +46,7 @@ def _link_filters() -> dict[str, Callable[..., str]]:
     and must not keep one build's base URL."""
     from jinja2 import pass_context
 
+    from builder.fields import tag_slug
     from builder.site import entry_path
 
     @pass_context
@@ -107,20 +74,29 @@ def _link_filters() -> dict[str, Callable[..., str]]:
 
     @pass_context
     def tag_url(context: Context, tag: str) -> str:
-        return context["site"].url(f"tags/{tag}/")
+        """The link to a tag's page, from the tag as an entry writes it."""
+        known = context["site"].tag_of.get(tag)
+        return context["site"].url(f"tags/{known.slug if known else tag_slug(tag)}/")
+
+    @pass_context
+    def tag_name(context: Context, tag: str) -> str:
+        """A tag as the site shows it (`Tag.name`), from the tag as an entry writes it."""
+        known = context["site"].tag_of.get(tag)
+        return known.name if known else tag
 
     @pass_context
     def event_url(context: Context, event: Event) -> str:
         return context["site"].url(f"reversals/{event.slug}/")
 
     @pass_context
-    def topic_label(context: Context, tag: str) -> str:
-        """What readers see of a topic: its label in site.yaml, else its slug."""
-        return context["site"].config.topic_label(tag)
+    def topic_label(context: Context, slug: str) -> str:
+        """A topic as the site shows it, from its slug (an event's topics are slugs)."""
+        known = context["site"].tags.get(slug)
+        return known.name if known else slug
 
     return {"url": url, "absolute": absolute, "entry_url": entry_url, "entry_link": entry_link,
-            "company_url": company_url, "tag_url": tag_url, "event_url": event_url,
-            "topic_label": topic_label}
+            "company_url": company_url, "tag_url": tag_url, "tag_name": tag_name,
+            "event_url": event_url, "topic_label": topic_label}
 
 
 # Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a

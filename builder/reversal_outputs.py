@@ -137,7 +137,8 @@ def table_filters(site: Site) -> dict[str, list[tuple[str, str]]]:
                           key=lambda c: (c[1].casefold(), c[0])),
         "kind": [(kind, label) for kind, label in KIND_LABELS.items()
                  if any(e.kind == kind for e in events)],
-        "topic": sorted({(t, site.config.topic_label(t)) for e in events for t in e.topics},
+        "topic": sorted({(t, site.tags[t].name if t in site.tags else t)
+                         for e in events for t in e.topics},
                         key=lambda t: (t[1].casefold(), t[0])),
         "year": sorted({(str(e.first_reported.year),) * 2 for e in events}, reverse=True),
     }

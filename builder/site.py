@@ -7,6 +7,7 @@ Everything is sorted so that iteration order (and so the output) never depends o
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
@@ -15,6 +16,7 @@ from builder.config import SiteConfig
 from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
 from builder.events import Event, group_events
+from builder.fields import spell_shape, tag_slug
 from builder.slugs import slugify
 
 RELATED_LIMIT = 5
@@ -36,6 +38,8 @@ class Company:
 
 @dataclass
 class Tag:
+    """One tag however it is spelled: `name` is how pages show it (see `_tag_names`)."""
+
     name: str
     slug: str
     entries: list[Entry] = field(default_factory=list)
@@ -48,6 +52,7 @@ class Site:
     companies: dict[str, Company]  # by slug, sorted by name
     tags: dict[str, Tag]  # by slug, sorted
     company_of: dict[str, Company]  # canonical company name → Company
+    tag_of: dict[str, Tag]  # each spelling of a tag in the entries → Tag
     related: dict[str, list[Entry]]  # entry slug → related entries
     events: list[Event] = field(default_factory=list)  # every reversal event, newest first
     structure: str = ""  # hash of all that shapes the model (see `entry_shape`)
@@ -114,7 +119,15 @@ class Site:
         canonical = _canonical_names(self.config)
         names = {canonical.get(n, n) for n in entry.companies}
         names |= {canonical.get(r.company, r.company) for r in entry.reversals}
-        return {self.company_of[name].slug for name in names}, set(entry.tags)
+        return {self.company_of[name].slug for name in names}, self.tag_slugs(entry)
+
+    def tag_slugs(self, entry: Entry) -> set[str]:
+        return {self.tag_of[tag].slug for tag in entry.tags}
+
+    def tag_names(self, entry: Entry) -> str:
+        """How the entry's tags are shown (`Tag.name`), which other entries' spellings
+        decide: part of the key of every output that shows them."""
+        return "\x1f".join(self.tag_of[tag].name for tag in entry.tags)
 
 
 def entry_path(entry: Entry) -> str:
@@ -160,14 +173,24 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
         known = gazetteer.get(name)
         companies_by_name[name] = Company(name, slugs[name], known.url if known else "")
     tags: dict[str, Tag] = {}
+    tag_of: dict[str, Tag] = {}
+    spellings: dict[str, Counter[str]] = {}  # tag slug → how often each spelling is written
     for entry in published:
         for name in dict.fromkeys(canonical.get(n, n) for n in entry.companies):
             companies_by_name[name].entries.append(entry)
         for reversal in entry.reversals:
             company = companies_by_name[canonical.get(reversal.company, reversal.company)]
             company.reversals.append((entry, reversal))
-        for tag in entry.tags:
-            tags.setdefault(tag, Tag(tag, tag)).entries.append(entry)
+        for spelling in entry.tags:  # one spelling per slug in an entry (`fields._tags`)
+            tag = tag_of.get(spelling)
+            if tag is None:
+                slug = tag_slug(spelling)
+                tag = tag_of[spelling] = tags.setdefault(slug, Tag(spelling, slug))
+            tag.entries.append(entry)
+            spellings.setdefault(tag.slug, Counter())[spelling] += 1
+    tags = dict(sorted(tags.items()))
+    for slug, tag in tags.items():
+        tag.name = config.topic_labels.get(slug) or _tag_name(spellings[slug])
     companies = {c.slug: c for c in sorted(companies_by_name.values(),
                                            key=lambda c: (c.name.casefold(), c.slug))}
     events = group_events([item for c in companies.values() for item in c.reversals],
@@ -176,23 +199,24 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
         companies_by_name[event.company].events.append(event)
     return Site(
         config=config, entries=published, companies=companies,
-        tags=dict(sorted(tags.items())), company_of=companies_by_name,
-        related=_related(published, companies_by_name, tags, canonical), events=events,
+        tags=tags, company_of=companies_by_name, tag_of=tag_of,
+        related=_related(published, companies_by_name, tag_of, canonical), events=events,
         structure=structure,
     )
 
 
+def _tag_name(spellings: Counter[str]) -> str:
+    """How a tag is shown (unless site.yaml gives its topic a label): its most common
+    spelling, ties going to the first in sort order."""
+    return min(spellings.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
 @per_version
 def entry_shape(entry: Entry) -> str:
-    """What decides where an entry appears: date, companies, tags, reversals (not its title,
-    summary or body). A listing's card shows all of it too (`outputs.card_digest`)."""
-    # Joined by control characters, which no front matter value may hold: the reprs of the
-    # tuples and reversal dataclasses said the same at three times the cost (a full build
-    # works out every entry's shape).
-    return "\x1d".join([entry.slug, entry.published.isoformat(), "\x1f".join(entry.companies),
-                        "\x1f".join(entry.tags),
-                        *(f"{r.company}\x1e{r.action}\x1e{r.text}\x1e{r.event}"
-                          for r in entry.reversals)])
+    """What decides where an entry appears: its `Shows.SHAPE` fields (date, companies, tags,
+    reversals, draft, slug; not its title, summary or body). A listing's card shows all of
+    it too (`outputs.card_digest`)."""
+    return spell_shape(entry)
 
 
 def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) -> bool:
@@ -239,13 +263,15 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
     shown_by = previous.shown_by()
     for slug in {s for e in changed for s in shown_by.get(e.slug, ())}:
         related[slug] = fresh(related[slug])
+    tags = {slug: Tag(t.name, t.slug, fresh(t.entries)) if slug in touched_tags else t
+            for slug, t in previous.tags.items()}
     site = Site(
         config=config, entries=entries,
         companies={slug: by_slug[slug] for slug in previous.companies},
-        tags={slug: Tag(t.name, t.slug, fresh(t.entries)) if slug in touched_tags else t
-              for slug, t in previous.tags.items()},
-        company_of=company_of, related=related,
-        events=[event_of[v.slug] for v in previous.events], structure=previous.structure,
+        tags=tags, company_of=company_of,
+        tag_of={spelling: tags[t.slug] for spelling, t in previous.tag_of.items()},
+        related=related, events=[event_of[v.slug] for v in previous.events],
+        structure=previous.structure,
         _shown_by=shown_by,
     )
     site.by_slug = new  # what the cached property would work out again
@@ -295,7 +321,7 @@ def _company_slugs(names: list[str], config: SiteConfig) -> dict[str, str]:
     return result
 
 
-def _related(entries: list[Entry], companies: dict[str, Company], tags: dict[str, Tag],
+def _related(entries: list[Entry], companies: dict[str, Company], tag_of: dict[str, Tag],
              canonical: dict[str, str]) -> dict[str, list[Entry]]:
     """Each entry's neighbours in time on its companies' and tags' timelines.
 
@@ -305,14 +331,14 @@ def _related(entries: list[Entry], companies: dict[str, Company], tags: dict[str
     timelines: dict[str, list[Entry]] = {}
     position: dict[str, dict[str, int]] = {}
     for key, group in [*((f"c:{n}", c.entries) for n, c in companies.items()),
-                       *((f"t:{n}", t.entries) for n, t in tags.items())]:
+                       *((f"t:{t.slug}", t.entries) for t in tag_of.values())]:
         timelines[key] = group
         position[key] = {entry.slug: index for index, entry in enumerate(group)}
     rank = {entry.slug: index for index, entry in enumerate(entries)}  # newest first
     related: dict[str, list[Entry]] = {}
     for entry in entries:
         keys = [f"c:{canonical.get(n, n)}" for n in entry.companies]
-        keys += [f"t:{t}" for t in entry.tags]
+        keys += [f"t:{tag_of[t].slug}" for t in entry.tags]
         picked: dict[str, Entry] = {}
         for distance in (1, 2, 3):
             for key in keys:

@@ -357,3 +357,30 @@ def test_an_empty_site_yaml_is_missing_its_title(tmp_path: Path) -> None:
         result = run_digest(root, command)
         assert_clean_failure(result, "site.yaml")
         assert "missing 'title'" in result.stderr
+
+
+def test_pages_and_their_search_index_are_published_in_one_commit(tmp_path: Path) -> None:
+    """Pagefind indexes the new pages before any is published: a wrapper around it records
+    what public/ showed meanwhile (still the old title), then the two arrive together."""
+    from pagefind.service import get_executable
+
+    real = get_executable()
+    if real is None:
+        pytest.skip("the Pagefind binary is not installed")
+    root = make_site(tmp_path / "site")
+    run_digest(root, "build", check=True)
+    seen = tmp_path / "seen"
+    wrapper = tmp_path / "pagefind"
+    wrapper.write_text(f"#!/bin/sh\ncat '{root}/public/index.html' > '{seen}'\n"
+                       f"exec '{real}' \"$@\"\n", encoding="utf-8")
+    wrapper.chmod(0o755)
+    _retitle(root)
+    result = subprocess.run([sys.executable, "-m", "builder", "--site", str(root), "build"],
+                            capture_output=True, text=True, timeout=120, cwd=root,
+                            env={**os.environ, "PAGEFIND_BINARY_PATH": str(wrapper)})
+    assert result.returncode == 0, result.stderr
+    assert "search: index rebuilt" in result.stdout
+    assert "again" not in seen.read_text("utf-8")  # indexed while the old site was up
+    assert "again" in (root / "public" / "index.html").read_text("utf-8")
+    again = run_digest(root, "build", check=True)
+    assert "search:" not in again.stdout  # the index already matched the pages

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from builder.scaffold import pages_workflow
 from tests.conftest import REPO, run_digest
 
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
@@ -25,23 +26,29 @@ def _uses(job: dict, action: str) -> dict:
     return steps[0]
 
 
+def test_this_repositorys_digest_publishes_like_any_other() -> None:
+    """The repository's workflow is the one `digest new` writes, installing the checkout."""
+    assert WORKFLOW.read_text(encoding="utf-8") == pages_workflow(".", "pyproject.toml")
+
+
 def test_pages_workflow_builds_with_the_configured_base_url_and_deploys() -> None:
     workflow = _workflow()
     assert workflow["on"]["push"]["branches"] == ["main"]
-    assert "workflow_dispatch" in workflow["on"]
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert "workflow_dispatch" in workflow["on"] and "pull_request" in workflow["on"]
+    assert workflow["permissions"] == {"contents": "read"}
 
     build = workflow["jobs"]["build"]
     configure = _uses(build, "actions/configure-pages")
     run = "\n".join(step.get("run", "") for step in build["steps"])
     assert f"steps.{configure['id']}.outputs.base_url" in run
-    assert re.search(r"digest build --base-url", run)
+    assert re.search(r"digest build --no-ingest --base-url", run)
     upload = _uses(build, "actions/upload-pages-artifact")
     assert upload["with"]["path"] == "public"
     assert upload["with"].get("include-hidden-files") is True  # .nojekyll is a dotfile
 
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert _uses(deploy, "actions/deploy-pages")["id"] == "deployment"
 

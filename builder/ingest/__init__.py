@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from builder.config import SiteConfig
-from builder.content import is_safe_url
 from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
@@ -24,6 +23,7 @@ from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_t
 from builder.safety import outside, refused_file
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
+from builder.untrusted import is_safe_url
 
 if TYPE_CHECKING:
     from builder.ingest.gazetteer import Gazetteer
@@ -342,7 +342,7 @@ class _KnownEntries:
 def _known_entries(content_dir: Path) -> _KnownEntries:
     """What the entries say of themselves: the seed each came from (which covers a lost
     ledger) and the slug each is published under (its `slug:`, else its file name's)."""
-    from builder.content import _slug_from_name
+    from builder.fields import slug_from_name
 
     known = _KnownEntries({}, set())
     if not content_dir.is_dir():
@@ -355,7 +355,7 @@ def _known_entries(content_dir: Path) -> _KnownEntries:
         if match:
             known.by_seed.setdefault(match.group(1).strip(), path)
         slug = _SLUG_LINE.search(front)
-        known.slugs.add(slug.group(1).strip() if slug else _slug_from_name(path))
+        known.slugs.add(slug.group(1).strip() if slug else slug_from_name(path))
     return known
 
 
@@ -401,3 +401,28 @@ def _entry_date(path: Path) -> dt.date | None:
 
     match = _DATE_LINE.search(_front(path))
     return parse_date(match.group(1)) if match else None
+
+
+def pending_seeds(root: Path) -> list[Path]:
+    """The seeds that have no entry yet: neither the ledger nor any entry's `seed:` names
+    them, and they are not the text of a seed that has one (ingest skips such a copy).
+    `digest build --no-ingest` (a site's CI) refuses to publish while there are any, so that
+    no entry reaches readers before it reached the repository."""
+    seeds = seed_files(root)
+    if not seeds:
+        return []
+    content_dir = root / "content"
+    ledger = Ledger(content_dir)
+    known = set(ledger.records) | set(_known_entries(content_dir).by_seed)
+    pending = [seed for seed in seeds if seed.name not in known]
+    if pending:
+        texts = _ingested_texts(root, ledger)
+        pending = [seed for seed in pending if not _copy_of_ingested(seed, texts)]
+    return pending
+
+
+def _copy_of_ingested(seed: Path, texts: dict[str, str]) -> bool:
+    try:
+        return text_fingerprint(seed) in texts
+    except SeedError:  # not ingested, and `digest ingest` will say why
+        return False

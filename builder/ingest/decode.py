@@ -1,4 +1,9 @@
-"""Seed bytes → text: size and binary checks, BOMs, UTF-8 with cp1252/latin-1 fallbacks."""
+"""Seed bytes → text: size and binary checks, BOMs, UTF-8, a declared charset, then a guess.
+
+The guess is charset-normalizer's (a seed in cp1251, Shift-JIS or GBK used to come out as
+cp1252 mojibake without a word): it weighs every encoding by how plausible the text it gives
+is, which no fixed list of fallbacks can do.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MAX_SEED_BYTES = 5 * 1024 * 1024
+GUESS_BYTES = 256 * 1024  # what the encoding is guessed from: an article's worth and more
+_NEVER_GUESSED = ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
 _STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -73,15 +80,41 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         _reject_binary(text)
         return text, "utf-8"
     declared = _META_CHARSET.search(raw[:4096])
-    candidates = [declared.group(1).decode("ascii", "replace")] if declared else []
-    for codec in [*candidates, "cp1252", "latin-1"]:
+    if declared:
+        codec = declared.group(1).decode("ascii", "replace")
         try:
             text = raw.decode(codec)
         except (UnicodeDecodeError, LookupError):
-            continue
-        _reject_binary(text)
-        return text, codec
-    raise SeedError("undecodable: not UTF-8, cp1252 or latin-1 text")  # pragma: no cover
+            pass
+        else:
+            _reject_binary(text)
+            return text, codec
+    return _guessed(raw)
+
+
+def _guessed(raw: bytes) -> tuple[str, str]:
+    """The text in cp1252 when that reads as text (what Western files not in UTF-8 are:
+    Windows' and the web's stand-in for latin-1), else in the encoding charset-normalizer
+    finds most plausible. cp1252 is asked first because for a short Western text, with a
+    few accented letters, the plain guess can be any of a dozen code pages."""
+    from charset_normalizer import from_bytes
+
+    sample = raw[:GUESS_BYTES]
+    best = (from_bytes(sample, cp_isolation=["cp1252"]).best()
+            # UTF-16 and UTF-32 without a BOM (handled above) are not what an article is
+            or from_bytes(sample, cp_exclusion=_NEVER_GUESSED).best())
+    if best is None:
+        _reject_binary(raw.decode("latin-1"))  # binary, if it looks it: the clearer reason
+        raise SeedError("undecodable: not UTF-8, and no other encoding gives readable text "
+                        "(save it as UTF-8)")
+    codec = best.encoding
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError as exc:  # the guess came from the first GUESS_BYTES only
+        raise SeedError(f"undecodable: looks like {codec} but is not ({exc.reason} at byte "
+                        f"{exc.start}); save it as UTF-8") from None
+    _reject_binary(text)
+    return text, codec
 
 
 def _checked(raw: bytes, codec: str) -> str:

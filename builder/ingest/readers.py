@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import SiteError
-from builder.frontmatter import KEY_ORDER, split
+from builder.fields import KEY_ORDER
+from builder.frontmatter import split
 from builder.ingest.decode import SeedError
 from builder.ingest.text import markdown_safe, text_paragraphs
 from builder.yamlsrc import load_located

@@ -21,9 +21,9 @@ from builder.config import CONFIG_NAME, load_config, split_base_url
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.outputs import STATIC_DIR
 from builder.publish import LOCK_NAME
-from builder.render import templates_dir
 from builder.seeds import SEEDS_DIR
 from builder.serve.reload import Hub
+from builder.theme_layers import site_theme
 
 Say = Callable[[str], None]
 LOCK_RETRY = 0.25  # seconds before retrying a rebuild that found the site locked
@@ -259,10 +259,11 @@ def _css_only(root: Path, changed: set[Path] | None, base_path: str) -> list[str
     """URL paths of the stylesheets, when stylesheets of the theme are all that changed."""
     if not changed:
         return []
-    static = templates_dir(root).resolve() / STATIC_DIR
+    layers = site_theme(root).static
     urls = []
     for path in changed:
-        if path.suffix != ".css" or static not in path.parents:
+        static = next((folder for folder in layers if folder in path.parents), None)
+        if path.suffix != ".css" or static is None:
             return []
         urls.append(f"{base_path}{STATIC_DIR}/{path.relative_to(static).as_posix()}")
     return urls

@@ -1,8 +1,8 @@
-"""Watching the site's inputs with watchfiles: content/, seeds/, templates/ and site.yaml.
+"""Watching the site's inputs with watchfiles: content/, seeds/, templates/, static/, site.yaml.
 
-Two watchers, each in its own thread: one recursive over the input folders (and the default
-theme when the site has no templates/ of its own), one over the site folder itself, not
-recursive, for site.yaml and for input folders that appear or vanish (then the recursive one
+Two watchers, each in its own thread: one recursive over the input folders (and the built-in
+theme, that the site's own templates/ and static/ lie over), one over the site folder itself,
+not recursive, for site.yaml and for input folders that appear or vanish (then the recursive one
 restarts over the new set). public/, .cache/ and the stage of a build are never watched, so a
 rebuild does not wake the watcher. Editor droppings (dot-files, `*~`, `*.swp`, `.#x`, `#x#`,
 vim's `4913`) are ignored.
@@ -18,10 +18,11 @@ from watchfiles import Change, watch
 
 from builder.config import CONFIG_NAME
 from builder.content import CONTENT_DIR
-from builder.render import TEMPLATES_DIR, templates_dir
+from builder.outputs import STATIC_DIR
 from builder.seeds import SEEDS_DIR
+from builder.theme_layers import TEMPLATES_DIR, site_theme
 
-INPUT_DIRS = (CONTENT_DIR, SEEDS_DIR, TEMPLATES_DIR)
+INPUT_DIRS = (CONTENT_DIR, SEEDS_DIR, TEMPLATES_DIR, STATIC_DIR)
 DEBOUNCE_MS = 100  # at most this long to gather a burst of changes into one rebuild
 STEP_MS = 5  # a burst ends after this long without a change (an editor's save: < 1 ms)
 _TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swpx", ".tmp", ".part", ".crdownload")
@@ -60,9 +61,9 @@ class Watcher:
 
     def folders(self) -> list[Path]:
         found = [self.root / name for name in INPUT_DIRS if (self.root / name).is_dir()]
-        theme = templates_dir(self.root).resolve()
-        if theme.is_dir() and not any(theme == f or f in theme.parents for f in found):
-            found.append(theme)  # the built-in theme, for a site without templates/
+        for theme in site_theme(self.root).folders:  # the built-in theme's too
+            if theme.is_dir() and not any(theme == f or f in theme.parents for f in found):
+                found.append(theme)
         return found
 
     def start(self) -> None:
