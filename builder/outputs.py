@@ -199,7 +199,8 @@ class _Planner:
     def event(self, slug: str) -> Output:
         return Output(events_out.event_path(self.site.event_by_slug[slug]) + "index.html",
                       "event", slug, events_out.event_fingerprint(
-                          self.theme_key, self.slugs_of, self.site.event_by_slug[slug]))
+                          self.theme_key, self.slugs_of, self.site,
+                          self.site.event_by_slug[slug]))
 
     def data_json(self) -> Output:
         return Output(events_out.JSON_PATH, "data_json", "",

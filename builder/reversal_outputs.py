@@ -36,11 +36,17 @@ def _hash(*parts: str) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def _row_key(event: Event) -> str:
-    """All a table row or a CSV line shows of an event (its reports' shapes decide it)."""
+def _row_key(site: Site, event: Event) -> str:
+    """All a table row or a CSV line shows of an event (its reports' shapes decide it, and
+    the names of its topics: the tags' most common spellings, or their labels)."""
     return "\x1f".join([event.slug, event.company, event.action, event.kind,
-                        ",".join(event.topics), event.first_reported.isoformat(), event.summary,
+                        ",".join(f"{t}={_topic_name(site, t)}" for t in event.topics),
+                        event.first_reported.isoformat(), event.summary,
                         str(len(event.entries))])
+
+
+def _topic_name(site: Site, slug: str) -> str:
+    return site.tags[slug].name if slug in site.tags else slug
 
 
 def _sources_key(event: Event) -> str:
@@ -49,17 +55,17 @@ def _sources_key(event: Event) -> str:
                        for e in event.entries)
 
 
-def event_fingerprint(theme_key: str, slugs_of: str, event: Event) -> str:
-    return _hash(theme_key, slugs_of, _row_key(event), _sources_key(event),
+def event_fingerprint(theme_key: str, slugs_of: str, site: Site, event: Event) -> str:
+    return _hash(theme_key, slugs_of, _row_key(site, event), _sources_key(event),
                  *(entry.summary for entry in event.entries))
 
 
 def table_fingerprint(theme_key: str, site: Site) -> str:
-    return _hash(theme_key, *map(_row_key, site.events))
+    return _hash(theme_key, *(_row_key(site, e) for e in site.events))
 
 
 def json_fingerprint(theme_key: str, site: Site) -> str:
-    return _hash(theme_key, *(_row_key(e) + _sources_key(e) for e in site.events))
+    return _hash(theme_key, *(_row_key(site, e) + _sources_key(e) for e in site.events))
 
 
 def companies_fingerprint(theme_key: str, site: Site) -> str:
@@ -137,8 +143,7 @@ def table_filters(site: Site) -> dict[str, list[tuple[str, str]]]:
                           key=lambda c: (c[1].casefold(), c[0])),
         "kind": [(kind, label) for kind, label in KIND_LABELS.items()
                  if any(e.kind == kind for e in events)],
-        "topic": sorted({(t, site.tags[t].name if t in site.tags else t)
-                         for e in events for t in e.topics},
+        "topic": sorted({(t, _topic_name(site, t)) for e in events for t in e.topics},
                         key=lambda t: (t[1].casefold(), t[0])),
         "year": sorted({(str(e.first_reported.year),) * 2 for e in events}, reverse=True),
     }
