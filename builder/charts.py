@@ -83,3 +83,21 @@ def month_label(key: str) -> str:
     """`2026-03` → `Mar 2026`."""
     year, month = key.split("-")
     return date(int(year), int(month), 1).strftime("%b %Y")
+
+
+def page_charts(whose: str, events: list[Event]) -> list[Markup]:
+    """The charts of the front page (`whose` "") or a company's page: events per month, and
+    by kind of action."""
+    if not events:
+        return []
+    per_month = [(month_label(key), count) for key, count in months(events)]
+    by_kind = kinds(events)
+    scope = whose or "all companies"
+    return [
+        bar_chart("chart-months", f"Reversal events per month, {scope}",
+                  f"{per_month[0][0]} to {per_month[-1][0]}: most in one month "
+                  f"{max(n for _, n in per_month)}.", per_month, "Month"),
+        bar_chart("chart-kinds", f"Reversal events by kind of action, {scope}",
+                  ", ".join(f"{label}: {n}" for label, n in by_kind) + ".", by_kind,
+                  "Kind of action"),
+    ]

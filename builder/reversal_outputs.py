@@ -1,9 +1,7 @@
-"""The event-centred outputs: a page per reversal event, the `/reversals/` table and the open
-data (`/data/reversals.json`, `/data/reversals.csv`, `/data/companies.json`).
-
-Each output kind has a fingerprint function (what it shows), a render function, and a say in
-`touched_by` (which of them an edit of an entry's title, summary or body touches: the event
-pages and the JSON show titles and links; the table, the CSV and companies.json do not).
+"""What the event-centred outputs show (`builder/kinds/`: event, reversals_table,
+reversals_json, reversals_csv, companies_json): the open data's records, the table's filters,
+and the fingerprints that cover them. The event pages and the JSON show entries' titles and
+links; the table, the CSV and companies.json only the events themselves (structure).
 """
 
 from __future__ import annotations
@@ -12,13 +10,10 @@ import csv
 import hashlib
 import io
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from builder.events import KIND_LABELS, Event
 from builder.site import Site, company_path, entry_path
-
-if TYPE_CHECKING:
-    from builder.content import Entry
 
 TABLE_PATH = "reversals/"
 JSON_PATH = "data/reversals.json"
@@ -55,29 +50,24 @@ def _sources_key(event: Event) -> str:
                        for e in event.entries)
 
 
-def event_fingerprint(theme_key: str, slugs_of: str, site: Site, event: Event) -> str:
-    return _hash(theme_key, slugs_of, _row_key(site, event), _sources_key(event),
+def event_fingerprint(site: Site, event: Event) -> str:
+    """What an event page shows: its row, its sources, and its entries' summaries."""
+    return _hash(_row_key(site, event), _sources_key(event),
                  *(entry.summary for entry in event.entries))
 
 
-def table_fingerprint(theme_key: str, site: Site) -> str:
-    return _hash(theme_key, *(_row_key(site, e) for e in site.events))
+def table_fingerprint(site: Site) -> str:
+    """What the table and the CSV show: every event's row."""
+    return _hash(*(_row_key(site, e) for e in site.events))
 
 
-def json_fingerprint(theme_key: str, site: Site) -> str:
-    return _hash(theme_key, *(_row_key(site, e) + _sources_key(e) for e in site.events))
+def json_fingerprint(site: Site) -> str:
+    """What reversals.json shows: every event's row and its sources."""
+    return _hash(*(_row_key(site, e) + _sources_key(e) for e in site.events))
 
 
-def companies_fingerprint(theme_key: str, site: Site) -> str:
-    return _hash(theme_key, *(json.dumps(record) for record in _company_records(site)))
-
-
-def touched_by(site: Site, entry: Entry) -> set[tuple[str, str]]:
-    """The event outputs showing what an edit of `entry` that keeps its shape can change."""
-    slugs = site.events_of.get(entry.slug, ())
-    if not slugs:
-        return set()
-    return {("event", slug) for slug in slugs} | {("data_json", "")}
+def companies_fingerprint(site: Site) -> str:
+    return _hash(*(json.dumps(record) for record in _company_records(site)))
 
 
 def _absolute(site: Site, path: str) -> str:

@@ -103,6 +103,10 @@ class Site:
                     links.setdefault(alias, links[known.name])
         return links
 
+    def company_named(self, name: str) -> Company:
+        """The company a name in an entry (or a gazetteer alias of it) stands for."""
+        return self.company_of[_canonical_names(self.config).get(name, name)]
+
     def shown_by(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the entries whose related list shows it: the entry
         pages an edit of it touches besides its own."""
@@ -215,7 +219,7 @@ def _tag_name(spellings: Counter[str]) -> str:
 def entry_shape(entry: Entry) -> str:
     """What decides where an entry appears: its `Shows.SHAPE` fields (date, companies, tags,
     reversals, draft, slug; not its title, summary or body). A listing's card shows all of
-    it too (`outputs.card_digest`)."""
+    it too (`keys.card_digest`)."""
     return spell_shape(entry)
 
 
