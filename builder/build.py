@@ -594,7 +594,7 @@ class Builder:
             at_hand.setdefault(key, html)
 
     def _listing_fragments(self, site: Site, theme_key: str) -> str:
-        """The scope of the listing fragments (cards, timeline items) this build can reuse
+        """The scope of the listing fragments (cards) this build can reuse
         from earlier ones: a company page lists hundreds, and re-rendering each is most of
         its cost. Fragments of other scopes (another theme or base URL) are forgotten."""
         scope = fragment_scope(site, theme_key)
