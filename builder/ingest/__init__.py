@@ -20,7 +20,7 @@ from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
-from builder.safety import outside, refused_file
+from builder.safety import InputRefused, outside, read_input, refused_file
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
 from builder.untrusted import is_safe_url
@@ -180,7 +180,7 @@ def _ingest_one(
         raise SeedError("not a regular file")
     kept_date = record.date if record else None
     if kept_date is None and existing is not None and existing.exists():
-        kept_date = _entry_date(existing)
+        kept_date = _entry_date(root, existing)
     meta, body = seed_to_entry(seed, config, gazetteer, today=today, date=kept_date)
     text = dump(meta, body)
     content_dir = root / "content"
@@ -336,11 +336,12 @@ _SLUG_LINE = re.compile(r"^slug:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _DATE_LINE = re.compile(r"^date:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.M)
 
 
-def _front(path: Path) -> str:
+def _front(root: Path, path: Path) -> str:
+    """The front matter of the entry `path` of the site at `root`, as text; "" for what is
+    no entry to read (a pipe would hang ingest, a link could lead out of the site)."""
     try:
-        with path.open("r", encoding="utf-8", errors="replace") as handle:
-            head = handle.read(8192)
-    except OSError:
+        head = read_input(root, path)[:8192].decode("utf-8", errors="replace")
+    except (OSError, InputRefused):
         return ""
     head = head.removeprefix("\ufeff").replace("\r\n", "\n")
     if not head.startswith("---\n"):
@@ -366,7 +367,7 @@ def _known_entries(content_dir: Path) -> _KnownEntries:
     for path in sorted(content_dir.rglob("*.md")):
         if any(part.startswith(".") for part in path.relative_to(content_dir).parts):
             continue
-        front = _front(path)
+        front = _front(content_dir.parent, path)
         match = _SEED_LINE.search(front)
         if match:
             known.by_seed.setdefault(match.group(1).strip(), path)
@@ -412,10 +413,10 @@ def _refused_seed(root: Path, seed: Path) -> str:
     return refused_file(root, seed, is_link=seed.is_symlink())
 
 
-def _entry_date(path: Path) -> dt.date | None:
+def _entry_date(root: Path, path: Path) -> dt.date | None:
     from builder.ingest.readers import parse_date
 
-    match = _DATE_LINE.search(_front(path))
+    match = _DATE_LINE.search(_front(root, path))
     return parse_date(match.group(1)) if match else None
 
 
