@@ -5,7 +5,7 @@ cover everything the thing shows. The keys, from the smallest to the widest:
 
 - an entry's `digest` (the hash of its file's bytes, `content.Entry.digest`): its page, its
   body's HTML, a feed's `<entry>` of it;
-- `card_digest`: what a listing shows of an entry (a card, a timeline item);
+- `card_digest`: what a listing shows of an entry (a card);
 - `site.entry_shape`: what decides where an entry appears (a change of shape re-plans the site);
 - `fragment_scope`: what every listing fragment depends on besides its entry's card;
 - each output's fingerprint (`kinds`): what one file of public/ shows;
@@ -60,20 +60,20 @@ def card_digest(entry: Entry) -> str:
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:
-    """What a listing fragment (a card, a timeline item) depends on besides its entry's card:
+    """What a listing fragment (a card) depends on besides its entry's card:
     the theme and settings, and the company slugs its chips link to."""
     return digest_of(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
 
 
 def fragment_key(macro: str, entry: Entry, detail: object = "") -> str:
     """A listing fragment's key: the macro, its entry, the version of the entry it shows
-    (`shown_version`) and what else it depends on (a card's heading level, a timeline
-    item's place among the entry's reversals)."""
+    (`shown_version`) and what else it depends on (a card's heading level, a feed entry's
+    tag names)."""
     return f"{macro}|{entry.slug}|{shown_version(macro, entry)}|{detail}"
 
 
 def shown_version(macro: str, entry: Entry) -> str:
-    """A feed entry shows the whole entry; a card or timeline item only its card."""
+    """A feed entry shows the whole entry; a card only its card."""
     return entry.digest if macro == "feed_entry" else card_digest(entry)
 
 

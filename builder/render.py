@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from builder.cache import StoredTexts, TextStore
-from builder.content import Entry, Reversal
+from builder.content import Entry
 from builder.errors import SiteError
+from builder.events import KIND_LABELS, action_kind
 from builder.failures import RenderTimeout, deadline
 from builder.keys import content_hash, fragment_key, fragment_scope, is_current_fragment
 from builder.kinds import KIND_NAMED, Output
@@ -43,10 +44,11 @@ class Renderer:
         self.env = env
         self.bodies = bodies
         self.theme = theme
+        env.filters["action_kind"] = action_kind
         env.globals.update(
             site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
-            cards=self.cards, timeline=self.timeline, feed_entries=self.feed_entries,
-            entry_id=entry_id,
+            feed_links=feed_links, cards=self.cards, feed_entries=self.feed_entries,
+            entry_id=entry_id, kind_labels=KIND_LABELS,
         )
 
     def render(self, output: Output) -> bytes:
@@ -62,6 +64,7 @@ class Renderer:
         """An HTML page published at `path` (relative to the site), from `template`."""
         context.setdefault("canonical", self.site.absolute(path))
         context.setdefault("page_path", path)
+        context.setdefault("json_ld", "")
         return self.env.get_template(template).render(**context)
 
     def atom(self, title: str, html_path: str, entries: list[Entry]) -> str:
@@ -85,12 +88,6 @@ class Renderer:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
         return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
                                "_feed.xml", "feed_entry", e, "") for e in entries])
-
-    def timeline(self, reversals: list[tuple[Entry, Reversal]]) -> Markup:
-        """A company's timeline items, each rendered once like the cards (keyed by the
-        reversal's place in its entry: the card's digest covers the reversals themselves)."""
-        return self._listing([(fragment_key("timeline_item", e, e.reversals.index(r)),
-                               "_macros.html", "timeline_item", e, r) for e, r in reversals])
 
     def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is
@@ -178,7 +175,7 @@ class RenderJob:
 
 
 class Fragments:
-    """The listing fragments (cards, timeline items, feed entries) one site's builds reuse:
+    """The listing fragments (cards, feed entries) one site's builds reuse:
     a company page lists hundreds, and re-rendering each is most of its cost. Those of the
     current scope (`keys.fragment_scope`) are kept in `.cache/fragments.sqlite`, and those at
     hand in memory (`serve`'s); the fragments of other scopes (another theme or base URL)
@@ -228,6 +225,16 @@ def feed_reversals(entry: Entry) -> str:
     items = "".join(f"<li><strong>{escape(r.company)}</strong> {escape(r.action)}: "
                     f"{escape(r.text)}</li>" for r in entry.reversals)
     return f"<ul>{items}</ul>"
+
+
+def feed_links(entry: Entry, entry_url: str) -> str:
+    """A short feed entry's links: the digest's entry, and the original article where known
+    (HTML as a str: the template escapes it into the feed)."""
+    links = f'<a href="{escape(entry_url)}">Read the digest entry</a>'
+    if entry.source_url:
+        at = f" at {escape(entry.source)}" if entry.source else ""
+        links += f' · <a href="{escape(entry.source_url)}">Read the original article{at}</a>'
+    return f"<p>{links}</p>"
 
 
 def stable_id(kind: str, key: str) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from jinja2.runtime import Context
 
     from builder.content import Entry
+    from builder.events import Event
 
 
 def make_environment(theme: Theme) -> Environment:
@@ -78,13 +79,24 @@ def _link_filters() -> dict[str, Callable[..., str]]:
         return context["site"].url(f"tags/{known.slug if known else tag_slug(tag)}/")
 
     @pass_context
+    def event_url(context: Context, event: Event) -> str:
+        return context["site"].url(f"reversals/{event.slug}/")
+
+    @pass_context
+    def topic_label(context: Context, slug: str) -> str:
+        """A topic as the site shows it, from its slug (an event's topics are slugs)."""
+        known = context["site"].tags.get(slug)
+        return known.name if known else slug
+
+    @pass_context
     def tag_name(context: Context, tag: str) -> str:
         """A tag as the site shows it (`Tag.name`), from the tag as an entry writes it."""
         known = context["site"].tag_of.get(tag)
         return known.name if known else tag
 
     return {"url": url, "absolute": absolute, "entry_url": entry_url, "entry_link": entry_link,
-            "company_url": company_url, "tag_url": tag_url, "tag_name": tag_name}
+            "company_url": company_url, "tag_url": tag_url, "tag_name": tag_name,
+            "event_url": event_url, "topic_label": topic_label}
 
 
 # Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a

@@ -76,7 +76,7 @@ _job: Callable[[range], Any] | None = None
 def _start(parent: int, func: Callable[[range], Any]) -> None:
     global _job
     _job = func
-    _die_with_parent(parent)
+    die_with_parent(parent)
 
 
 def _run(indices: range) -> Any:
@@ -84,10 +84,11 @@ def _run(indices: range) -> Any:
     return _job(indices)
 
 
-def _die_with_parent(parent: int) -> None:
-    """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
-    clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
-    build. On Linux, ask the kernel to kill the worker with its parent."""
+def die_with_parent(parent: int) -> None:
+    """A forked worker shares the parent's site lock, and Pagefind writes into its stage: if
+    the build is killed (SIGKILL, so no clean-up runs), orphans would hang on, hold the lock
+    and write where a later build works. On Linux, ask the kernel to kill the child with its
+    parent (the request outlives `exec`)."""
     try:
         import ctypes
 

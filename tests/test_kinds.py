@@ -1,5 +1,5 @@
-"""The output kinds registry (`builder.kinds`), proved by its newest kind: /data/reversals.json
-lists every published reversal, and an incremental build after any kind of edit gives the
+"""The output kinds registry (`builder.kinds`), proved by /data/reversals.json: it lists every
+published reversal event, and an incremental build after any kind of edit gives the
 same bytes as a cold build, through `digest build` and through serve's in-memory rebuilds."""
 
 from __future__ import annotations
@@ -103,21 +103,34 @@ def _reversals(root: Path) -> list[dict[str, str]]:
     return data["reversals"]
 
 
-def test_reversals_json_lists_every_published_reversal(digest: Path) -> None:
+def test_reversals_json_lists_every_published_reversal_event(digest: Path) -> None:
     run_digest(digest, "build", "--no-search", check=True)
     site = "https://example.org/digest/"
+    meta = {"entry": "meta", "title": 'Meta drops its "AI-first" <rule>',
+            "outlet": "Example News", "date": "2024-03-01", "url": f"{site}entries/meta/",
+            "source_url": ""}
     assert _reversals(digest) == [
-        {"company": "Meta", "company_url": f"{site}companies/meta/", "action": "dropped",
-         "date": "2024-03-01", "text": 'Meta dropped the "AI-first" rule </script> this week.',
-         "entry_title": 'Meta drops its "AI-first" <rule>',
-         "entry_url": f"{site}entries/meta/"},
-        {"company": "Acme Corp", "company_url": f"{site}companies/acme-corp/",
-         "action": "paused", "date": "2024-03-01", "text": "Acme paused its own version.",
-         "entry_title": 'Meta drops its "AI-first" <rule>',
-         "entry_url": f"{site}entries/meta/"},
-        {"company": "Acme Corp", "company_url": f"{site}companies/acme-corp/",
-         "action": "reversed", "date": "2024-02-01", "text": "Acme reversed its office rule.",
-         "entry_title": "Acme brings staff back", "entry_url": f"{site}entries/acme/"},
+        {"id": "meta-ai-first-rule-script-2024-03", "company": "Meta", "company_slug": "meta",
+         "action": "dropped", "kind": "abandon", "topics": ["ai-policy"],
+         "first_reported": "2024-03-01",
+         "summary": 'Meta dropped the "AI-first" rule </script> this week.', "sources": 1,
+         "url": f"{site}reversals/meta-ai-first-rule-script-2024-03/",
+         "reports": [{**meta, "quote": 'Meta dropped the "AI-first" rule </script> this week.'}]},
+        {"id": "acme-corp-own-version-2024-03", "company": "Acme Corp",
+         "company_slug": "acme-corp", "action": "paused", "kind": "pause",
+         "topics": ["ai-policy"], "first_reported": "2024-03-01",
+         "summary": "Acme paused its own version.", "sources": 1,
+         "url": f"{site}reversals/acme-corp-own-version-2024-03/",
+         "reports": [{**meta, "quote": "Acme paused its own version."}]},
+        {"id": "acme-corp-office-rule-2024-02", "company": "Acme Corp",
+         "company_slug": "acme-corp", "action": "reversed", "kind": "undo",
+         "topics": ["return-to-office"], "first_reported": "2024-02-01",
+         "summary": "Acme reversed its office rule.", "sources": 1,
+         "url": f"{site}reversals/acme-corp-office-rule-2024-02/",
+         "reports": [{"entry": "acme", "title": "Acme brings staff back",
+                      "outlet": "Example News", "date": "2024-02-01",
+                      "url": f"{site}entries/acme/", "source_url": "",
+                      "quote": "Acme reversed its office rule."}]},
     ]
 
 

@@ -9,24 +9,30 @@ from __future__ import annotations
 
 from builder.kinds import (
     companies,
+    companies_json,
     company,
     company_feed,
     entry,
+    event,
     feed,
     fixed,
     home,
+    reversals_csv,
     reversals_json,
+    reversals_table,
     sitemap,
     static,
     tag,
+    tag_feed,
     tags,
 )
 from builder.kinds.base import Kind, Output, Planner
 
 KINDS: tuple[Kind, ...] = (
     home.KIND, entry.KIND, companies.KIND, company.KIND, company_feed.KIND, tags.KIND,
-    tag.KIND, feed.KIND, sitemap.KIND, fixed.ROBOTS, fixed.NOTFOUND, fixed.SEARCH,
-    fixed.NOJEKYLL, fixed.CNAME, reversals_json.KIND, static.KIND,
+    tag.KIND, tag_feed.KIND, event.KIND, reversals_table.KIND, feed.KIND, sitemap.KIND,
+    fixed.ROBOTS, fixed.NOTFOUND, fixed.SEARCH, fixed.NOJEKYLL, fixed.CNAME,
+    reversals_json.KIND, reversals_csv.KIND, companies_json.KIND, static.KIND,
 )
 
 KIND_NAMED: dict[str, Kind] = {kind.name: kind for kind in KINDS}

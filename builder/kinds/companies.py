@@ -18,7 +18,7 @@ class Companies(Kind):
 
     def output(self, planner: Planner, key: str) -> Output:
         return Output("companies/index.html", self.name, key, planner.fingerprint(
-            *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.reversals)}:{c.latest}"
+            *(f"{c.slug}:{c.name}:{len(c.entries)}:{len(c.events)}:{c.latest}"
               for c in planner.site.companies.values())))
 
     def render(self, renderer: Renderer, key: str) -> str:

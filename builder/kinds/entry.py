@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from builder import jsonld
 from builder.kinds.base import Kind, Output, Planner
 from builder.site import entry_path
 
@@ -27,7 +28,8 @@ class EntryPage(Kind):
         entry = site.by_slug[key]
         return Output(entry_path(entry) + "index.html", self.name, key,
                       planner.fingerprint(planner.slugs_of, entry.digest, site.tag_names(entry),
-                                          planner.listing(site.related[key])))
+                                          planner.listing(site.related[key]),
+                                          *site.events_of.get(key, ())))
 
     def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:
         """Its own page, and the pages that list it as related."""
@@ -40,7 +42,7 @@ class EntryPage(Kind):
         site = renderer.site
         entry = site.by_slug[key]
         return renderer.page(self.template, entry_path(entry), entry=entry,
-                             related=site.related[key])
+                             related=site.related[key], json_ld=jsonld.entry_ld(site, entry))
 
 
 KIND = EntryPage()

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from builder import charts
 from builder.keys import digest_of
 from builder.kinds.base import LISTING, Kind, Output, Planner
 
@@ -40,9 +41,10 @@ class Home(Kind):
 
     def output(self, planner: Planner, key: str) -> Output:
         site, page = planner.site, int(key)
-        # The first page shows the companies with the most reversals.
+        # The first page shows the companies with the most reversal events, and the charts.
         top = planner.once("home:top", lambda: digest_of(
-            *(f"{c.slug}:{len(c.reversals)}" for c in site.companies.values())))
+            *(f"{c.slug}:{len(c.events)}" for c in site.companies.values()),
+            repr(charts.months(site.events)), repr(charts.kinds(site.events))))
         return Output(home_path(page) + "index.html", self.name, key,
                       planner.fingerprint(planner.slugs_of, top, key, str(home_pages(site)),
                                           planner.listing(_chunk(site, page))))
@@ -53,13 +55,14 @@ class Home(Kind):
     def render(self, renderer: Renderer, key: str) -> str:
         site, page = renderer.site, int(key)
         pages = home_pages(site)
-        top = sorted(site.companies.values(), key=lambda c: (-len(c.reversals), c.name))
+        top = sorted(site.companies.values(), key=lambda c: (-len(c.events), c.name))
         return renderer.page(
             self.template, home_path(page), page=page, pages=pages,
             weeks=by_week(_chunk(site, page)),
             newer=site.url(home_path(page - 1)) if page > 1 else "",
             older=site.url(home_path(page + 1)) if page < pages else "",
-            top_companies=[c for c in top if c.reversals][:12] if page == 1 else [],
+            top_companies=[c for c in top if c.events][:12] if page == 1 else [],
+            charts=charts.page_charts("", site.events) if page == 1 else [],
         )
 
 
