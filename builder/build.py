@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from builder import __version__, cache
+from builder import cache
 from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, load_config
@@ -32,24 +32,17 @@ from builder.content import (
 )
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import RenderTimeout, deadline, machine_failures_as_problems
+from builder.keys import CODE, card_digest, fragment_scope, is_current_fragment
+from builder.kinds import Output
 from builder.outdir import check_output_folder, mark
-from builder.outputs import (
-    STATIC_DIR,
-    Output,
-    Renderer,
-    card_digest,
-    fragment_scope,
-    is_current_fragment,
-    plan,
-    replan,
-    search_globs,
-)
+from builder.plan import plan, render_order, replan, search_globs
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import make_environment, template_failure, template_problem
+from builder.render import Renderer
 from builder.safety import InputRefused, read_input_stat
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
-from builder.theme_layers import Theme, site_theme
+from builder.templating import make_environment, template_failure, template_problem
+from builder.theme_layers import STATIC_DIR, Theme, site_theme
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
@@ -424,7 +417,7 @@ class Builder:
             self._save_state()
             return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
 
-        todo.sort(key=_render_order)
+        todo.sort(key=render_order)
         base = site.config.base_path
         env, markdown = self._prepared or (self._environment(theme), None)
         self._prepared = None
@@ -579,7 +572,7 @@ class Builder:
     def _theme_key(self, config: SiteConfig) -> str:
         """What every output depends on: the code, the templates, the settings, drafts."""
         assert self._theme is not None
-        return hashlib.sha256(f"{__version__}|{self._theme[1]}|{config.fingerprint}|"
+        return hashlib.sha256(f"{CODE}|{self._theme[1]}|{config.fingerprint}|"
                               f"{self.drafts}".encode()).hexdigest()
 
     def preload_fragments(self) -> None:
@@ -601,7 +594,7 @@ class Builder:
             at_hand.setdefault(key, html)
 
     def _listing_fragments(self, site: Site, theme_key: str) -> str:
-        """The scope of the listing fragments (cards, timeline items) this build can reuse
+        """The scope of the listing fragments (cards) this build can reuse
         from earlier ones: a company page lists hundreds, and re-rendering each is most of
         its cost. Fragments of other scopes (another theme or base URL) are forgotten."""
         scope = fragment_scope(site, theme_key)
@@ -612,19 +605,6 @@ class Builder:
 
 
 SEARCHABLE = "data-pagefind-body"  # what marks the searchable part of a page (see search_globs)
-
-
-def _render_order(output: Output) -> tuple[int, str]:
-    """The listing pages first: they are the slowest to render, and left for the end one
-    worker would still be at them while the others wait. Feeds last: each shows the bodies
-    of its twenty newest entries, rendered by then (in a worker of their own pages) and
-    stored; rendered first, they would be rendered twice."""
-    if output.kind in ("feed", "company_feed"):
-        return 2, output.path
-    return (0 if output.kind in _LISTINGS else 1), output.path
-
-
-_LISTINGS = frozenset({"home", "company", "tag"})
 
 
 def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:

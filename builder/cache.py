@@ -1,19 +1,18 @@
 """The persistent cache in the site's `.cache/` (git-ignored, always safe to delete).
 
-Pickles keyed by content, invalidated as a whole when the package version changes. A corrupt
+Pickles keyed by content, invalidated as a whole when any file of the package changes. A corrupt
 or foreign cache file is ignored, never an error: the build just does the work again.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from builder import __version__
+from builder.keys import CODE
 
 if TYPE_CHECKING:
     import sqlite3
@@ -21,17 +20,7 @@ if TYPE_CHECKING:
 CACHE_DIR = ".cache"
 
 
-def _code_fingerprint() -> str:
-    """What cached values were computed by: a change to the parsing code voids the cache,
-    so a developer (or a user upgrading in place) never sees results of old code."""
-    digest = hashlib.sha256(__version__.encode())
-    for name in ("config.py", "content.py", "fields.py", "safety.py", "untrusted.py", "markdown.py",
-                 "yamlsrc.py", "frontmatter.py", "site.py", "outputs.py", "build.py"):
-        digest.update((Path(__file__).parent / name).read_bytes())
-    return digest.hexdigest()
-
-
-_FORMAT = _code_fingerprint()
+_FORMAT = CODE  # a cache made by other code is ignored (`keys.CODE`)
 
 
 def cache_dir(root: Path) -> Path:

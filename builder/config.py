@@ -41,12 +41,18 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "feed_size": ((int,), 50),
     "author": ((str,), "Reversal Digest"),
     "cname": ((str, type(None)), None),
+    "page_body": ((str,), "full"),
+    "feed_body": ((str,), "summary"),
     "timeout": ((int, float), DEFAULT_TIMEOUT),
     "topics": ((dict,), {}),  # when absent: the default vocabulary (DEFAULT_TOPICS)
     "companies": ((list,), []),
     "outlets": ((list,), []),
+    # A second extractor: a command that reads an article on stdin and answers with the
+    # entry's fields as JSON (builder/ingest/command.py). A string is split like a shell's.
+    "extract_command": ((str, list, type(None)), None),
 }
 _MAX_TIMEOUT = 86_400
+BODY_FORMS = ("full", "summary")
 _ENTITY_KEYS = {"name": (str,), "aliases": (list,), "url": (str,), "slug": (str,)}
 
 
@@ -81,6 +87,12 @@ class SiteConfig:
     companies: tuple[Entity, ...]
     outlets: tuple[Entity, ...]
     fingerprint: str = field(default="", compare=False)
+    extract_command: tuple[str, ...] = ()
+    topic_labels: dict[str, str] = field(default_factory=dict)  # tag slug → what readers see
+    # How much of the article entry pages and feeds carry: `full` (the whole body) or
+    # `summary` (summary, reversals and a link to the original).
+    page_body: str = "full"
+    feed_body: str = "summary"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -204,12 +216,16 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
     for key in ("per_page", "feed_size"):
         if values[key] < 1:
             problem(located.line(key), f"'{key}' must be at least 1")
+    for key in ("page_body", "feed_body"):
+        if values[key] not in BODY_FORMS:
+            problem(located.line(key), f"'{key}' must be one of: {', '.join(BODY_FORMS)}")
 
-    topics = _topics(values["topics"], located, problem)
+    topics, topic_labels = _topics(values["topics"], located, problem)
     companies = _entities("companies", values["companies"], located, problem)
     outlets = _entities("outlets", values["outlets"], located, problem)
     for section, entities in (("companies", companies), ("outlets", outlets)):
         _ambiguous_aliases(section, entities, located, problem)
+    extract_command = _command(values["extract_command"], located, problem)
     if problems:
         raise SiteError(problems)
     return SiteConfig(
@@ -219,8 +235,27 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         feed_size=values["feed_size"], author=values["author"], cname=values["cname"],
         timeout=values["timeout"],
         topics=topics, companies=companies, outlets=outlets,
-        fingerprint=hashlib.sha256(raw).hexdigest(),
+        fingerprint=hashlib.sha256(raw).hexdigest(), extract_command=extract_command,
+        topic_labels=topic_labels, page_body=values["page_body"], feed_body=values["feed_body"],
     )
+
+
+def _command(raw: str | list | None, located: Located, problem: Any) -> tuple[str, ...]:
+    """`extract_command: "llm -m model"` or a list of arguments → the argument tuple."""
+    import shlex
+
+    if raw is None:
+        return ()
+    try:
+        words = shlex.split(raw) if isinstance(raw, str) else raw
+    except ValueError as exc:
+        problem(located.line("extract_command"), f"'extract_command': {exc}")
+        return ()
+    if not words or not all(isinstance(w, str) and w for w in words):
+        problem(located.line("extract_command"),
+                "'extract_command' must be a command line or a list of non-empty arguments")
+        return ()
+    return tuple(words)
 
 
 def default_topics() -> dict[str, list[str]]:
@@ -230,19 +265,38 @@ def default_topics() -> dict[str, list[str]]:
     return yaml.safe_load(DEFAULT_TOPICS.read_text(encoding="utf-8"))
 
 
-def _topics(raw: dict, located: Located, problem: Any) -> dict[str, tuple[str, ...]]:
-    """`topics: {tag-slug: [keyword, ...]}`: the tag vocabulary ingest picks from."""
+def _topics(raw: dict, located: Located,
+            problem: Any) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """`topics: {tag-slug: [keyword, ...]}`: the tag vocabulary ingest picks from, and the
+    labels readers see. A topic is a list of keywords, or `{label: ..., keywords: [...]}`
+    when its slug ("dei") would not say enough."""
     topics: dict[str, tuple[str, ...]] = {}
-    for tag, keywords in raw.items():
+    labels: dict[str, str] = {}
+    for tag, value in raw.items():
         line = located.line("topics", tag)
         if not isinstance(tag, str) or not is_slug(tag):
             problem(line, f"topic '{tag}' must be a slug (lowercase letters, digits, hyphens)")
             continue
+        keywords = value
+        if isinstance(value, dict):
+            unknown = set(value) - {"label", "keywords"}
+            label = value.get("label", "")
+            keywords = value.get("keywords", [])
+            if unknown:
+                problem(line, f"unknown key '{sorted(map(str, unknown))[0]}' in topic '{tag}' "
+                              "(known: label, keywords)")
+                continue
+            if not isinstance(label, str) or has_markup(label):
+                problem(located.line("topics", tag, "label"),
+                        f"topic '{tag}': 'label' must be text without <, > or &lt;")
+                continue
+            if label.strip():
+                labels[tag] = label.strip()
         if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
             problem(line, f"topic '{tag}' must list its keywords as strings")
             continue
         topics[tag] = tuple(keywords)
-    return topics
+    return topics, labels
 
 
 def _ambiguous_aliases(section: str, entities: tuple[Entity, ...], located: Located,

@@ -269,6 +269,11 @@ def _reversals(front: FrontMatter, key: str) -> tuple[Reversal, ...]:
         if parts["company"] and parts["company"] not in companies:
             front.problem((*where, "company"), f"reversal names '{parts['company']}', which is "
                                                "not in this entry's companies")
+        if parts["event"] and not is_slug(parts["event"]):
+            # It becomes the event's URL (`/reversals/<event>/`): a folder name under public/.
+            front.problem((*where, "event"), f"reversal {index + 1}: 'event' must be a slug "
+                                             f"like '{slugify(parts['event'])}'")
+            parts["event"] = ""
         result.append(Reversal(sys.intern(parts["company"]), sys.intern(parts["action"]),
                                parts["text"], parts["event"]))
     return tuple(result)

@@ -1,158 +1,130 @@
-"""The Jinja environment: autoescaping everywhere, the site's theme, and a few filters.
-
-The theme's templates come in layers (`builder.theme_layers`): the site's own `templates/`
-first, then the built-in theme shipped in the package.
-"""
+"""Turning an `Output` into bytes: the `Renderer`, which hands each output to its kind
+(`builder.kinds`) with what pages share (the Jinja environment, the entry bodies, the
+listing fragments already rendered)."""
 
 from __future__ import annotations
 
-import traceback
-from collections.abc import Callable
-from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from builder.errors import Problem, display_path
-from builder.failures import RenderTimeout
-from builder.memo import memo_by
-from builder.theme_layers import TEMPLATES_DIR, Theme
+from markupsafe import Markup, escape
+
+from builder.content import Entry
+from builder.events import KIND_LABELS, action_kind
+from builder.keys import fragment_key
+from builder.kinds import KIND_NAMED, Output
 
 if TYPE_CHECKING:
     from jinja2 import Environment
-    from jinja2.runtime import Context
 
-    from builder.content import Entry
-
-
-def make_environment(theme: Theme) -> Environment:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined  # only builds that render
-
-    # Autoescape every template, XML feeds included: no text from a seed reaches a page raw.
-    # The loader looks in each layer in turn: a site's template overrides that file alone.
-    loader = FileSystemLoader([str(folder) for folder in theme.templates])
-    env = Environment(loader=loader, autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True, auto_reload=False)
-    env.filters.update(iso_date=iso_date, human_date=human_date, short_date=short_date,
-                       rfc3339=rfc3339, **_link_filters())
-    return env
+    from builder.bodies import Bodies
+    from builder.cache import StoredTexts
+    from builder.site import Site
+    from builder.theme_layers import Theme
 
 
-def _link_filters() -> dict[str, Callable[..., str]]:
-    """Links as filters (`'feed.xml'|url`, `entry|entry_url`, `name|company_url`): a filter
-    is called straight from the compiled template, a function goes through `Context.call`
-    (5 us a call, and a page makes dozens). They read the site from the render's context:
-    a context filter is never folded into the compiled template, which is cached on disk
-    and must not keep one build's base URL."""
-    from jinja2 import pass_context
+class Renderer:
+    """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
-    from builder.fields import tag_slug
-    from builder.site import entry_path
+    def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
+                 fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
+        self.site = site
+        # Listing fragments already rendered (see `keys.fragment_scope`): those at hand, those
+        # earlier builds stored (read a listing's worth at a time), and those this one adds.
+        self.fragments = fragments if fragments is not None else {}
+        self.stored = stored
+        self.new_fragments: dict[str, str] = {}
+        self.env = env
+        self.bodies = bodies
+        self.theme = theme
+        env.filters["action_kind"] = action_kind
+        env.globals.update(
+            site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
+            feed_links=feed_links, cards=self.cards, feed_entries=self.feed_entries,
+            entry_id=entry_id, kind_labels=KIND_LABELS,
+        )
 
-    @pass_context
-    def url(context: Context, path: str) -> str:
-        """A site path (`companies/`) as a link carrying base_url's path."""
-        return context["site"].url(path)
+    def render(self, output: Output) -> bytes:
+        result = KIND_NAMED[output.kind].render(self, output.key)
+        return result if isinstance(result, bytes) else result.encode("utf-8")
 
-    @pass_context
-    def absolute(context: Context, path: str) -> str:
-        return context["site"].absolute(path)
+    def prefetch(self, outputs: list[Output]) -> None:
+        """Ready what a run of `render` calls over `outputs` will ask the store for."""
+        self.bodies.prefetch([entry for o in outputs
+                              for entry in KIND_NAMED[o.kind].bodies(self.site, o.key)])
 
-    @pass_context
-    def entry_url(context: Context, entry: Entry) -> str:
-        return context["site"].url(entry_path(entry))
+    def page(self, template: str, path: str, **context: Any) -> str:
+        """An HTML page published at `path` (relative to the site), from `template`."""
+        context.setdefault("canonical", self.site.absolute(path))
+        context.setdefault("page_path", path)
+        context.setdefault("json_ld", "")
+        return self.env.get_template(template).render(**context)
 
-    @pass_context
-    def entry_link(context: Context, entry: Entry) -> str:
-        """The entry's absolute URL (feeds)."""
-        return context["site"].absolute(entry_path(entry))
+    def atom(self, title: str, html_path: str, entries: list[Entry]) -> str:
+        """The Atom feed of the page at `html_path`, published beside it: its newest entries."""
+        recent = entries[: self.site.config.feed_size]
+        return self.env.get_template("feed.xml").render(
+            feed_title=title, html_url=self.site.absolute(html_path),
+            feed_url=self.site.absolute(html_path + "feed.xml"),
+            feed_id=stable_id("feed", html_path), entries=recent,
+            updated=recent[0].published if recent else None,
+        )
 
-    @pass_context
-    def company_url(context: Context, name: str) -> str:
-        """The link to a company's page, or "" when the digest has none."""
-        return context["site"].company_links.get(name, "")
+    def cards(self, entries: list[Entry], heading: str = "h3") -> Markup:
+        """The entries' cards, each rendered once and reused by every page that lists it
+        (company and tag pages list hundreds: re-rendering each card was most of their cost).
+        One call per listing: a call from Jinja costs more than a cached card."""
+        return self._listing([(fragment_key("entry_card", e, heading),
+                               "_macros.html", "entry_card", e, heading) for e in entries])
 
-    @pass_context
-    def tag_url(context: Context, tag: str) -> str:
-        """The link to a tag's page, from the tag as an entry writes it."""
-        known = context["site"].tag_of.get(tag)
-        return context["site"].url(f"tags/{known.slug if known else tag_slug(tag)}/")
+    def feed_entries(self, entries: list[Entry]) -> Markup:
+        """Atom `<entry>` elements, each rendered once per version of its entry."""
+        return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
+                               "_feed.xml", "feed_entry", e, "") for e in entries])
 
-    @pass_context
-    def tag_name(context: Context, tag: str) -> str:
-        """A tag as the site shows it (`Tag.name`), from the tag as an entry writes it."""
-        known = context["site"].tag_of.get(tag)
-        return known.name if known else tag
+    def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
+        """The fragments of one listing, joined as the safe HTML they already are. Each is
+        `macro(entry, argument)` from `template` (autoescaped), rendered once per key (what it
+        shows: the entry's card, or the whole entry for a feed); the ones not at hand are
+        looked for in the store first, all in one query."""
+        if self.stored is not None:
+            wanted = [key for key, *_ in items if key not in self.fragments]
+            if wanted:
+                self.fragments.update(self.stored.get_many(wanted))
+        return Markup("".join([self._fragment(*item) for item in items]))
 
-    return {"url": url, "absolute": absolute, "entry_url": entry_url, "entry_link": entry_link,
-            "company_url": company_url, "tag_url": tag_url, "tag_name": tag_name}
-
-
-# Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a
-# digest has far fewer distinct dates than it shows (strftime on an aware datetime costs
-# microseconds, a lookup a tenth of one). Keyed with the UTC offset too, since aware
-# datetimes in two zones compare equal when they are the same instant.
-_per_moment = memo_by(lambda moment: (moment, moment.utcoffset()), limit=20_000)
-
-
-@_per_moment
-def iso_date(moment: datetime) -> str:
-    return moment.date().isoformat()
-
-
-@_per_moment
-def human_date(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y}"
-
-
-@_per_moment
-def short_date(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %Y}"
-
-
-@_per_moment
-def rfc3339(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
-
-
-def template_problem(error: Exception, output: str) -> Problem:
-    """A Jinja error as `templates/x.html:line: template: message`, found from the error itself
-    (syntax errors) or from the template frames Jinja puts in the traceback (runtime errors,
-    such as an undefined variable)."""
-    filename = getattr(error, "filename", None)
-    line = getattr(error, "lineno", None) or 0
-    if not filename:
-        for frame in reversed(traceback.extract_tb(error.__traceback__)):
-            if frame.filename.endswith((".html", ".xml", ".txt")):
-                filename, line = frame.filename, frame.lineno or 0
-                break
-    message = getattr(error, "message", None) or str(error)
-    return Problem(display_path(filename or TEMPLATES_DIR), line,
-                   f"template: {message} (while rendering {output})")
+    def _fragment(self, key: str, template: str, macro: str, entry: Entry,
+                  argument: Any) -> str:
+        html = self.fragments.get(key)
+        if html is None:
+            module = self.env.get_template(template).module
+            html = self.fragments[key] = self.new_fragments[key] = \
+                str(getattr(module, macro)(entry, argument))
+        return html
 
 
-def template_failure(error: BaseException, output: str, timeout: float) -> Problem | None:
-    """A template that failed while it ran (divided by zero, recursed without end, ran past
-    the site's `timeout`, asked for more memory than there is) as a problem at the template's
-    line; None when no template was running: then it is a bug of the digest's own."""
-    frame = _template_frame(error)
-    if frame is None:
-        return None
-    if isinstance(error, RenderTimeout):
-        message = (f"took more than {timeout:g} s to render (site.yaml's 'timeout'): "
-                   "a loop that never ends, or one far too long")
-    elif isinstance(error, RecursionError):
-        message = "recursion too deep: a macro or include that calls itself without end"
-    elif isinstance(error, MemoryError):
-        message = "ran out of memory"
-    else:
-        message = f"{type(error).__name__}: {error}"
-    return Problem(display_path(frame[0]), frame[1],
-                   f"template: {message} (while rendering {output})")
+def feed_reversals(entry: Entry) -> str:
+    """The reversals as HTML for a feed entry's content (a str: the template escapes it)."""
+    items = "".join(f"<li><strong>{escape(r.company)}</strong> {escape(r.action)}: "
+                    f"{escape(r.text)}</li>" for r in entry.reversals)
+    return f"<ul>{items}</ul>"
 
 
-def _template_frame(error: BaseException) -> tuple[str, int] | None:
-    """The innermost template file and line in the error's traceback."""
-    for frame in reversed(traceback.extract_tb(error.__traceback__)):
-        if frame.filename.endswith((".html", ".xml", ".txt")):
-            return frame.filename, frame.lineno or 0
-    return None
+def feed_links(entry: Entry, entry_url: str) -> str:
+    """A short feed entry's links: the digest's entry, and the original article where known
+    (HTML as a str: the template escapes it into the feed)."""
+    links = f'<a href="{escape(entry_url)}">Read the digest entry</a>'
+    if entry.source_url:
+        at = f" at {escape(entry.source)}" if entry.source else ""
+        links += f' · <a href="{escape(entry.source_url)}">Read the original article{at}</a>'
+    return f"<p>{links}</p>"
+
+
+def stable_id(kind: str, key: str) -> str:
+    """An Atom id that survives a change of domain or base path."""
+    import uuid  # only feeds need it: a build with nothing to render does not import it
+
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"reversal-digest:{kind}:{key}").urn
+
+
+def entry_id(entry: Entry) -> str:
+    return stable_id("entry", entry.slug)

@@ -15,6 +15,7 @@ from functools import cached_property
 from builder.config import SiteConfig
 from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
+from builder.events import Event, group_events
 from builder.fields import spell_shape, tag_slug
 from builder.slugs import slugify
 
@@ -28,6 +29,7 @@ class Company:
     url: str  # the company's own website, from the gazetteer
     entries: list[Entry] = field(default_factory=list)  # newest first
     reversals: list[tuple[Entry, Reversal]] = field(default_factory=list)  # newest first
+    events: list[Event] = field(default_factory=list)  # newest first: what its timeline lists
 
     @property
     def latest(self) -> datetime | None:
@@ -52,6 +54,7 @@ class Site:
     company_of: dict[str, Company]  # canonical company name → Company
     tag_of: dict[str, Tag]  # each spelling of a tag in the entries → Tag
     related: dict[str, list[Entry]]  # entry slug → related entries
+    events: list[Event] = field(default_factory=list)  # every reversal event, newest first
     structure: str = ""  # hash of all that shapes the model (see `entry_shape`)
     # Worked out when serve first asks, then shared by every model of the same structure.
     _shown_by: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -68,6 +71,29 @@ class Site:
         return {entry.slug: entry for entry in self.entries}
 
     @cached_property
+    def event_by_slug(self) -> dict[str, Event]:
+        return {event.slug: event for event in self.events}
+
+    @cached_property
+    def events_of(self) -> dict[str, list[str]]:
+        """Entry slug → the slugs of the events it reports, in its reversals' order."""
+        found: dict[str, list[str]] = {}
+        for event in self.events:
+            for entry, _ in event.reports:
+                slugs = found.setdefault(entry.slug, [])
+                if event.slug not in slugs:
+                    slugs.append(event.slug)
+        return found
+
+    def event_of(self, entry: Entry, reversal: Reversal) -> Event | None:
+        """The event a reversal item of `entry` was grouped into."""
+        for slug in self.events_of.get(entry.slug, ()):
+            event = self.event_by_slug[slug]
+            if any(e.slug == entry.slug and r == reversal for e, r in event.reports):
+                return event
+        return None
+
+    @cached_property
     def company_links(self) -> dict[str, str]:
         """Company name, or a gazetteer alias of one, → the link to its page."""
         links = {name: self.url(company_path(c)) for name, c in self.company_of.items()}
@@ -76,6 +102,10 @@ class Site:
                 for alias in known.aliases:
                     links.setdefault(alias, links[known.name])
         return links
+
+    def company_named(self, name: str) -> Company:
+        """The company a name in an entry (or a gazetteer alias of it) stands for."""
+        return self.company_of[_canonical_names(self.config).get(name, name)]
 
     def shown_by(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the entries whose related list shows it: the entry
@@ -164,18 +194,24 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
             spellings.setdefault(tag.slug, Counter())[spelling] += 1
     tags = dict(sorted(tags.items()))
     for slug, tag in tags.items():
-        tag.name = _tag_name(spellings[slug])
+        tag.name = config.topic_labels.get(slug) or _tag_name(spellings[slug])
     companies = {c.slug: c for c in sorted(companies_by_name.values(),
                                            key=lambda c: (c.name.casefold(), c.slug))}
+    events = group_events([item for c in companies.values() for item in c.reversals],
+                          canonical, slugs)
+    for event in events:
+        companies_by_name[event.company].events.append(event)
     return Site(
         config=config, entries=published, companies=companies,
         tags=tags, company_of=companies_by_name, tag_of=tag_of,
-        related=_related(published, companies_by_name, tag_of, canonical), structure=structure,
+        related=_related(published, companies_by_name, tag_of, canonical), events=events,
+        structure=structure,
     )
 
 
 def _tag_name(spellings: Counter[str]) -> str:
-    """How a tag is shown: its most common spelling, ties going to the first in sort order."""
+    """How a tag is shown (unless site.yaml gives its topic a label): its most common
+    spelling, ties going to the first in sort order."""
     return min(spellings.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
@@ -183,7 +219,7 @@ def _tag_name(spellings: Counter[str]) -> str:
 def entry_shape(entry: Entry) -> str:
     """What decides where an entry appears: its `Shows.SHAPE` fields (date, companies, tags,
     reversals, draft, slug; not its title, summary or body). A listing's card shows all of
-    it too (`outputs.card_digest`)."""
+    it too (`keys.card_digest`)."""
     return spell_shape(entry)
 
 
@@ -220,9 +256,12 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
 
     company_of = {
         name: Company(c.name, c.slug, c.url, fresh(c.entries),
-                      [(new[e.slug], r) for e, r in c.reversals])
+                      [(new[e.slug], r) for e, r in c.reversals],
+                      [Event(v.slug, v.company, v.kind, [(new[e.slug], r) for e, r in v.reports])
+                       for v in c.events])
         if c.slug in touched_companies else c
         for name, c in previous.company_of.items()}
+    event_of = {v.slug: v for c in company_of.values() for v in c.events}
     by_slug = {c.slug: c for c in company_of.values()}
     related = dict(previous.related)
     shown_by = previous.shown_by()
@@ -235,7 +274,8 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
         companies={slug: by_slug[slug] for slug in previous.companies},
         tags=tags, company_of=company_of,
         tag_of={spelling: tags[t.slug] for spelling, t in previous.tag_of.items()},
-        related=related, structure=previous.structure,
+        related=related, events=[event_of[v.slug] for v in previous.events],
+        structure=previous.structure,
         _shown_by=shown_by,
     )
     site.by_slug = new  # what the cached property would work out again

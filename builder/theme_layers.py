@@ -15,7 +15,6 @@ from functools import cached_property
 from pathlib import Path
 
 from builder.errors import SiteError
-from builder.outputs import STATIC_DIR
 from builder.safety import (
     MAX_STATIC_BYTES,
     InputRefused,
@@ -26,6 +25,7 @@ from builder.safety import (
 )
 
 TEMPLATES_DIR = "templates"
+STATIC_DIR = "static"  # the theme's files copied as they are, to public/static/
 
 
 def builtin_theme() -> Path:

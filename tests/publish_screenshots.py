@@ -1,4 +1,5 @@
-"""`make screenshots`: PNGs of the front, entry, company and search pages at 390 and 1280 px.
+"""`make screenshots`: PNGs of the front, entry, company, search, reversals-table and event
+pages at 390 and 1280 px.
 
 Builds a generated site (plus the hand-written linking entry) for a sub-path with the real CLI,
 serves it like GitHub Pages would, and photographs it in headless Chromium, light and dark:
@@ -26,7 +27,7 @@ from publish_support import (  # noqa: E402
 )
 
 WIDTHS = (390, 1280)
-PAGES = ("front", "entry", "company", "search")
+PAGES = ("front", "entry", "company", "search", "reversals", "event")
 
 
 def photograph(root: str, public: Path, out: Path) -> list[Path]:

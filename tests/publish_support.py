@@ -229,6 +229,7 @@ def first_entry_url(root: str, public: Path) -> str:
 def sample_pages(root: str, public: Path) -> dict[str, str]:
     """The pages every browser check looks at: name → URL."""
     tag = sorted(p.parent.name for p in (public / "tags").glob("*/index.html"))[0]
+    event = sorted(p.parent.name for p in (public / "reversals").glob("*/index.html"))[0]
     return {
         "front": root,
         "entry": first_entry_url(root, public),
@@ -237,4 +238,6 @@ def sample_pages(root: str, public: Path) -> dict[str, str]:
         "tag": root + f"tags/{tag}/",
         "search": root + "search/",
         "404": root + "404.html",
+        "reversals": root + "reversals/",
+        "event": root + f"reversals/{event}/",
     }

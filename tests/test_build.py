@@ -45,7 +45,7 @@ def test_build_turns_the_seed_into_entry_and_pages(site: Path) -> None:
                 "reversals", "draft"):
         assert key in meta, key
     assert meta["seed"] == "000_832470f0ba667d5d.txt"
-    assert meta["source"] == "Business Insider"
+    assert meta["source"] == "Fast Company"  # its publisher; Business Insider is only cited
     assert set(SEED_COMPANIES) <= set(meta["companies"])
 
     public = site / "public"

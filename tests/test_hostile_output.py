@@ -29,6 +29,9 @@ MARKDOWN_TAGS = {"p", "a", "em", "strong", "code", "pre", "ul", "ol", "li", "blo
                  "th", "td", "s", "del"}
 FORBIDDEN_TAGS = {"iframe", "object", "embed", "base", "frame", "frameset", "applet", "svg",
                   "math", "textarea", "style"}  # (the theme's own search <form> is allowed)
+# The theme's own charts are SVG (builder/charts.py): allowed with only these parts in them.
+CHART_CLASS = "chart-svg"
+CHART_PARTS = {"title", "desc", "line", "rect", "text"}
 
 
 def _q(text: str) -> str:
@@ -88,6 +91,7 @@ class Scan:
     tags: set[str] = field(default_factory=set)
     scripts: set[str] = field(default_factory=set)  # src of each <script>
     inline_scripts: list[str] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)  # data, not code: must parse as JSON
     bad: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
 
@@ -95,7 +99,8 @@ class Scan:
 class _Scanner(HTMLParser):
     def __init__(self, scan: Scan, where: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.scan, self.where, self.in_script = scan, where, False
+        self.scan, self.where, self.in_script, self.in_data = scan, where, False, False
+        self.in_chart = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.scan.tags.add(tag)
@@ -106,17 +111,28 @@ class _Scanner(HTMLParser):
                 self.scan.bad.append(f"{self.where}: <{tag} {name}={value!r}>")
             if name == "http-equiv" and (value or "").lower() == "refresh":
                 self.scan.bad.append(f"{self.where}: <meta http-equiv=refresh>")
-        if tag == "script":
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self.in_data = True
+        elif tag == "script":
             self.in_script = True
             self.scan.scripts.add(dict(attrs).get("src") or "")
-        if tag in FORBIDDEN_TAGS:
+        if tag == "svg" and dict(attrs).get("class") == CHART_CLASS:
+            self.in_chart = True
+        elif self.in_chart and tag not in CHART_PARTS:
+            self.scan.bad.append(f"{self.where}: <{tag}> in a chart")
+        elif tag in FORBIDDEN_TAGS:
             self.scan.bad.append(f"{self.where}: <{tag}>")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
-            self.in_script = False
+            self.in_script = self.in_data = False
+        if tag == "svg":
+            self.in_chart = False
 
     def handle_data(self, data: str) -> None:
+        if self.in_data:
+            self.scan.json_ld.append(data)
+            return
         if self.in_script and data.strip():
             self.scan.inline_scripts.append(f"{self.where}: {data[:80]}")
         self.scan.text.append(data)
@@ -175,6 +191,8 @@ def test_no_page_or_feed_holds_anything_executable(sites: tuple[Path, Path]) -> 
     found = scan_site(hostile / "public")
     assert found.bad == []
     assert found.inline_scripts == [] and theme.inline_scripts == []
+    # JSON-LD is whole JSON: no text from an article closed its element early.
+    assert found.json_ld and all(json.loads(data) for data in found.json_ld)
     assert found.scripts <= theme.scripts, found.scripts - theme.scripts
     assert found.tags <= theme.tags | MARKDOWN_TAGS, found.tags - theme.tags - MARKDOWN_TAGS
 

@@ -205,12 +205,12 @@ def test_front_page_groups_by_week_and_paginates(published: Published) -> None:
     html = (published.public / "index.html").read_text()
     weeks = re.findall(r'<h2 id="week-(\d{4}-\d\d-\d\d)"', html)
     assert weeks and weeks == sorted(weeks, reverse=True)
-    assert "By company" in html and 'class="action action-' in html
+    assert "Reversal events by company" in html and 'class="action action-' in html
     assert 'rel="next" href="/reversal-digest/page/2/"' in html
     page2 = (published.public / "page" / "2" / "index.html").read_text()
     assert 'rel="prev" href="/reversal-digest/"' in page2
     companies = (published.public / "companies" / "index.html").read_text()
-    assert '<th scope="col" class="num">Reversals</th>' in companies
+    assert '<th scope="col" class="num">Reversal events</th>' in companies
     assert "Latest reversal" in companies
 
 
@@ -306,7 +306,7 @@ def test_axe_finds_no_serious_or_critical_violation(published: Published) -> Non
         browser = launch_chromium(playwright)
         for scheme in ("light", "dark"):
             page = browser.new_page(color_scheme=scheme)  # type: ignore[attr-defined]
-            for name in ("front", "entry", "company", "search"):
+            for name in ("front", "entry", "company", "search", "reversals", "event"):
                 page.goto(pages[name])
                 if name == "search" and (published.public / "pagefind").is_dir():
                     _run_search(page, "reversed")

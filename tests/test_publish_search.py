@@ -11,7 +11,7 @@ import pytest
 from jinja2 import DictLoader, Environment
 
 from builder.markdown import make_markdown
-from builder.outputs import kinds_with
+from builder.plan import kinds_with
 from builder.search import build_index, order_may_vary
 from tests.conftest import REPO, run_digest
 
@@ -145,7 +145,8 @@ def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -
 
     from builder.config import load_config
     from builder.content import entry_files, load_entry
-    from builder.outputs import PAGE_GLOBS, plan
+    from builder.kinds import KINDS
+    from builder.plan import plan
     from builder.site import build_site
 
     root = tmp_path / "site"
@@ -155,9 +156,10 @@ def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -
     entries = [load_entry(root, path, path.read_bytes(), config.tz) for path in entry_files(root)]
     site = build_site(config, entries, include_drafts=False, now=datetime.now(UTC))
     pages = [o for o in plan(site, "theme", {}) if o.path.endswith(".html")]
-    assert {o.kind for o in pages} == set(PAGE_GLOBS)
+    page_globs = {kind.name: kind.globs for kind in KINDS if kind.template}
+    assert {o.kind for o in pages} == set(page_globs)
     for output in pages:
-        matching = {kind for kind, globs in PAGE_GLOBS.items()
+        matching = {kind for kind, globs in page_globs.items()
                     if any(fnmatch(output.path, glob) for glob in globs)}
         assert matching == {output.kind}, output.path
 

@@ -19,11 +19,10 @@ from pathlib import Path
 from builder.build import Builder, BuildResult
 from builder.config import load_config, split_base_url
 from builder.errors import Problem, SearchIndexError, SiteError
-from builder.outputs import STATIC_DIR
 from builder.publish import LOCK_NAME
 from builder.serve.changes import ChangeKind, change_kinds
 from builder.serve.reload import Hub
-from builder.theme_layers import site_theme
+from builder.theme_layers import STATIC_DIR, site_theme
 
 Say = Callable[[str], None]
 LOCK_RETRY = 0.25  # seconds before retrying a rebuild that found the site locked

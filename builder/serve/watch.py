@@ -18,9 +18,8 @@ from watchfiles import Change, watch
 
 from builder.config import CONFIG_NAME
 from builder.content import CONTENT_DIR
-from builder.outputs import STATIC_DIR
 from builder.seeds import SEEDS_DIR
-from builder.theme_layers import TEMPLATES_DIR, site_theme
+from builder.theme_layers import STATIC_DIR, TEMPLATES_DIR, site_theme
 
 INPUT_DIRS = (CONTENT_DIR, SEEDS_DIR, TEMPLATES_DIR, STATIC_DIR)
 DEBOUNCE_MS = 100  # at most this long to gather a burst of changes into one rebuild

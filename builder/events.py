@@ -1,0 +1,206 @@
+"""Reversal events: one company's reversal of one policy, grouped from every entry reporting it.
+
+An entry is an article; each of its reversal items is one report. Three articles about one
+Starbucks change are one event with three sources, not three reversals: timelines, counts,
+the `/reversals/` table and the open data are made of events (the AI Incident Database's
+"one incident, many reports").
+
+Reports are grouped when they name the same company, the same kind of action (`KINDS`), share
+enough of the words of their sentence (`_similar`) and are at most `WINDOW_DAYS` apart. An
+editor overrides this with `event: <slug>` on a reversal item: items with the same key form
+one event whatever their words (that forces a grouping), and a keyed item never joins an
+unkeyed one (that splits it off). Pure functions of the entries, so the same content always
+gives the same events, in the same order, with the same slugs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from builder.content import Entry, Reversal
+from builder.fields import tag_slug
+from builder.slugs import slugify
+
+WINDOW_DAYS = 45  # reports further apart than this are different events
+SLUG_WORDS = 4  # policy words in a generated slug
+
+# Kind of action → the actions (as ingest normalises them, and as editors write them) it holds.
+KINDS: dict[str, tuple[str, ...]] = {
+    "undo": ("reversed", "walked back", "backtracked", "rolled back", "rescinded", "revoked",
+             "retracted", "overturned", "undid", "u-turned"),
+    "abandon": ("scrapped", "abandoned", "dropped", "cancelled", "canceled", "shut down",
+                "discontinued", "ended", "axed", "ditched", "killed", "shelved"),
+    "pause": ("paused", "suspended", "halted", "froze", "delayed", "postponed"),
+    "restore": ("reinstated", "restored", "rehired", "brought back", "resumed"),
+    "loosen": ("relaxed", "softened", "loosened", "eased", "watered down", "exempted"),
+    "cap": ("capped", "limited", "scaled back", "cut back", "reduced"),
+}
+KIND_LABELS = {"undo": "Reversed", "abandon": "Abandoned", "pause": "Paused",
+               "restore": "Restored", "loosen": "Loosened", "cap": "Capped", "other": "Other"}
+_KIND_OF = {action: kind for kind, actions in KINDS.items() for action in actions}
+# The first letters of an action's verb, for actions written in another tense ("pauses").
+_STEMS = sorted(((action[:5], kind) for action, kind in _KIND_OF.items()), reverse=True)
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_STOPWORD_TEXT = """
+a about after again against all also an and any are as at be been before being but by can
+company could decision did do does for from had has have he her his how i in into is it its
+it's last later may more most new no not now of on once one only or other our out over plan
+plans policy said says she so some such than that the their them then there these they this
+those to under up us was we were what when which while who will with would year years
+week weeks month months announced announcement move reversing reversed reverse reversal
+scrapping scrapped scrap pausing paused pause dropping dropped drop ending ended end
+walking walked back rolling rolled restoring restored reinstating reinstated cancelling
+cancelled canceled relaxing relaxed softening softened capping capped abandoning abandoned
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def action_kind(action: str) -> str:
+    """The kind of an action: `KINDS`' name for it, else by its verb's first letters, else
+    'other' (an editor's free wording still lands somewhere sensible)."""
+    normal = action.strip().casefold()
+    if normal in _KIND_OF:
+        return _KIND_OF[normal]
+    for stem, kind in _STEMS:
+        if normal.startswith(stem):
+            return kind
+    return "other"
+
+
+@dataclass
+class Event:
+    """One company's reversal of one policy with every report of it, oldest first."""
+
+    slug: str
+    company: str  # canonical name
+    kind: str
+    reports: list[tuple[Entry, Reversal]] = field(default_factory=list)
+
+    @property
+    def first(self) -> tuple[Entry, Reversal]:
+        return self.reports[0]
+
+    @property
+    def action(self) -> str:
+        """The action as the first report words it."""
+        return self.first[1].action
+
+    @property
+    def summary(self) -> str:
+        """What was reversed, in the first report's sentence."""
+        return self.first[1].text
+
+    @property
+    def first_reported(self) -> date:
+        return self.first[0].day
+
+    @property
+    def latest(self) -> date:
+        return max(entry.day for entry, _ in self.reports)
+
+    @property
+    def entries(self) -> list[Entry]:
+        """The entries reporting it, each once, oldest first."""
+        return list({entry.slug: entry for entry, _ in self.reports}.values())
+
+    @property
+    def topics(self) -> list[str]:
+        """The slugs of its entries' tags, sorted."""
+        return sorted({tag_slug(tag) for entry, _ in self.reports for tag in entry.tags})
+
+
+def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str],
+                 company_slugs: dict[str, str]) -> list[Event]:
+    """Every report of `reports` in exactly one event; events newest first (by first report,
+    then slug). `canonical` maps aliases to company names, `company_slugs` names to slugs."""
+    ordered = sorted(reports, key=lambda item: (item[0].published, item[0].slug,
+                                                item[0].reversals.index(item[1])))
+    keyed: dict[str, Event] = {}
+    open_events: dict[tuple[str, str], list[tuple[Event, list[frozenset[str]]]]] = {}
+    events: list[Event] = []
+    for entry, reversal in ordered:
+        company = canonical.get(reversal.company, reversal.company)
+        kind = action_kind(reversal.action)
+        if reversal.event:
+            event = keyed.get(reversal.event)
+            if event is None:
+                event = keyed[reversal.event] = Event(reversal.event, company, kind)
+                events.append(event)
+            event.reports.append((entry, reversal))
+            continue
+        words = policy_words(reversal.text, company)
+        candidates = open_events.setdefault((company, kind), [])
+        match = _best_match(candidates, entry.day, words)
+        if match is None:
+            match = (Event("", company, kind), [])
+            candidates.append(match)
+            events.append(match[0])
+        match[0].reports.append((entry, reversal))
+        match[1].append(words)
+    _name(events, keyed, company_slugs)
+    return sorted(events, key=lambda e: (e.first_reported, e.slug), reverse=True)
+
+
+def _best_match(candidates: list[tuple[Event, list[frozenset[str]]]], day: date,
+                words: frozenset[str]) -> tuple[Event, list[frozenset[str]]] | None:
+    """The candidate event whose reports are closest in words to `words` (ties: the newest),
+    among those last reported at most `WINDOW_DAYS` before `day`."""
+    best, best_score = None, 0.0
+    for candidate in candidates:
+        if (day - candidate[0].latest).days > WINDOW_DAYS:
+            continue
+        score = max(_similarity(words, other) for other in candidate[1])
+        if score >= best_score and score > 0:
+            best, best_score = candidate, score
+    return best
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the shorter sentence's policy words the other has too, or 0 when they
+    share fewer than two (one common word, "AI", says little about the policy)."""
+    shared = len(a & b)
+    if shared < 2:
+        return 0.0
+    score = shared / min(len(a), len(b))
+    return score if score >= 0.3 else 0.0
+
+
+def policy_words(text: str, company: str = "") -> frozenset[str]:
+    """The words of a sentence that name the policy (`_full_words`), cut to their first six
+    letters so "mandate" and "mandates" meet."""
+    return frozenset(word[:6] for word in _full_words(text, company))
+
+
+def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str, str]) -> None:
+    """Give each unkeyed event its slug, `<company>-<policy words>-<yyyy-mm>` from its first
+    report: it depends on that report alone, so it stays put when unrelated entries change.
+    The rare collision gets -2, -3 in the order of first reports."""
+    taken = set(keyed)
+    for event in sorted((e for e in events if not e.slug),
+                        key=lambda e: (e.first[0].published, e.first[0].slug,
+                                       e.first[0].reversals.index(e.first[1]))):
+        entry, reversal = event.first
+        words = " ".join(_full_words(reversal.text, event.company)[:SLUG_WORDS])
+        company = company_slugs.get(event.company) or slugify(event.company)
+        base = f"{slugify(f'{company} {words}', max_length=80)}-{entry.day:%Y-%m}"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        event.slug = slug
+
+
+def _full_words(text: str, company: str) -> list[str]:
+    """The words of a sentence that name the policy, in order: not stopwords, not the
+    company's name (whole words, so a slug made of them reads well)."""
+    skip = {word.casefold() for word in _WORD.findall(company)}
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(text):
+        folded = word.casefold().strip("'’-")
+        if len(folded) >= 3 and folded not in _STOPWORDS and folded not in skip:
+            seen.setdefault(folded)
+    return list(seen)

@@ -1,0 +1,79 @@
+"""What invalidates what: the keys that decide whether something made earlier is still good.
+
+Every cached or published thing is reused only while its key is unchanged, so each key must
+cover everything the thing shows. The keys, from the smallest to the widest:
+
+- an entry's `digest` (the hash of its file's bytes, `content.Entry.digest`): its page, its
+  body's HTML, a feed's `<entry>` of it;
+- `card_digest`: what a listing shows of an entry (a card);
+- `site.entry_shape`: what decides where an entry appears (a change of shape re-plans the site);
+- `fragment_scope`: what every listing fragment depends on besides its entry's card;
+- each output's fingerprint (`kinds`): what one file of public/ shows;
+- `CODE`: the code that made all of it, every file of the installed package. Every cache
+  (`cache.py`) and the theme key (so every fingerprint) include it: an upgrade, or an edit
+  of any module, never serves what older code made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from builder.content import Entry, per_version
+from builder.fields import spell_card
+from builder.site import Site, entry_shape
+
+
+def code_fingerprint() -> str:
+    """A hash of every file of the package (its modules and data), names and bytes."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    digest = hashlib.sha256()
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            digest.update(os.path.relpath(path, package).encode() + b"\0")
+            with open(path, "rb") as handle:
+                digest.update(handle.read() + b"\0")
+    return digest.hexdigest()
+
+
+CODE = code_fingerprint()
+
+
+def digest_of(*parts: str) -> str:
+    """One short hash of `parts` (joined by NUL, which no part holds)."""
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+@per_version
+def card_digest(entry: Entry) -> str:
+    """What a listing shows of an entry: its shape and its `Shows.CARD` fields (title,
+    source, summary: `fields.py` says which); a body-only edit leaves listings alone."""
+    return digest_of(entry_shape(entry), spell_card(entry))
+
+
+def fragment_scope(site: Site, theme_key: str) -> str:
+    """What a listing fragment (a card) depends on besides its entry's card:
+    the theme and settings, and the company slugs its chips link to."""
+    return digest_of(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
+
+
+def fragment_key(macro: str, entry: Entry, detail: object = "") -> str:
+    """A listing fragment's key: the macro, its entry, the version of the entry it shows
+    (`shown_version`) and what else it depends on (a card's heading level, a feed entry's
+    tag names)."""
+    return f"{macro}|{entry.slug}|{shown_version(macro, entry)}|{detail}"
+
+
+def shown_version(macro: str, entry: Entry) -> str:
+    """A feed entry shows the whole entry; a card only its card."""
+    return entry.digest if macro == "feed_entry" else card_digest(entry)
+
+
+def is_current_fragment(key: str, site: Site) -> bool:
+    """Whether a stored fragment's key (`fragment_key`) names the current version of an
+    entry of `site`: the others are left by edits since."""
+    macro, slug, version = (key.split("|") + ["", ""])[:3]
+    entry = site.by_slug.get(slug)
+    return entry is not None and version == shown_version(macro, entry)

@@ -1,0 +1,145 @@
+"""Reversal events: reports of one company's reversal of one policy grouped across entries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.content import entry_files, load_entry
+from builder.errors import SiteError
+from builder.events import action_kind
+from builder.site import Site, build_site
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def _write(root: Path, name: str, day: str, reversals: list[tuple[str, str, str, str]],
+           companies: list[str] | None = None, tags: list[str] | None = None) -> None:
+    """An entry file with `reversals` as (company, action, text, event key) items."""
+    names = companies or sorted({company for company, *_ in reversals})
+    items = "".join(
+        f"  - company: {company}\n    action: {action}\n    text: \"{text}\"\n"
+        + (f"    event: {key}\n" if key else "")
+        for company, action, text, key in reversals)
+    folder = root / "content" / "entries"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{day}-{name}.md").write_text(
+        f"---\ntitle: \"{name}\"\ndate: {day}\nsource: Outlet {name}\n"
+        f"companies: [{', '.join(names)}]\ntags: [{', '.join(tags or [])}]\n"
+        f"reversals:\n{items or '  []'}\n---\nBody.\n", encoding="utf-8")
+
+
+def _site(root: Path) -> Site:
+    if not (root / "site.yaml").exists():
+        (root / "site.yaml").write_text(
+            "title: T\ncompanies:\n  - name: Meta\n    aliases: [Facebook]\n", encoding="utf-8")
+    config = load_config(root)
+    entries = [load_entry(root, path, path.read_bytes(), config.tz)
+               for path in entry_files(root)]
+    return build_site(config, entries, include_drafts=False, now=NOW)
+
+
+STARBUCKS = "Starbucks is relaxing its return-to-office mandate for corporate staff"
+
+
+def test_three_articles_about_one_change_are_one_event_with_three_sources(
+        tmp_path: Path) -> None:
+    _write(tmp_path, "a", "2026-03-02", [("Starbucks", "relaxed", STARBUCKS, "")])
+    _write(tmp_path, "b", "2026-03-05", [(
+        "Starbucks", "softened", "Starbucks softened the office mandate for corporate staff "
+        "after complaints", "")], tags=["return-to-office"])
+    _write(tmp_path, "c", "2026-03-20", [(
+        "Starbucks", "relaxed", "The return-to-office mandate at Starbucks has been relaxed "
+        "for staff with long commutes", "")], tags=["workforce"])
+    site = _site(tmp_path)
+    assert len(site.events) == 1
+    event = site.events[0]
+    assert [e.slug for e in event.entries] == ["a", "b", "c"]
+    assert event.kind == "loosen"
+    assert event.first_reported.isoformat() == "2026-03-02"
+    assert event.summary == STARBUCKS
+    assert event.topics == ["return-to-office", "workforce"]
+    assert event.slug == "starbucks-return-to-office-mandate-corporate-staff-2026-03"
+    assert site.company_of["Starbucks"].events == [event]
+
+
+def test_different_policies_kinds_companies_or_far_apart_dates_are_different_events(
+        tmp_path: Path) -> None:
+    _write(tmp_path, "a", "2026-01-05", [("Starbucks", "relaxed", STARBUCKS, "")])
+    # Another policy of the same company and kind.
+    _write(tmp_path, "b", "2026-01-06", [(
+        "Starbucks", "relaxed", "Starbucks eased its dress code for baristas in cafes", "")])
+    # The same words, another kind of action.
+    _write(tmp_path, "c", "2026-01-07", [("Starbucks", "paused", STARBUCKS, "")])
+    # The same words, another company.
+    _write(tmp_path, "d", "2026-01-08", [(
+        "Costa", "relaxed", "Costa is relaxing its return-to-office mandate for corporate staff",
+        "")])
+    # The same words, months later: the company did it again.
+    _write(tmp_path, "e", "2026-06-01", [("Starbucks", "relaxed", STARBUCKS, "")])
+    site = _site(tmp_path)
+    assert len(site.events) == 5
+    assert all(len(event.reports) == 1 for event in site.events)
+    assert len({event.slug for event in site.events}) == 5
+
+
+def test_an_event_key_forces_a_grouping_and_splits_one(tmp_path: Path) -> None:
+    _write(tmp_path, "a", "2026-01-05", [("Meta", "reversed", "Meta reversed its plan to "
+                                          "reassign 7,000 workers to the AI task force",
+                                          "meta-task-force")])
+    # Different words and months later, but the editor says it is the same event.
+    _write(tmp_path, "b", "2026-05-05", [("Facebook", "walked back", "The opt-out came after "
+                                          "an outcry", "meta-task-force")])
+    # Same words as a keyless report, split off by its own key.
+    _write(tmp_path, "c", "2026-02-01", [("Meta", "scrapped", "Meta scrapped the badge "
+                                          "tracking leaderboard for engineers", "")])
+    _write(tmp_path, "d", "2026-02-02", [("Meta", "scrapped", "Meta scrapped the badge "
+                                          "tracking leaderboard for engineers", "meta-split")])
+    site = _site(tmp_path)
+    by_slug = site.event_by_slug
+    assert [e.slug for e in by_slug["meta-task-force"].entries] == ["a", "b"]
+    assert by_slug["meta-task-force"].company == "Meta"  # the alias is the same company
+    assert [e.slug for e in by_slug["meta-split"].entries] == ["d"]
+    assert len(site.events) == 3
+    # Newest first by first report.
+    assert [e.slug for e in site.events][0] == "meta-split"
+
+
+def test_slugs_stay_put_when_unrelated_entries_come_and_go(tmp_path: Path) -> None:
+    _write(tmp_path, "a", "2026-01-05", [("Starbucks", "relaxed", STARBUCKS, "")])
+    _write(tmp_path, "b", "2026-01-09", [("Meta", "paused", "Meta paused its AI hiring "
+                                          "freeze for engineers", "")])
+    before = {e.slug for e in _site(tmp_path).events}
+    _write(tmp_path, "c", "2026-01-07", [("Uber", "capped", "Uber capped AI spend per "
+                                          "engineer", "")])
+    (tmp_path / "content" / "entries" / "2026-01-09-b.md").unlink()
+    after = {e.slug for e in _site(tmp_path).events}
+    assert before & after == {"starbucks-return-to-office-mandate-corporate-staff-2026-01"}
+
+
+def test_entries_without_reversals_make_no_event(tmp_path: Path) -> None:
+    _write(tmp_path, "a", "2026-01-05", [], companies=["Meta"])
+    site = _site(tmp_path)
+    assert site.events == []
+    assert site.company_of["Meta"].events == []
+
+
+def test_a_bad_event_key_is_an_error_with_its_line(tmp_path: Path) -> None:
+    _write(tmp_path, "a", "2026-01-05", [("Meta", "paused", "x y z", "Not A Slug!")])
+    with pytest.raises(SiteError) as caught:
+        _site(tmp_path)
+    assert ("content/entries/2026-01-05-a.md:11: reversal 1: 'event' must be a slug like "
+            "'not-a-slug'") in str(caught.value)
+
+
+@pytest.mark.parametrize(("action", "kind"), [
+    ("reversed", "undo"), ("walked back", "undo"), ("scrapped", "abandon"),
+    ("dropped", "abandon"), ("paused", "pause"), ("suspends", "pause"),
+    ("reinstated", "restore"), ("rehired", "restore"), ("relaxed", "loosen"),
+    ("softened", "loosen"), ("capped", "cap"), ("Capped", "cap"), ("renamed", "other"),
+])
+def test_actions_map_to_kinds(action: str, kind: str) -> None:
+    assert action_kind(action) == kind

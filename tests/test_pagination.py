@@ -1,0 +1,67 @@
+"""Company and topic pages paginated like the front page, and topic labels from site.yaml."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import REPO, run_digest
+from tests.test_events import _write
+
+
+def _digest(root: Path, topics: str = "  dei: {label: Diversity and inclusion, keywords: [DEI]}\n"
+            ) -> Path:
+    root.mkdir()
+    (root / "site.yaml").write_text(f"title: T\nper_page: 2\ntopics:\n{topics}",
+                                    encoding="utf-8")
+    shutil.copytree(REPO / "templates", root / "templates")
+    for day in range(1, 6):
+        _write(root, f"e{day}", f"2026-01-0{day}",
+               [("Acme", "paused", f"Acme paused plan number {day} for widgets", "")],
+               tags=["dei"])
+    return root
+
+
+def test_company_and_topic_pages_paginate_with_the_timeline_on_the_first(
+        tmp_path: Path) -> None:
+    root = _digest(tmp_path / "site")
+    run_digest(root, "build", "--no-search", "--base-url", "/repo/", check=True)
+    company = root / "public" / "companies" / "acme"
+    first = (company / "index.html").read_text()
+    second = (company / "page" / "2" / "index.html").read_text()
+    third = (company / "page" / "3" / "index.html").read_text()
+    assert not (company / "page" / "4").exists()
+    assert 'id="timeline"' in first and 'id="timeline"' not in second
+    assert first.count('class="card"') == 2 and third.count('class="card"') == 1
+    assert 'href="/repo/entries/e5/"' in first and 'href="/repo/entries/e1/"' in third
+    assert 'rel="next" href="/repo/companies/acme/page/2/"' in first
+    assert 'rel="prev" href="/repo/companies/acme/"' in second
+    assert "Page 2 of 3" in second
+    tag = root / "public" / "tags" / "dei"
+    assert (tag / "page" / "3" / "index.html").is_file()
+    second_tag = (tag / "page" / "2" / "index.html").read_text()
+    assert "Topic: Diversity and inclusion, page 2" in second_tag
+    sitemap = (root / "public" / "sitemap.xml").read_text()
+    assert "/repo/companies/acme/page/3/" in sitemap and "/repo/tags/dei/page/2/" in sitemap
+
+
+def test_an_edit_that_adds_a_page_adds_it_and_a_deletion_removes_it(tmp_path: Path) -> None:
+    root = _digest(tmp_path / "site")
+    run_digest(root, "build", "--no-search", check=True)
+    _write(root, "e6", "2026-01-06", [("Acme", "paused", "Acme paused widgets again", "")])
+    run_digest(root, "build", "--no-search", check=True)
+    assert (root / "public" / "companies" / "acme" / "page" / "3" / "index.html").is_file()
+    for day in (5, 6):
+        (root / "content" / "entries" / f"2026-01-0{day}-e{day}.md").unlink()
+    run_digest(root, "build", "--no-search", check=True)
+    assert not (root / "public" / "companies" / "acme" / "page" / "3").exists()
+
+
+def test_a_topic_label_with_markup_or_an_unknown_key_is_refused(tmp_path: Path) -> None:
+    root = _digest(tmp_path / "site", topics="  dei: {label: <b>x</b>, keywords: [DEI]}\n"
+                                             "  hr: {name: x}\n")
+    result = run_digest(root, "check")
+    assert result.returncode != 0
+    assert "site.yaml:4: topic 'dei': 'label' must be text without <, > or &lt;" in result.stderr
+    assert "site.yaml:5: unknown key 'name' in topic 'hr' (known: label, keywords)" \
+        in result.stderr
