@@ -160,6 +160,7 @@ class Builder:
             note = recover(self.out)
             if note:
                 self.log(f"publish: {note}")
+            cache.drop_unfinished(self.root)
             if full or self.config is None or self.root / CONFIG_NAME in changed:
                 self.config = load_config(self.root, remember=True)
                 if self.base_url is not None:

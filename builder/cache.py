@@ -6,6 +6,7 @@ or foreign cache file is ignored, never an error: the build just does the work a
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
@@ -68,6 +69,20 @@ def save(root: Path, name: str, data: dict[Any, Any]) -> None:
     tmp = folder / f".{name}.{os.getpid()}.tmp"
     write(tmp, data)
     os.replace(tmp, folder / f"{name}.pickle")
+
+
+def drop_unfinished(root: Path) -> None:
+    """Delete what saves cut short left (`.NAME.PID.tmp`: a build killed while it saved).
+    Called under the site lock, when no other process can be saving into this cache."""
+    folder = cache_dir(root)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(".") and name.endswith(".tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(folder / name)
 
 
 def write(path: Path, data: dict[Any, Any]) -> None:
