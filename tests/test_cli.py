@@ -14,6 +14,7 @@ from builder.config import default_topics, load_config
 from tests.conftest import run_digest
 
 SEED = """Acme Corp reverses its return-to-office mandate
+Date: 2026-11-20
 
 Acme Corp reversed its return-to-office mandate on Tuesday after staff protests, the company
 said. Employees had been told to be in the office five days a week.

@@ -70,13 +70,16 @@ Raw <script>alert(1)</script> and <img src=x onerror=alert(1)> and
 """
 
 SEEDS = {
-    "001_script.txt": "Acme Corp <script>alert('x')</script> reversed its RTO mandate.\n\n"
+    "001_script.txt": "Date: 2026-11-20\n\n"
+                      "Acme Corp <script>alert('x')</script> reversed its RTO mandate.\n\n"
                       "Acme Corp said staff <img src=x onerror=alert(1)> may work from home.\n",
     "002_front.md": f"---\ntitle: {_q('</script><script>alert(1)</script>')}\n"
-                    f"source: \"<b>x</b>\"\nsource_url: \"javascript:alert(1)\"\n---\n"
+                    f"source: \"<b>x</b>\"\nsource_url: \"javascript:alert(1)\"\n"
+                    "date: 2026-11-20\n---\n"
                     "Globex Inc reversed its AI mandate <script>alert(1)</script>. "
                     "[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n",
     "003_page.html": '<html><head><title>Initech &lt;script&gt; reverses</title>'
+                     '<meta property="article:published_time" content="2026-11-20">'
                      '<link rel="canonical" href="javascript:alert(1)"><script>alert(1)</script>'
                      '</head><body onload="alert(1)"><article><h1 onclick="alert(1)">Initech '
                      "reverses <script>alert(2)</script> its RTO plan</h1><p>Initech Corp reversed "

@@ -55,6 +55,7 @@ def test_dateline_gives_date_and_outlet_and_leaves_the_body(tmp_path: Path) -> N
     assert meta["date"] == dt.date(2026, 3, 3)
     assert meta["source"] == "Reuters"
     assert "Geneva" not in meta["companies"] and "GENEVA" not in meta["companies"]
+    assert body.startswith("GENEVA, March 3, 2026 (Reuters) – Nestlé has paused")
 
 
 def test_dateline_without_a_year_takes_it_from_the_text_and_asks_for_a_check(
@@ -75,10 +76,11 @@ def test_byline_with_an_ordinal_date(tmp_path: Path) -> None:
     meta, body = entry(
         tmp_path,
         "a.txt",
-        "Nestlé pauses remote-work cut\nBy Anna Keller\nPublished 4th Mar 2026, 09:15 GMT\n\n"
-        + STORY + "\n",
+        "Nestlé pauses remote-work cut\nBy Anna Keller, Reuters\nPublished 4th Mar 2026, 09:15 GMT"
+        "\n\n" + STORY + " Bloomberg first reported the plan.\n",
     )
     assert meta["date"] == dt.date(2026, 3, 4)
+    assert meta["source"] == "Reuters"  # the byline's outlet
     assert "Anna Keller" not in body and "Published" not in body
 
 
@@ -178,3 +180,29 @@ def test_digest_review_lists_what_awaits_an_editor(site: Path) -> None:
     assert "review: 0 entries to look at" in result.stdout
     run_digest(site, "build", "--no-search", check=True)
     assert any("nestle" in p.name for p in (site / "public" / "entries").iterdir())
+
+
+def test_html_printed_byline_date_but_never_a_comments_date(tmp_path: Path) -> None:
+    story = f"<article><p>{STORY}</p></article>"
+    comments = '<section class="comments"><p class="comment-date">May 5, 2026</p></section>'
+    meta, body = entry(
+        tmp_path,
+        "a.html",
+        f'<html><body><p class="byline">By A. Writer · Published March 3, 2026</p>{story}'
+        f"{comments}</body></html>",
+    )
+    assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta
+    assert "A. Writer" not in body
+    meta, _ = entry(tmp_path, "b.html", f"<html><body>{story}{comments}</body></html>",
+                    today=dt.date(2026, 1, 2))
+    assert meta["review"][0].startswith("no date in the article")
+
+
+def test_translated_dateline_keeps_its_month_name(tmp_path: Path) -> None:
+    meta, _ = entry(
+        tmp_path,
+        "a.md",
+        "# Nestlé suspend la réduction du télétravail\n\n"
+        "*Genève, 3 mars 2026. Traduit du français.*\n\n" + STORY + "\n",
+    )
+    assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta

@@ -259,7 +259,10 @@ def entry_meta(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
     )
     title = title or seed_name
-    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source, date.year)
+    analysis = analyse(
+        title, paragraphs, gazetteer, config.topics, article.source, date.year,
+        tuple(article.bylines),
+    )
     meta: dict[str, Any] = {
         "title": title,
         "date": date,

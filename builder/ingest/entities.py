@@ -492,6 +492,8 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
         name = " ".join(keep)
         if not name:
             return "", offset
+    if re.search(r"^[^\W\d_][\w.]*-[a-z]", name):
+        return "", offset  # "AI-first", "Oslo-based": a compound adjective, no name
     if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5:
         return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
     return name, offset + tokens[0].start()

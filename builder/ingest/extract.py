@@ -105,6 +105,7 @@ def analyse(
     topics: dict[str, tuple[str, ...]],
     explicit_source: str | None = None,
     year: int | None = None,
+    bylines: tuple[str, ...] = (),
 ) -> Analysis:
     """Who the article is about and what they reversed, in named steps.
 
@@ -125,7 +126,7 @@ def analyse(
     return Analysis(
         companies=_companies_in_order(sentences),
         people=people,
-        source=_source(sentences, gazetteer, explicit_source),
+        source=_source(sentences, gazetteer, explicit_source, bylines),
         reversals=reversals,
         tags=tags_for(text, topics),
         doubts=doubts,
@@ -539,13 +540,15 @@ def _reversals(
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
             company = _subject(sentence, cue.start, cue.end, last_company, affiliation)
-            if not company or company in taken_here:
+            if not company:
                 continue
-            taken_here.add(company)
             if cue.weak or sentence.is_title:
                 weak_cues.setdefault(company, cue.words)
             else:
                 strong.add(company)
+            if company in taken_here:
+                continue
+            taken_here.add(company)
             if (company, cue.action) in seen:
                 continue
             seen.add((company, cue.action))
@@ -570,12 +573,16 @@ _YEAR_IN_CLAUSE = re.compile(r"^[^;.]{0,80}?\b(?:in|since|during|back\s+in)\s+((
 
 
 def _told_as_background(text: str, start: int, year: int | None) -> bool:
-    """ "It climbed down in 2023, before reversing course again": a cue in a clause hung on
-    a sentence about an earlier year."""
-    years = [int(y) for y in _PAST_YEAR.findall(text[:start])]
-    return bool(
-        year and years and max(years) < year and _SUBORDINATE_BEFORE.search(text[:start])
-    )
+    """ "It climbed down in 2023, before reversing course again", "Salesforce, which tried
+    it in 2023 and abandoned it": a cue in a clause about an earlier year."""
+    if not year:
+        return False
+    before = text[:start]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if any(int(y) < year for y in _PAST_YEAR.findall(clause)):
+        return True
+    years = [int(y) for y in _PAST_YEAR.findall(before)]
+    return bool(years and max(years) < year and _SUBORDINATE_BEFORE.search(before))
 
 
 def _dated_before(after: str, year: int | None) -> bool:
@@ -669,7 +676,12 @@ def _passive_agent(sentence: Sentence, end: int) -> str | None:
     return None
 
 
-def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | None) -> str | None:
+def _source(
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+    explicit: str | None,
+    bylines: tuple[str, ...] = (),
+) -> str | None:
     """The outlet that published the article, rather than the outlets it cites.
 
     The page's own say wins (a header line, og:site_name, a dateline's "(Reuters)"). Else an
@@ -680,6 +692,10 @@ def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | Non
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
         return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
+    for byline in bylines:  # "By Anna Keller, Reuters"
+        outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
+        if outlet:
+            return outlet
     ranks: dict[str, int] = {}
     relayed: set[str] = set()
     for sentence in sentences:

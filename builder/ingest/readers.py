@@ -36,6 +36,7 @@ class Article:
     source_url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # front matter given in a .md seed
     notes: list[str] = field(default_factory=list)  # doubts for an editor (review reasons)
+    bylines: list[str] = field(default_factory=list)  # "By Anna Keller, Reuters"
 
 
 def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -89,13 +90,34 @@ _MONTHS = {
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTHS["might"] = 5  # machine-paraphrased bylines turn "May" into "Might"
+# Datelines of translated articles keep the original's month names (French, Spanish, German,
+# Italian, Portuguese, Dutch); "/" joins two spellings of one month.
+_FOREIGN_MONTHS = (
+    "janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre novembre "
+    "décembre/decembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre "
+    "diciembre",
+    "januar februar märz/maerz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    "janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+)
+for _names in _FOREIGN_MONTHS:
+    for _number, _spellings in enumerate(_names.split(), start=1):
+        for _name in _spellings.split("/"):
+            _MONTHS.setdefault(_name, _number)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
     r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
     re.I,
 )
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})", re.I)
+_DAY_FIRST = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})",
+    re.I,
+)
 
 
 def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
@@ -116,16 +138,16 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
     try:
         if match:
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        match = _WORD_DATE.search(text)
-        if match and match.group(1).lower() in _MONTHS:
-            return dt.date(
-                int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
-            )
-        match = _DAY_FIRST.search(text)
-        if match and match.group(2).lower() in _MONTHS:
-            return dt.date(
-                int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
-            )
+        for match in _WORD_DATE.finditer(text):
+            if match.group(1).lower() in _MONTHS:
+                return dt.date(
+                    int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
+                )
+        for match in _DAY_FIRST.finditer(text):
+            if match.group(2).lower() in _MONTHS:
+                return dt.date(
+                    int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1))
+                )
     except ValueError:
         return None
     return None
@@ -162,7 +184,7 @@ _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 # "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
 _LEAD_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)"
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
     r"(?:,?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<outlet>[^()]{2,40})\)|\s*/(?P<wire>[^/]{2,40})/)?"
@@ -196,6 +218,7 @@ class Headers:
     source: str | None = None
     url: str | None = None
     year_guessed: bool = False
+    bylines: list[str] = field(default_factory=list)
 
 
 def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -205,9 +228,11 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     title = headers.title
     if title is None and paragraphs and _looks_like_headline(paragraphs[0]) and len(paragraphs) > 1:
         title = paragraphs.pop(0)
+    # The body keeps a dateline ("LONDON, March 3 (Reuters) –"); analysis reads past it.
+    body = "\n\n".join(markdown_safe(p) for p in paragraphs)
     if paragraphs:
         paragraphs[0] = _read_lead_dateline(paragraphs[0], "\n".join(paragraphs), headers)
-    return _article("txt", paragraphs, headers, title)
+    return _article("txt", paragraphs, headers, title, body=body)
 
 
 def _article(
@@ -225,6 +250,7 @@ def _article(
         date=headers.date or headers.updated,
         source=headers.source or site,
         source_url=headers.url,
+        bylines=headers.bylines,
         **extra,
     )
     if headers.year_guessed and article.date:
@@ -299,6 +325,8 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         return True
     if _RELEASE_MARK.match(line):
         return True
+    if _BYLINE.match(line):
+        headers.bylines.append(line)  # "By Anna Keller, Reuters": may name the outlet
     if _date_line(line, headers, tz):
         return True
     words = len(line.split())
@@ -487,6 +515,9 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     root = _parse_html(text)
     page = _PageMeta(root)
     title, title_site = split_site_name(_html_title(root, page))
+    date = _html_date(root, page, tz)  # before the chrome (a byline) is stripped
+    source = _html_source(root, page) or title_site
+    url = _html_url(root, page)
     container = _main_container(root)
     _strip_chrome(container, title)
     paragraphs, blocks = _html_blocks(container)
@@ -495,9 +526,9 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
         paragraphs,
         _join_blocks(blocks),
         title=title,
-        date=_html_date(root, page, tz),
-        source=_html_source(root, page) or title_site,
-        source_url=_html_url(root, page),
+        date=date,
+        source=source,
+        source_url=url,
     )
 
 
@@ -549,6 +580,7 @@ def _html_date(root: Any, page: _PageMeta, tz: dt.tzinfo | None) -> dt.date | No
         ),
         page.ld.get("datePublished"),
         _first_time(root),
+        _printed_date(root),
     ):
         date = parse_date(candidate, tz)
         if date:
@@ -700,6 +732,25 @@ def _first_time(root: Any) -> str | None:
         value = (element.get("datetime") or "").strip()
         if value:
             return value
+    return None
+
+
+_DATED_ELEMENT = re.compile(r"date|byline|dateline|published|timestamp|posted", re.I)
+
+
+def _printed_date(root: Any) -> str | None:
+    """A date printed in the page's byline or dateline ("Published March 3, 2026")."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if _DATED_ELEMENT.search(marker) and not any(
+            "comment" in f"{e.get('class', '')} {e.get('id', '')}".lower()
+            for e in element.iterancestors()
+        ):
+            text = _squash(element.text_content())
+            if len(text) <= 120 and parse_date(text):
+                return text
     return None
 
 

@@ -103,6 +103,18 @@ _POLICY_OBJECT = (
     r"contracts?|order|orders|schedule|office|remote|hybrid|days|week|rollout|roll-out|launch|"
     r"return|deadline|requirement|use|plans?)\b"
 )
+# Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
+# employees", "cancelled flights", "halted trading".
+_NOT_POLICY_OBJECTS = {
+    "reverse": r"\s+(?:engineer\w*|mortgages?|splits?|osmosis|auctions?|charges?|image|search|"
+    r"psychology|gear)\b",
+    "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
+    r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares)\b",
+    "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?)\b",
+    "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
+    r"appointments?|deliveries|games?|matches)\b",
+    "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
+}
 _IRREGULAR = {
     "undo": ("undoes", "undid", "undone", "undoing"),
     "unwind": ("unwinds", "unwound", "unwound", "unwinding"),
@@ -254,7 +266,8 @@ _NEGATION = re.compile(
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
     r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
-    r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|wants?\s+"
+    r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
+    r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|wants?\s+"
     r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
     r"will))\b"
     r"[^,;]*$",
@@ -270,7 +283,8 @@ _BACKGROUND_AFTER = re.compile(
 _MARKET = re.compile(
     r"\b(?:shares?|stocks?|prices?|revenue|sales|profits?|index|indices|"
     r"demand|rates?|yields?|ratings?|valuation|market\s+value|traffic|usage|"
-    r"numbers|temperatures?|the\s+ball|out\s+of|earnings|margins?|inflation)\b[^,;.]{0,25}$",
+    r"numbers|temperatures?|the\s+ball|out\s+of|earnings|margins?|inflation|trading)\b"
+    r"[^,;.]{0,25}$",
     re.I,
 )
 _MARKET_AFTER = re.compile(
@@ -359,14 +373,28 @@ def _checked(
         return None
     if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|by|from)\b", after, re.I):
         return None  # "drop-in", "dropped to 3%": no object dropped
+    if head in _NOT_POLICY_OBJECTS and re.match(_NOT_POLICY_OBJECTS[head], after, re.I):
+        return None
     if not is_noun and _is_adjective_use(before, words):
         return None
     if words.lower() == head and re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
     ):
         return None  # "the hours cap", "a new freeze": a noun, not a verb
-    weak = head in ("end", "limit", "park", "lift", "ease", "retire", "drop", "revert")
+    # A bare "dropped" may drop anything; "dropped its quota" drops a policy.
+    weak = head in ("drop", "park", "retire") and not re.match(
+        rf"\s+{_POLICY_OBJECT}", after, re.I
+    )
     return Cue(start, end, action, words, weak)
+
+
+# A reversal others ask for: "demanded that Amazon reverse", "a petition urging Acme to scrap".
+_REQUESTED = re.compile(
+    r"\b(?:demand|insist|ask|urg|propos|recommend|request|call|press|lobb|petition|campaign|"
+    r"push|pressure|bid|effort|attempt)\w*\s+(?:on\s+|for\s+)?"
+    r"(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$",
+    re.I,
+)
 
 
 def _negated(before: str) -> bool:
@@ -374,7 +402,7 @@ def _negated(before: str) -> bool:
     characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
     clause = before[-80:]
     cut = max(clause.rfind(","), clause.rfind(";"))
-    return bool(_NEGATION.search(clause[cut + 1 :]))
+    return bool(_NEGATION.search(clause[cut + 1 :]) or _REQUESTED.search(clause[cut + 1 :]))
 
 
 def _is_adjective_use(before: str, words: str) -> bool:
