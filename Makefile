@@ -60,7 +60,7 @@ lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check builder tests benchmarks
 
 eval-ingest: $(STAMP)
-	$(PY) -m tests.eval.evaluate
+	$(PY) -m tests.eval.evaluate --set dev
 
 bench: bytecode
 	$(PY) benchmarks/bench.py

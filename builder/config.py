@@ -47,6 +47,9 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "topics": ((dict,), {}),  # when absent: the default vocabulary (DEFAULT_TOPICS)
     "companies": ((list,), []),
     "outlets": ((list,), []),
+    # A second extractor: a command that reads an article on stdin and answers with the
+    # entry's fields as JSON (builder/ingest/command.py). A string is split like a shell's.
+    "extract_command": ((str, list, type(None)), None),
 }
 _MAX_TIMEOUT = 86_400
 BODY_FORMS = ("full", "summary")
@@ -84,6 +87,7 @@ class SiteConfig:
     companies: tuple[Entity, ...]
     outlets: tuple[Entity, ...]
     fingerprint: str = field(default="", compare=False)
+    extract_command: tuple[str, ...] = ()
     topic_labels: dict[str, str] = field(default_factory=dict)  # tag slug → what readers see
     # How much of the article entry pages and feeds carry: `full` (the whole body) or
     # `summary` (summary, reversals and a link to the original).
@@ -221,6 +225,7 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
     outlets = _entities("outlets", values["outlets"], located, problem)
     for section, entities in (("companies", companies), ("outlets", outlets)):
         _ambiguous_aliases(section, entities, located, problem)
+    extract_command = _command(values["extract_command"], located, problem)
     if problems:
         raise SiteError(problems)
     return SiteConfig(
@@ -230,9 +235,27 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         feed_size=values["feed_size"], author=values["author"], cname=values["cname"],
         timeout=values["timeout"],
         topics=topics, companies=companies, outlets=outlets,
-        fingerprint=hashlib.sha256(raw).hexdigest(), topic_labels=topic_labels,
-        page_body=values["page_body"], feed_body=values["feed_body"],
+        fingerprint=hashlib.sha256(raw).hexdigest(), extract_command=extract_command,
+        topic_labels=topic_labels, page_body=values["page_body"], feed_body=values["feed_body"],
     )
+
+
+def _command(raw: str | list | None, located: Located, problem: Any) -> tuple[str, ...]:
+    """`extract_command: "llm -m model"` or a list of arguments → the argument tuple."""
+    import shlex
+
+    if raw is None:
+        return ()
+    try:
+        words = shlex.split(raw) if isinstance(raw, str) else raw
+    except ValueError as exc:
+        problem(located.line("extract_command"), f"'extract_command': {exc}")
+        return ()
+    if not words or not all(isinstance(w, str) and w for w in words):
+        problem(located.line("extract_command"),
+                "'extract_command' must be a command line or a list of non-empty arguments")
+        return ()
+    return tuple(words)
 
 
 def default_topics() -> dict[str, list[str]]:

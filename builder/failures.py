@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import signal
-import threading
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,16 +24,10 @@ class RenderTimeout(Exception):
 def machine_failures_as_problems(root: Path) -> Iterator[None]:
     """Turn a full disk, a permission denied, a cache database that cannot be written, or
     memory running out into a SiteError naming the file (or the site's cache)."""
-    import sqlite3
-
     try:
         yield
     except OSError as error:
         raise SiteError(os_problem(error, root)) from None
-    except sqlite3.Error as error:
-        raise SiteError(Problem(display_path(root / ".cache"), 0,
-                                f"the build's cache cannot be written ({error}){_DISK_HINT}")
-                        ) from None
     except MemoryError:
         raise SiteError(Problem(display_path(root), 0, "the build ran out of memory")) from None
     except RuntimeError as error:  # the kernel killed a render worker: out of memory, most often
@@ -42,6 +35,13 @@ def machine_failures_as_problems(root: Path) -> Iterator[None]:
             raise
         raise SiteError(Problem(display_path(root), 0, "a render worker was killed (out of "
                                 "memory?); nothing was published")) from None
+    except Exception as error:
+        sqlite3 = sys.modules.get("sqlite3")  # imported by the cache only when it is used
+        if sqlite3 is None or not isinstance(error, sqlite3.Error):
+            raise
+        raise SiteError(Problem(display_path(root / ".cache"), 0,
+                                f"the build's cache cannot be written ({error}){_DISK_HINT}")
+                        ) from None
 
 
 _DISK_HINT = "; free some disk space, or delete .cache/ (it is rebuilt)"
@@ -49,7 +49,8 @@ _DISK_HINT = "; free some disk space, or delete .cache/ (it is rebuilt)"
 
 def os_problem(error: OSError, root: Path) -> Problem:
     """An OSError as a problem at the file it names (or the site folder)."""
-    where = display_path(error.filename) if error.filename else display_path(root)
+    named = error.filename2 or error.filename  # a rename's destination first
+    where = display_path(named) if named else display_path(root)
     reason = error.strerror or str(error)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         reason = f"the disk is full ({reason}); free some space and build again"
@@ -63,10 +64,13 @@ def deadline(seconds: float) -> Iterator[None]:
     """Raise RenderTimeout in this thread once `seconds` have passed. Only the main thread of
     a process can take a signal: elsewhere (serve's rebuild thread renders small rebuilds
     itself) no deadline is kept; render workers are forked processes, each its own main."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    import signal  # only builds that render
+
+    try:
+        previous = signal.signal(signal.SIGALRM, _expired)
+    except ValueError:  # not the main thread
         yield
         return
-    previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield

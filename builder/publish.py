@@ -169,7 +169,8 @@ def apply_or_roll_back(root: Path) -> None:
         apply_journal(root)
     except OSError as error:
         _roll_back(root)
-        raise SiteError(Problem(display_path(error.filename or root), 0,
+        where = error.filename2 or error.filename or root  # a rename's destination first
+        raise SiteError(Problem(display_path(where), 0,
                                 f"could not publish ({error.strerror}); the site was left as "
                                 "it was")) from None
 

@@ -44,7 +44,8 @@ def new_site(folder: Path) -> Created:
     files = {
         CONFIG_NAME: _site_yaml(title or "My Digest"),
         ".gitignore": _GITIGNORE,
-        "README.md": _README.format(title=title or "My Digest"),
+        "README.md": _README.format(title=title or "My Digest", package=PACKAGE,
+                                    version=__version__),
         f"{SEEDS_DIR}/.gitkeep": "",
         f"{CONTENT_DIR}/{ENTRIES_DIR}/.gitkeep": "",
         WORKFLOW.as_posix(): pages_workflow(f'"{PACKAGE}=={__version__}"', WORKFLOW.as_posix()),
@@ -115,6 +116,7 @@ per_page: 20          # entries per listing page
 feed_size: 50         # entries in each Atom feed
 author: {title}
 # cname: digest.example.com    # writes public/CNAME for a custom domain
+# timeout: 60                  # seconds one page may take to render
 
 # The tag vocabulary: ingest tags an entry with every topic whose keywords its text mentions.
 # Without `topics`, the package's default vocabulary (the one below) is used.
@@ -122,17 +124,17 @@ topics:
 """
 
 _GAZETTEER = """
-# The gazetteer: ingest maps every alias to the canonical name; `url` and `slug` are optional.
-# Companies not listed here still get their page; list one to merge its names.
+# The gazetteer: ingest maps every alias to the canonical name. Companies not listed still
+# get their page; list one to merge its names. Replace [] with items such as:
+#   - name: Meta
+#     aliases: [Meta Platforms, Facebook]
+#     url: https://about.meta.com        # optional, as is `slug`
 companies: []
-#  - name: Meta
-#    aliases: [Meta Platforms, Facebook]
-#    url: https://about.meta.com
 
-# News outlets are an entry's `source`, never one of its companies.
+# News outlets are an entry's `source`, never one of its companies. Items such as:
+#   - name: Business Insider
+#     aliases: [Insider, BI]
 outlets: []
-#  - name: Business Insider
-#    aliases: [Insider, BI]
 """
 
 _GITIGNORE = """\
@@ -146,7 +148,8 @@ _GITIGNORE = """\
 _README = """\
 # {title}
 
-A digest of companies reversing their policies, built with Reversal Digest (`digest`).
+A digest of companies reversing their policies, built with Reversal Digest:
+`pip install "{package}=={version}"` gives the `digest` command.
 
 - Drop articles into `seeds/` (`.txt`, `.md` or saved `.html` pages), then run
   `digest ingest`: each becomes an entry under `content/entries/`. Read it, fix what ingest

@@ -18,10 +18,13 @@ which appear in pagefind-entry.json) may differ between two builds of the same s
 
 from __future__ import annotations
 
+import functools
+import os
 import subprocess
 from pathlib import Path
 
 from builder.errors import SearchIndexError
+from builder.workers import die_with_parent
 
 INDEX_DIR = "pagefind"
 # What the search page loads; the rest of Pagefind's bundle (modular and component UIs, the
@@ -57,7 +60,8 @@ def build_index(site: Path, globs: list[str], into: Path) -> dict[str, Path]:
     pattern = globs[0] if len(globs) == 1 else "{" + ",".join(globs) + "}"
     done = subprocess.run([str(binary), "--site", str(site), "--output-path", str(into),
                            "--glob", pattern, "--silent"],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False,
+                          preexec_fn=functools.partial(die_with_parent, os.getpid()))
     if done.returncode != 0:
         raise SearchIndexError.at(site, 0, f"Pagefind failed ({done.returncode}): "
                                            f"{(done.stderr or done.stdout).strip()[-500:]}")

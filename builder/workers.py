@@ -57,7 +57,7 @@ def pool_map(func: Callable[[range], Any], count: int, workers: int | None,
     gc.freeze()
     try:
         with ProcessPoolExecutor(size, mp_context=get_context("fork"),
-                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             results = pool.map(func, _chunks(count, size))  # every chunk is handed out here
             if meanwhile is not None:
                 meanwhile()
@@ -66,10 +66,11 @@ def pool_map(func: Callable[[range], Any], count: int, workers: int | None,
         gc.unfreeze()
 
 
-def _die_with_parent(parent: int) -> None:
-    """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
-    clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
-    build. On Linux, ask the kernel to kill the worker with its parent."""
+def die_with_parent(parent: int) -> None:
+    """A forked worker shares the parent's site lock, and Pagefind writes into its stage: if
+    the build is killed (SIGKILL, so no clean-up runs), orphans would hang on, hold the lock
+    and write where a later build works. On Linux, ask the kernel to kill the child with its
+    parent (the request outlives `exec`)."""
     try:
         import ctypes
 

@@ -14,29 +14,44 @@ import pytest
 
 from builder.build import Builder
 from builder.publish import COMMIT, stage_dir
-from builder.workers import PARALLEL_THRESHOLD
-from tests.conftest import REPO, run_digest, site_bytes, tree_bytes
+from tests.conftest import REPO, run_digest, site_bytes
+
+
+@pytest.fixture(scope="module")
+def _corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A small generated digest (60 entries) with the repository's theme, made once for the
+    module: as generated, and after a cold `digest build`. Each test gets a copy of one at
+    the same place, `site`, where the built one was built (the caches know entries by path;
+    copies keep every file's mtime, so a build sees what it would in the original)."""
+    base = tmp_path_factory.mktemp("incremental")
+    site = base / "site"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
+                    "60", "--out", str(site)], check=True, capture_output=True)
+    shutil.copytree(REPO / "templates", site / "templates")
+    shutil.copytree(site, base / "unbuilt")
+    run_digest(site, "build", check=True)
+    shutil.copytree(site, base / "built")
+    return {"site": site, "unbuilt": base / "unbuilt", "built": base / "built"}
+
+
+def _copy_of(corpora: dict[str, Path], which: str) -> Path:
+    site = corpora["site"]
+    shutil.rmtree(site)
+    shutil.copytree(corpora[which], site)
+    return site
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    """A small generated digest (60 entries) with the repository's theme."""
-    root = tmp_path / "corpus"
-    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
-                    "60", "--out", str(root)], check=True, capture_output=True)
-    shutil.copytree(REPO / "templates", root / "templates")
-    return root
+def corpus(_corpora: dict[str, Path]) -> Path:
+    """The digest after a cold `digest build` (search included)."""
+    return _copy_of(_corpora, "built")
 
 
 @pytest.fixture
-def pooled(tmp_path: Path) -> Path:
-    """A digest big enough that parsing and rendering run on forked workers."""
-    root = tmp_path / "pooled"
-    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
-                    str(PARALLEL_THRESHOLD + 40), "--out", str(root)], check=True,
-                   capture_output=True)
-    shutil.copytree(REPO / "templates", root / "templates")
-    return root
+def unbuilt(_corpora: dict[str, Path]) -> Path:
+    """The digest never built: for tests whose first build is the point, or is made in
+    another way than `digest build`."""
+    return _copy_of(_corpora, "unbuilt")
 
 
 def _cold(root: Path, tmp_path: Path, name: str, *flags: str) -> dict[str, bytes]:
@@ -84,16 +99,16 @@ def _replace_date(path: Path) -> None:
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_incremental_build_equals_cold_build(corpus: Path, tmp_path: Path, edit: str) -> None:
-    run_digest(corpus, "build", check=True)
     EDITS[edit](corpus)
     result = run_digest(corpus, "build", check=True)
     assert " 0 rendered" not in result.stdout
     assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold")
 
 
-def test_successive_builds_after_edits_equal_cold_builds(corpus: Path, tmp_path: Path) -> None:
+def test_successive_builds_after_edits_equal_cold_builds(unbuilt: Path, tmp_path: Path) -> None:
     """`digest build` after each edit in turn: every build starts from the entries, model and
     plan the last full one saved, edits of any shape pile up on it, and none may show."""
+    corpus = unbuilt
     run_digest(corpus, "build", "--no-search", check=True)
     for name in ("title", "body", "new company", "date", "remove tags", "delete entry"):
         EDITS[name](corpus)
@@ -102,13 +117,15 @@ def test_successive_builds_after_edits_equal_cold_builds(corpus: Path, tmp_path:
             _cold(corpus, tmp_path, f"cold-{name}", "--no-search"), name
 
 
-def test_a_build_after_an_edit_replans_from_the_saved_plan(corpus: Path, tmp_path: Path,
+def test_a_build_after_an_edit_replans_from_the_saved_plan(unbuilt: Path, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch
                                                            ) -> None:
     """A fresh Builder (a new `digest build`) after a title edit works out neither the whole
     model nor the whole plan: it starts from what the last full build saved."""
     import builder.build as build_module
     import builder.site as site_module
+
+    corpus = unbuilt
 
     Builder(corpus, log=lambda line: None).build()
     EDITS["title"](corpus)
@@ -123,16 +140,16 @@ def test_a_build_after_an_edit_replans_from_the_saved_plan(corpus: Path, tmp_pat
     assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold", "--no-search")
 
 
-def test_serve_preloads_current_fragments_and_forgets_stale_ones(corpus: Path) -> None:
+def test_serve_preloads_current_fragments_and_forgets_stale_ones(unbuilt: Path) -> None:
     """serve's warm-up reads the listing fragments of the current entries into memory; those
     of versions no entry has any more are left out, and dropped from the store once they
     outnumber the current ones (every title edit leaves a few behind)."""
     from builder.cache import StoredTexts, TextStore
 
-    builder = Builder(corpus, ingest_seeds=False, log=lambda _: None, serving=True)
+    builder = Builder(unbuilt, ingest_seeds=False, log=lambda _: None, serving=True)
     builder.build()
     scope = builder._fragments[0]
-    store = TextStore(corpus, "fragments")
+    store = TextStore(unbuilt, "fragments")
     current = store.get_scope(scope)
     assert current
     slug = next(iter(current)).split("|")[1]
@@ -145,8 +162,9 @@ def test_serve_preloads_current_fragments_and_forgets_stale_ones(corpus: Path) -
     assert store.get_scope(scope) == current
 
 
-def test_in_memory_rebuilds_equal_cold_builds(corpus: Path, tmp_path: Path) -> None:
+def test_in_memory_rebuilds_equal_cold_builds(unbuilt: Path, tmp_path: Path) -> None:
     """What `serve` does: one Builder, told which files changed."""
+    corpus = unbuilt
     builder = Builder(corpus, log=lambda line: None)
     builder.build()
     for name in sorted(EDITS):
@@ -162,11 +180,12 @@ def _snapshot(root: Path) -> dict[Path, bytes]:
     return {p.resolve(): p.read_bytes() for p in (root / "content").rglob("*") if p.is_file()}
 
 
-def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(corpus: Path,
+def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(unbuilt: Path,
                                                                         tmp_path: Path) -> None:
     """The watcher's usual report: the one file saved. Its entry is the only new object, so
     the model reuses every other list and replans only what shows that entry (its own page,
     the pages listing it as related, its companies, tags and home page)."""
+    corpus = unbuilt
     builder = Builder(corpus, log=lambda line: None)
     builder.build()
     for name in ("body", "title", "new company", "remove tags", "date", "delete entry"):
@@ -180,13 +199,15 @@ def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(corpus: 
         assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
 
 
-def test_each_body_is_rendered_from_markdown_once_per_version(corpus: Path,
+def test_each_body_is_rendered_from_markdown_once_per_version(unbuilt: Path,
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
     """Pages render the bodies they show on first use (no separate Markdown pass), and the
     store keeps them: a cold build renders each body once although the feeds show some bodies
     again, a rebuild none, an edit one."""
     import builder.markdown
+
+    corpus = unbuilt
 
     rendered: list[str] = []
     make = builder.markdown.make_markdown
@@ -209,24 +230,37 @@ def test_each_body_is_rendered_from_markdown_once_per_version(corpus: Path,
     assert len(rendered) == entries + 1 and "A new paragraph." in rendered[-1]
 
 
-def test_forked_workers_build_what_one_process_builds(pooled: Path, tmp_path: Path) -> None:
-    """Workers store the bodies and listing fragments they render themselves: a cold build
-    on two of them, and an edit rebuilt from what they stored, equal one process's builds."""
-    alone = tmp_path / "alone"
-    shutil.copytree(pooled, alone)
-    run_digest(pooled, "build", "--no-search", "--workers", "2", check=True)
-    run_digest(alone, "build", "--no-search", "--workers", "1", check=True)
-    assert tree_bytes(pooled / "public") == tree_bytes(alone / "public")
-    EDITS["title"](pooled)
-    run_digest(pooled, "build", "--no-search", "--workers", "2", check=True)
-    cold = tmp_path / "cold"
-    shutil.copytree(pooled, cold, ignore=shutil.ignore_patterns("public", ".cache"))
-    run_digest(cold, "build", "--no-search", "--workers", "1", check=True)
-    assert tree_bytes(pooled / "public") == tree_bytes(cold / "public")
+def test_forked_workers_build_what_one_process_builds(unbuilt: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries are parsed and pages rendered on forked workers, which store the bodies and
+    listing fragments they render themselves: a cold build on two of them, and an edit
+    rebuilt from what they stored, equal one process's cold builds (`--workers 1`). The
+    pool's threshold is lowered so that this small digest is shared out; counting the forks
+    proves it was."""
+    import builder.workers
+
+    forks: list[int] = []
+    fork = os.fork
+
+    def counted_fork() -> int:
+        forks.append(1)
+        return fork()
+
+    monkeypatch.setattr(builder.workers, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(os, "fork", counted_fork)
+    Builder(unbuilt, workers=2, log=lambda line: None).build()
+    assert len(forks) >= 2 * 2  # two workers for the parse, two for the render
+    alone = _cold(unbuilt, tmp_path, "alone", "--no-search", "--workers", "1")
+    assert site_bytes(unbuilt / "public") == alone
+    forks.clear()
+    EDITS["title"](unbuilt)
+    result = Builder(unbuilt, workers=2, log=lambda line: None).build()
+    assert result.rendered >= 2 and forks  # the pages showing the title, on workers too
+    assert site_bytes(unbuilt / "public") == \
+        _cold(unbuilt, tmp_path, "cold", "--no-search", "--workers", "1")
 
 
 def test_nothing_changed_writes_nothing(corpus: Path) -> None:
-    run_digest(corpus, "build", check=True)
     stamps = {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*") if p.is_file()}
     result = run_digest(corpus, "build", check=True)
     assert " 0 rendered, 0 written" in result.stdout
@@ -235,7 +269,6 @@ def test_nothing_changed_writes_nothing(corpus: Path) -> None:
 
 
 def test_a_file_changed_by_hand_in_public_is_put_back(corpus: Path) -> None:
-    run_digest(corpus, "build", check=True)
     page = corpus / "public" / "companies" / "index.html"
     original = page.read_bytes()
     page.write_text("tampered")
@@ -254,7 +287,6 @@ def _build_killed_by(corpus: Path, patch: str) -> None:
 
 def test_an_interrupted_commit_is_finished_by_the_next_command(corpus: Path,
                                                                tmp_path: Path) -> None:
-    run_digest(corpus, "build", check=True)
     _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
     expected = _cold(corpus, tmp_path, "cold")
     # Stop the build right after it decided (COMMIT written), before it moved files in.
@@ -268,8 +300,9 @@ def test_an_interrupted_commit_is_finished_by_the_next_command(corpus: Path,
     assert not stage.exists()
 
 
-def test_a_commit_killed_halfway_through_its_files_is_finished(corpus: Path,
+def test_a_commit_killed_halfway_through_its_files_is_finished(unbuilt: Path,
                                                                   tmp_path: Path) -> None:
+    corpus = unbuilt
     run_digest(corpus, "build", "--no-search", check=True)
     _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
     expected = _cold(corpus, tmp_path, "cold")
@@ -287,9 +320,10 @@ def test_a_commit_killed_halfway_through_its_files_is_finished(corpus: Path,
     assert not list(corpus.glob(".digest-stage*"))
 
 
-def test_replaced_files_wait_for_tidy_when_it_is_deferred(corpus: Path) -> None:
+def test_replaced_files_wait_for_tidy_when_it_is_deferred(unbuilt: Path) -> None:
     """serve deletes what a commit replaced after its reload event: until then the old bytes
     sit in the trash, never in public/; the next build of any kind clears them."""
+    corpus = unbuilt
     builder = Builder(corpus, ingest_seeds=False, log=lambda _: None, serving=True)
     builder.build()
     entry = _entry(corpus, 4)
@@ -310,7 +344,6 @@ def test_replaced_files_wait_for_tidy_when_it_is_deferred(corpus: Path) -> None:
 
 
 def test_an_uncommitted_stage_is_thrown_away(corpus: Path) -> None:
-    run_digest(corpus, "build", check=True)
     before = site_bytes(corpus / "public")
     stage = stage_dir(corpus / "public")
     (stage / "files" / "entries").mkdir(parents=True)
@@ -321,10 +354,11 @@ def test_an_uncommitted_stage_is_thrown_away(corpus: Path) -> None:
     assert not stage.exists()
 
 
-def test_a_journal_cut_short_by_a_power_failure_is_thrown_away(corpus: Path) -> None:
+def test_a_journal_cut_short_by_a_power_failure_is_thrown_away(unbuilt: Path) -> None:
     """serve commits without fsync: after a power cut its COMMIT may be there but empty or
     cut short. The next build discards that stage and re-renders whatever public/ holds
     that the manifest does not vouch for (here a page the interrupted commit had replaced)."""
+    corpus = unbuilt
     run_digest(corpus, "build", "--no-search", check=True)
     expected = site_bytes(corpus / "public")
     page = next((corpus / "public" / "entries").glob("*/index.html"))
@@ -339,22 +373,10 @@ def test_a_journal_cut_short_by_a_power_failure_is_thrown_away(corpus: Path) -> 
         assert not stage.exists()
 
 
-def test_a_second_build_at_once_is_refused_clearly(corpus: Path) -> None:
-    import fcntl
-
-    with open(corpus / ".digest-lock", "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
-        result = run_digest(corpus, "build")
-    assert result.returncode == 1
-    assert "another build of this site is running" in result.stderr
-    assert "Traceback" not in result.stderr
-
-
-def test_output_folder_on_another_disk(corpus: Path) -> None:
+def test_output_folder_on_another_disk(unbuilt: Path) -> None:
     """`--out` on another filesystem than the site (its `.cache/`): publishing still works,
     first build and incremental one alike."""
+    corpus = unbuilt
     shm = Path("/dev/shm")
     if not shm.is_dir() or shm.stat().st_dev == corpus.stat().st_dev:
         pytest.skip("no second filesystem to publish to")

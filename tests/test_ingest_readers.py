@@ -142,7 +142,7 @@ HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
 def test_html_keeps_article_drops_chrome(tmp_path: Path) -> None:
     meta, body = entry(tmp_path, "a.html", HTML)
     assert meta["title"] == "Ikea cancels checkout camera plan"
-    assert meta["date"] == dt.date(2026, 10, 15)  # 23:30 at -05:00 is the 15th in UTC
+    assert meta["date"] == dt.date(2026, 10, 14)  # as printed: 23:30 at -05:00, not moved to UTC
     assert meta["source"] == "The Guardian" and meta["source_url"] == "https://example.com/ikea"
     assert meta["companies"] == ["Ikea"]
     assert meta["reversals"][0]["action"] == "cancelled"

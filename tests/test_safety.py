@@ -119,6 +119,8 @@ def test_pipes_devices_and_huge_files_never_hang_or_fill_memory(tmp_path: Path) 
     (entries / "2026-11-22-zero.md").symlink_to("/dev/zero")
     (entries / "2026-11-23-huge.md").write_bytes(GOOD_ENTRY.encode() + b"x" * (6 << 20))
     os.mkfifo(root / "seeds" / "pipe.txt")
+    (root / "seeds" / "new.txt").write_text(  # a new seed: ingest reads the entries' heads
+        "Meta reverses course\n\nMeta is reversing its decision to require AI use.\n", "utf-8")
     for command in ("check", "build", "ingest"):
         result = run_digest(root, command, timeout=60)  # hung, it would time out
         if command == "ingest":
@@ -242,7 +244,8 @@ def test_read_only_folders_are_messages_and_publish_nothing(
     assert "again" in (root / "public" / "index.html").read_text("utf-8")
 
 
-def test_an_unreadable_folder_of_entries_is_named(nobody_site: tuple[Path, list[str]]) -> None:
+def test_an_unreadable_folder_of_entries_or_seeds_is_named(
+        nobody_site: tuple[Path, list[str]]) -> None:
     root, nobody = nobody_site
     folder = root / "content" / "entries" / "2025"
     folder.mkdir()
@@ -251,6 +254,10 @@ def test_an_unreadable_folder_of_entries_is_named(nobody_site: tuple[Path, list[
     for command in ("check", "build"):
         result = _digest_as(nobody, root, command)
         assert_clean_failure(result, "content/entries/2025")
+    folder.chmod(0o755)
+    (root / "seeds").chmod(0o000)
+    for command in ("build", "ingest"):
+        assert_clean_failure(_digest_as(nobody, root, command), "seeds")
 
 
 def test_a_full_disk_is_a_message_and_leaves_no_stage(tmp_path: Path) -> None:
@@ -384,3 +391,55 @@ def test_pages_and_their_search_index_are_published_in_one_commit(tmp_path: Path
     assert "again" in (root / "public" / "index.html").read_text("utf-8")
     again = run_digest(root, "build", check=True)
     assert "search:" not in again.stdout  # the index already matched the pages
+
+
+def test_a_journal_that_cannot_complete_is_rolled_back_not_replayed_forever(
+        nobody_site: tuple[Path, list[str]]) -> None:
+    """A killed build left a committed journal, and a folder of public/ turned read-only
+    before the next build: that build undoes what it had applied and says why, instead of
+    failing with the same traceback on every build after."""
+    import json
+    from urllib.parse import quote
+
+    root, nobody = nobody_site
+    assert _digest_as(nobody, root, "build", "--no-search").returncode == 0
+    public = root / "public"
+    before = tree_bytes(public)
+    stage = root / ".digest-stage-public"
+    puts = ["companies/index.html", "companies/meta/index.html"]
+    for rel in puts:
+        staged = stage / "files" / quote(rel, safe="")
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        staged.write_text("<p>half of a new site</p>\n", encoding="utf-8")
+    (stage / "COMMIT").write_text(json.dumps({"out": str(public), "swap": False, "put": puts,
+                                              "delete": [], "extras": {}}), encoding="utf-8")
+    subprocess.run(["chown", "-R", "nobody:nogroup", str(stage)], check=True)
+    (public / "companies" / "meta").chmod(0o555)
+    try:
+        result = _digest_as(nobody, root, "build", "--no-search")
+    finally:
+        (public / "companies" / "meta").chmod(0o755)
+    assert_clean_failure(result, "public/companies/meta/index.html")
+    assert "the site was left as it was" in result.stderr
+    assert tree_bytes(public) == before
+    assert not stage.exists()
+    assert _digest_as(nobody, root, "build", "--no-search").returncode == 0
+
+
+def test_the_timeout_stops_a_runaway_template_in_the_render_workers(tmp_path: Path) -> None:
+    """Enough pages for forked render workers: each keeps the timeout itself, and the build
+    stops with the template's line instead of waiting for them for ever."""
+    root = tmp_path / "site"
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "gen_corpus.py"), "--entries",
+                    "250", "--out", str(root)], check=True, capture_output=True, timeout=120)
+    with open(root / "site.yaml", "a", encoding="utf-8") as handle:
+        handle.write("timeout: 1\n")
+    shutil.copytree(REPO / "templates", root / "templates")
+    entry_page = root / "templates" / "entry.html"
+    entry_page.write_text("{% for i in range(10**12) %}{% endfor %}\n"
+                          + entry_page.read_text("utf-8"), encoding="utf-8")
+    result = run_digest(root, "build", "--no-search", "--workers", "2", timeout=90)
+    assert_clean_failure(result, "templates/entry.html")
+    assert "took more than 1 s" in result.stderr
+    assert not (root / "public").exists()
+    assert not list(root.glob(".digest-stage-*"))

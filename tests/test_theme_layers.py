@@ -74,3 +74,22 @@ def test_a_broken_override_is_reported_at_the_sites_file(tmp_path: Path) -> None
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "templates/entry.html:1: template:" in result.stderr
     assert not (site / "public").exists()
+
+
+def test_a_static_folder_that_leads_out_of_the_site_is_refused(tmp_path: Path) -> None:
+    site = plain_site(tmp_path)
+    secret = tmp_path / "elsewhere"
+    secret.mkdir()
+    (secret / "key.txt").write_text("not for publishing", encoding="utf-8")
+    (site / "static").symlink_to(secret, target_is_directory=True)
+    result = run_digest(site, "build", "--no-search")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "static:1: is a link to" in result.stderr and "outside the site folder" in result.stderr
+    assert not (site / "public").exists()
+
+    (site / "static").unlink()
+    (site / "static").mkdir()
+    (site / "static" / "key.txt").symlink_to(secret / "key.txt")
+    result = run_digest(site, "build", "--no-search")
+    assert result.returncode == 1 and "static/key.txt:1: is a link to" in result.stderr
+    assert not (site / "public").exists()

@@ -20,7 +20,7 @@ from builder.errors import Problem, display_path
 from builder.frontmatter import dump
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
-from builder.safety import outside, refused_file
+from builder.safety import InputRefused, outside, read_input, refused_file
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.slugs import slugify
 from builder.untrusted import is_safe_url
@@ -80,7 +80,6 @@ def ingest_locked(
         seeds = seed_files(root)
     if not seeds:
         return report
-    today = today or dt.datetime.now(config.tz).date()
     ledger = Ledger(content_dir)
     if ledger.problem:
         log(f"ingest: {display_path(ledger.path)}: {ledger.problem}")
@@ -145,6 +144,7 @@ def ingest_locked(
                 f"ingest: {_rel(seed, root)} → {_rel(path, root)} "
                 f"({_count(len(meta['companies']), 'company', 'companies')}, "
                 f"{_count(len(meta['reversals']), 'reversal', 'reversals')}){note}"
+                + (f"; draft, to review: {'; '.join(meta['review'])}" if meta.get("review") else "")
             )
     return report
 
@@ -168,7 +168,7 @@ def _ingest_one(
     seed: Path,
     existing: Path | None,
     record: Record | None,
-    today: dt.date,
+    today: dt.date | None,
     slugs: set[str],
     fingerprint: str,
 ) -> tuple[Path, dict[str, Any], str] | None:
@@ -180,7 +180,7 @@ def _ingest_one(
         raise SeedError("not a regular file")
     kept_date = record.date if record else None
     if kept_date is None and existing is not None and existing.exists():
-        kept_date = _entry_date(existing)
+        kept_date = _entry_date(root, existing)
     meta, body = seed_to_entry(seed, config, gazetteer, today=today, date=kept_date)
     text = dump(meta, body)
     content_dir = root / "content"
@@ -219,7 +219,12 @@ def seed_to_entry(
     today: dt.date | None = None,
     date: dt.date | None = None,
 ) -> tuple[dict[str, Any], str]:
-    """Read one seed and return the entry's front matter and Markdown body (nothing written)."""
+    """Read one seed and return the entry's front matter and Markdown body (nothing written).
+
+    `date` is the date an earlier ingest gave the entry. An article that prints no date is
+    dated `today` when given, else by the day the seed file was last modified, and the entry
+    says so in `review` (so it stays a draft until an editor has looked).
+    """
     from builder.ingest.gazetteer import build_gazetteer
     from builder.ingest.readers import read_article
 
@@ -227,14 +232,18 @@ def seed_to_entry(
     article = read_article(seed, read_seed(seed).text, config.tz)
     if not article.paragraphs and not article.body.strip():
         raise SeedError("no article text found")
-    meta = entry_meta(
-        article,
-        seed.name,
-        config,
-        gazetteer,
-        date or article.date or today or dt.datetime.now(config.tz).date(),
-    )
+    fallback = today or _file_day(seed, config.tz)
+    meta = entry_meta(article, seed.name, config, gazetteer, date or article.date or fallback)
+    if config.extract_command:
+        from builder.ingest.command import merged_entry
+
+        meta = merged_entry(seed, config, article, meta, article.body)
     return meta, article.body
+
+
+def _file_day(seed: Path, tz: dt.tzinfo) -> dt.date:
+    """The day the seed file was last modified: the best guess for an undated article."""
+    return dt.datetime.fromtimestamp(seed.stat().st_mtime, tz).date()
 
 
 def entry_meta(
@@ -242,6 +251,7 @@ def entry_meta(
 ) -> dict[str, Any]:
     from builder.ingest.extract import analyse
     from builder.ingest.readers import parse_date
+    from builder.ingest.review import review_reasons
     from builder.ingest.text import headline_from_lede, summary_from
 
     paragraphs = article.paragraphs
@@ -249,7 +259,7 @@ def entry_meta(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
     )
     title = title or seed_name
-    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source)
+    analysis = analyse(title, paragraphs, gazetteer, config.topics, article.source, date.year)
     meta: dict[str, Any] = {
         "title": title,
         "date": date,
@@ -258,6 +268,7 @@ def entry_meta(
         meta["source"] = analysis.source
     if article.source_url and is_safe_url(article.source_url):  # never javascript: etc.
         meta["source_url"] = article.source_url
+    reasons = review_reasons(article, analysis, date)
     meta.update(
         {
             "seed": seed_name,
@@ -266,9 +277,11 @@ def entry_meta(
             "tags": analysis.tags,
             "summary": summary_from(paragraphs),
             "reversals": analysis.reversals,
-            "draft": False,
+            "draft": bool(reasons),
         }
     )
+    if reasons:
+        meta["review"] = reasons
     # Front matter given in a Markdown seed wins over anything derived.
     for key, value in article.meta.items():
         if key == "date":
@@ -320,11 +333,12 @@ _SLUG_LINE = re.compile(r"^slug:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _DATE_LINE = re.compile(r"^date:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.M)
 
 
-def _front(path: Path) -> str:
+def _front(root: Path, path: Path) -> str:
+    """The front matter of the entry `path` of the site at `root`, as text; "" for what is
+    no entry to read (a pipe would hang ingest, a link could lead out of the site)."""
     try:
-        with path.open("r", encoding="utf-8", errors="replace") as handle:
-            head = handle.read(8192)
-    except OSError:
+        head = read_input(root, path)[:8192].decode("utf-8", errors="replace")
+    except (OSError, InputRefused):
         return ""
     head = head.removeprefix("\ufeff").replace("\r\n", "\n")
     if not head.startswith("---\n"):
@@ -350,7 +364,7 @@ def _known_entries(content_dir: Path) -> _KnownEntries:
     for path in sorted(content_dir.rglob("*.md")):
         if any(part.startswith(".") for part in path.relative_to(content_dir).parts):
             continue
-        front = _front(path)
+        front = _front(content_dir.parent, path)
         match = _SEED_LINE.search(front)
         if match:
             known.by_seed.setdefault(match.group(1).strip(), path)
@@ -396,10 +410,10 @@ def _refused_seed(root: Path, seed: Path) -> str:
     return refused_file(root, seed, is_link=seed.is_symlink())
 
 
-def _entry_date(path: Path) -> dt.date | None:
+def _entry_date(root: Path, path: Path) -> dt.date | None:
     from builder.ingest.readers import parse_date
 
-    match = _DATE_LINE.search(_front(path))
+    match = _DATE_LINE.search(_front(root, path))
     return parse_date(match.group(1)) if match else None
 
 

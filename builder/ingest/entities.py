@@ -158,7 +158,8 @@ _CORP_NOUNS = (
     r"brand|platform|provider|operator|developer|publisher|studio|supplier|grocer|"
     r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
     r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
-    r"outfit|cooperative|co-op|multinational|heavyweight|incumbent)"
+    r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
+    r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -185,7 +186,13 @@ _STATEMENT = (
     r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"
     r"halted|halts|ditched|ditches|axed|axes|will no longer|no longer|quietly|"
     r"made a U-turn|U-turned|retreated|backpedal+ed|did not respond|didn['’]t respond|"
-    r"did not immediately|declined to comment|would not|will|would|also)"
+    r"did not immediately|declined to comment|would not|will|would|also|"
+    r"did not comment|didn['’]t comment|is sticking with|sticks with|stuck with|is keeping|"
+    r"keeps|kept|maintains|maintained|dismissed|denied|denies|rejected|raised|raises|"
+    r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
+    r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
+    r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised|"
+    r"declined to remark|did not reply|didn['’]t reply|defined)"
 )
 
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -206,13 +213,14 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
             rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
             rf"employees|workers|staff|staffers|executives?|engineers|managers|"
-            rf"contractors|drivers|jobs)\s+(?:at|of|for|with)\s+(?P<n>{SEQ})"
+            rf"contractors|drivers|jobs|director|manager|head)\s+(?:of\s+[\w ]{{3,30}}?\s+)?"
+            rf"(?:at|of|for|with)\s+(?P<n>{SEQ})"
         ),
     ),
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ}),\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}\b"
         ),
     ),
@@ -227,8 +235,42 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "statement",
         re.compile(
-            rf"(?P<n>{SEQ})\s+(?:(?:has|had|have|is|was|also|now|quietly|"
-            rf"then|later|this week|recently)\s+)*{_STATEMENT}\b"
+            rf"(?P<n>{SEQ})(?:,\s+(?:which|who|owned|based|part|a|an|the|its)\s+[^,;]{{3,90}},|,\s+"
+            rf"(?:meanwhile|however|too|"
+            rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
+            rf"was|also|now|quietly|then|later|this week|recently|last week)\s+)*{_STATEMENT}\b"
+        ),
+    ),
+    (
+        "described",  # "Danish energy company Ørsted", "parent firm Ingka Group"
+        re.compile(
+            rf"\b{_CORP_NOUNS}\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "owner",  # "owned by Iliad", "part of Nationwide Building Society", "its owner Altice"
+        re.compile(
+            rf"\b(?:owned\s+by|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|acquired\s+by|"
+            rf"acquisition\s+by|its\s+(?:owner|parent(?:\s+company)?)|sister\s+company)"
+            rf"\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "owned",  # "Meta-owned Instagram": Instagram (Meta is found on its own)
+        re.compile(rf"[\w.&#]+-(?:owned|backed|controlled)\s+(?P<n>{SEQ})"),
+    ),
+    (
+        "brand",  # "its Zara chain", "its Instagram app"
+        re.compile(
+            rf"\b(?:its|their)\s+(?P<n>{SEQ})\s+(?:chain|brand|unit|subsidiary|division|app|"
+            rf"platform|label|arm|business|stores|shops)\b"
+        ),
+    ),
+    (
+        "copula",  # "Virgin Money is a UK bank"
+        re.compile(
+            rf"(?P<n>{SEQ})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"{_CORP_NOUNS}\b"
         ),
     ),
     (
@@ -272,7 +314,7 @@ Plan Program Programme Project Initiative Task Force Team Teams Group Groups Mon
 Bloomberg Insider Read Click Share Subscribe Advertisement Sign Log Home Menu Photo Image Video
 Getty Images Source Update Updated Editor Note Story Related Applied Utilized Code Claude
 ChatGPT Copilot Gemini Llama Grok Siri Alexa Windows iPhone iPad Android Prime Outlook Excel
-Word Slack Instagram WhatsApp Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
+Word Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
 Q4 Season Holiday God OK Yes Okay Hello Thanks Please Dear Well Perhaps Maybe Something Nothing
 Everything Everyone Everybody Anyone Nobody Someone Somebody Nearly Almost Roughly
 """
@@ -331,6 +373,8 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             group = "n" if match.group("n") else "m" if "m" in match.groupdict() else "n"
             if not match.group(group):
                 continue
+            if any(t.rstrip(".,") in LEGAL_TOKENS for t in match.group(group).split()):
+                continue  # "Acme Widgets Inc. added": a firm speaking, not a person
             name, start = _trim_name(match.group(group), match.start(group))
             if not name:
                 continue
@@ -394,11 +438,18 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
     return results
 
 
+# Words that open a question or clause before a name: "Will Acme reverse course?"
+_LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", "Has", "Have",
+                "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall"}
+
+
 def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     """Strip leading stopwords/roles/places and a trailing legal suffix or possessive."""
     tokens = list(re.finditer(r"\S+", text))
+    while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
+        tokens.pop(0)
     while tokens and (
-        _stop(tokens[0].group())
+        (_stop(tokens[0].group()) and not _place_in_name(tokens))
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
     ):
         tokens.pop(0)
@@ -426,11 +477,16 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     words = name.split()
     if not words or all(_stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words):
         return "", offset
-    if any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:]) and len(words) > 1:
+    if (
+        any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:-1] if w != "A")
+        or words[-1] in STOPWORDS and words[-1] not in CORPORATE_WORDS
+    ) and len(words) > 1:
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
         keep = []
-        for w in words:
-            if w in STOPWORDS and w not in CORPORATE_WORDS:
+        for position, w in enumerate(words):
+            if w in STOPWORDS and w not in CORPORATE_WORDS and not (
+                w == "A" and 0 < position < len(words) - 1
+            ):
                 break
             keep.append(w)
         name = " ".join(keep)
@@ -439,6 +495,19 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5:
         return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
     return name, offset + tokens[0].start()
+
+
+def _place_in_name(tokens: list[re.Match[str]]) -> bool:
+    """ "Boston Dynamics", "Aberdeen Asset Management": a place that starts a company's name
+    (the rest is corporate words), not a place before one ("London Acme")."""
+    first = tokens[0].group()
+    rest = [t.group().rstrip(".,") for t in tokens[1:]]
+    return (
+        first in PLACES
+        and first not in STOPWORDS
+        and bool(rest)
+        and all(w in CORPORATE_WORDS or w in LEGAL_TOKENS for w in rest)
+    )
 
 
 def _stop(word: str) -> bool:

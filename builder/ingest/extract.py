@@ -20,17 +20,38 @@ MAX_ANALYSED_CHARS = 200_000
 T = TypeVar("T")
 
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?:company|corporate|firm|group|retailer|startup|"
+    r"\b(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|corporate|firm|group|retailer|startup|"
     r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
     r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
     r"grocer|manufacturer|employer|publisher|studio|developer|operator)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
+# How an article speaks of the outlet that published it: the outlet asked, was told, was sent
+# the memo ("told Fast Company", "declined Fast Company's request for comment").
+_PUBLISHER_BEFORE = re.compile(
+    r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
+    r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
+    r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
+    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:comment|remark|respond|"
+    r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed)\s+$",
+    re.I,
+)
+_PUBLISHER_AFTER = re.compile(
+    r"^['’]s?\s+(?:\w+\s+){0,2}?(?:requests?|questions?|inquir(?:y|ies)|queries|enquir(?:y|ies)|"
+    r"calls?|emails?|messages?)\b|^\s+(?:has\s+)?(?:reached\s+out|contacted|asked)\b",
+    re.I,
+)
+# How it relays another outlet's earlier story: that outlet did not publish this one.
+_RELAYED_BEFORE = re.compile(
+    r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
+    r"citing|cited\s+by|story\s+(?:by|in))\s+(?:the\s+)?$",
+    re.I,
+)
+_RELAYED_AFTER = re.compile(r"^\s+had\s+(?:first\s+|earlier\s+|previously\s+)?reported\b", re.I)
+# How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
 _CREDIT_BEFORE = re.compile(
-    r"(?:obtained\s+by|according\s+to|told|reported\s+by|first\s+"
-    r"reported\s+by|shared\s+with|seen\s+by|reviewed\s+by|viewed\s+by|"
-    r"interview\s+with|speaking\s+to|statement\s+to|confirmed\s+to|"
-    r"said\s+to|sent\s+to|provided\s+to|emailed\s+to|via|per)\s+$",
+    r"(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|seen\s+by|"
+    r"reviewed\s+by|viewed\s+by|via|per)\s+$",
     re.I,
 )
 _CREDIT_AFTER = re.compile(
@@ -74,6 +95,7 @@ class Analysis:
     source: str | None
     reversals: list[dict[str, str]]
     tags: list[str]
+    doubts: list[str] = field(default_factory=list)  # what an editor should check
 
 
 def analyse(
@@ -82,7 +104,36 @@ def analyse(
     gazetteer: Gazetteer,
     topics: dict[str, tuple[str, ...]],
     explicit_source: str | None = None,
+    year: int | None = None,
 ) -> Analysis:
+    """Who the article is about and what they reversed, in named steps.
+
+    `year` is the article's year: a reversal the article dates to an earlier year is
+    background, not news.
+    """
+    sentences = _sentences(title, paragraphs)
+    text = "\n".join(s.text for s in sentences)
+    known = [gazetteer.find(s.text) for s in sentences]
+    people, person_spans = _people(sentences, known)
+    surnames = _surnames(people)
+    confirmed = _confirmed_ambiguous(sentences, known)
+    unknown = _unlisted_companies(
+        sentences, known, person_spans, people, surnames, gazetteer, text
+    )
+    _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
+    reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
+    return Analysis(
+        companies=_companies_in_order(sentences),
+        people=people,
+        source=_source(sentences, gazetteer, explicit_source),
+        reversals=reversals,
+        tags=tags_for(text, topics),
+        doubts=doubts,
+    )
+
+
+def _sentences(title: str | None, paragraphs: list[str]) -> list[Sentence]:
+    """The title, then the body's sentences, up to `MAX_ANALYSED_CHARS`."""
     sentences: list[Sentence] = []
     budget = MAX_ANALYSED_CHARS
     if title:
@@ -93,131 +144,248 @@ def analyse(
         chunk = paragraph[:budget]
         budget -= len(chunk)
         sentences.extend(Sentence(s[:5000]) for s in split_sentences(chunk))
-    analysed_text = "\n".join(s.text for s in sentences)
+    return sentences
 
-    # 1. Known names.
-    known: list[list[Match]] = [gazetteer.find(s.text) for s in sentences]
-    # 2. People, never inside a known name.
-    people_order: list[str] = []
-    person_spans: list[list[ent.Person]] = []
+
+def _people(
+    sentences: list[Sentence], known: list[list[Match]]
+) -> tuple[list[str], list[list[ent.Person]]]:
+    """People in order of appearance, never inside a known name, and their spans."""
+    order: list[str] = []
+    spans: list[list[ent.Person]] = []
     for sentence, matches in zip(sentences, known, strict=True):
-        blocked = [(m.start, m.end) for m in matches]
-        found = ent.find_people(sentence.text, blocked)
-        person_spans.append(found)
+        found = ent.find_people(sentence.text, [(m.start, m.end) for m in matches])
+        spans.append(found)
         for person in found:
-            if person.name not in people_order:
-                people_order.append(person.name)
-    people_order = _dedupe_people(people_order)
-    surnames = _surnames(people_order)
-    # 3. Ambiguous known names need company-like context somewhere.
-    confirmed_ambiguous: set[str] = set()
+            if person.name not in order:
+                order.append(person.name)
+    return _dedupe_people(order), spans
+
+
+def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) -> set[str]:
+    """Known names that are also words ("Target", "Unity") count where the text treats one as
+    a company somewhere, is listed with other companies, or another alias names it."""
+    confirmed: set[str] = set()
     for sentence, matches in zip(sentences, known, strict=True):
         for m in matches:
+            if m.kind != "company":
+                continue
+            before = sentence.text[max(0, m.start - 80) : m.start]
             if (
-                m.ambiguous
-                and m.kind == "company"
-                and (
-                    _AMBIGUOUS_AFTER.match(sentence.text[m.end :])
-                    or _AMBIGUOUS_BEFORE.search(sentence.text[max(0, m.start - 80) : m.start])
-                )
+                not m.ambiguous
+                or _AMBIGUOUS_AFTER.match(sentence.text[m.end :])
+                or _AMBIGUOUS_BEFORE.search(before)
             ):
-                confirmed_ambiguous.add(m.name)
-    for matches in known:
-        for m in matches:
-            if m.kind == "company" and not m.ambiguous:
-                confirmed_ambiguous.add(m.name)  # another, unambiguous alias confirms it
-    # 4. Unlisted companies from how the text speaks of them.
-    lowercase_words = set(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w\-]*", analysed_text))
+                confirmed.add(m.name)
+    for sentence, matches in zip(sentences, known, strict=True):
+        listed = _listed_together(sentence.text, matches)
+        if any(m.name in confirmed for m in listed):
+            confirmed.update(m.name for m in listed)
+    return confirmed
+
+
+def _listed_together(text: str, matches: list[Match]) -> list[Match]:
+    """Known companies named in one list ("Unity, Zoom and Snap")."""
+    companies = [m for m in matches if m.kind == "company"]
+    group: list[Match] = []
+    for previous, current in zip(companies, companies[1:], strict=False):
+        if _LIST_GLUE.fullmatch(text[previous.end : current.start]):
+            group.extend(m for m in (previous, current) if m not in group)
+    return group
+
+
+_LIST_GLUE = re.compile(r",\s+|,?\s+(?:and|or|&)\s+|\s+and\s+")
+
+
+def _unlisted_companies(
+    sentences: list[Sentence],
+    known: list[list[Match]],
+    person_spans: list[list[ent.Person]],
+    people: list[str],
+    surnames: dict[str, str],
+    gazetteer: Gazetteer,
+    text: str,
+) -> dict[str, str]:
+    """Alias → canonical name of companies no gazetteer lists, found by how the text speaks
+    of them (see `entities`), the subject of a reversal, or listed beside another company."""
+    lowercase_words = set(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w\-]*", text))
     mid_sentence_caps = set()
     for s in sentences:
         for m in re.finditer(r"(?<=[\w,;:)]\s)([^\W\d_][\w’'&.\-]*)", s.text):
             mid_sentence_caps.add(re.sub(r"['’]s$", "", m.group(1)).rstrip(".,;:"))
-    person_tokens = {t for p in people_order for t in p.split()}
+    person_tokens = {t for p in people for t in p.split()}
     accepted: dict[str, set[str]] = {}
     cache: dict[tuple[object, str], object] = {}
+
+    def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
+        words = name.split()
+        if any(w in person_tokens or w in surnames for w in words) and not any(
+            w in ent.CORPORATE_WORDS for w in words
+        ):
+            return False
+        if gazetteer.canonical(name):
+            return False
+        if len(words) > 1:
+            return True
+        if name.lower() == name:
+            return False
+        if name.lower() in lowercase_words and name not in mid_sentence_caps:
+            return False  # "Unity" stays a company beside one "show of unity"
+        if offset > 2 or name in mid_sentence_caps:
+            return True
+        if cue == "statement" and _REPORTING_VERB.match(sentence[offset + len(name) :]):
+            return not _plural_looking(name) or _cached(cache, _named_subject, name, text)
+        if cue == "reversal" and not _plural_looking(name):
+            return True  # "Asda did a U-turn": a firm acting, even named once
+        if cue in ("statement", "possessive", "role", "reversal"):
+            return _cached(cache, _named_subject, name, text)
+        return True
+
     for index, sentence in enumerate(sentences):
-        if sentence.is_title:
-            continue
+        if sentence.is_title and _title_case(sentence.text):
+            continue  # "Acme Scraps Office Rule": every word is capitalised
         masked = _mask(
             sentence.text,
             [(m.start, m.end) for m in known[index]]
             + [(p.start, p.end) for p in person_spans[index]],
         )
-        for name, cue, offset in ent.candidate_names(sentence.text, masked):
-            words = name.split()
-            if any(w in person_tokens or w in surnames for w in words) and not any(
-                w in ent.CORPORATE_WORDS for w in words
-            ):
-                continue
-            if gazetteer.canonical(name):
-                continue
-            if len(words) == 1:
-                if name.lower() in lowercase_words or name.lower() == name:
-                    continue
-                at_start = offset <= 2
-                if (
-                    at_start
-                    and cue in ("statement", "possessive", "role")
-                    and name not in mid_sentence_caps
-                    and not _cached(cache, _named_subject, name, analysed_text)
-                ):
-                    continue
-            accepted.setdefault(_cached(cache, _extended, name, analysed_text), set()).add(cue)
-    canonical_unknown = _merge_unknown(accepted, gazetteer)
-    unknown_pattern = _names_pattern(canonical_unknown)
+        found = ent.candidate_names(sentence.text, masked) + _reversal_subjects(
+            sentence.text, masked
+        )
+        if sentence.is_title:  # a name only in the headline, when the headline says enough
+            found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
+        for name, cue, offset in found:
+            if acceptable(name, cue, offset, sentence.text):
+                accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
+        for name, offset in _list_partners(masked, known[index], accepted):
+            if acceptable(name, "list", offset, sentence.text):
+                accepted.setdefault(name, set()).add("list")
+    return _merge_unknown(accepted, gazetteer)
 
-    # 5. Mentions per sentence, in order.
-    person_pattern = _names_pattern(
-        {**{p: p for p in people_order}, **{s: p for s, p in surnames.items()}}
-    )
+
+# "Aviva said", "SFR, which is cutting jobs, did not comment": a firm speaking or silent.
+_REPORTING_VERB = re.compile(
+    r"(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
+    r"didn['’]t|does\s+not|doesn['’]t|confirmed|announced|is\s+sticking|dismissed|denied|would\s+not|will\s+not)\b"
+)
+# Words between a subject and its reversal cue: "Asda, remember, did a U-turn".
+_FILLERS = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
+    "finally", "later", "then", "recently", "last", "this", "week", "did", "made", "makes",
+    "performed", "executed", "announced", "a", "an",
+}
+
+
+def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
+    """(name, "reversal", offset) for the capitalised subject right before a reversal cue."""
+    found = []
+    for cue in find_cues(text):
+        base = max(0, cue.start - 160)
+        before = masked[base : cue.start]
+        tokens = list(re.finditer(r"\S+", before))
+        while tokens and tokens[-1].group().lower() in _FILLERS:
+            tokens.pop()
+        if tokens and tokens[-1].group().endswith(","):
+            # ", a family-owned machine builder in Stuttgart," between subject and verb
+            offset = max(0, len(tokens) - 16)
+            commas = [i for i, t in enumerate(tokens[offset:-1]) if t.group().endswith(",")]
+            if commas:
+                tokens = tokens[: offset + commas[-1] + 1]
+            while tokens and tokens[-1].group().lower() in _FILLERS:
+                tokens.pop()
+        name_tokens = []
+        while tokens and (tokens[-1].group()[:1].isupper() or tokens[-1].group() in ("&", "of")):
+            name_tokens.insert(0, tokens.pop())
+        if not name_tokens:
+            continue
+        start, end = name_tokens[0].start(), name_tokens[-1].end()
+        name, offset = ent.clean_candidate(before[start:end].rstrip(",;:"), base + start)
+        if name:
+            found.append((name, "reversal", offset))
+    return found
+
+
+def _list_partners(
+    masked: str, matches: list[Match], accepted: dict[str, set[str]]
+) -> list[tuple[str, int]]:
+    """Capitalised names listed beside a known or accepted company ("Vestas and Equinor")."""
+    partners = []
+    for match in _NAME_LIST.finditer(masked):
+        items = [(m.group(), match.start() + m.start()) for m in _LIST_ITEM.finditer(match.group())]
+        if len(items) < 2:
+            continue
+        anchored = any(
+            "#" in item or ent.clean_candidate(item, 0)[0] in accepted for item, _ in items
+        )
+        if not anchored:
+            continue
+        for item, offset in items:
+            if "#" in item:
+                continue
+            name, start = ent.clean_candidate(item, offset)
+            if name and name == item.strip():
+                partners.append((name, start))
+    return partners
+
+
+_LIST_ITEM = re.compile(rf"(?:#[#\s]*#|{ent.SEQ})")
+_NAME_LIST = re.compile(
+    rf"(?:#[#\s]*#|{ent.SEQ})(?:,\s+(?:#[#\s]*#|{ent.SEQ}))*,?\s+(?:and|or)\s+"
+    rf"(?:#[#\s]*#|{ent.SEQ})"
+)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _plural_looking(name: str) -> bool:
+    return bool(re.search(r"[^aeiouy]s$", name)) and not name.endswith("ss")
+
+
+def _mark_mentions(
+    sentences: list[Sentence],
+    known: list[list[Match]],
+    person_spans: list[list[ent.Person]],
+    people: list[str],
+    surnames: dict[str, str],
+    unknown: dict[str, str],
+    confirmed: set[str],
+) -> None:
+    """Each sentence's mentions in order: known names, people, unlisted companies, anaphors."""
+    person_pattern = _names_pattern({**{p: p for p in people}, **surnames})
+    unknown_pattern = _names_pattern(unknown)
     for index, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
         for m in known[index]:
-            if m.kind == "company" and m.ambiguous and m.name not in confirmed_ambiguous:
+            if m.kind == "company" and m.ambiguous and m.name not in confirmed:
                 continue
             if any(p.start <= m.start and m.end <= p.end for p in person_spans[index]):
                 continue
             sentence.mentions.append(Mention(m.start, m.end, m.name, m.kind))
             spans.append((m.start, m.end))
-        masked = _mask(sentence.text, spans)
         if person_pattern:
-            for match in person_pattern.finditer(masked):
-                key = _norm(match.group())
-                sentence.mentions.append(
-                    Mention(
-                        match.start(), match.end(), _lookup(key, people_order, surnames), "person"
-                    )
-                )
+            for match in person_pattern.finditer(_mask(sentence.text, spans)):
+                name = _lookup(_norm(match.group()), people, surnames)
+                sentence.mentions.append(Mention(match.start(), match.end(), name, "person"))
                 spans.append((match.start(), match.end()))
-        masked = _mask(sentence.text, spans)
         if unknown_pattern:
-            for match in unknown_pattern.finditer(masked):
-                sentence.mentions.append(
-                    Mention(
-                        match.start(),
-                        match.end(),
-                        canonical_unknown[_norm(match.group())],
-                        "company",
-                    )
-                )
+            for match in unknown_pattern.finditer(_mask(sentence.text, spans)):
+                name = unknown[_norm(match.group())]
+                sentence.mentions.append(Mention(match.start(), match.end(), name, "company"))
         for match in _ANAPHOR.finditer(sentence.text):
             sentence.mentions.append(Mention(match.start(), match.end(), "", "anaphor"))
         sentence.mentions.sort(key=lambda m: m.start)
 
+
+def _companies_in_order(sentences: list[Sentence]) -> list[str]:
     companies: list[str] = []
     for sentence in sentences:
         for m in sentence.mentions:
             if m.kind == "company" and m.name not in companies:
                 companies.append(m.name)
-    affiliation = _affiliations(sentences)
-    reversals = _reversals(sentences, affiliation)
-    return Analysis(
-        companies=companies,
-        people=people_order,
-        source=_source(sentences, gazetteer, explicit_source),
-        reversals=reversals,
-        tags=tags_for(analysed_text, topics),
-    )
+    return companies
 
 
 def _cached(cache: dict, function: Callable[[str, str], T], name: str, text: str) -> T:
@@ -228,10 +396,10 @@ def _cached(cache: dict, function: Callable[[str, str], T], name: str, text: str
 
 
 def _named_subject(name: str, text: str) -> bool:
-    """A sentence-initial word is a name when it is no plural noun and recurs in the text."""
-    if re.search(r"[a-z]s$", name):
-        return False
-    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?![\w-])", text)) >= 2
+    """A sentence-initial word is a name when it recurs in the text: twice, or three times
+    when it looks like a plural noun ("Sonos" does, and recurs; "Nurses" seldom does)."""
+    count = len(re.findall(rf"(?<![\w#]){re.escape(name)}(?![\w-])", text))
+    return count >= (3 if _plural_looking(name) else 2)
 
 
 _CORPORATE_TAIL = "|".join(sorted(ent.CORPORATE_WORDS, key=len, reverse=True))
@@ -350,8 +518,14 @@ def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
     return result
 
 
-def _reversals(sentences: list[Sentence], affiliation: dict[str, str]) -> list[dict[str, str]]:
+def _reversals(
+    sentences: list[Sentence], affiliation: dict[str, str], year: int | None
+) -> tuple[list[dict[str, str]], list[str]]:
+    """Each (company, action) once, with the sentence that says it; and a doubt for each
+    company whose only cue is weak ("will again offer") or only in the headline."""
     found: list[dict[str, str]] = []
+    weak_cues: dict[str, str] = {}
+    strong: set[str] = set()
     seen: set[tuple[str, str]] = set()
     last_company: str | None = None
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
@@ -360,10 +534,18 @@ def _reversals(sentences: list[Sentence], affiliation: dict[str, str]) -> list[d
             last_company = None
         taken_here: set[str] = set()
         for cue in find_cues(sentence.text):
+            if _dated_before(sentence.text[cue.end :], year) or _told_as_background(
+                sentence.text, cue.start, year
+            ):
+                continue  # "did a U-turn on it in 2022": background to today's news
             company = _subject(sentence, cue.start, cue.end, last_company, affiliation)
             if not company or company in taken_here:
                 continue
             taken_here.add(company)
+            if cue.weak or sentence.is_title:
+                weak_cues.setdefault(company, cue.words)
+            else:
+                strong.add(company)
             if (company, cue.action) in seen:
                 continue
             seen.add((company, cue.action))
@@ -374,7 +556,31 @@ def _reversals(sentences: list[Sentence], affiliation: dict[str, str]) -> list[d
             subject = _first_subject(sentence)
             if subject:
                 last_company = subject
-    return found
+    doubts = [
+        f"weak cue: only '{words}' says that {company} reversed something"
+        for company, words in weak_cues.items()
+        if company not in strong
+    ]
+    return found, doubts
+
+
+_PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|before|after|until|then)\s+(?:\w+\s+){0,2}$", re.I)
+_YEAR_IN_CLAUSE = re.compile(r"^[^;.]{0,80}?\b(?:in|since|during|back\s+in)\s+((?:19|20)\d\d)\b")
+
+
+def _told_as_background(text: str, start: int, year: int | None) -> bool:
+    """ "It climbed down in 2023, before reversing course again": a cue in a clause hung on
+    a sentence about an earlier year."""
+    years = [int(y) for y in _PAST_YEAR.findall(text[:start])]
+    return bool(
+        year and years and max(years) < year and _SUBORDINATE_BEFORE.search(text[:start])
+    )
+
+
+def _dated_before(after: str, year: int | None) -> bool:
+    match = _YEAR_IN_CLAUSE.match(after)
+    return bool(year and match and int(match.group(1)) < year)
 
 
 def _first_subject(sentence: Sentence) -> str | None:
@@ -388,17 +594,74 @@ def _first_subject(sentence: Sentence) -> str | None:
 def _subject(
     sentence: Sentence, start: int, end: int, last_company: str | None, affiliation: dict[str, str]
 ) -> str | None:
+    """The company that acts in the cue's clause: the agent of a passive ("was scrapped by
+    X"), else the nearest subject before the cue; a company named as the object of a
+    preposition ("with IBM") or inside a relative clause (", which competes with Lyft,") is
+    taken only when no other is there. "It", "the company", "the Swedish lender" and a
+    company's executive stand for their company."""
+    text = sentence.text
+    agent = _passive_agent(sentence, end)
+    if agent and _PASSIVE_BEFORE.search(text[:start]):
+        return agent
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
+    aside: Mention | None = None
     for mention in reversed(before):
-        if mention.kind == "company":
-            return mention.name
-        if mention.kind == "person" and mention.name in affiliation:
-            return affiliation[mention.name]
-        if mention.kind == "anaphor":
-            earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
-            return earlier[-1].name if earlier else last_company
-    after = sentence.text[end:]
-    passive = re.match(r"\s+(?:\w+\s+){0,6}?by\s+", after)
+        if mention.kind == "company" and _aside(text, mention, start):
+            aside = aside or mention
+            continue
+        found = _resolve(mention, before, last_company, affiliation)
+        if found:
+            return found
+    if aside:
+        return aside.name
+    return agent or _subject_after(sentence, end)
+
+
+def _subject_after(sentence: Sentence, end: int) -> str | None:
+    """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
+    for mention in sentence.mentions:
+        if mention.start >= end and mention.kind == "company":
+            if re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", sentence.text[end : mention.start]):
+                return mention.name
+            return None
+    return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
+    r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+(?:the\s+|rival\s+|its\s+)?$",
+    re.I,
+)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
+
+
+def _aside(text: str, mention: Mention, cue_start: int) -> bool:
+    """Whether a company mention is no subject: an object of a preposition, or in a relative
+    clause closed before the cue."""
+    if _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+        return True
+    return bool(
+        _RELATIVE_OPENING.search(text[: mention.start]) and "," in text[mention.end : cue_start]
+    )
+
+
+def _resolve(
+    mention: Mention, before: list[Mention], last_company: str | None, affiliation: dict[str, str]
+) -> str | None:
+    if mention.kind == "company":
+        return mention.name
+    if mention.kind == "person" and mention.name in affiliation:
+        return affiliation[mention.name]
+    if mention.kind == "anaphor":
+        earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
+        return earlier[-1].name if earlier else last_company
+    return None
+
+
+def _passive_agent(sentence: Sentence, end: int) -> str | None:
+    """ "scrapped by Shell": the company right after "by" within a few words of the cue."""
+    passive = re.match(r"\s+(?:\w+\s+){0,6}?by\s+(?:the\s+)?", sentence.text[end:])
     if passive:
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == end + passive.end():
@@ -407,22 +670,48 @@ def _subject(
 
 
 def _source(sentences: list[Sentence], gazetteer: Gazetteer, explicit: str | None) -> str | None:
+    """The outlet that published the article, rather than the outlets it cites.
+
+    The page's own say wins (a header line, og:site_name, a dateline's "(Reuters)"). Else an
+    outlet the article asked or was told something ("declined Fast Company's request for
+    comment") beats one it credits ("Business Insider reported"), which beats a bare mention;
+    the first of the best kind wins.
+    """
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
         return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
-    first: str | None = None
+    ranks: dict[str, int] = {}
+    relayed: set[str] = set()
     for sentence in sentences:
         if sentence.is_title:
             continue
         for m in sentence.mentions:
             if m.kind != "outlet":
                 continue
-            first = first or m.name
-            if _CREDIT_BEFORE.search(
-                sentence.text[max(0, m.start - 40) : m.start]
-            ) or _CREDIT_AFTER.match(sentence.text[m.end :]):
-                return m.name
-    return first or _unlisted_outlet(sentences)
+            rank = _outlet_rank(sentence.text, m)
+            if rank == 0:
+                relayed.add(m.name)
+            ranks.setdefault(m.name, rank)
+            ranks[m.name] = max(ranks[m.name], rank)
+    # An outlet whose story this one relays is its publisher only if asked or credited too.
+    candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
+    if not candidates:
+        return None if ranks else _unlisted_outlet(sentences)
+    best = max(r for r, _ in candidates)
+    return next(n for r, n in candidates if r == best)
+
+
+def _outlet_rank(text: str, mention: Mention) -> int:
+    """3: asked or told by it; 2: credited; 1: named; 0: its earlier story relayed."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end :]
+    if _PUBLISHER_BEFORE.search(before) or _PUBLISHER_AFTER.match(after):
+        return 3
+    if _RELAYED_BEFORE.search(before) or _RELAYED_AFTER.match(after):
+        return 0
+    if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
+        return 2
+    return 1
 
 
 _UNLISTED_CREDIT = re.compile(

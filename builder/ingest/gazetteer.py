@@ -40,7 +40,11 @@ class Gazetteer:
         aliases = sorted(set(self.companies) | set(self.outlets), key=lambda a: (-len(a), a))
         if aliases:
             body = "|".join(_alias_pattern(a) for a in aliases)
-            self.pattern = re.compile(rf"(?<![\w&@/.\-])(?:{body})(?![\w]|-\w|\.\w)")
+            # "Google-owned Fitbit" names Google; "Google-like" or "Meta-verse" do not.
+            self.pattern = re.compile(
+                rf"(?<![\w&@/.\-])(?:{body})"
+                rf"(?![\w]|-(?!(?:owned|backed|controlled|led|run)\b)\w|\.\w)"
+            )
         return self
 
     def canonical(self, text: str) -> tuple[str, str] | None:

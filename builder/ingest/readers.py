@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ class Article:
     source: str | None = None  # outlet named by the page itself (og:site_name, front matter)
     source_url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # front matter given in a .md seed
+    notes: list[str] = field(default_factory=list)  # doubts for an editor (review reasons)
 
 
 def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -86,23 +88,24 @@ _MONTHS = {
 }
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_ISO_DATE = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?)?"
-)
+_MONTHS["might"] = 5  # machine-paraphrased bylines turn "May" into "Might"
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
     r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
     re.I,
 )
-_DAY_FIRST = re.compile(r"(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})", re.I)
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})", re.I)
 
 
 def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
-    """A date from a date, datetime or text (ISO 8601, "Nov. 24, 2026", "24 November 2026")."""
+    """A date from a date, datetime or text (ISO 8601, "Nov. 24, 2026", "4th Mar 2026").
+
+    The date is the one the publisher printed: "2026-03-04T23:30:00-05:00" is 4 March, not
+    moved to another timezone (that would date a late evening story a day later). `tz` only
+    says what a naive timestamp means, which is the same day either way.
+    """
     if isinstance(value, dt.datetime):
-        if value.tzinfo and tz:
-            value = value.astimezone(tz)
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -112,11 +115,6 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
     match = _ISO_DATE.search(text)
     try:
         if match:
-            if match.group(4) and match.group(7):
-                stamp = dt.datetime.fromisoformat(
-                    match.group(0).replace(" ", "T").replace("Z", "+00:00")
-                )
-                return parse_date(stamp, tz)
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         match = _WORD_DATE.search(text)
         if match and match.group(1).lower() in _MONTHS:
@@ -135,38 +133,252 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
 
 # --- plain text --------------------------------------------------------------------------
 
-_DATELINE = re.compile(r"^(?:(?:published|posted|date|updated|dated)\s*:?\s*)?(.{6,40})$", re.I)
+# "Title: ...", "Date: ...", "Source: ...", "URL: ..." lines at the top of a seed.
+_HEADER = re.compile(
+    r"^(?P<key>title|headline|date|dated|published|posted|updated|source|publisher|outlet|"
+    r"publication|url|link|by|byline|author|authors)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+_HEADER_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "date": "date",
+    "dated": "date",
+    "published": "date",
+    "posted": "date",
+    "updated": "updated",
+    "source": "source",
+    "publisher": "source",
+    "outlet": "source",
+    "publication": "source",
+    "url": "url",
+    "link": "url",
+}
 _URL_LINE = re.compile(r"^(?:(?:source|url|link|via)\s*:?\s*)?<?(https?://\S+?)>?$", re.I)
+_RELEASE_MARK = re.compile(
+    r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*)[.:]?$", re.I
+)
+_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
+_UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
+# "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
+_LEAD_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)"
+    r"(?:,?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+(?P<year>\d{4}))?))?"
+    r"(?:\s*\((?P<outlet>[^()]{2,40})\)|\s*/(?P<wire>[^/]{2,40})/)?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+# Press-release wires as datelines write them ("/PRNewswire/"), by the names they go by.
+_WIRES = {
+    "PRNewswire": "PR Newswire",
+    "PR Newswire": "PR Newswire",
+    "Business Wire": "Business Wire",
+    "BusinessWire": "Business Wire",
+    "GLOBE NEWSWIRE": "GlobeNewswire",
+    "GlobeNewswire": "GlobeNewswire",
+    "Accesswire": "Accesswire",
+    "ACCESSWIRE": "Accesswire",
+}
+_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
+# " | Outlet" or " - Outlet" at the end of a title: a site's name, not part of the headline.
+_TITLE_SUFFIX = re.compile(
+    r"^(?P<title>.{8,}?)\s+(?:\||[-–—]\s)\s*(?P<site>[^|–—]{2,40}?)\s*$"
+)
+
+
+@dataclass
+class Headers:
+    """What the top of a plain-text seed states about the article."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    updated: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    year_guessed: bool = False
 
 
 def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     lines = [line.strip() for line in text.split("\n")]
-    date: dt.date | None = None
-    source_url: str | None = None
+    headers, kept = _read_headers(lines, tz)
+    paragraphs = text_paragraphs("\n".join(kept))
+    title = headers.title
+    if title is None and paragraphs and _looks_like_headline(paragraphs[0]) and len(paragraphs) > 1:
+        title = paragraphs.pop(0)
+    if paragraphs:
+        paragraphs[0] = _read_lead_dateline(paragraphs[0], "\n".join(paragraphs), headers)
+    return _article("txt", paragraphs, headers, title)
+
+
+def _article(
+    kind: str, paragraphs: list[str], headers: Headers, title: str | None, **extra: Any
+) -> Article:
+    title, site = split_site_name(title)
+    body = extra.pop("body", None)
+    if body is None:
+        body = "\n\n".join(markdown_safe(p) for p in paragraphs)
+    article = Article(
+        kind,
+        paragraphs,
+        body,
+        title=title,
+        date=headers.date or headers.updated,
+        source=headers.source or site,
+        source_url=headers.url,
+        **extra,
+    )
+    if headers.year_guessed and article.date:
+        article.notes.append("the year of the date is not printed: check it")
+    return article
+
+
+def split_site_name(title: str | None) -> tuple[str | None, str | None]:
+    """("Klarna rehires staff | Bloomberg") → ("Klarna rehires staff", "Bloomberg")."""
+    if not title:
+        return title, None
+    match = _TITLE_SUFFIX.match(title.strip())
+    if not match:
+        return title.strip(), None
+    site = match.group("site")
+    words = site.split()
+    if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "&")
+                               for w in words):
+        return match.group("title").strip(), site
+    return title.strip(), None
+
+
+def _read_headers(
+    lines: list[str], tz: dt.tzinfo | None, plain: Callable[[str], str] = str.strip
+) -> tuple[Headers, list[str]]:
+    """Take header, date, byline, URL and press-release lines off the top of a seed."""
+    headers = Headers()
     kept: list[str] = []
     nonblank_seen = 0
     for index, line in enumerate(lines):
-        near_edge = nonblank_seen < 4 or all(not rest for rest in lines[index + 1 : index + 3])
-        if line and near_edge:
-            url = _URL_LINE.match(line)
-            if url and source_url is None:
-                source_url = url.group(1)
-                continue
-            dateline = _DATELINE.match(line)
-            if dateline and date is None and nonblank_seen < 4 and len(line.split()) <= 7:
-                found = parse_date(dateline.group(1), tz)
-                if found:
-                    date = found
-                    continue
-        if line:
+        near_edge = nonblank_seen < 6 or all(
+            not rest.strip() for rest in lines[index + 1 : index + 3]
+        )
+        if (
+            line.strip()
+            and near_edge
+            and _header_line(plain(line), headers, tz, nonblank_seen < 6)
+        ):
+            continue
+        if line.strip():
             nonblank_seen += 1
         kept.append(line)
-    paragraphs = text_paragraphs("\n".join(kept))
-    title = None
-    if paragraphs and _looks_like_headline(paragraphs[0]) and len(paragraphs) > 1:
-        title = paragraphs.pop(0)
-    body = "\n\n".join(markdown_safe(p) for p in paragraphs)
-    return Article("txt", paragraphs, body, title=title, date=date, source_url=source_url)
+    return headers, kept
+
+
+def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool) -> bool:
+    """Record what one line near the top (or the end) states; True when it is no body text."""
+    url = _URL_LINE.match(line)
+    if url:
+        if headers.url is None:
+            headers.url = url.group(1)
+        return True
+    if not at_top:
+        return _closing_date_line(line, headers, tz)
+    header = _HEADER.match(line)
+    if header:
+        key = _HEADER_KEYS.get(header.group("key").lower())
+        value = header.group("value").strip()
+        if key == "title" and value and headers.title is None:
+            headers.title = value
+        elif key in ("date", "updated"):
+            found = parse_date(value, tz)
+            if found and getattr(headers, key) is None:
+                setattr(headers, key, found)
+        elif key == "source" and value:
+            if value.startswith(("http://", "https://")):
+                headers.url = headers.url or value
+            elif headers.source is None:
+                headers.source = value
+        elif key == "url" and value.startswith(("http://", "https://")):
+            headers.url = headers.url or value
+        return True
+    if _RELEASE_MARK.match(line):
+        return True
+    if _date_line(line, headers, tz):
+        return True
+    words = len(line.split())
+    return bool(_BYLINE.match(line) and words <= 8 and not line.endswith("."))
+
+
+_DATE_PREFIX = re.compile(
+    r"^(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
+)
+_SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
+
+
+def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
+    """A short line that dates the article ("Published 4th Mar 2026, 09:15 GMT", "Madrid, 3
+    October 2025.", "Insurance Journal · 21 July 2026"), with an outlet beside the date."""
+    words = len(line.split())
+    if words > 14 or (line.endswith((".", "?", "!", "”", '"')) and words > 10):
+        return False
+    found = parse_date(line, tz)
+    if not found or not (words <= 10 or _BYLINE.match(line) or "|" in line):
+        return False
+    if _UPDATED.match(line):
+        headers.updated = headers.updated or found
+    else:
+        headers.date = headers.date or found
+    parts = _SEPARATOR.split(line)
+    if len(parts) == 2 and not _BYLINE.match(line) and headers.source is None:
+        outlet = next((p for p in parts if parse_date(p, tz) is None), None)
+        if outlet and 0 < len(outlet.split()) <= 4 and outlet[:1].isupper():
+            headers.source = outlet.strip()
+    return True
+
+
+def _closing_date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
+    """ "Published 14 May 2026, 18:20 BST" as the article's last line."""
+    return bool(_DATE_PREFIX.match(line)) and _date_line(line, headers, tz)
+
+
+def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
+    """Read "LONDON, March 3 (Reuters) – " off the first paragraph: place, date, outlet."""
+    match = _LEAD_DATELINE.match(paragraph)
+    if not match or not (match.group("date") or match.group("outlet") or match.group("wire")):
+        return paragraph
+    outlet = (match.group("outlet") or _WIRES.get(match.group("wire") or "", "")).strip()
+    if outlet and headers.source is None and not re.search(r"\d", outlet):
+        headers.source = outlet
+    if match.group("date") and headers.date is None:
+        year = match.group("year")
+        if year:
+            headers.date = parse_date(f"{match.group('date')} {year}")
+        else:
+            headers.date = _date_without_year(match.group("date"), text)
+            headers.year_guessed = headers.date is not None
+    return paragraph[match.end() :]
+
+
+_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d)\b")
+
+
+def _date_without_year(day_month: str, text: str) -> dt.date | None:
+    """ "June 17" in a dateline: the first such day after every month the article names with
+    a year ("introduced in April 2026" → 2026, "outlined in November 2025" → Feb 12, 2026);
+    with no such month, the year the article names most."""
+    months = [
+        dt.date(int(y), _MONTHS[m.lower()], 1)
+        for m, y in _MONTH_YEAR.findall(text)
+        if m.lower() in _MONTHS
+    ]
+    if months:
+        latest = max(months)
+        for year in (latest.year, latest.year + 1):
+            found = parse_date(f"{day_month} {year}")
+            if found and found >= latest:
+                return found
+        return None
+    years = _YEAR.findall(text)
+    if not years:
+        return None
+    year = min(years, key=lambda y: (-years.count(y), y))
+    return parse_date(f"{day_month} {year}")
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -201,20 +413,25 @@ def read_markdown(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article
     lines = body.strip("\n").split("\n")
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
     heading = _MD_HEADING.match(lines[0]) if lines else None
+    site = None
     if heading:
-        title = title or heading.group(1).strip()
+        if title is None:
+            title, site = split_site_name(heading.group(1).strip())
         lines = lines[1:]
+    headers, lines = _read_headers(lines, tz, plain=_plain)
     body = "\n".join(lines).strip()
     plain = [_plain(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
     plain = [p for p in plain if p]
+    source = meta.get("source") if isinstance(meta.get("source"), str) else None
+    url = meta.get("source_url") if isinstance(meta.get("source_url"), str) else None
     return Article(
         "md",
         plain,
         body,
-        title=title,
-        date=parse_date(meta.get("date"), tz),
-        source=meta.get("source") if isinstance(meta.get("source"), str) else None,
-        source_url=meta.get("source_url") if isinstance(meta.get("source_url"), str) else None,
+        title=title or headers.title,
+        date=parse_date(meta.get("date"), tz) or headers.date or headers.updated,
+        source=source or headers.source or site,
+        source_url=url or headers.url,
         meta=meta,
     )
 
@@ -259,70 +476,109 @@ _JUNK = re.compile(
     r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|promo\w*|sponsor\w*|newsletter\w*|"
     r"related|social|share|sharing|cookie\w*|subscribe\w*|comments?|paywall|"
     r"outbrain|taboola|breadcrumbs?|byline-share|site-header|site-footer|"
-    r"masthead|navigation|navbar|popup|modal|banner|byline|author|dateline)(?:$|[\s_-])",
+    r"masthead|navigation|navbar|menu|sidebar|popup|modal|banner|byline|author|dateline)(?:$|[\s_-])",
     re.I,
 )
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 
 def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
+    """A saved page: metadata from its head, the story from its main container."""
+    root = _parse_html(text)
+    page = _PageMeta(root)
+    title, title_site = split_site_name(_html_title(root, page))
+    container = _main_container(root)
+    _strip_chrome(container, title)
+    paragraphs, blocks = _html_blocks(container)
+    return Article(
+        "html",
+        paragraphs,
+        _join_blocks(blocks),
+        title=title,
+        date=_html_date(root, page, tz),
+        source=_html_source(root, page) or title_site,
+        source_url=_html_url(root, page),
+    )
+
+
+def _parse_html(text: str) -> Any:
     from lxml import etree, html  # imported here: only HTML seeds need it
 
     source_text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        root = html.document_fromstring(source_text)
+        return html.document_fromstring(source_text)
     except (etree.ParserError, ValueError) as exc:
         raise SeedError(f"not a readable HTML page ({exc})") from None
 
-    def meta_content(*names: str) -> str | None:
+
+class _PageMeta:
+    """The page's `<meta>` values and its JSON-LD article object."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.ld = _json_ld(root)
+
+    def content(self, *names: str) -> str | None:
         for name in names:
             for attr in ("property", "name", "itemprop"):
-                for element in root.xpath(f"//meta[@{attr}=$n]", n=name):
+                for element in self.root.xpath(f"//meta[@{attr}=$n]", n=name):
                     content = (element.get("content") or "").strip()
                     if content:
                         return content
         return None
 
-    ld = _json_ld(root)
-    title = meta_content("og:title", "twitter:title")
+
+def _html_title(root: Any, page: _PageMeta) -> str | None:
+    title = page.content("og:title", "twitter:title")
     h1 = root.xpath("//h1")
     if not title and h1:
         title = _squash(h1[0].text_content())
+    if not title and isinstance(page.ld.get("headline"), str):
+        title = page.ld["headline"].strip()
     if not title:
         titles = root.xpath("//title")
         if titles:
-            title = re.split(r"\s+[|–—-]\s+", _squash(titles[0].text_content()))[0] or None
-    if not title and isinstance(ld.get("headline"), str):
-        title = ld["headline"].strip()
-    date = None
+            title = _squash(titles[0].text_content()) or None
+    return title
+
+
+def _html_date(root: Any, page: _PageMeta, tz: dt.tzinfo | None) -> dt.date | None:
     for candidate in (
-        meta_content(
+        page.content(
             "article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date"
         ),
+        page.ld.get("datePublished"),
         _first_time(root),
-        ld.get("datePublished"),
     ):
         date = parse_date(candidate, tz)
         if date:
-            break
-    source = meta_content("og:site_name", "application-name")
+            return date
+    return None
+
+
+def _html_source(root: Any, page: _PageMeta) -> str | None:
+    source = page.content("og:site_name", "application-name")
+    if source:
+        return source
+    publisher = page.ld.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        return publisher["name"].strip()
     page_titles = root.xpath("//title")
-    if not source and page_titles:
-        # "Headline - Outlet" or "Headline | Outlet": the outlet is the short last part.
-        parts = re.split(r"\s+[|–—-]\s+", _squash(page_titles[0].text_content()))
-        if len(parts) > 1 and 0 < len(parts[-1].split()) <= 4:
-            source = parts[-1]
-    publisher = ld.get("publisher")
-    if not source and isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-        source = publisher["name"].strip()
+    if page_titles:
+        return split_site_name(_squash(page_titles[0].text_content()))[1]
+    return None
+
+
+def _html_url(root: Any, page: _PageMeta) -> str | None:
     url = None
     for link in root.xpath("//link[@rel='canonical']"):
         url = (link.get("href") or "").strip() or None
-    url = url or meta_content("og:url")
-    if url and not url.startswith(("http://", "https://")):
-        url = None
+    url = url or page.content("og:url")
+    return url if url and url.startswith(("http://", "https://")) else None
 
-    container = _main_container(root)
+
+def _strip_chrome(container: Any, title: str | None) -> None:
+    """Drop menus, asides, comments, share bars and the repeated headline from the story."""
     for element in list(container.iter(*_DROP_TAGS, "header")):
         if (
             element.tag == "header"
@@ -334,13 +590,35 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     for element in list(container.iter()):
         if not isinstance(element.tag, str) or element is container:
             continue
-        marker = f"{element.get('class', '')} {element.get('id', '')}"
-        if marker.strip() and _JUNK.search(marker) and element.getparent() is not None:
+        if element.getparent() is None:
+            continue
+        if _is_junk(element) or _is_link_list(element):
             _drop(element)
     for element in list(container.iter("h1")):
-        if title and _squash(element.text_content()) == title:
+        if title and split_site_name(_squash(element.text_content()))[0] == title:
             _drop(element)
 
+
+def _is_junk(element: Any) -> bool:
+    marker = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+    return bool(marker.strip() and _JUNK.search(marker))
+
+
+def _is_link_list(element: Any) -> bool:
+    """A menu outside `<nav>`: a list whose every item is only a short link."""
+    if element.tag not in ("ul", "ol"):
+        return False
+    items = element.findall("li")
+    return len(items) >= 2 and all(
+        len(_squash(li.text_content()).split()) <= 4
+        and _squash("".join(a.text_content() for a in li.iter("a")))
+        == _squash(li.text_content())
+        for li in items
+    )
+
+
+def _html_blocks(container: Any) -> tuple[list[str], list[str]]:
+    """The story's paragraphs as plain text, and the same as Markdown blocks."""
     paragraphs: list[str] = []
     blocks: list[str] = []
     for element in container.iter(*_BLOCKS):
@@ -365,10 +643,13 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
                 if element.tag != "br"
                 else ("\n" + (element.tail or ""))
             )
-        raw_text = container.text_content()
-        paragraphs = text_paragraphs(raw_text)
+        paragraphs = text_paragraphs(container.text_content())
         blocks = [markdown_safe(p) for p in paragraphs]
-    # Consecutive list items belong to one list: single newlines between them.
+    return paragraphs, blocks
+
+
+def _join_blocks(blocks: list[str]) -> str:
+    """Consecutive list items belong to one list: single newlines between them."""
     body_parts: list[str] = []
     for block in blocks:
         if (
@@ -379,15 +660,7 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
             body_parts[-1] += "\n" + block
         else:
             body_parts.append(block)
-    return Article(
-        "html",
-        paragraphs,
-        "\n\n".join(body_parts),
-        title=title,
-        date=date,
-        source=source,
-        source_url=url,
-    )
+    return "\n\n".join(body_parts)
 
 
 def _squash(text: str) -> str:
@@ -400,12 +673,26 @@ def _drop(element: Any) -> None:
 
 
 def _main_container(root: Any) -> Any:
+    """The element holding the story; readers' comments marked up as `<article>` are not it."""
     for query in ("//*[@itemprop='articleBody']", "//article", "//main", "//*[@role='main']"):
-        found = root.xpath(query)
+        found = [e for e in root.xpath(query) if not _in_junk(e)]
         if found:
-            return max(found, key=lambda e: len(e.text_content()))
+            best = max(found, key=lambda e: len(e.text_content()))
+            if query != "//article" or len(best.text_content()) * 3 >= _story_length(root):
+                return best
     bodies = root.xpath("//body")
     return bodies[0] if bodies else root
+
+
+def _in_junk(element: Any) -> bool:
+    return any(_is_junk(e) for e in (element, *element.iterancestors()) if isinstance(e.tag, str))
+
+
+def _story_length(root: Any) -> int:
+    """Characters of paragraph text on the page outside comments and chrome."""
+    return sum(
+        len(p.text_content()) for p in root.xpath("//p") if not _in_junk(p)
+    )
 
 
 def _first_time(root: Any) -> str | None:

@@ -1,95 +1,175 @@
-"""Reversal cues: the verbs and phrases by which a company walks something back.
+"""Reversal cues: the words by which a company walks something back, kept as data.
 
-Each cue maps to a normalised action. A cue under negation or in a hypothetical ("refused to
-reverse", "could scrap", "calls to reverse") does not count, and neither does a market move
-("shares dropped 5%").
+`VOCABULARY` groups verbs and phrases by meaning (undo, abandon, pause, restore, loosen, cap,
+…); each group names the normalised action it reports. Inflections ("scraps", "scrapped",
+"scrapping") and the object slot of phrasal verbs ("rolled the rule back") are generated, not
+listed. A cue does not count under negation, denial, modality, prediction or a request
+("refused to reverse", "could scrap", "has no plans to revisit", "analysts expect it to
+drop", "calls to reverse"), in a market move ("shares dropped 5%"), as a noun modifying
+another noun ("cancellation fees", "a rollback button"), or as background ("had scrapped a
+similar plan in 2019"). Some cues are weak (a restoration told by "again", a bare "ends"):
+they count, and the entry asks an editor to check.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-_CUES: list[tuple[str, str]] = [
-    (r"walk(?:s|ed|ing)?\s+(?:it\s+|this\s+|that\s+)?back", "walked back"),
-    (r"reversed\s+course|revers(?:e|es|ed|ing)|reversal", "reversed"),
-    (
-        r"made\s+an?\s+U-turn|U-turn(?:s|ed)?|about-face|about\s+face|overturn(?:s|ed|ing)?"
-        r"|undid|undo(?:es|ing)?",
+# meaning: (action, verbs, nouns). A verb is its base form; "~" marks where an object may sit
+# in a phrasal verb ("walk ~ back" matches "walked it back" and "walked back").
+VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "undo": (
         "reversed",
+        (
+            "reverse", "undo", "overturn", "unwind", "revert", "reverse course on",
+            "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
+        ),
+        ("U-turn", "about-face", "about face", "reversal", "volte-face"),
     ),
-    (
-        r"back-?track(?:s|ed|ing)?|back-?pedal(?:s|ed|led|ing|ling)?|retreat(?:s|ed|ing)?\s+"
-        r"(?:from|on)|climb(?:s|ed|ing)?\s+down",
+    "retreat": (
         "backtracked",
+        (
+            "backtrack", "back-track", "backpedal", "back-pedal", "retreat from", "retreat on",
+            "climb down", "climb down from", "back down", "back down on", "back away from",
+            "back off", "step back from", "row back", "row back on", "walk away from",
+            "bow to pressure",
+        ),
+        ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
-    (
-        r"paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|put\s+(?:\w+\s+){0,3}on\s+"
-        r"hold|freez(?:e|es|ing)|froze",
+    # "again" for "back": machine paraphrase ("walked again on", "bringing again its cap").
+    "walk back": ("walked back", ("walk ~ back", "walk again on"), ()),
+    "roll back": (
+        "rolled back",
+        ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down"),
+        ("rollback",),
+    ),
+    "pause": (
         "paused",
+        (
+            "pause", "suspend", "halt", "freeze", "put ~ on hold", "put ~ on ice",
+            "put ~ on pause", "put the brakes on", "hit pause on", "press pause on",
+            "place ~ on hold", "put ~ on maintain", "position ~ on maintain",
+            "place ~ on maintain",
+        ),
+        (),
     ),
-    (
-        r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|pull(?:s|ed|ing)?\s+the\s+"
-        r"plug|jettison(?:s|ed|ing)?|kill(?:s|ed|ing)?\s+(?:off\s+)?(?:its|the|their|a|an)",
+    "delay": ("delayed", ("delay", "postpone", "push ~ back", "defer", "hold off on"), ()),
+    "shelve": ("shelved", ("shelve", "mothball", "park"), ()),
+    "abandon": (
         "scrapped",
+        (
+            "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
+            "pull the plug on", "do away with", "bin", "retire", "dump",
+        ),
+        (),
     ),
-    (r"abandon(?:s|ed|ing)?", "abandoned"),
-    (
-        r"end(?:s|ed|ing)\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:requirement|mandate|"
-        r"polic(?:y|ies)|rules?|program|programme|practice|ban|pilot|trial|plan|partnership|"
-        r"scheme|test|experiment|quota|target)s?",
-        "dropped",
+    "give up": ("abandoned", ("abandon", "give up on", "walk away from"), ()),
+    "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ()),
+    "cancel": ("cancelled", ("cancel", "call off"), ()),
+    "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
+    "discontinue": ("discontinued", ("discontinue",), ()),
+    "withdraw": ("rescinded", ("rescind", "revoke", "retract", "withdraw", "repeal"), ()),
+    "restore": (
+        "reinstated",
+        ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
+         "reintroduce", "return to"),
+        (),
     ),
-    (r"drop(?:s|ped|ping)?(?!-)", "dropped"),
-    (
-        r"(?:will|would|to|is|are|was|were|'ll|’ll)\s+no\s+longer(?!\s+(?:be\s+)?(?:allowed|"
-        r"permitted|able|eligible|available|welcome|tolerated|possible))|no\s+longer\s+(?:require|"
-        r"requires|mandate|mandates|force|forces|ask|asks|track|tracks|offer|offers|use|uses|"
-        r"allow|allows|need|needs|expect|expects|insist|insists)",
-        "dropped",
-    ),
-    (r"shut(?:s|ting)?\s+down|shutter(?:s|ed|ing)?|clos(?:e|es|ed|ing)\s+down", "shut down"),
-    (r"roll(?:s|ed|ing)?\s+(?:\w+\s+)?back|rollback", "rolled back"),
-    (r"cancel(?:s|led|ed|ling|ing)?|cancellation", "cancelled"),
-    (r"capp(?:ed|ing)|put\s+a\s+cap\s+on|impos(?:e|es|ed|ing)\s+a\s+cap", "capped"),
-    (
-        r"relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|eas(?:e|es|ed|ing)\s+(?:its|their|the)\s+\w+\s*"
-        r"(?:rules?|requirements?|mandates?|polic(?:y|ies)|restrictions?)",
+    "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
+    "loosen": (
         "relaxed",
+        ("relax", "loosen", "ease", "lift", "let ~ opt out"),
+        (),
     ),
-    (r"soften(?:s|ed|ing)?|water(?:s|ed|ing)?\s+down|tone(?:s|d)?\s+down", "softened"),
-    (r"reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|br(?:ing|ings|ought)\s+back", "reinstated"),
-    (r"rehir(?:e|es|ed|ing)", "rehired"),
-    (
-        r"rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|withdr(?:ew|awn|aws|aw)",
-        "rescinded",
+    "soften": ("softened", ("soften", "water ~ down", "tone ~ down", "dilute"), ()),
+    "cap": (
+        "capped",
+        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein in"),
+        (),
     ),
-    (r"discontinu(?:e|es|ed|ing)", "discontinued"),
-]
-CUE_RE = re.compile("|".join(f"(?P<c{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(_CUES)), re.I)
-_ACTIONS = [action for _, action in _CUES]
+}
 
-_NEGATION = re.compile(
-    r"\b(?:not|never|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
-    r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
-    r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
-    r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
-    r"ed|ing)\s+(?:\w+\s+){1,3}to|pressure\s+(?:\w+\s+){0,3}to|threat(?:en|ens|ened)\s+to|"
-    r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
-    r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to)\b"
-    r"[^,;.]*$"
+# Verbs that make a cue only with a policy-like object after them: "ended its mandate" is a
+# reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
+_NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
+                        "return to", "junk", "revert", "defer"}
+_POLICY_OBJECT = (
+    r"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:requirements?|mandates?|"
+    r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
+    r"partnerships?|schemes?|tests?|experiments?|quotas?|targets?|restrictions?|limits?|caps?|"
+    r"freeze|push|drive|initiative|model|system|tools?|features?|changes?|decision|deal|"
+    r"contracts?|order|orders|schedule|office|remote|hybrid|days|week|rollout|roll-out|launch|"
+    r"return|deadline|requirement|use|plans?)\b"
 )
-_MARKET = re.compile(
-    r"\b(?:shares?|stocks?|prices?|revenue|sales|profits?|index|indices|"
-    r"demand|rates?|yields?|ratings?|valuation|market\s+value|traffic|usage|"
-    r"numbers|temperatures?|the\s+ball|out\s+of)\b[^,;.]{0,25}$",
-    re.I,
-)
-_MARKET_AFTER = re.compile(
-    r"^\s*(?:by\s+)?(?:\d|about|nearly|almost|more\s+than|as\s+much|"
-    r"sharply|off\b|out\b|in\s+(?:price|value))",
-    re.I,
-)
+_IRREGULAR = {
+    "undo": ("undoes", "undid", "undone", "undoing"),
+    "unwind": ("unwinds", "unwound", "unwound", "unwinding"),
+    "wind": ("winds", "wound", "wound", "winding"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "bring": ("brings", "brought", "brought", "bringing"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
+    "put": ("puts", "put", "put", "putting"),
+    "shut": ("shuts", "shut", "shut", "shutting"),
+    "hit": ("hits", "hit", "hit", "hitting"),
+    "set": ("sets", "set", "set", "setting"),
+    "give": ("gives", "gave", "given", "giving"),
+    "do": ("does", "did", "done", "doing"),
+    "make": ("makes", "made", "made", "making"),
+    "let": ("lets", "let", "let", "letting"),
+    "hold": ("holds", "held", "held", "holding"),
+    "rein": ("reins", "reined", "reined", "reining"),
+    "bin": ("bins", "binned", "binned", "binning"),
+    "lift": ("lifts", "lifted", "lifted", "lifting"),
+    "ax": ("axes", "axed", "axed", "axing"),
+    "axe": ("axes", "axed", "axed", "axing"),
+    "u-turn": ("U-turns", "U-turned", "U-turned", "U-turning"),
+    "cancel": ("cancels", "cancel(?:l)?ed", "cancel(?:l)?ed", "cancel(?:l)?ing"),
+    "backpedal": ("backpedals", "backpedal(?:l)?ed", "backpedal(?:l)?ed", "backpedal(?:l)?ing"),
+    "back-pedal": ("back-pedals", "back-pedal(?:l)?ed", "back-pedal(?:l)?ed",
+                   "back-pedal(?:l)?ing"),
+}
+_DOUBLING = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprt]$")  # scrap → scrapped, drop → dropping
+
+
+def inflections(verb: str) -> tuple[str, ...]:
+    """Regular expressions for a verb's forms: base, -s, past, participle, -ing."""
+    lower = verb.lower()
+    if lower in _IRREGULAR:
+        return (re.escape(verb), *_IRREGULAR[lower])
+    if lower.endswith("e") and not lower.endswith("ee"):
+        stem = verb[:-1]
+        forms = (verb, verb + "s", verb + "d", stem + "ing")
+    elif re.search(r"[^aeiou]y$", lower):
+        stem = verb[:-1]
+        forms = (verb, stem + "ies", stem + "ied", verb + "ing")
+    elif re.search(r"(?:s|sh|ch|x|z)$", lower):
+        forms = (verb, verb + "es", verb + "ed", verb + "ing")
+    elif _DOUBLING.match(lower):
+        forms = (verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+    else:
+        forms = (verb, verb + "s", verb + "ed", verb + "ing")
+    return tuple(dict.fromkeys(re.escape(f) for f in forms))
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A verb phrase as a pattern: the first word inflected, "~" an optional short object."""
+    head, _, rest = phrase.partition(" ")
+    verb = "(?:" + "|".join(inflections(head)) + ")"
+    if not rest:
+        return verb
+    parts = []
+    for word in rest.split(" "):
+        if word == "~":
+            parts.append(r"(?:[\w'’-]+\s+){0,4}?")
+        else:
+            parts.append(re.escape(word) + r"\s+")
+    return verb + r"\s+" + "".join(parts).removesuffix(r"\s+")
+
+
+def _noun_pattern(noun: str) -> str:
+    return re.escape(noun).replace(r"\ ", r"\s+") + "s?"
 
 
 @dataclass(frozen=True)
@@ -98,29 +178,207 @@ class Cue:
     end: int
     action: str
     words: str
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    pattern: re.Pattern[str]  # matched at a word's start
+    action: str
+    phrase: str
+    is_noun: bool
+
+
+def _index() -> dict[str, list[_Phrase]]:
+    """Phrases by the first three letters of their first word, longest phrase first: a
+    sentence is read word by word and only the few phrases that can start at a word are
+    tried there (one pattern of every alternative would try them all at every character)."""
+    entries = []
+    for action, verbs, nouns in VOCABULARY.values():
+        entries += [(action, v, False) for v in verbs]
+        entries += [(action, n, True) for n in nouns]
+    entries.sort(key=lambda e: -len(e[1]))
+    index: dict[str, list[_Phrase]] = {}
+    for action, phrase, is_noun in entries:
+        body = _noun_pattern(phrase) if is_noun else phrase_pattern(phrase)
+        compiled = re.compile(rf"(?:{body})(?![\w-])", re.I)
+        for key in {_key(form) for form in _first_word_forms(phrase, is_noun)}:
+            index.setdefault(key, []).append(_Phrase(compiled, action, phrase, is_noun))
+    return index
+
+
+def _first_word_forms(phrase: str, is_noun: bool) -> list[str]:
+    head = phrase.split(" ")[0]
+    if is_noun:
+        return [head]
+    # The first three letters of every form ("cancel(?:l)?ed" → "can"); forms share them but
+    # for a few irregular verbs.
+    return [re.sub(r"\\|\(\?:[^)]*\)\??", "", form) for form in inflections(head)]
+
+
+def _key(word: str) -> str:
+    return word[:3].lower()
+
+
+_PHRASES = _index()
+_WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
+# "will no longer require": a reversal with no reversal verb.
+_NO_LONGER = re.compile(
+    r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
+    r"(?:be\s+)?(?:require|requires|required|mandate|mandates|force|forces|ask|asks|track|"
+    r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
+    r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
+    r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans)\b",
+    re.I,
+)
+# A restoration told without a reversal verb: "staff can once more work from home", "will
+# again offer", "is bringing the bonus back". Weak: an editor checks it.
+_AGAIN = re.compile(
+    r"(?<![\w-])(?:will|can|could|may|is|are|would|to)\s+(?:once\s+(?:more|again)|again)\s+"
+    r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+)?(?:offer|allow|let|pay|give|permit|work|"
+    r"fund|provide|hire|accept|support|include|cover)\b",
+    re.I,
+)
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
+    r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
+    r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
+    r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
+    r"ed|ing)\s+(?:\w+\s+){1,3}to|pressure\s+(?:\w+\s+){0,3}to|threat(?:en|ens|ened)\s+to|"
+    r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
+    r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
+    r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
+    r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
+    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,4}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
+    r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
+    r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
+    r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
+    r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|wants?\s+"
+    r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
+    r"will))\b"
+    r"[^,;]*$",
+    re.I,
+)
+# A cue told as background to today's news: "which had scrapped a similar plan in 2019".
+_BACKGROUND_BEFORE = re.compile(r"\b(?:had|once|previously|formerly)\s+(?:\w+\s+)?$", re.I)
+_BACKGROUND_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?:in\s+(?:19|20)\d\d|last\s+year|years?\s+ago|a\s+decade\s+ago|"
+    r"in\s+the\s+past|back\s+in)\b",
+    re.I,
+)
+_MARKET = re.compile(
+    r"\b(?:shares?|stocks?|prices?|revenue|sales|profits?|index|indices|"
+    r"demand|rates?|yields?|ratings?|valuation|market\s+value|traffic|usage|"
+    r"numbers|temperatures?|the\s+ball|out\s+of|earnings|margins?|inflation)\b[^,;.]{0,25}$",
+    re.I,
+)
+_MARKET_AFTER = re.compile(
+    r"^\s*(?:by\s+)?(?:\d|about|nearly|almost|more\s+than|as\s+much|"
+    r"sharply|off\b|out\b|in\s+(?:price|value)|to\s+(?:a\s+)?(?:\d|record|low|high))",
+    re.I,
+)
+# A cue noun modifying another noun is no reversal: "cancellation fees", "a rollback button".
+_NOUN_MODIFIED = re.compile(
+    r"^\s+(?:fees?|charges?|policy|policies|button|feature|option|rates?|rights?|costs?|"
+    r"insurance|period|window|clause|terms?|requests?|notices?|forms?|petitions?|campaigns?|"
+    r"calls?|demands?)\b",
+    re.I,
+)
+# A cue noun that reports a company's reversal: "X's U-turn", "X made a U-turn", "in a U-turn".
+_NOUN_REPORTED_BEFORE = re.compile(
+    r"(?:['’]s?\s+(?:\w+\s+){0,2}|\b(?:made|makes|making|did|does|performed|executed|"
+    r"announced|marks?|marked|a|an|the|its|this|latest|sudden|abrupt|surprise|rare|partial|"
+    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
 
 
 def find_cues(sentence: str) -> list[Cue]:
+    """Every reversal cue in one sentence that is not negated, hedged or about markets."""
+    return list(_find_cues(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _find_cues(sentence: str) -> tuple[Cue, ...]:
+    """`find_cues`, remembered: ingest asks twice per sentence (for names, for reversals)."""
+    if sentence.rstrip().endswith("?"):
+        return ()  # "Will Acme reverse course?" asks; it does not report
     cues: list[Cue] = []
-    for match in CUE_RE.finditer(sentence):
-        index = int(match.lastgroup[1:])
-        action = _ACTIONS[index]
-        before = sentence[: match.start()]
-        after = sentence[match.end() :]
-        if _NEGATION.search(before[-80:]) and action != "dropped" or _negated(before, action):
-            continue
-        if action in ("dropped", "reversed", "capped", "paused") and (
-            _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after)
-        ):
-            continue
-        if action == "capped" and re.match(r"\s+(?:off|a\s+year)", after, re.I):
-            continue
-        cues.append(Cue(match.start(), match.end(), action, match.group()))
-    return cues
+    position = 0
+    for word in _WORD.finditer(sentence):
+        if word.start() < position:
+            continue  # inside the phrase found before
+        for candidate in _PHRASES.get(_key(word.group()), ()):
+            match = candidate.pattern.match(sentence, word.start())
+            if match:
+                position = match.end()
+                cue = _checked(
+                    sentence,
+                    match.start(),
+                    match.end(),
+                    candidate.action,
+                    candidate.phrase,
+                    candidate.is_noun,
+                )
+                if cue:
+                    cues.append(cue)
+                break
+    taken = [(c.start, c.end) for c in cues]
+    for pattern, action, weak in ((_NO_LONGER, "dropped", False), (_AGAIN, "reinstated", True)):
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if _negated(sentence[: match.start()]):
+                continue
+            cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
+    cues.sort(key=lambda c: c.start)
+    return tuple(cues)
 
 
-def _negated(before: str, action: str) -> bool:
-    if action != "dropped":
-        return False
-    # "will no longer" carries its own "no"; look for other negation before it.
-    return bool(_NEGATION.search(before[-80:]))
+def _checked(
+    sentence: str, start: int, end: int, action: str, phrase: str, is_noun: bool
+) -> Cue | None:
+    before = sentence[:start]
+    after = sentence[end:]
+    words = sentence[start:end]
+    if _negated(before):
+        return None
+    if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
+        return None
+    if _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after):
+        return None
+    if action == "capped" and re.match(r"\s+(?:off|a\s+year)", after, re.I):
+        return None
+    if is_noun:
+        if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
+            return None
+        return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
+    head = phrase.split(" ")[0].lower()
+    if head in _NEEDS_POLICY_OBJECT and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I):
+        return None
+    if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|by|from)\b", after, re.I):
+        return None  # "drop-in", "dropped to 3%": no object dropped
+    if not is_noun and _is_adjective_use(before, words):
+        return None
+    if words.lower() == head and re.search(
+        r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
+    ):
+        return None  # "the hours cap", "a new freeze": a noun, not a verb
+    weak = head in ("end", "limit", "park", "lift", "ease", "retire", "drop", "revert")
+    return Cue(start, end, action, words, weak)
+
+
+def _negated(before: str) -> bool:
+    """Negation, denial, modality or prediction in the clause before a cue (its last 80
+    characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
+    clause = before[-80:]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    return bool(_NEGATION.search(clause[cut + 1 :]))
+
+
+def _is_adjective_use(before: str, words: str) -> bool:
+    """ "the paused program", "a cancelled flight" describe a thing; no one acts in them."""
+    return bool(re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)) and bool(
+        re.search(r"(?:ed|en)$", words, re.I)
+    )

@@ -64,24 +64,22 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?…]+[\"'”’)\]]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-_BOUNDARY_WORDS = (
-    " to ",
-    " after ",
+# Where a long first sentence may be cut into a headline: before a subordinate clause first
+# ("... on Tuesday | as it tries to cut costs"), else before a phrase.
+_CLAUSE_WORDS = (
     " as ",
-    " in ",
+    " after ",
     " while ",
     " because ",
     " amid ",
     " following ",
-    " for ",
-    " with ",
-    " that ",
+    " despite ",
     " which ",
-    " on ",
-    " from ",
-    " by ",
-    " at ",
+    " that ",
+    " when ",
+    " but ",
 )
+_PHRASE_WORDS = (" to ", " in ", " for ", " with ", " on ", " from ", " by ", " at ")
 _CLAUSE_BREAK = re.compile(r",\s(?!\d)|\s[—–]\s|;\s|:\s|\s\(")
 
 
@@ -160,7 +158,7 @@ _WEAK_ENDINGS = {
 def headline_from_lede(lede: str, limit: int = 80) -> str:
     """A clean short headline from the first sentence: whole clauses, never a cut-off word."""
     sentence = split_sentences(lede[:2000])[0] if lede.strip() else ""
-    sentence = sentence.strip().rstrip(".!?…").strip()
+    sentence = sentence.strip().rstrip(".!…").strip()  # a question keeps its mark
     sentence = _APPOSITIVE.sub(" ", sentence)
     sentence = _ATTRIBUTION.sub("", sentence).strip() or sentence
     if len(sentence) <= limit:
@@ -169,16 +167,23 @@ def headline_from_lede(lede: str, limit: int = 80) -> str:
     if 20 <= len(clause) <= limit:
         return _trim_weak(clause)
     text = clause if len(clause) >= 20 else sentence
+    for words in (_CLAUSE_WORDS, _PHRASE_WORDS):
+        best = _longest_cut(text, words, limit)
+        if len(best) >= 25:
+            return _trim_weak(best)
+    return _trim_weak(text[: limit + 1].rsplit(" ", 1)[0])
+
+
+def _longest_cut(text: str, words: tuple[str, ...], limit: int) -> str:
+    """The longest start of `text`, up to `limit` characters, that ends before one of `words`."""
     best = ""
-    for word in _BOUNDARY_WORDS:
+    for word in words:
         position = text.find(word, 20)
         while position != -1:
             if position <= limit and position > len(best):
                 best = text[:position]
             position = text.find(word, position + 1)
-    if len(best) >= 25:
-        return _trim_weak(best)
-    return _trim_weak(text[: limit + 1].rsplit(" ", 1)[0])
+    return best
 
 
 def _trim_weak(text: str) -> str:

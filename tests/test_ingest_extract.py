@@ -1,0 +1,147 @@
+"""What the extractor finds in articles it was not written for: made-up sentences in the styles
+issue 15 lists (reversals without a listed verb, negation and prediction, the wrong company
+credited, companies missed or invented). Each seed is a real file read by `seed_to_entry`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.ingest import seed_to_entry
+from builder.ingest.reversals import find_cues, inflections
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = load_config(REPO)
+
+
+def analysed(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "a.txt"
+    path.write_text("Date: 2026-03-04\n\n" + text + "\n", "utf-8")
+    return seed_to_entry(path, CONFIG)[0]
+
+
+def reversed_by(meta: dict) -> set[str]:
+    return {r["company"] for r in meta["reversals"]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Widgets Inc. has put the plan on ice.",
+        "Acme Widgets Inc. retreated from its office mandate.",
+        "Acme Widgets Inc. has unwound the fees it charged developers.",
+        "Acme Widgets Inc. reined in its AI spending after a review.",
+        "Acme Widgets Inc. is bringing the annual bonus back.",
+        "Acme Widgets Inc. shelved its plan to move jobs abroad.",
+        "In a U-turn, Acme Widgets Inc. said staff may keep working from home.",
+        "Acme Widgets Inc. made an about-face on its badge policy.",
+        "Acme Widgets Inc. walked it back within a week.",
+        "Acme Widgets Inc. has scrapped the rule.",
+    ],
+)
+def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
+    meta = analysed(tmp_path, sentence + " The company said little else.")
+    assert reversed_by(meta) == {"Acme Widgets"}, meta["reversals"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Widgets Inc. dismissed reports that it would drop its office mandate.",
+        "Acme Widgets Inc. has no plans to revisit the rule.",
+        "Acme Widgets Inc. ruled out scrapping the rule.",
+        "Analysts expect Acme Widgets Inc. to abandon the plan next year.",
+        "Acme Widgets Inc. could scrap the rule, people familiar said.",
+        "Acme Widgets Inc. is sticking with the plan despite a petition to reverse it.",
+        "Acme Widgets Inc. raised its cancellation fees for gym members.",
+        "Acme Widgets Inc. added a rollback button to its app.",
+        "Will Acme Widgets Inc. reverse course?",
+        "Acme Widgets Inc. scrapped a similar plan in 2019, and now expands it.",
+    ],
+)
+def test_no_reversal_under_negation_prediction_or_as_a_noun(
+    tmp_path: Path, sentence: str
+) -> None:
+    meta = analysed(tmp_path, sentence + " The company said little else.")
+    assert "Acme Widgets" in meta["companies"]
+    assert reversed_by(meta) == set(), meta["reversals"]
+
+
+def test_roundup_credits_the_company_that_acted(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Zentrix Robotics Inc., which competes with Harbor Freight Systems, scrapped its "
+        "keystroke tracking. A plan to cut remote days at Pelican Grove Hotels was paused by "
+        "Kølbeck Foods A/S, its owner. Brightline Analytics Inc. said on Monday that the "
+        "Oslo-based startup had dropped its AI quota.",
+    )
+    assert reversed_by(meta) == {"Zentrix Robotics", "Kølbeck Foods", "Brightline Analytics"}
+
+
+def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Nordvik Bank ASA told staff on Monday that offices stay open. The Swedish lender "
+        "later scrapped its plan to close branches.",
+    )
+    assert reversed_by(meta) == {"Nordvik Bank"}
+
+
+def test_owned_names_two_companies_and_subsidiaries_stay_apart(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Google-owned Fitbit has reversed its plan to retire its web dashboard. LinkedIn said "
+        "its own policy was unchanged, and Microsoft declined to comment.",
+    )
+    assert {"Google", "Fitbit", "LinkedIn", "Microsoft"} <= set(meta["companies"])
+    assert reversed_by(meta) == {"Fitbit"}
+
+
+def test_a_common_word_company_survives_one_lowercase_use(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Notion said on Tuesday that it had scrapped its four-day office rule. Staff had "
+        "complained in a notion board. Rivals such as Asana and Notion kept theirs.",
+    )
+    assert "Notion" in meta["companies"] and reversed_by(meta) == {"Notion"}
+
+
+def test_companies_listed_beside_a_known_one(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Spotify has reversed its cap on audiobook hours. Spotify, Deezer and Tidal compete "
+        "for the same listeners.",
+    )
+    assert {"Spotify", "Deezer", "Tidal"} <= set(meta["companies"])
+    assert reversed_by(meta) == {"Spotify"}
+
+
+def test_weak_cue_counts_and_asks_for_review(tmp_path: Path) -> None:
+    meta = analysed(tmp_path, "Sonos will again offer its old app, the speaker maker said.")
+    assert reversed_by(meta) == {"Sonos"}
+    assert meta["draft"] is True
+    assert any(r.startswith("weak cue") and "Sonos" in r for r in meta["review"])
+
+
+def test_inflections_are_generated() -> None:
+    def matches(verb: str, word: str) -> bool:
+        import re
+
+        return any(re.fullmatch(form, word, re.I) for form in inflections(verb))
+
+    assert matches("scrap", "scrapped") and matches("scrap", "scrapping")
+    assert matches("reverse", "reversing") and matches("reverse", "reversed")
+    assert matches("cancel", "canceled") and matches("cancel", "cancelled")
+    assert matches("freeze", "froze") and matches("undo", "undid")
+    assert not matches("scrap", "scraped")
+    assert [c.action for c in find_cues("Acme rolled its RTO rule back.")] == ["rolled back"]
+
+
+def test_undated_article_is_never_dated_today(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Acme Widgets Inc. scrapped its plan.\n", "utf-8")
+    meta, _ = seed_to_entry(path, CONFIG, today=dt.date(2026, 1, 2))
+    assert meta["date"] == dt.date(2026, 1, 2) and meta["draft"] is True
