@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from builder.archive import month_name, month_path
 from builder.cache import StoredTexts, TextStore
 from builder.content import Entry
 from builder.errors import SiteError
@@ -44,7 +45,7 @@ class Renderer:
         self.env = env
         self.bodies = bodies
         self.theme = theme
-        env.filters["action_kind"] = action_kind
+        env.filters.update(action_kind=action_kind, month_name=month_name, month_path=month_path)
         env.globals.update(
             site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
             feed_links=feed_links, cards=self.cards, feed_entries=self.feed_entries,
