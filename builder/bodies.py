@@ -36,8 +36,8 @@ class Bodies:
         self._absent: set[str] = set()
 
     def prefetch(self, entries: list[Entry]) -> None:
-        """Look up the stored bodies of a chunk's entry pages in one query: one query a page
-        cost a cold build 2 % of its time, only to find nothing."""
+        """Look up the stored bodies of a chunk's entry pages in one query: a cold build would
+        otherwise make one query a page, only to find nothing."""
         wanted = [e.digest for e in entries if e.digest not in self._new]
         self._fetched.update(self._stored.get_many(wanted))
         self._absent.update(digest for digest in wanted if digest not in self._fetched)

@@ -1,47 +1,54 @@
 """`digest build`: seeds → entries → site model → only the changed outputs → public/.
 
 The build is a pure function of its inputs. Each output carries a fingerprint of what it
-depends on; the manifest of the last build says what public/ holds, so only outputs whose
+shows; the manifest of the last build says what public/ holds, so only outputs whose
 fingerprint changed are rendered, and only files whose bytes changed are written.
+`Builder.build` runs the phases of docs/ARCHITECTURE.md in order, each timed; a phase that
+finds nothing left to do ends the build there.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
 from builder import cache
 from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, load_config
-from builder.content import (
-    CONTENT_DIR,
-    LEDGER_NAME,
-    Entry,
-    is_entry_file,
-    load_entry,
-    scan_entries,
-)
+from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
+from builder.entries import Entries, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
-from builder.failures import RenderTimeout, deadline, machine_failures_as_problems
-from builder.keys import CODE, card_digest, fragment_scope, is_current_fragment
+from builder.failures import machine_failures_as_problems
+from builder.keys import content_hash, inputs_key, theme_key, world_key
 from builder.kinds import Output
 from builder.outdir import check_output_folder, mark
-from builder.plan import plan, render_order, replan, search_globs
+from builder.plan import plan, render_order, replan
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import Renderer
-from builder.safety import InputRefused, read_input_stat
+from builder.render import Fragments, Renderer, RenderJob
+from builder.search import index_current, index_into, is_search_file, staged_pages
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
-from builder.templating import make_environment, template_failure, template_problem
+from builder.state import (
+    STALE_ENTRIES,
+    LastInputs,
+    Manifest,
+    ManifestItem,
+    Planned,
+    Published,
+    SavedState,
+    manifest_data,
+    manifest_name,
+    next_release,
+)
+from builder.templating import make_environment
 from builder.theme_layers import STATIC_DIR, Theme, site_theme
 from builder.workers import pool_map, pool_size
 
@@ -65,15 +72,7 @@ class BuildResult:
     ingest_failures: list[Problem] = field(default_factory=list)
     # Entries a full build left out, and why: {"drafts": n, "future-dated": n} (`_skipped`).
     skipped: dict[str, int] = field(default_factory=dict)
-
-
-class ManifestItem(NamedTuple):
-    """What the manifest knows of one file of public/."""
-
-    fingerprint: str
-    sha: str
-    size: int
-    mtime_ns: int
+    phases: dict[str, float] = field(default_factory=dict)  # phase → seconds, in build order
 
 
 def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
@@ -89,11 +88,37 @@ def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
         with machine_failures_as_problems(root), site_lock(root):
             started = time.perf_counter()
             written = builder.index_search()
+            seconds = time.perf_counter() - started
             if written is not None:
-                log(f"search: index rebuilt, {written} files written in "
-                    f"{(time.perf_counter() - started) * 1000:.0f} ms")
-        result.seconds += time.perf_counter() - started
+                log(f"search: index rebuilt, {written} files written in {seconds * 1000:.0f} ms")
+        result.seconds += seconds
+        result.phases["search"] = result.phases.get("search", 0.0) + seconds
     return result
+
+
+@dataclass
+class _Run:
+    """What one build works out, phase by phase."""
+
+    full: bool  # a `digest build`: every input is looked at (serve says what changed)
+    changed: set[Path]
+    moment: datetime
+    failures: list[Problem] = field(default_factory=list)  # seeds ingest could not read
+    inputs: str = ""  # `keys.inputs_key`, for a full build
+    entries: list[Entry] = field(default_factory=list)
+    world: str = ""  # `keys.world_key`, for a full build
+    site: Site | None = None
+    outputs: list[Output] = field(default_factory=list)
+    reusable: Manifest = field(default_factory=Manifest)  # what public/ holds and may keep
+    known: dict[str, ManifestItem] = field(default_factory=dict)  # all the manifest said
+    todo: list[Output] = field(default_factory=list)
+    deletes: list[str] = field(default_factory=list)
+    stage: Stage | None = None
+    rendered: dict[str, tuple[ManifestItem, bool]] = field(default_factory=dict)
+    manifest: Manifest | None = None  # what the commit will record
+    puts: list[str] = field(default_factory=list)  # the staged files the commit puts in place
+    search_failure: SearchIndexError | None = None  # reported once the pages are published
+    result: BuildResult | None = None  # set by the phase that ends the build
 
 
 class Builder:
@@ -115,19 +140,14 @@ class Builder:
         self.log = log
         self.config: SiteConfig | None = None
         self.site: Site | None = None
-        self._entries: dict[str, tuple[int, int, Entry]] | None = None
-        self._broken: dict[str, list[Problem]] = {}
-        self._manifest: dict[str, ManifestItem] | None = None
-        self._stores: dict[str, cache.TextStore] = {}
-        self._fragments: tuple[str, dict[str, str]] = ("", {})  # (scope, fragments)
-        self._planned: tuple[str, list[Output], Site] | None = None  # theme key, plan, model
-        # The saved state is out of date: rewrite it once this build's plan is known.
-        self._state_stale = False
-        self._unsaved_state: dict[str, Any] | None = None  # what `_save_state` will write
+        self.entries = Entries(root)
+        self.state = SavedState(root)
+        self.fragments = Fragments(root)
+        self.published = Published(root, self.out)
+        self._planned: Planned | None = None
+        self._bodies_store: cache.TextStore | None = None  # rendered Markdown, by entry version
         self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
-        # The manifest as the last build left it, read at most once per build.
-        self._recorded: dict[str, ManifestItem] | None = None
         # The environment and Markdown parser readied while entries were parsed, if they were.
         self._prepared: tuple[Environment, MarkdownIt] | None = None
         # The pages' commit carries their search index (`digest build`; serve indexes later).
@@ -144,316 +164,245 @@ class Builder:
 
     def _build(self, changed: set[Path] | None, now: datetime | None) -> BuildResult:
         started = time.perf_counter()
-        full = changed is None
-        changed = changed or set()
+        run = _Run(full=changed is None, changed=set(changed or ()),
+                   moment=now or datetime.now(UTC))
         self._prepared = None  # what a failed build readied may be out of date
-        self._recorded = None
+        self.published.new_build()
+        timings: dict[str, float] = {}
         with site_lock(self.root):
-            check_output_folder(self.root, self.out, lambda: bool(self._recorded_manifest()))
-            note = recover(self.out)
-            if note:
-                self.log(f"publish: {note}")
-            if full or self.config is None or self.root / CONFIG_NAME in changed:
-                self.config = load_config(self.root, remember=True)
-                if self.base_url is not None:
-                    try:
-                        self.config = self.config.with_base_url(self.base_url)
-                    except ValueError as error:
-                        raise SiteError.at("--base-url", 0, str(error)) from None
-            config = self.config
-            failures: list[Problem] = []
-            seeds = self.root / SEEDS_DIR
-            if self.ingest_seeds and (full or any(seeds in p.parents for p in changed)):
-                report = _ingest(self.root, config, self.log)
-                if report is not None:
-                    failures = report.failed
-                    changed |= {path.resolve() for path in report.written}
-            moment = now or datetime.now(UTC)
-            theme = site_theme(self.root)
-            if full or self._theme is None or any(theme.holds(p) for p in changed):
-                self._theme = (theme, theme.fingerprint())
-                self._static = _static_files(theme)
-            # Only a full build records (and so only it can trust) the world key: serve's
-            # rebuilds leave it empty, and the next `digest build` works out what changed.
-            inputs, stats = self._inputs_key(config) if full else ("", {})
-            unchanged = full and self._unchanged_inputs(inputs, moment)
-            entries: list[Entry] = []
-            world = ""
-            if not unchanged:
-                entries = self._load_entries(None if full else changed, stats)
-                world = self._world_key(config, entries, moment) if full else ""
-                unchanged = full and self._unchanged_since_last_build(world)
-                if unchanged:  # files touched, not changed: the next build can tell by stats
-                    self._remember_inputs(inputs, _next_release(entries, moment, self.drafts))
-                    if self._state_stale:  # the entries at least, with their new stats
-                        self._unsaved_state = {"entries": self._entries}
-                        self._save_state()
-            if unchanged:
-                count = f" {len(entries)} entries," if entries else ""
-                self.log(f"content:{count} unchanged since the last build")
-                outputs = sum(1 for path in self._manifest or {}
-                              if path != _WORLD and not _is_search_file(path))
-                result = BuildResult(None, 0, 0, 0, outputs, 0.0)
-                result.ingest_failures = failures
-                result.skipped = cache.load(self.root, SKIPPED).get("counts", {})
-                result.seconds = time.perf_counter() - started
-                return result
-            dead_links = broken_internal_links(entries, config.base_path)
-            if dead_links:
-                raise SiteError(dead_links)
-            # The previous model (serve's, or the one the last full build saved) is reused
-            # when the entries kept their shape: a one-edit build works out only the edit.
-            site = build_site(config, entries, include_drafts=self.drafts, now=moment,
-                              previous=self.site, rebuilding=True)
-            self.site = site
-            if full:
-                self.log(f"content: {len(site.entries)} entries, {len(site.companies)} "
-                         f"companies, {len(site.tags)} tags")
-            record = _NO_WORLD._replace(fingerprint=world, sha=inputs,
-                                        size=_next_release(entries, moment, self.drafts)
-                                        if full else 0)
-            result = self._render(site, full=full, world=world, record=record)
-            if full:  # kept for the builds that find nothing changed and load no entry
-                result.skipped = _skipped(entries, moment, config, self.drafts)
-                cache.save(self.root, SKIPPED, {"counts": result.skipped})
-        result.ingest_failures = failures
+            for phase in (self._inputs, self._ingest, self._load, self._model, self._plan,
+                          self._render, self._search, self._publish):
+                began = time.perf_counter()
+                phase(run)
+                timings[phase.__name__.lstrip("_")] = time.perf_counter() - began
+                if run.result is not None:
+                    break
+        result = run.result
+        assert result is not None, "the publish phase always ends the build"
+        result.ingest_failures = run.failures
+        result.phases = timings
         result.seconds = time.perf_counter() - started
+        if run.search_failure is not None:  # the pages are published, with their old index
+            raise run.search_failure
         return result
 
-    def _load_entries(self, changed: set[Path] | None,
-                      stats: dict[str, os.stat_result] | None = None) -> list[Entry]:
-        """Parse each entry once per file version (keyed by mtime and size); `stats` are
-        every entry file's, when `_inputs_key` has just listed and stated them."""
-        stats = stats or {}
+    # --- the phases --------------------------------------------------------------------------
+
+    def _inputs(self, run: _Run) -> None:
+        """Check the output folder is the digest's to replace, finish an interrupted publish,
+        then read the settings and the theme (again only when they changed)."""
+        check_output_folder(self.root, self.out, lambda: bool(self.published.recorded().files))
+        note = recover(self.out)
+        if note:
+            self.log(f"publish: {note}")
+        cache.sweep(self.root)
+        if run.full or self.config is None or self.root / CONFIG_NAME in run.changed:
+            self.config = load_config(self.root, remember=True)
+            if self.base_url is not None:
+                try:
+                    self.config = self.config.with_base_url(self.base_url)
+                except ValueError as error:
+                    raise SiteError.at("--base-url", 0, str(error)) from None
+        theme = site_theme(self.root)
+        if run.full or self._theme is None or any(theme.holds(p) for p in run.changed):
+            self._theme = (theme, theme.fingerprint())
+            self._static = _static_files(theme)
+
+    def _ingest(self, run: _Run) -> None:
+        """New seeds → entry files, when `seeds/` or the ledger changed."""
         assert self.config is not None
-        tz = self.config.tz
-        if changed is None or self._entries is None:
-            known = self._entries if self._entries is not None else self._load_state()
-            paths, refused = (list(stats), []) if stats else scan_entries(self.root)
-            fresh: dict[str, tuple[int, int, Entry]] = {}
-            self._broken = {problem.path: [problem] for problem in refused}
+        seeds = self.root / SEEDS_DIR
+        if self.ingest_seeds and (run.full or any(seeds in p.parents for p in run.changed)):
+            report = _ingest(self.root, self.config, self.log)
+            if report is not None:
+                run.failures = report.failed
+                run.changed |= {path.resolve() for path in report.written}
+
+    def _load(self, run: _Run) -> None:
+        """The entries, parsed again only where their files changed. A full build stops here
+        when public/ holds the build of these very inputs: first from file stats alone,
+        then from the entries' contents (files touched but not changed)."""
+        assert self.config is not None
+        stats = None
+        if run.full:
+            stats = entry_stats(self.root)
+            run.inputs = inputs_key(self._settings(), stats) if stats is not None else ""
+            if self.published.holds_build_of_files(run.inputs, run.moment):
+                return self._nothing_changed(run)
+        if self.entries.files is None:  # the first build of this process
+            known, self._planned = self.state.load()
+            if self._planned is not None:
+                self.site = self._planned.site
         else:
-            # Pipes and links too, for the parse to refuse by name (`builder.safety`).
-            paths = [str(p) for p in changed if is_entry_file(self.root, p)
-                     and os.path.lexists(p) and not os.path.isdir(p)]
-            changed_rels = {_rel(self.root, path) for path in changed}
-            # Re-read what the watcher reports even if mtime and size look the same: two
-            # same-size saves within one clock tick would otherwise show stale text.
-            known = {rel: item for rel, item in self._entries.items() if rel not in changed_rels}
-            fresh = dict(known)
-            for rel in changed_rels:
-                self._broken.pop(rel, None)
-        misses: list[tuple[str, str]] = []
-        for path in paths:  # strings, not Paths: this loop runs for every entry of every build
-            rel = _rel(self.root, path)
-            try:
-                stat = stats.get(path) or os.stat(path)
-            except OSError as error:
-                self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
-                continue
-            hit = known.get(rel)
-            if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
-                    and hit[2].published.tzinfo == tz:
-                fresh[rel] = hit
-            else:
-                misses.append((path, rel))
-        # Parsing is the one slow step of a cold start: on all cores when there is a lot.
-        _WORK.update(parse=misses, root=self.root, tz=tz)
-        for part in pool_map(_parse_entries, len(misses), self.workers,
-                             meanwhile=self._prepare_render):
-            for rel, loaded in part:
-                if isinstance(loaded, tuple):
-                    fresh[rel] = loaded
-                else:
-                    self._broken[rel] = loaded
-        parsed = len(misses)
-        if self._broken:
-            raise SiteError([p for problems in self._broken.values() for p in problems])
-        # Saved again only when that saves real work: each entry edited since the state was
-        # saved costs every later build a millisecond or two (parsed again, its outputs
-        # replanned), rewriting the state for 4,000 entries costs a hundred.
-        self._state_stale |= changed is None and parsed > STALE_ENTRIES
-        self._entries = fresh
-        return [item[2] for _, item in sorted(fresh.items())]
+            known = self.entries.files
+        run.entries, parsed = self.entries.load(
+            known, None if run.full else run.changed, self.config.tz, stats, self.workers,
+            meanwhile=self._prepare_render)
+        self.state.stale |= run.full and parsed > STALE_ENTRIES
+        if run.full:
+            run.world = world_key(self._settings(), run.entries, self.config, run.moment,
+                                  self.drafts)
+            if self.published.holds_build_of(run.world):
+                # Files touched, not changed: record their stats for the next build.
+                self.published.remember_files(run.inputs, next_release(run.entries, run.moment,
+                                                                       self.drafts))
+                assert self.entries.files is not None
+                self.state.keep_entries(self.entries.files)
+                return self._nothing_changed(run)
+        return None
 
-    def _load_state(self) -> dict[str, tuple[int, int, Entry]]:
-        """The entries (rel → (mtime, size, Entry)) that the last full build saved, and its
-        model and plan as the previous ones: `build_site` and `replan` redo only what the
-        entries changed since then touch (unless their shape changed), so a `digest build`
-        after one edit does not work out the model and plan of the whole digest again."""
-        stored = cache.load(self.root, STATE)
-        site, outputs = stored.get("site"), stored.get("outputs")
-        if isinstance(site, Site) and isinstance(outputs, list):
-            self.site = site
-            self._planned = (stored["theme_key"], list(map(Output._make, outputs)), site)
-            # A listing's fingerprint hashes its entries' cards: an edit touches listings
-            # of hundreds of entries, whose cards would otherwise all be worked out again.
-            card_digest.known.update(stored.get("cards", {}))  # type: ignore[attr-defined]
-        entries = stored.get("entries")
-        return entries if isinstance(entries, dict) else {}
+    def _model(self, run: _Run) -> None:
+        """The site model. The previous one (serve's, or the one the last full build saved)
+        is reused when the entries kept their shape: a one-edit build works out the edit."""
+        assert self.config is not None
+        dead_links = broken_internal_links(run.entries, self.config.base_path)
+        if dead_links:
+            raise SiteError(dead_links)
+        run.site = self.site = build_site(self.config, run.entries, include_drafts=self.drafts,
+                                          now=run.moment, previous=self.site, rebuilding=True)
+        if run.full:
+            self.log(f"content: {len(run.site.entries)} entries, {len(run.site.companies)} "
+                     f"companies, {len(run.site.tags)} tags")
 
-    def _save_state(self) -> None:
-        """Save the entries, model and plan for the next build (`_load_state`), if this one
-        made them anew: after a cold build, a change of shape or settings, or many edits.
-        Called while the render workers are busy, where there are any."""
-        state, self._unsaved_state = self._unsaved_state, None
-        if state is not None:
-            if "outputs" in state:  # as fast to load as plain tuples
-                state["outputs"] = list(map(tuple, state["outputs"]))
-            cache.save(self.root, STATE, state)
-            self._state_stale = False
-
-    def _world_key(self, config: SiteConfig, entries: list[Entry], moment: datetime) -> str:
-        """Everything the whole output is a function of: settings, theme, and the version of
-        every entry that is published at `moment` (drafts and future dates decide that)."""
-        today = moment.astimezone(config.tz).date()
-        shown = [f"{e.rel_path}:{e.digest}" for e in entries
-                 if self.drafts or not (e.draft or is_future(e, moment, today))]
-        return hashlib.blake2b("\0".join([*self._settings(config), *shown]).encode(),
-                               digest_size=16).hexdigest()
-
-    def _inputs_key(self, config: SiteConfig) -> tuple[str, dict[str, os.stat_result]]:
-        """What a full build reads, known from file stats alone: the settings, the theme
-        (static files too), and each entry file's name, size and mtime (as the entries
-        cache trusts them); with the stats, for `_load_entries`. ("", {}) when an entry
-        cannot be read: the build will say why."""
-        stats: dict[str, os.stat_result] = {}
-        parts = self._settings(config)
-        paths, refused = scan_entries(self.root)
-        if refused:
-            return "", {}
-        for path in paths:
-            try:
-                stat = stats[path] = os.stat(path)
-            except OSError:
-                return "", {}
-            parts.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
-        # A file name need not be UTF-8: its undecodable bytes are hashed as they are.
-        return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogateescape"),
-                               digest_size=16).hexdigest(), stats
-
-    def _settings(self, config: SiteConfig) -> list[str]:
-        """What the whole output depends on besides the entries: the theme key and the
-        theme's static files."""
-        return [self._theme_key(config), *self._static.values()]
-
-    def _unchanged_inputs(self, inputs: str, moment: datetime) -> bool:
-        """True when the last build read these very files and no future-dated entry has come
-        out since: public/ is up to date without loading a single entry (`digest build` on
-        an unchanged digest)."""
-        known = self._recorded_manifest()
-        recorded = known.get(_WORLD)
-        if not inputs or recorded is None or recorded.sha != inputs:
-            return False
-        if recorded.size and _microseconds(moment) >= recorded.size:
-            return False
-        return self._unchanged_since_last_build(recorded.fingerprint)
-
-    def _recorded_manifest(self) -> dict[str, ManifestItem]:
-        """The last build's record of public/ (`_trusted_manifest`), read once per build."""
-        if self._recorded is None:
-            self._recorded = _trusted_manifest(self.root, self.out)
-        return self._recorded
-
-    def _remember_inputs(self, inputs: str, next_release: int) -> None:
-        """Record the inputs of an unchanged build in the manifest (a `git checkout` touches
-        files without changing them), so that the next build can tell from stats alone."""
-        assert self._manifest is not None
-        if not inputs or self._manifest[_WORLD].sha == inputs:
-            return
-        self._manifest[_WORLD] = self._manifest[_WORLD]._replace(sha=inputs, size=next_release)
-        cache.save(self.root, _manifest_name(self.out), _manifest_data(self._manifest))
-
-    def _unchanged_since_last_build(self, world: str) -> bool:
-        """True when public/ holds the build of exactly these inputs, untouched since: then
-        the site model and the plan need not even be worked out (`digest build` twice)."""
-        known = self._recorded_manifest()
-        recorded = known.get(_WORLD)
-        if recorded is None or recorded.fingerprint != world:
-            return False
-        if not all(_unchanged_on_disk(self.out, path, item)
-                   for path, item in known.items() if path != _WORLD):
-            return False
-        self._manifest = known
-        return True
-
-    def _render(self, site: Site, *, full: bool, world: str, record: ManifestItem
-                ) -> BuildResult:
-        """Render the outputs whose fingerprint changed and publish them atomically;
-        `record` is what the manifest will say of this build's inputs (its `_WORLD` item)."""
-        assert self._theme is not None
-        theme = self._theme[0]
-        static = self._static
-        theme_key = self._theme_key(site.config)
+    def _plan(self, run: _Run) -> None:
+        """Every output with its fingerprint (only the touched ones worked out again when the
+        site kept its structure), and which of them public/ does not already hold. Ends the
+        build when there is nothing to render or delete."""
+        site = run.site
+        assert site is not None
+        key = self._theme_key(site.config)
         last = self._planned
-        if last and last[0] == theme_key and site.structure == last[2].structure:
-            outputs = replan(last[1], last[2], site, theme_key, static)
+        if last and last.theme_key == key and site.structure == last.site.structure:
+            run.outputs = replan(last.outputs, last.site, site, key, self._static)
         else:
-            outputs = plan(site, theme_key, static)
-            self._state_stale = True
-        self._planned = (theme_key, outputs, site)
-        if full and self._state_stale:
-            assert self._entries is not None
-            self._unsaved_state = {"entries": self._entries, "site": site,
-                                   "theme_key": theme_key, "outputs": outputs,
-                                   "cards": {(e.digest, e.slug): card_digest(e)
-                                             for e in site.entries}}
-        out = self.out
-        if self._manifest is None or full or not out.is_dir():
-            # What public/ holds that we can trust: recorded by the last build, untouched since.
-            known = self._recorded_manifest()
-            self._manifest = {path: item for path, item in known.items()
-                              if path == _WORLD or _unchanged_on_disk(out, path, item)}
-        else:
-            known = self._manifest
-        reusable = self._manifest
-        todo = [o for o in outputs
-                if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
-        current = {o.path for o in outputs}
-        deletes = sorted(p for p in known
-                         if p not in current and p != _WORLD and not _is_search_file(p))
-        if not todo and not deletes and \
-                (not full or reusable.get(_WORLD, _NO_WORLD).fingerprint == world):
-            self._save_state()
-            return BuildResult(site, 0, 0, 0, len(outputs), 0.0)
+            run.outputs = plan(site, key, self._static)
+            self.state.stale = True
+        self._planned = Planned(key, run.outputs, site)
+        if run.full and self.state.stale:
+            assert self.entries.files is not None
+            self.state.keep(self.entries.files, self._planned)
+        run.known, run.reusable = self.published.reusable(run.full)
+        reusable = run.reusable.files
+        run.todo = [o for o in run.outputs
+                    if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
+        current = {o.path for o in run.outputs}
+        run.deletes = sorted(p for p in run.known if p not in current and not is_search_file(p))
+        if not run.todo and not run.deletes and \
+                (not run.full or run.reusable.last.world == run.world):
+            self.state.save()
+            run.result = BuildResult(site, 0, 0, 0, len(run.outputs), 0.0)
 
-        todo.sort(key=render_order)
+    def _render(self, run: _Run) -> None:
+        """Render the outputs to do into a stage folder, on all cores when there are many."""
+        site = run.site
+        assert site is not None and self._theme is not None
+        run.todo.sort(key=render_order)
         base = site.config.base_path
-        env, markdown = self._prepared or (self._environment(theme), None)
+        env, markdown = self._prepared or (self._environment(self._theme[0]), None)
         self._prepared = None
-        bodies = Bodies(self._store("bodies"), base, self.root, markdown)
-        stage = Stage(out, swap=not any(path != _WORLD for path in reusable),
-                      durable=not self.serving)
-        fragments = cache.StoredTexts(self._store("fragments"),
-                                      self._listing_fragments(site, theme_key))
-        renderer = Renderer(site, env, bodies, theme, self._fragments[1], fragments)
+        bodies = Bodies(self._bodies(), base, self.root, markdown)
+        run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
+        stored = self.fragments.stored(site, self._theme_key(site.config))
+        renderer = Renderer(site, env, bodies, self._theme[0], self.fragments.at_hand, stored)
+        job = RenderJob(renderer, run.todo, run.reusable.files, run.stage, stored)
+        with self._abandoning(run.stage):
+            if run.todo:  # else only deletes are to publish
+                for part in pool_map(job.run, len(run.todo), self.workers,
+                                     meanwhile=self.state.save):
+                    run.rendered.update(part)
+            if run.full:  # forget the bodies of versions no entry has any more
+                self._bodies().keep_scope(base)
+                self._bodies().retain(base, {e.digest for e in site.entries})
+        if pool_size(len(run.todo), self.workers) > 1:
+            self.fragments.forget_at_hand()
+        current = {o.path for o in run.outputs}
+        files = {path: item for path, item in run.reusable.files.items()
+                 if path in current or is_search_file(path)}
+        files.update({path: item for path, (item, _) in run.rendered.items()})
+        last = LastInputs(run.world, run.inputs,
+                          next_release(run.entries, run.moment, self.drafts)) \
+            if run.full else LastInputs()
+        run.manifest = Manifest(files, last)
+        run.puts = [path for path, (_, wrote) in run.rendered.items() if wrote]
+
+    def _search(self, run: _Run) -> None:
+        """`digest build` (`index_in_commit`): the search index of the staged site joins the
+        pages' commit, so that no moment shows pages newer than their index (serve indexes
+        after publishing, `index_search`). Pagefind reads a folder of the new site's pages:
+        the stage itself after a full render, else a folder of links to the staged and the
+        published pages. A failing indexer is reported once the pages are published, with
+        the index they had."""
+        stage, manifest = run.stage, run.manifest
+        assert stage is not None and manifest is not None
+        assert self.config is not None and self._theme is not None
+        base = self.config.base_path
+        if not self.index_in_commit or index_current(base, manifest.files):
+            return
+        started = time.perf_counter()
+        with self._abandoning(stage):
+            view = stage.files if stage.swap else staged_pages(stage, self.out, manifest.files,
+                                                               run.puts)
+            try:
+                puts, deletes = index_into(stage, view, manifest.files, base, self._theme[0])
+            except SearchIndexError as error:
+                run.search_failure = error
+                return
+            finally:
+                if view != stage.files:
+                    shutil.rmtree(view, ignore_errors=True)
+        run.puts += puts
+        run.deletes += deletes
+        self.log(f"search: index rebuilt, {len(puts)} files written in "
+                 f"{(time.perf_counter() - started) * 1000:.0f} ms")
+
+    def _publish(self, run: _Run) -> None:
+        """Commit the staged files and the new manifest, atomically."""
+        assert run.site is not None and run.stage is not None and run.manifest is not None
+        assert self.config is not None
+        with self._abandoning(run.stage):
+            self._commit(run.stage, run.puts, run.deletes, run.manifest)
+        self.state.save()  # if the render had no workers to wait for
+        run.result = BuildResult(run.site, len(run.todo), len(run.puts), len(run.deletes),
+                                 len(run.outputs), 0.0)
+        if run.full:  # kept for the builds that find nothing changed and load no entry
+            run.result.skipped = _skipped(run.entries, run.moment, self.config, self.drafts)
+            cache.save(self.root, SKIPPED, {"counts": run.result.skipped})
+
+    # --- what the phases share -----------------------------------------------------------------
+
+    def _nothing_changed(self, run: _Run) -> None:
+        count = f" {len(run.entries)} entries," if run.entries else ""
+        self.log(f"content:{count} unchanged since the last build")
+        manifest = self.published.current or Manifest()
+        outputs = sum(1 for path in manifest.files if not is_search_file(path))
+        run.result = BuildResult(None, 0, 0, 0, outputs, 0.0)
+        run.result.skipped = cache.load(self.root, SKIPPED).get("counts", {})
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _abandoning(stage: Stage) -> Iterator[None]:
+        """A template error, a full disk, an interrupt: leave nothing half-made behind (a
+        committed stage is kept, for `recover` to finish)."""
         try:
-            rendered = _render_outputs(renderer, todo, reusable, stage, fragments,
-                                       self.workers, meanwhile=self._save_state)
-            if full:  # forget the bodies of versions no entry has any more
-                self._store("bodies").keep_scope(base)
-                self._store("bodies").retain(base, {e.digest for e in site.entries})
-            if pool_size(len(todo), self.workers) > 1:
-                # Workers rendered the fragments in their own memory: the store has them, and
-                # the next build that needs them reads them from there.
-                self._fragments = (self._fragments[0], {})
-            new_manifest = {path: item for path, item in reusable.items()
-                            if path in current or _is_search_file(path)}
-            new_manifest.update({path: item for path, (item, _) in rendered.items()})
-            new_manifest[_WORLD] = record
-            puts = [path for path, (_, wrote) in rendered.items() if wrote]
-            search_failure = (self._index_in_commit(stage, new_manifest, puts, deletes)
-                              if self.index_in_commit else None)
-            self._commit(stage, puts, deletes, new_manifest)
+            yield
         except BaseException:
-            # A template error, a full disk, an interrupt: leave nothing half-made behind
-            # (a committed stage is kept, for `recover` to finish).
             stage.abandon()
             raise
-        self._save_state()  # if the render had no workers to wait for
-        if search_failure is not None:
-            raise search_failure
-        return BuildResult(site, len(todo), len(puts), len(deletes), len(outputs), 0.0)
+
+    def _theme_key(self, config: SiteConfig) -> str:
+        assert self._theme is not None
+        return theme_key(self._theme[1], config, self.drafts)
+
+    def _settings(self) -> list[str]:
+        """What the whole output depends on besides the entries: the theme key and the
+        theme's static files."""
+        assert self.config is not None
+        return [self._theme_key(self.config), *self._static.values()]
+
+    def _bodies(self) -> cache.TextStore:
+        if self._bodies_store is None:
+            self._bodies_store = cache.TextStore(self.root, "bodies")
+        return self._bodies_store
 
     def _environment(self, theme: Theme) -> Environment:
         """A fresh environment per build (its globals point at this build's site), with
@@ -467,7 +416,7 @@ class Builder:
     def _prepare_render(self) -> None:
         """While the workers parse a digest's entries, ready what rendering it will need:
         the templates compiled and the Markdown parser made here, once, are inherited by
-        the render workers; each would otherwise spend a quarter of a second on them."""
+        the render workers; each would otherwise compile and make them on its own."""
         assert self.config is not None
         from jinja2 import TemplateError
 
@@ -482,194 +431,52 @@ class Builder:
         self._prepared = (env, make_markdown(self.config.base_path))
 
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
-                manifest: dict[str, ManifestItem]) -> None:
+                manifest: Manifest) -> None:
         """Publish the staged files and the manifest that describes the result, atomically."""
         mark(stage.files if stage.swap else self.out)
         extra = stage.root / "extra"
         extra.mkdir()
-        name = _manifest_name(self.out)
-        cache.write(extra / name, _manifest_data(manifest))
+        name = manifest_name(self.out)
+        cache.write(extra / name, manifest_data(manifest))
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
-        self._manifest = manifest
+        self.published.current = manifest
         if not self.serving:
             tidy(self.out)
+
+    # --- what serve and the search step ask for ------------------------------------------------
 
     def index_search(self) -> int | None:
         """Rebuild the Pagefind index of the published pages when any page's bytes changed;
         None when up to date. Its own commit: `serve` runs it in the background so the index
         never delays a reload; `digest build` indexes in the pages' own commit
         (`index_in_commit`) and comes here only for an index left out of date before."""
-        assert self._manifest is not None
-        if self._index_current(self._manifest):
+        manifest = self.published.current
+        assert manifest is not None and self.config is not None and self._theme is not None
+        if index_current(self.config.base_path, manifest.files):
             return None
         stage = Stage(self.out, swap=False, durable=not self.serving)
-        try:
-            new_manifest = dict(self._manifest)
-            puts, deletes = self._index_pages(stage, self.out, new_manifest)
-        except BaseException:
-            stage.abandon()
-            raise
-        self._commit(stage, puts, deletes, new_manifest)
+        with self._abandoning(stage):
+            files = dict(manifest.files)
+            puts, deletes = index_into(stage, self.out, files, self.config.base_path,
+                                       self._theme[0])
+        self._commit(stage, puts, deletes, Manifest(files, manifest.last))
         return len(puts)
-
-    def _index_current(self, manifest: dict[str, ManifestItem]) -> bool:
-        """Whether the index `manifest` records is of the pages it records."""
-        assert self.config is not None
-        key = _index_key(self.config.base_path, manifest)
-        existing = [item for p, item in manifest.items() if _is_search_file(p)]
-        return bool(existing) and all(item.fingerprint == key for item in existing)
-
-    def _index_pages(self, stage: Stage, pages: Path, manifest: dict[str, ManifestItem]
-                     ) -> tuple[list[str], list[str]]:
-        """Index the pages in the folder `pages` (as `manifest` describes them) into `stage`:
-        (the index files to put, those to delete), recorded in `manifest`."""
-        from builder.search import build_index
-
-        assert self.config is not None and self._theme is not None
-        key = _index_key(self.config.base_path, manifest)
-        existing = {p: item for p, item in manifest.items() if _is_search_file(p)}
-        globs = search_globs(make_environment(self._theme[0]), SEARCHABLE)
-        files = build_index(pages, globs, stage.root / "index")
-        for path in existing:
-            del manifest[path]
-        puts = _stage_index(stage, files, existing, key, manifest)
-        return puts, sorted(p for p in existing if p not in files)
-
-    def _index_in_commit(self, stage: Stage, manifest: dict[str, ManifestItem],
-                         puts: list[str], deletes: list[str]) -> SearchIndexError | None:
-        """Add the search index of the staged site to the stage's commit (`index_in_commit`),
-        so that no moment shows pages newer than their index. Pagefind reads a folder of the
-        new site's pages: the stage itself after a full render, else a folder of links to
-        the staged and the published pages. A failing indexer is returned, for the caller
-        to report once the pages are published, with the index they had."""
-        if self._index_current(manifest):
-            return None
-        started = time.perf_counter()
-        view = stage.files if stage.swap else _page_links(stage, self.out, manifest, puts)
-        try:
-            index_puts, index_deletes = self._index_pages(stage, view, manifest)
-        except SearchIndexError as error:
-            return error
-        finally:
-            if view != stage.files:
-                shutil.rmtree(view, ignore_errors=True)
-        puts += index_puts
-        deletes += index_deletes
-        self.log(f"search: index rebuilt, {len(index_puts)} files written in "
-                 f"{(time.perf_counter() - started) * 1000:.0f} ms")
-        return None
 
     def tidy(self) -> None:
         """Delete what the last commit replaced (for a Builder made with `serving`)."""
         with contextlib.suppress(SiteError), site_lock(self.root):  # else the other build will
             tidy(self.out)
 
-    def _store(self, name: str) -> cache.TextStore:
-        if name not in self._stores:
-            self._stores[name] = cache.TextStore(self.root, name)
-        return self._stores[name]
-
-    def _theme_key(self, config: SiteConfig) -> str:
-        """What every output depends on: the code, the templates, the settings, drafts."""
-        assert self._theme is not None
-        return hashlib.sha256(f"{CODE}|{self._theme[1]}|{config.fingerprint}|"
-                              f"{self.drafts}".encode()).hexdigest()
-
     def preload_fragments(self) -> None:
         """serve, before anyone saves: the stored listing fragments of the current entries
-        into memory. An edit re-renders the pages of its companies and tags, each listing
-        hundreds of entries; the first time, their fragments came from SQLite, a fifth of
-        that rebuild (tens of megabytes of memory at 4,000 entries). Fragments of versions
-        no entry has any more are left out, and the store forgets them once they pile up."""
-        site = self.site
-        if site is None or self._theme is None:
-            return
-        scope = self._listing_fragments(site, self._theme_key(site.config))
-        store = self._store("fragments")
-        current = {key: html for key, html in store.get_scope(scope).items()
-                   if is_current_fragment(key, site)}
-        store.retain(scope, set(current))
-        at_hand = self._fragments[1]
-        for key, html in current.items():
-            at_hand.setdefault(key, html)
-
-    def _listing_fragments(self, site: Site, theme_key: str) -> str:
-        """The scope of the listing fragments (cards) this build can reuse
-        from earlier ones: a company page lists hundreds, and re-rendering each is most of
-        its cost. Fragments of other scopes (another theme or base URL) are forgotten."""
-        scope = fragment_scope(site, theme_key)
-        if self._fragments[0] != scope:
-            self._fragments = (scope, {})
-            self._store("fragments").keep_scope(scope)
-        return scope
+        into memory (`Fragments.preload`)."""
+        if self.site is not None and self._theme is not None:
+            self.fragments.preload(self.site, self._theme_key(self.site.config))
 
 
-SEARCHABLE = "data-pagefind-body"  # what marks the searchable part of a page (see search_globs)
-
-
-def _index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
-    """What the search index is a function of: every page's bytes, and the base path."""
-    pages = sorted(p for p in manifest if p.endswith(".html") and not _is_search_file(p))
-    return hashlib.blake2b("\0".join([base_path, *(f"{p}:{manifest[p].sha}" for p in pages)])
-                           .encode(), digest_size=16).hexdigest()
-
-
-def _page_links(stage: Stage, out: Path, manifest: dict[str, ManifestItem],
-                puts: list[str]) -> Path:
-    """A folder of the new site's pages for Pagefind to read, of hard links (no copies):
-    the staged page where the commit puts one, else the published one."""
-    view = stage.root / "pages"
-    staged = set(puts)
-    for path in manifest:
-        if path.endswith(".html") and not _is_search_file(path):
-            source = stage.path_for(path) if path in staged else f"{out}/{path}"
-            target = f"{view}/{path}"
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            try:
-                os.link(source, target)
-            except OSError:  # a file system without hard links
-                shutil.copyfile(source, target)
-    return view
-
-
-def _stage_index(stage: Stage, files: dict[str, Path], existing: dict[str, ManifestItem],
-                 key: str, manifest: dict[str, ManifestItem]) -> list[str]:
-    """Stage the index files whose bytes changed (moved, not copied, from where Pagefind
-    wrote them); record them all in `manifest`."""
-    puts = []
-    for path, written in sorted(files.items()):
-        assert _is_search_file(path), path
-        sha = _content_hash(written.read_bytes())
-        old = existing.get(path)
-        if old is not None and old.sha == sha:
-            manifest[path] = old._replace(fingerprint=key)
-            continue
-        target = stage.path_for(path)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        os.replace(written, target)
-        stat = os.stat(target)
-        manifest[path] = ManifestItem(key, sha, stat.st_size, stat.st_mtime_ns)
-        puts.append(path)
-    return puts
-
-
-STATE = "state"  # the cache of entries, model and plan (`Builder._load_state`)
-STALE_ENTRIES = 20  # entries edited since the state was saved that make a build save it again
-
-# The manifest's record of the inputs of the build that public/ holds, under a key no file
-# can have: `fingerprint` is the world key (`_world_key`), `sha` the inputs key from file stats
-# (`_inputs_key`), `size` when the next future-dated entry comes out (µs since the epoch, 0
-# for none), so that a build after that moment publishes it.
-_WORLD = "\0world"
-_NO_WORLD = ManifestItem("", "", 0, 0)
-
-
-def _next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
-    """When the first entry hidden for its future date comes out (µs), or 0: never."""
-    if drafts:  # future-dated entries are shown already
-        return 0
-    later = [e.published for e in entries if not e.draft and e.published > moment]
-    return _microseconds(min(later)) if later else 0
+def _static_files(theme: Theme) -> dict[str, str]:
+    """The theme's static files (each an output of its own): path → hash of the content."""
+    return {rel: content_hash(theme.read_static(rel)) for rel in theme.static_files}
 
 
 SKIPPED = "skipped"  # the cache that keeps `_skipped` of the last full build
@@ -686,36 +493,10 @@ def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
     return {reason: count for reason, count in counts.items() if count}
 
 
-def _microseconds(moment: datetime) -> int:
-    return round(moment.timestamp() * 1_000_000)
-
-
-def _static_files(theme: Theme) -> dict[str, str]:
-    """The theme's static files (each an output of its own): path → hash of the content."""
-    return {rel: _content_hash(theme.read_static(rel)) for rel in theme.static_files}
-
-
-def _manifest_data(manifest: dict[str, ManifestItem]) -> dict[str, list[Any]]:
-    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
-    # of an edit (each goes through Python code; plain tuples do not).
-    return {"paths": list(manifest), "items": list(map(tuple, manifest.values()))}
-
-
-def _is_search_file(path: str) -> bool:
-    """Pagefind's bundle is published by `index_search`, not by the page render."""
-    return path.startswith("pagefind/")
-
-
 def _jinja_cache(root: Path) -> Path:
     folder = cache.cache_dir(root) / "jinja"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-def _rel(root: Path, path: Path | str) -> str:
-    """`path` relative to `root` (string work: this runs for every entry on every build)."""
-    prefix, text = f"{root}{os.sep}", str(path)
-    return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) else text
 
 
 def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:
@@ -750,131 +531,3 @@ def _seeds_state(root: Path) -> tuple[tuple[tuple[str, int, int], ...], tuple[in
     except OSError:
         ledger = (-1, -1)
     return tuple(sorted(seeds)), ledger
-
-
-def _content_hash(data: bytes) -> str:
-    """What the manifest compares a published file by. SHA-256, as CPUs with SHA extensions
-    (this machine's) hash it twice as fast as BLAKE2: it runs over every page rendered."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def _manifest_name(out: Path) -> str:
-    return "manifest-" + hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
-
-
-def _trusted_manifest(root: Path, out: Path) -> dict[str, ManifestItem]:
-    """The last build's record of public/, or {} when public/ is gone."""
-    if not out.is_dir():
-        return {}
-    stored = cache.load(root, _manifest_name(out))
-    paths, items = stored.get("paths", []), stored.get("items", [])
-    return dict(zip(paths, map(ManifestItem._make, items), strict=True)) \
-        if len(paths) == len(items) else {}
-
-
-def _unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
-    try:
-        stat = os.stat(f"{out}/{rel}")
-    except OSError:
-        return False
-    return stat.st_size == item.size and stat.st_mtime_ns == item.mtime_ns
-
-
-# --- work for the pool (builder.workers) ------------------------------------------------------
-# Workers are forked after the site model exists, so they inherit it (and the Markdown parser)
-# instead of receiving pickled copies; each job names its items by index into _WORK.
-
-_WORK: dict[str, Any] = {}
-
-
-def _parse_entries(indices: range) -> list[tuple[str, tuple[int, int, Entry] | list[Problem]]]:
-    """Read and validate entries: (rel, (mtime, size, entry)) or (rel, its problems)."""
-    root: Path = _WORK["root"]
-    results: list[tuple[str, tuple[int, int, Entry] | list[Problem]]] = []
-    for index in indices:
-        path, rel = _WORK["parse"][index]
-        try:
-            data, stat = read_input_stat(root, path)
-            entry = load_entry(root, Path(path), data, _WORK["tz"])
-            # Without its body: the model does not need it, and at 16,000 entries bodies are
-            # a hundred megabytes; the page render reads it again (`bodies.body_of`).
-            results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
-        except SiteError as error:
-            results.append((rel, error.problems))
-        except InputRefused as error:
-            results.append((rel, [Problem(rel, 0, str(error))]))
-        except OSError as error:
-            results.append((rel, [Problem(rel, 0, f"cannot read: {error.strerror}")]))
-    return results
-
-
-Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether it was written)
-
-
-def _render_outputs(renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
-                    stage: Stage, fragments: cache.StoredTexts, workers: int | None,
-                    meanwhile: Callable[[], None] | None = None) -> Rendered:
-    """Render `todo` into `stage`; a file whose bytes match the manifest is not written.
-    The listing fragments rendered for the first time go into `fragments`. `meanwhile` runs
-    here while workers render (see `pool_map`)."""
-    if not todo:
-        return {}
-    _WORK.update(renderer=renderer, todo=todo, manifest=manifest, stage=stage,
-                 fragments=fragments)
-    results: Rendered = {}
-    for part in pool_map(_render_chunk, len(todo), workers, meanwhile=meanwhile):
-        results.update(part)
-    return results
-
-
-def _render_chunk(indices: range) -> Rendered:
-    """Render the chunk's outputs, and store the listing fragments and entry bodies it
-    rendered first from the process that rendered them: sent back to the build instead,
-    tens of megabytes of them at 16,000 entries would be pickled, unpickled and held by both
-    ends at once."""
-    from jinja2 import TemplateError
-
-    renderer: Renderer = _WORK["renderer"]
-    stage: Stage = _WORK["stage"]
-    manifest: dict[str, ManifestItem] = _WORK["manifest"]
-    made: set[str] = set()
-    results = {}
-    renderer.new_fragments = {}
-    todo: list[Output] = _WORK["todo"]
-    renderer.prefetch([todo[index] for index in indices])
-    timeout = renderer.site.config.timeout
-    for index in indices:
-        output = todo[index]
-        try:
-            with deadline(timeout):
-                data = renderer.render(output)
-        except TemplateError as error:  # the theme is the user's input too
-            raise SiteError(template_problem(error, output.path)) from None
-        except (RenderTimeout, ArithmeticError, RecursionError, MemoryError, LookupError,
-                TypeError, ValueError) as error:
-            # A template that divides by zero, recurses, runs away or asks for too much
-            # memory; the same errors outside any template are the digest's own bugs.
-            problem = template_failure(error, output.path, timeout)
-            if problem is None:
-                raise
-            raise SiteError(problem) from None
-        sha = _content_hash(data)
-        old = manifest.get(output.path)
-        if old is not None and old.sha == sha:
-            results[output.path] = (ManifestItem(output.fingerprint, sha, old.size,
-                                                 old.mtime_ns), False)
-            continue
-        target = stage.path_for(output.path)
-        folder = os.path.dirname(target)
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        with open(target, "wb") as handle:
-            handle.write(data)
-            handle.flush()  # the mtime the manifest records is the last write's
-            stat = os.fstat(handle.fileno())
-        results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
-                                             stat.st_mtime_ns), True)
-    _WORK["fragments"].put_many(renderer.new_fragments)
-    renderer.bodies.store_new()
-    return results

@@ -6,6 +6,7 @@ or foreign cache file is ignored, never an error: the build just does the work a
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import pickle
@@ -29,10 +30,10 @@ def cache_dir(root: Path) -> Path:
 
 def load(root: Path, name: str) -> dict[Any, Any]:
     # Without the garbage collector while unpickling: the thousands of objects made would set
-    # off collections that look at all of them again and find nothing (a quarter of the time).
+    # off collections that look at all of them again and find nothing.
     # Then out of its sight (`gc.freeze`): what a cache holds lives as long as the build, and
-    # left in the young generation, the next two collections would still walk all of it
-    # (30 ms after loading the state of 4,000 entries). A process pool unfreezes it.
+    # left in the young generation, the next two collections would still walk all of it.
+    # A process pool unfreezes it.
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -51,7 +52,8 @@ def load(root: Path, name: str) -> dict[Any, Any]:
 
 
 def save(root: Path, name: str, data: dict[Any, Any]) -> None:
-    """Write atomically: a build killed mid-save leaves the old cache, not half a pickle."""
+    """Write atomically: a build killed mid-save leaves the old cache, not half a pickle
+    (and a temporary file that the next build sweeps, `sweep`)."""
     folder = cache_dir(root)
     folder.mkdir(exist_ok=True)
     tmp = folder / f".{name}.{os.getpid()}.tmp"
@@ -63,6 +65,32 @@ def write(path: Path, data: dict[Any, Any]) -> None:
     """A cache pickle at `path`, for a caller that moves it into place itself (publishing)."""
     with open(path, "wb") as handle:
         pickle.dump((_FORMAT, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def sweep(root: Path) -> None:
+    """Delete what saves killed half-way left (`.cache/.NAME.PID.tmp`, see `save`): their
+    process is gone, and nothing would ever read or replace them. A file whose process is
+    still running (another command saving) is left alone."""
+    try:
+        names = os.listdir(cache_dir(root))
+    except OSError:
+        return
+    for name in names:
+        parts = name.split(".")
+        if len(parts) >= 4 and not parts[0] and parts[-1] == "tmp" and parts[-2].isdigit() \
+                and not _running(int(parts[-2])):
+            with contextlib.suppress(OSError):
+                os.unlink(cache_dir(root) / name)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, as another user's
+        return True
+    return True
 
 
 class TextStore:

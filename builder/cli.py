@@ -178,7 +178,7 @@ def _cmd_build(root: Path, args: argparse.Namespace) -> int:
                        workers=args.workers, search=args.search, ingest_seeds=args.ingest,
                        log=progress.wrap(_logger(args)))
     if args.verbosity >= VERBOSE:
-        for phase, seconds in (getattr(result, "phases", None) or {}).items():
+        for phase, seconds in result.phases.items():
             print(f"  {phase}: {seconds * 1000:.0f} ms")
     _say(args, _summary(out, result))
     if result.ingest_failures:

@@ -9,6 +9,10 @@ cover everything the thing shows. The keys, from the smallest to the widest:
 - `site.entry_shape`: what decides where an entry appears (a change of shape re-plans the site);
 - `fragment_scope`: what every listing fragment depends on besides its entry's card;
 - each output's fingerprint (`kinds`): what one file of public/ shows;
+- the theme key (`theme_key`): the code, the templates, the settings, `--drafts`; every
+  output's fingerprint includes it;
+- the world key (`world_key`) and the inputs key (`inputs_key`): all a full build reads, by
+  content and by file stats, to stop early when nothing changed;
 - `CODE`: the code that made all of it, every file of the installed package. Every cache
   (`cache.py`) and the theme key (so every fingerprint) include it: an upgrade, or an edit
   of any module, never serves what older code made.
@@ -18,10 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import datetime
 
+from builder.config import SiteConfig
 from builder.content import Entry, per_version
 from builder.fields import spell_card
-from builder.site import Site, entry_shape
+from builder.site import Site, entry_shape, is_future
 
 
 def code_fingerprint() -> str:
@@ -77,3 +83,36 @@ def is_current_fragment(key: str, site: Site) -> bool:
     macro, slug, version = (key.split("|") + ["", ""])[:3]
     entry = site.by_slug.get(slug)
     return entry is not None and version == shown_version(macro, entry)
+
+
+def theme_key(templates: str, config: SiteConfig, drafts: bool) -> str:
+    """What every output depends on: the code, the templates (`theme.templates_fingerprint`),
+    the settings, and whether drafts are shown."""
+    return hashlib.sha256(f"{CODE}|{templates}|{config.fingerprint}|{drafts}".encode()).hexdigest()
+
+
+def world_key(settings: list[str], entries: list[Entry], config: SiteConfig, moment: datetime,
+              drafts: bool) -> str:
+    """Everything the whole output is a function of: `settings` (the theme key and the
+    theme's static files) and the version of every entry published at `moment` (drafts and
+    future dates decide that)."""
+    today = moment.astimezone(config.tz).date()
+    shown = [f"{e.rel_path}:{e.digest}" for e in entries
+             if drafts or not (e.draft or is_future(e, moment, today))]
+    return digest_of(*settings, *shown)
+
+
+def inputs_key(settings: list[str], stats: dict[str, os.stat_result]) -> str:
+    """What a full build reads, known from file stats alone: `settings`, and each entry
+    file's name, size and mtime (as the entries cache trusts them)."""
+    parts = [*settings, *(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}"
+                          for path, stat in stats.items())]
+    # A file name need not be UTF-8: its undecodable bytes are hashed as they are.
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogateescape"),
+                           digest_size=16).hexdigest()
+
+
+def content_hash(data: bytes) -> str:
+    """What the manifest compares a published file by. SHA-256, as CPUs with SHA extensions
+    hash it faster than BLAKE2: it runs over every page rendered."""
+    return hashlib.sha256(data).hexdigest()

@@ -31,13 +31,14 @@ def check_output_folder(root: Path, out: Path, recorded: Callable[[], bool]) -> 
     `recorded()`: whether the site's cache holds a manifest of `out`, made by an earlier
     build; asked only when the marker is missing. Costs a stat or two on the usual build."""
     root, out = root.resolve(), out.resolve()
+    site, folder = str(root), str(out)
     for name in INPUTS:
-        used = root / name
-        if out == used or used in out.parents:
-            where = "is" if out == used else "is inside"
+        used = os.path.join(site, name)
+        if folder == used or _within(folder, used):
+            where = "is" if folder == used else "is inside"
             _refuse(out, f"{where} the site's input {name}: a build would delete it; "
                          "choose a folder of its own, like public/")
-    if out == root or out in root.parents:
+    if folder == site or _within(site, folder):
         _refuse(out, "holds the site folder itself: a build would delete the site; "
                      "choose a folder of its own, like public/")
     if os.path.lexists(out / MARKER) or recorded() or _published_before_markers(out):
@@ -56,6 +57,11 @@ def check_output_folder(root: Path, out: Path, recorded: Callable[[], bool]) -> 
         _refuse(out, f"is not empty and was not made by `digest build` (it holds {shown}); "
                      "a build replaces its output folder whole, so choose an empty or new "
                      "folder, or empty this one first")
+
+
+def _within(path: str, folder: str) -> bool:
+    """Whether `path` is inside `folder` (both resolved), by their names alone."""
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _published_before_markers(out: Path) -> bool:

@@ -1,23 +1,32 @@
-"""Turning an `Output` into bytes: the `Renderer`, which hands each output to its kind
-(`builder.kinds`) with what pages share (the Jinja environment, the entry bodies, the
-listing fragments already rendered)."""
+"""Turning outputs into files: the `Renderer` hands each output to its kind (`builder.kinds`)
+with what pages share (the Jinja environment, the entry bodies, the listing fragments
+already rendered); a `RenderJob` renders a list of them into a stage, on all cores; the
+`Fragments` are the listing fragments kept from one build to the next."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
+from builder.archive import month_name, month_path
+from builder.cache import StoredTexts, TextStore
 from builder.content import Entry
+from builder.errors import SiteError
 from builder.events import KIND_LABELS, action_kind
-from builder.keys import fragment_key
+from builder.failures import RenderTimeout, deadline
+from builder.keys import content_hash, fragment_key, fragment_scope, is_current_fragment
 from builder.kinds import KIND_NAMED, Output
+from builder.state import ManifestItem
+from builder.templating import template_failure, template_problem
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
     from builder.bodies import Bodies
-    from builder.cache import StoredTexts
+    from builder.publish import Stage
     from builder.site import Site
     from builder.theme_layers import Theme
 
@@ -36,7 +45,7 @@ class Renderer:
         self.env = env
         self.bodies = bodies
         self.theme = theme
-        env.filters["action_kind"] = action_kind
+        env.filters.update(action_kind=action_kind, month_name=month_name, month_path=month_path)
         env.globals.update(
             site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
             feed_links=feed_links, cards=self.cards, feed_entries=self.feed_entries,
@@ -100,6 +109,116 @@ class Renderer:
             html = self.fragments[key] = self.new_fragments[key] = \
                 str(getattr(module, macro)(entry, argument))
         return html
+
+
+Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether it was written)
+
+
+class RenderJob:
+    """Rendering a list of outputs into a stage, a chunk at a time, in whichever process
+    `pool_map` gives each chunk to: forked workers inherit the job (the renderer, the site
+    model, the compiled templates) instead of receiving pickled copies. A file whose bytes
+    match the manifest is not written."""
+
+    def __init__(self, renderer: Renderer, todo: list[Output], manifest: dict[str, ManifestItem],
+                 stage: Stage, fragments: StoredTexts):
+        self.renderer, self.todo, self.manifest = renderer, todo, manifest
+        self.stage, self.fragments = stage, fragments
+
+    def run(self, indices: range) -> Rendered:
+        """Render the chunk's outputs, and store the listing fragments and entry bodies it
+        rendered first from the process that rendered them: sent back to the build instead,
+        a big digest's tens of megabytes of them would be pickled, unpickled and held by
+        both ends at once."""
+        from jinja2 import TemplateError
+
+        renderer, manifest = self.renderer, self.manifest
+        timeout = renderer.site.config.timeout
+        made: set[str] = set()
+        results = {}
+        renderer.new_fragments = {}
+        renderer.prefetch([self.todo[index] for index in indices])
+        for index in indices:
+            output = self.todo[index]
+            try:
+                with deadline(timeout):
+                    data = renderer.render(output)
+            except TemplateError as error:  # the theme is the user's input too
+                raise SiteError(template_problem(error, output.path)) from None
+            except (RenderTimeout, ArithmeticError, RecursionError, MemoryError, LookupError,
+                    TypeError, ValueError) as error:
+                # A template that divides by zero, recurses, runs away or asks for too much
+                # memory; the same errors outside any template are the digest's own bugs.
+                problem = template_failure(error, output.path, timeout)
+                if problem is None:
+                    raise
+                raise SiteError(problem) from None
+            sha = content_hash(data)
+            old = manifest.get(output.path)
+            if old is not None and old.sha == sha:
+                results[output.path] = (ManifestItem(output.fingerprint, sha, old.size,
+                                                     old.mtime_ns), False)
+                continue
+            target = self.stage.path_for(output.path)
+            folder = os.path.dirname(target)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            with open(target, "wb") as handle:
+                handle.write(data)
+                handle.flush()  # the mtime the manifest records is the last write's
+                stat = os.fstat(handle.fileno())
+            results[output.path] = (ManifestItem(output.fingerprint, sha, stat.st_size,
+                                                 stat.st_mtime_ns), True)
+        self.fragments.put_many(renderer.new_fragments)
+        renderer.bodies.store_new()
+        return results
+
+
+class Fragments:
+    """The listing fragments (cards, feed entries) one site's builds reuse:
+    a company page lists hundreds, and re-rendering each is most of its cost. Those of the
+    current scope (`keys.fragment_scope`) are kept in `.cache/fragments.sqlite`, and those at
+    hand in memory (`serve`'s); the fragments of other scopes (another theme or base URL)
+    are forgotten."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.scope = ""
+        self.at_hand: dict[str, str] = {}
+        self._store: TextStore | None = None
+
+    def store(self) -> TextStore:
+        if self._store is None:
+            self._store = TextStore(self.root, "fragments")
+        return self._store
+
+    def stored(self, site: Site, theme_key: str) -> StoredTexts:
+        """The store of this site's scope, for a build's renderers."""
+        scope = fragment_scope(site, theme_key)
+        if scope != self.scope:
+            self.scope, self.at_hand = scope, {}
+            self.store().keep_scope(scope)
+        return StoredTexts(self.store(), scope)
+
+    def forget_at_hand(self) -> None:
+        """After a render on workers, which rendered the fragments in their own memory: the
+        store has them, and the next build that needs them reads them from there."""
+        self.at_hand = {}
+
+    def preload(self, site: Site, theme_key: str) -> None:
+        """serve, before anyone saves: the stored fragments of the current entries into
+        memory. An edit re-renders the pages of its companies and tags, each listing hundreds
+        of entries; without this, the first edit would read their fragments from SQLite, a
+        good part of that rebuild. Fragments of versions no entry has any more are left out,
+        and the store forgets them once they pile up."""
+        self.stored(site, theme_key)
+        store = self.store()
+        current = {key: html for key, html in store.get_scope(self.scope).items()
+                   if is_current_fragment(key, site)}
+        store.retain(self.scope, set(current))
+        for key, html in current.items():
+            self.at_hand.setdefault(key, html)
 
 
 def feed_reversals(entry: Entry) -> str:

@@ -38,7 +38,7 @@ class Company:
 
 @dataclass
 class Tag:
-    """One tag however it is spelled: `name` is how pages show it (see `_tag_names`)."""
+    """One tag however it is spelled: `name` is how pages show it (see `_tag_name`)."""
 
     name: str
     slug: str

@@ -41,7 +41,7 @@ def make_environment(theme: Theme) -> Environment:
 def _link_filters() -> dict[str, Callable[..., str]]:
     """Links as filters (`'feed.xml'|url`, `entry|entry_url`, `name|company_url`): a filter
     is called straight from the compiled template, a function goes through `Context.call`
-    (5 us a call, and a page makes dozens). They read the site from the render's context:
+    on every call, and a page makes dozens. They read the site from the render's context:
     a context filter is never folded into the compiled template, which is cached on disk
     and must not keep one build's base URL."""
     from jinja2 import pass_context
@@ -100,8 +100,8 @@ def _link_filters() -> dict[str, Callable[..., str]]:
 
 
 # Date formats, remembered per moment: a page shows a dozen dates, a listing hundreds, and a
-# digest has far fewer distinct dates than it shows (strftime on an aware datetime costs
-# microseconds, a lookup a tenth of one). Keyed with the UTC offset too, since aware
+# digest has far fewer distinct dates than it shows (a lookup costs much less than strftime
+# on an aware datetime). Keyed with the UTC offset too, since aware
 # datetimes in two zones compare equal when they are the same instant.
 _per_moment = memo_by(lambda moment: (moment, moment.utcoffset()), limit=20_000)
 

@@ -1,7 +1,9 @@
 """Work on all cores: forked worker processes, for the few steps of a build that are big.
 
 Forked, not spawned: workers inherit the parent's site model, parser and templates instead of
-receiving pickled copies, so a job is just a range of indices into what the parent prepared.
+receiving pickled copies. A job is a callable (usually the bound method of an object that
+holds what the job needs) over a range of indices into what the parent prepared; each worker
+gets it at the fork, not pickled, and is then sent only ranges.
 """
 
 from __future__ import annotations
@@ -56,14 +58,30 @@ def pool_map(func: Callable[[range], Any], count: int, workers: int | None,
     # writes to every object it visits, so keep it off what existed before the fork.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(size, mp_context=get_context("fork"),
-                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            results = pool.map(func, _chunks(count, size))  # every chunk is handed out here
+        # A forked process's arguments are inherited, not pickled: `func` may hold anything.
+        with ProcessPoolExecutor(size, mp_context=get_context("fork"), initializer=_start,
+                                 initargs=(os.getpid(), func)) as pool:
+            results = pool.map(_run, _chunks(count, size))  # every chunk is handed out here
             if meanwhile is not None:
                 meanwhile()
             yield from results
     finally:
         gc.unfreeze()
+
+
+# In a worker process: the job it was forked to do (`_start`). Set once, in the worker only.
+_job: Callable[[range], Any] | None = None
+
+
+def _start(parent: int, func: Callable[[range], Any]) -> None:
+    global _job
+    _job = func
+    die_with_parent(parent)
+
+
+def _run(indices: range) -> Any:
+    assert _job is not None
+    return _job(indices)
 
 
 def die_with_parent(parent: int) -> None:

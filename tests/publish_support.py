@@ -240,4 +240,5 @@ def sample_pages(root: str, public: Path) -> dict[str, str]:
         "404": root + "404.html",
         "reversals": root + "reversals/",
         "event": root + f"reversals/{event}/",
+        "archive": root + "archive/",
     }

@@ -145,3 +145,14 @@ def test_no_ingest_refuses_seeds_that_have_no_entry_and_publishes_nothing(
     published = run_digest(site, "build", "--no-ingest", "--no-search", check=True)
     assert "ingest" not in published.stdout
     assert list((site / "public" / "entries").iterdir())
+
+
+def test_a_save_cut_short_by_a_kill_is_cleared_by_the_next_build(tmp_path: Path) -> None:
+    """A build killed while it saved its state leaves `.cache/.state.PID.tmp` (the save is
+    atomic, so the cache itself is whole): the next build deletes it."""
+    site = new_site(tmp_path)
+    run_digest(site, "build", "--no-search", check=True)
+    leftover = site / ".cache" / ".state.99999.tmp"
+    leftover.write_bytes(b"half a pickle")
+    run_digest(site, "build", "--no-search", check=True)
+    assert not leftover.exists()

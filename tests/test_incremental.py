@@ -148,7 +148,7 @@ def test_serve_preloads_current_fragments_and_forgets_stale_ones(unbuilt: Path) 
 
     builder = Builder(unbuilt, ingest_seeds=False, log=lambda _: None, serving=True)
     builder.build()
-    scope = builder._fragments[0]
+    scope = builder.fragments.scope
     store = TextStore(unbuilt, "fragments")
     current = store.get_scope(scope)
     assert current
@@ -156,9 +156,9 @@ def test_serve_preloads_current_fragments_and_forgets_stale_ones(unbuilt: Path) 
     stale = {f"entry_card|{slug}|{number:032x}|h3": "<li>an old title</li>"
              for number in range(2 * len(current) + 200)}
     StoredTexts(store, scope).put_many(stale)
-    builder._fragments = (scope, {})  # as a new serve would start
+    builder.fragments.at_hand = {}  # as a new serve would start
     builder.preload_fragments()
-    assert builder._fragments[1] == current
+    assert builder.fragments.at_hand == current
     assert store.get_scope(scope) == current
 
 

@@ -65,3 +65,18 @@ def test_a_topic_label_with_markup_or_an_unknown_key_is_refused(tmp_path: Path) 
     assert "site.yaml:4: topic 'dei': 'label' must be text without <, > or &lt;" in result.stderr
     assert "site.yaml:5: unknown key 'name' in topic 'hr' (known: label, keywords)" \
         in result.stderr
+
+
+def test_the_archive_lists_every_month_and_each_month_its_entries(tmp_path: Path) -> None:
+    root = _digest(tmp_path / "site")
+    _write(root, "march", "2026-03-10", [("Acme", "paused", "Acme paused the March plan", "")])
+    run_digest(root, "build", "--no-search", "--base-url", "/repo/", check=True)
+    public = root / "public" / "archive"
+    overview = (public / "index.html").read_text()
+    assert 'href="/repo/archive/2026/03/">March 2026 <span class="count">1' in overview
+    assert 'href="/repo/archive/2026/01/">January 2026 <span class="count">5' in overview
+    assert not (public / "2026" / "02").exists()  # no entries, no page
+    january = (public / "2026" / "01" / "index.html").read_text()
+    assert january.count('class="card"') == 5
+    assert 'rel="prev" href="/repo/archive/2026/03/">← March 2026' in january
+    assert "/repo/archive/2026/01/" in (root / "public" / "sitemap.xml").read_text()

@@ -133,7 +133,10 @@ def test_feeds_are_valid_atom_with_stable_ids_and_absolute_links(published: Publ
                            "& complain."
     html = acme.content[0].value
     assert "scrapped" in html and "Acme Widgets scrapped the badge-swipe quota" in html
-    assert f'href="{published.root}companies/acme-widgets/"' in html  # resolved via xml:base
+    # Feeds carry the short form by default (feed_body): the reversals and absolute links to
+    # the digest's entry and to the original, not the article's body.
+    assert f'href="{published.root}entries/acme-quota/"' in html
+    assert 'href="https://example.com/acme-quota"' in html
     assert {t.term for t in acme.tags} >= {"Acme Widgets", "surveillance"}
     # Ids do not depend on where the site is published.
     raw = (published.public / "companies" / "acme-widgets" / "feed.xml").read_text()

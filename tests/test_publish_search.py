@@ -116,10 +116,11 @@ def test_markdown_headings_nest_under_the_page_title() -> None:
 def test_kinds_with_the_marker_follow_extends_includes_and_imports() -> None:
     """The build waits only for pages whose template can carry data-pagefind-body before it
     lets Pagefind build the index, so the check must see through template inheritance."""
+    from builder.kinds import KINDS
+
     def kinds(**templates: str) -> set[str]:
-        plain = {name: "{% block main %}{% endblock %}" for name in
-                 ("index.html", "entry.html", "companies.html", "company.html", "tags.html",
-                  "tag.html", "404.html", "search.html")}
+        plain = {kind.template: "{% block main %}{% endblock %}" for kind in KINDS
+                 if kind.template}
         return kinds_with(Environment(loader=DictLoader(plain | templates)),
                           "data-pagefind-body")
 

@@ -68,7 +68,9 @@ def _pages(files: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _leftovers(root: Path) -> list[str]:
-    """Anything temporary in the site folder: stages, journals, half-written files."""
+    """Anything temporary in the site folder: stages, journals, half-written files (among
+    them `.cache/.state.PID.tmp`, what a kill while the state is saved leaves: the next
+    command must sweep it)."""
     found = [p.name for p in root.iterdir() if p.name.startswith(".digest-stage")]
     found += [str(p.relative_to(root)) for p in root.rglob("*")
               if p.name.endswith((".tmp", ".partial")) or p.name.startswith("journal")]

@@ -8,6 +8,8 @@ and docs/ARCHITECTURE.md), and add it to `KINDS`. The list's order is the plan's
 from __future__ import annotations
 
 from builder.kinds import (
+    archive,
+    archive_month,
     companies,
     companies_json,
     company,
@@ -30,7 +32,8 @@ from builder.kinds.base import Kind, Output, Planner
 
 KINDS: tuple[Kind, ...] = (
     home.KIND, entry.KIND, companies.KIND, company.KIND, company_feed.KIND, tags.KIND,
-    tag.KIND, tag_feed.KIND, event.KIND, reversals_table.KIND, feed.KIND, sitemap.KIND,
+    tag.KIND, tag_feed.KIND, event.KIND, reversals_table.KIND, archive.KIND,
+    archive_month.KIND, feed.KIND, sitemap.KIND,
     fixed.ROBOTS, fixed.NOTFOUND, fixed.SEARCH, fixed.NOJEKYLL, fixed.CNAME,
     reversals_json.KIND, reversals_csv.KIND, companies_json.KIND, static.KIND,
 )

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from builder.build import Builder, BuildResult
-from builder.config import CONFIG_NAME, load_config, split_base_url
+from builder.config import load_config, split_base_url
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.publish import LOCK_NAME
-from builder.seeds import SEEDS_DIR
+from builder.serve.changes import ChangeKind, change_kinds
 from builder.serve.reload import Hub
 from builder.theme_layers import STATIC_DIR, site_theme
 
@@ -161,8 +161,11 @@ class Rebuilder:
     def _rebuild(self, changed: set[Path] | None, label: str) -> None:
         started = time.perf_counter()
         self.busy = True
+        kinds: dict[Path, ChangeKind] = {}
         try:
-            result = self._build(changed)
+            if changed is not None:
+                kinds = change_kinds(self.root, site_theme(self.root), changed)
+            result = self._build(changed, kinds)
         except SiteError as error:
             if all(Path(p.path).name == LOCK_NAME for p in error.problems):
                 # `digest build` of the same site is running: try again shortly.
@@ -186,10 +189,9 @@ class Rebuilder:
         finally:
             self.busy = False
         ms = (time.perf_counter() - started) * 1000
-        seeds = self.root / SEEDS_DIR
-        if changed is None or any(seeds in p.parents or p == seeds for p in changed):
+        if changed is None or ChangeKind.SEED in kinds.values():
             self._seed_problems = result.ingest_failures
-        self._announce(changed, result, label, ms)
+        self._announce(changed, kinds, result, label, ms)
         self.builder.tidy()  # after the reload event: deleting replaced files can wait
 
     def _retry(self, changed: set[Path] | None) -> None:
@@ -203,16 +205,16 @@ class Rebuilder:
         timer.daemon = True
         timer.start()
 
-    def _build(self, changed: set[Path] | None) -> BuildResult:
-        if changed is None or self.root / CONFIG_NAME in changed:
+    def _build(self, changed: set[Path] | None, kinds: dict[Path, ChangeKind]) -> BuildResult:
+        if changed is None or ChangeKind.CONFIG in kinds.values():
             # site.yaml's base_url may have changed: follow it (a broken one the build reports)
             with contextlib.suppress(SiteError, ValueError):
                 self.builder.base_url = preview_base_url(self.root, self.base_url)
             changed = None  # a settings change touches every page; read it all again
         return self.builder.build(changed)
 
-    def _announce(self, changed: set[Path] | None, result: BuildResult, label: str,
-                  ms: float) -> None:
+    def _announce(self, changed: set[Path] | None, kinds: dict[Path, ChangeKind],
+                  result: BuildResult, label: str, ms: float) -> None:
         config = self.builder.config
         assert config is not None
         self.on_base_path(config.base_path)
@@ -225,7 +227,7 @@ class Rebuilder:
         problems = self._seed_problems
         was_failing = self.hub.failing
         if touched or was_failing or problems or changed is None:
-            css = _css_only(self.root, changed, config.base_path)
+            css = _css_only(self.root, kinds, config.base_path)
             if css and result.written <= len(css) and not result.deleted:
                 self.hub.built(css_paths=css, problems=problems)
             else:
@@ -254,15 +256,12 @@ def _rel(root: Path, path: Path) -> str:
         return str(path)
 
 
-def _css_only(root: Path, changed: set[Path] | None, base_path: str) -> list[str]:
+def _css_only(root: Path, kinds: dict[Path, ChangeKind], base_path: str) -> list[str]:
     """URL paths of the stylesheets, when stylesheets of the theme are all that changed."""
-    if not changed:
+    if not kinds or any(kind is not ChangeKind.STATIC or path.suffix != ".css"
+                        for path, kind in kinds.items()):
         return []
     layers = site_theme(root).static
-    urls = []
-    for path in changed:
-        static = next((folder for folder in layers if folder in path.parents), None)
-        if path.suffix != ".css" or static is None:
-            return []
-        urls.append(f"{base_path}{STATIC_DIR}/{path.relative_to(static).as_posix()}")
-    return urls
+    return [f"{base_path}{STATIC_DIR}/"
+            f"{path.relative_to(next(f for f in layers if f in path.parents)).as_posix()}"
+            for path in kinds]

@@ -24,6 +24,16 @@
     if (input && !input.getAttribute("aria-label")) input.setAttribute("aria-label", "Search");
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) ui.triggerSearch(query);
+    // The query goes in the URL as it is typed, so a search can be shared or reloaded.
+    if (input) {
+      input.addEventListener("input", function () {
+        var params = new URLSearchParams(window.location.search);
+        if (input.value) params.set("q", input.value);
+        else params.delete("q");
+        var search = params.toString();
+        history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
+      });
+    }
   }
 
   var style = document.createElement("link");

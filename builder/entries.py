@@ -1,0 +1,127 @@
+"""The entry files of a site, parsed once per version: what the `load` phase of a build does.
+
+An entry is parsed again only when its file's mtime or size changed (or a watcher says it
+changed); a digest's worth of parsing runs on all cores.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from builder.content import Entry, is_entry_file, load_entry, scan_entries
+from builder.errors import Problem, SiteError
+from builder.safety import InputRefused, read_input_stat
+from builder.state import EntryFiles
+from builder.workers import pool_map
+
+Parsed = tuple[str, tuple[int, int, Entry] | list[Problem]]  # rel → (mtime, size, entry) or why not
+
+
+def entry_stats(root: Path) -> dict[str, os.stat_result] | None:
+    """Every entry file's stat, by path; None when one cannot be read or is refused (loading
+    says why)."""
+    paths, refused = scan_entries(root)
+    if refused:
+        return None
+    stats: dict[str, os.stat_result] = {}
+    for path in paths:
+        try:
+            stats[path] = os.stat(path)
+        except OSError:
+            return None
+    return stats
+
+
+class Entries:
+    """The parsed entries of one site, kept between the builds of one process (`serve`)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.files: EntryFiles | None = None  # None until the first load
+        self._broken: dict[str, list[Problem]] = {}
+
+    def load(self, known: EntryFiles, changed: set[Path] | None, tz: ZoneInfo,
+             stats: dict[str, os.stat_result] | None, workers: int | None,
+             meanwhile: Callable[[], None] | None = None) -> tuple[list[Entry], int]:
+        """Every entry, sorted by path, and how many files were parsed. `known` is what an
+        earlier build parsed (this object's own, or the saved state's); `changed` (absolute
+        paths) limits the look to those files, None looks at all; `stats` are every entry
+        file's when the caller has just listed them. Raises SiteError naming every broken
+        entry (the others stay parsed, so the next build after a fix parses only it)."""
+        stats = stats or {}
+        if changed is None or self.files is None:
+            paths, refused = (list(stats), []) if stats else scan_entries(self.root)
+            fresh: EntryFiles = {}
+            self._broken = {problem.path: [problem] for problem in refused}
+        else:
+            # Pipes and links too, for the parse to refuse by name (`builder.safety`).
+            paths = [str(p) for p in changed if is_entry_file(self.root, p)
+                     and os.path.lexists(p) and not os.path.isdir(p)]
+            changed_rels = {_rel(self.root, path) for path in changed}
+            # Re-read what the watcher reports even if mtime and size look the same: two
+            # same-size saves within one clock tick would otherwise show stale text.
+            known = {rel: item for rel, item in self.files.items() if rel not in changed_rels}
+            fresh = dict(known)
+            for rel in changed_rels:
+                self._broken.pop(rel, None)
+        misses: list[tuple[str, str]] = []
+        for path in paths:  # strings, not Paths: this loop runs for every entry of every build
+            rel = _rel(self.root, path)
+            try:
+                stat = stats.get(path) or os.stat(path)
+            except OSError as error:
+                self._broken[rel] = [Problem(rel, 0, f"cannot read: {error.strerror}")]
+                continue
+            hit = known.get(rel)
+            if hit and hit[0] == stat.st_mtime_ns and hit[1] == stat.st_size \
+                    and hit[2].published.tzinfo == tz:
+                fresh[rel] = hit
+            else:
+                misses.append((path, rel))
+        job = _ParseJob(self.root, misses, tz)
+        for part in pool_map(job.run, len(misses), workers, meanwhile=meanwhile):
+            for rel, loaded in part:
+                if isinstance(loaded, tuple):
+                    fresh[rel] = loaded
+                else:
+                    self._broken[rel] = loaded
+        if self._broken:
+            raise SiteError([p for problems in self._broken.values() for p in problems])
+        self.files = fresh
+        return [item[2] for _, item in sorted(fresh.items())], len(misses)
+
+
+class _ParseJob:
+    """Reading and validating a list of entry files, a chunk at a time, in whichever
+    process `pool_map` gives each chunk to (forked workers inherit the job)."""
+
+    def __init__(self, root: Path, files: list[tuple[str, str]], tz: ZoneInfo):
+        self.root, self.files, self.tz = root, files, tz
+
+    def run(self, indices: range) -> list[Parsed]:
+        results: list[Parsed] = []
+        for index in indices:
+            path, rel = self.files[index]
+            try:
+                data, stat = read_input_stat(self.root, path)
+                entry = load_entry(self.root, Path(path), data, self.tz)
+                # Without its body: the model does not need it, and a big digest's bodies
+                # are a hundred megabytes; the page render reads it again (`bodies.body_of`).
+                results.append((rel, (stat.st_mtime_ns, stat.st_size, replace(entry, body=""))))
+            except SiteError as error:
+                results.append((rel, error.problems))
+            except InputRefused as error:
+                results.append((rel, [Problem(rel, 0, str(error))]))
+            except OSError as error:
+                results.append((rel, [Problem(rel, 0, f"cannot read: {error.strerror}")]))
+        return results
+
+
+def _rel(root: Path, path: Path | str) -> str:
+    """`path` relative to `root` (string work: this runs for every entry on every build)."""
+    prefix, text = f"{root}{os.sep}", str(path)
+    return text[len(prefix):].replace(os.sep, "/") if text.startswith(prefix) else text

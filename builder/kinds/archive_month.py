@@ -1,0 +1,49 @@
+"""A month of the archive (`/archive/YYYY/MM/`): the cards of that month's entries, with
+links to the months before and after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from builder.archive import by_month, month_path
+from builder.kinds.base import LISTING, Kind, Output, Planner
+
+if TYPE_CHECKING:
+    from builder.content import Entry
+    from builder.render import Renderer
+    from builder.site import Site
+
+
+class ArchiveMonth(Kind):
+    name = "archive_month"
+    template = "archive_month.html"
+    globs = ("archive/*/*/index.html",)
+    render_order = LISTING
+
+    def keys(self, planner: Planner) -> Iterable[str]:
+        return list(by_month(planner.site.entries))
+
+    def output(self, planner: Planner, key: str) -> Output:
+        months = planner.once("archive:months", lambda: "\0".join(
+            by_month(planner.site.entries)))  # the neighbours' links
+        entries = [e for e in planner.site.entries if f"{e.day:%Y-%m}" == key]
+        return Output(month_path(key) + "index.html", self.name, key,
+                      planner.fingerprint(planner.slugs_of, months, planner.listing(entries)))
+
+    def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:
+        return (f"{entry.day:%Y-%m}",)
+
+    def render(self, renderer: Renderer, key: str) -> str:
+        site = renderer.site
+        months = list(by_month(site.entries))
+        at = months.index(key)
+        newer = months[at - 1] if at > 0 else ""
+        older = months[at + 1] if at + 1 < len(months) else ""
+        return renderer.page(
+            self.template, month_path(key), month=key, entries=by_month(site.entries)[key],
+            newer=(newer, site.url(month_path(newer))) if newer else None,
+            older=(older, site.url(month_path(older))) if older else None)
+
+
+KIND = ArchiveMonth()

@@ -1,0 +1,229 @@
+"""What a build leaves for the next one: the manifest of public/ and the saved state.
+
+- The **manifest** (`.cache/manifest-*.pickle`, one per output folder) says what public/
+  holds — each file's fingerprint, content hash, size and mtime — and records the inputs of
+  the build that made it (`LastInputs`). It is committed with the files it describes.
+- The **saved state** (`.cache/state.pickle`) holds the parsed entries, the model, the plan
+  and the entries' card digests, so a build after an edit starts from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from builder import cache
+from builder.keys import card_digest
+from builder.kinds import Output
+from builder.site import Site
+
+if TYPE_CHECKING:
+    from builder.content import Entry
+
+STATE = "state"
+STALE_ENTRIES = 20  # entries parsed again since the state was saved that make a build save it
+
+EntryFiles = dict[str, tuple[int, int, "Entry"]]  # rel path → (mtime_ns, size, entry)
+
+
+class ManifestItem(NamedTuple):
+    """What the manifest knows of one file of public/."""
+
+    fingerprint: str
+    sha: str
+    size: int
+    mtime_ns: int
+
+
+class LastInputs(NamedTuple):
+    """The inputs of the build that public/ holds: what a build compares its own with to
+    find that nothing changed. Empty after a `serve` rebuild (which does not work them out):
+    the next `digest build` then finds out what changed the long way."""
+
+    world: str = ""  # `keys.world_key`: settings, theme, the published entries' versions
+    stats: str = ""  # `keys.inputs_key`: the same known from file stats alone
+    next_release_us: int = 0  # when the next future-dated entry comes out (µs), 0: none
+
+
+@dataclass
+class Manifest:
+    """What public/ holds, file by file, and the inputs of the build that made it."""
+
+    files: dict[str, ManifestItem] = field(default_factory=dict)
+    last: LastInputs = LastInputs()
+
+
+def manifest_name(out: Path) -> str:
+    return "manifest-" + hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
+
+
+def read_manifest(root: Path, out: Path) -> Manifest:
+    """The last build's record of `out`, or an empty one when `out` is gone."""
+    if not out.is_dir():
+        return Manifest()
+    stored = cache.load(root, manifest_name(out))
+    paths, items = stored.get("paths", []), stored.get("items", [])
+    last = stored.get("last", ())
+    if len(paths) != len(items) or not isinstance(last, tuple) or len(last) != 3:
+        return Manifest()
+    return Manifest(dict(zip(paths, map(ManifestItem._make, items), strict=True)),
+                    LastInputs._make(last))
+
+
+def manifest_data(manifest: Manifest) -> dict[str, Any]:
+    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
+    # of an edit (each goes through Python code; plain tuples do not).
+    return {"paths": list(manifest.files), "items": list(map(tuple, manifest.files.values())),
+            "last": tuple(manifest.last)}
+
+
+def save_manifest(root: Path, out: Path, manifest: Manifest) -> None:
+    cache.save(root, manifest_name(out), manifest_data(manifest))
+
+
+class Published:
+    """What public/ holds, as far as this process can trust: the manifest the last build left
+    (read at most once per build), and, in `serve`, what this process's own commits made."""
+
+    def __init__(self, root: Path, out: Path):
+        self.root, self.out = root, out
+        self.current: Manifest | None = None  # set by a commit, or by a build that trusts it
+        self._recorded: Manifest | None = None
+
+    def new_build(self) -> None:
+        """Forget the manifest read by the last build: another command may have built since."""
+        self._recorded = None
+
+    def recorded(self) -> Manifest:
+        """The last build's record of public/, read once per build."""
+        if self._recorded is None:
+            self._recorded = read_manifest(self.root, self.out)
+        return self._recorded
+
+    def holds_build_of(self, world: str) -> bool:
+        """True when public/ holds the build of exactly these inputs (`keys.world_key`),
+        untouched since: then the site model and the plan need not even be worked out."""
+        recorded = self.recorded()
+        if not recorded.last.world or recorded.last.world != world:
+            return False
+        if not all(unchanged_on_disk(self.out, path, item)
+                   for path, item in recorded.files.items()):
+            return False
+        self.current = recorded
+        return True
+
+    def holds_build_of_files(self, stats: str, moment: datetime) -> bool:
+        """True when the last build read these very files (`keys.inputs_key`) and no
+        future-dated entry has come out since: public/ is up to date without loading a
+        single entry (`digest build` on an unchanged digest)."""
+        last = self.recorded().last
+        if not stats or last.stats != stats:
+            return False
+        if last.next_release_us and microseconds(moment) >= last.next_release_us:
+            return False
+        return self.holds_build_of(last.world)
+
+    def remember_files(self, stats: str, release: int) -> None:
+        """Record the file stats of an unchanged build (a `git checkout` touches files without
+        changing them), so that the next build can tell from stats alone."""
+        manifest = self.current
+        assert manifest is not None
+        if not stats or manifest.last.stats == stats:
+            return
+        manifest.last = manifest.last._replace(stats=stats, next_release_us=release)
+        save_manifest(self.root, self.out, manifest)
+
+    def reusable(self, full: bool) -> tuple[dict[str, ManifestItem], Manifest]:
+        """(every file the manifest records, the record of those public/ still holds as it
+        was written). A full build checks every file's stat against the last build's record;
+        serve trusts what its own commits made."""
+        if self.current is None or full or not self.out.is_dir():
+            recorded = self.recorded()
+            self.current = Manifest({path: item for path, item in recorded.files.items()
+                                     if unchanged_on_disk(self.out, path, item)}, recorded.last)
+            return recorded.files, self.current
+        return self.current.files, self.current
+
+
+def unchanged_on_disk(out: Path, rel: str, item: ManifestItem) -> bool:
+    try:
+        stat = os.stat(f"{out}/{rel}")
+    except OSError:
+        return False
+    return stat.st_size == item.size and stat.st_mtime_ns == item.mtime_ns
+
+
+def next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
+    """When the first entry hidden for its future date comes out (µs), or 0: never."""
+    if drafts:  # future-dated entries are shown already
+        return 0
+    later = [e.published for e in entries if not e.draft and e.published > moment]
+    return microseconds(min(later)) if later else 0
+
+
+def microseconds(moment: datetime) -> int:
+    return round(moment.timestamp() * 1_000_000)
+
+
+@dataclass
+class Planned:
+    """The last plan, with the theme key and model it was made for (`plan.replan` starts
+    from it when the structure and theme key are the same)."""
+
+    theme_key: str
+    outputs: list[Output]
+    site: Site
+
+
+class SavedState:
+    """`.cache/state.pickle`: the entries, model and plan of the last build that saved them.
+
+    Saved again only when that saves real work: each entry edited since the state was saved
+    costs every later build a little (parsed again, its outputs replanned), rewriting the
+    state of a big digest costs more; so after a cold build, a change of shape, theme or
+    settings, or once `STALE_ENTRIES` entries changed."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.stale = False  # out of date: rewrite it once this build's plan is known
+        self._unsaved: dict[str, Any] | None = None  # what `save` will write
+
+    def load(self) -> tuple[EntryFiles, Planned | None]:
+        """The entries (rel → (mtime, size, Entry)) the last full build saved, and its plan
+        with its model; the card digests it saved go back into `card_digest`'s memo (a
+        listing's fingerprint hashes its entries' cards, and an edit touches listings of
+        hundreds of entries)."""
+        stored = cache.load(self.root, STATE)
+        site, outputs = stored.get("site"), stored.get("outputs")
+        planned = None
+        if isinstance(site, Site) and isinstance(outputs, list):
+            planned = Planned(stored["theme_key"], list(map(Output._make, outputs)), site)
+            card_digest.known.update(stored.get("cards", {}))  # type: ignore[attr-defined]
+        entries = stored.get("entries")
+        return (entries if isinstance(entries, dict) else {}), planned
+
+    def keep_entries(self, entries: EntryFiles) -> None:
+        """Save the entries alone (with their new stats) if the state is stale: a build that
+        found nothing changed has no new plan to save."""
+        if self.stale:
+            self._unsaved = {"entries": entries}
+            self.save()
+
+    def keep(self, entries: EntryFiles, planned: Planned) -> None:
+        """Have the next `save` write these entries, this plan and its model."""
+        site = planned.site
+        self._unsaved = {"entries": entries, "site": site, "theme_key": planned.theme_key,
+                         "outputs": list(map(tuple, planned.outputs)),  # unpickled faster
+                         "cards": {(e.digest, e.slug): card_digest(e) for e in site.entries}}
+
+    def save(self) -> None:
+        """Write what `keep` was given, if anything; called while the render workers are
+        busy, where there are any."""
+        state, self._unsaved = self._unsaved, None
+        if state is not None:
+            cache.save(self.root, STATE, state)
+            self.stale = False
