@@ -1,9 +1,9 @@
 """Measure ingest's extraction against hand-labelled articles.
 
 Run `python -m tests.eval.evaluate --set dev` (or `make eval-ingest`) from the repository root.
-Sets: `dev` (articles/ and dev/, the articles rules may be tuned on), `batch1` and `batch2`
-(tests/eval/test/, held out: score them with `--quiet`, never read their failures), `test`
-(both batches) and `all`.
+Sets: `dev` (articles/ and dev/, the articles rules may be tuned on), `batch1`, `batch2` and
+`batch3` (tests/eval/test/, held out: score them with `--quiet`, never read their failures),
+`test` (every held-out batch) and `all`.
 
 Figures, over the chosen set:
 - companies: precision / recall / F1 on canonical names;
@@ -57,13 +57,15 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "dev": (DEV, DEV / "labels.yaml"),
     "batch1": (TEST / "batch1", TEST / "batch1" / "labels.yaml"),
     "batch2": (TEST / "batch2", TEST / "batch2" / "labels.yaml"),
+    "batch3": (TEST / "batch3", TEST / "batch3" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
-    "test": ("batch1", "batch2"),
-    "all": ("articles", "dev", "batch1", "batch2"),
+    "batch3": ("batch3",),
+    "test": ("batch1", "batch2", "batch3"),
+    "all": ("articles", "dev", "batch1", "batch2", "batch3"),
 }
 
 
