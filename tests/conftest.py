@@ -12,6 +12,7 @@ import pytest
 from builder.search import order_may_vary
 
 REPO = Path(__file__).resolve().parent.parent
+FIRST_SEED = "000_832470f0ba667d5d.txt"  # the user's first article, as delivered (../shared/seeds/)
 
 
 def run_digest(site: Path, *args: str, check: bool = False,
@@ -38,10 +39,14 @@ def site_bytes(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    """A copy of this repository's site (settings, theme and the user's first seed)."""
+    """A copy of this repository's site (settings, theme and the user's first seed). The seed
+    prints no date, so ingest would hold its entry as a draft for review: the copy is given
+    the date an editor would (DESIGN.md's), as a `Date:` header line, so that it publishes."""
     root = tmp_path / "site"
     root.mkdir()
     shutil.copy(REPO / "site.yaml", root / "site.yaml")
     shutil.copytree(REPO / "seeds", root / "seeds")
+    seed = root / "seeds" / FIRST_SEED
+    seed.write_text("Date: 2026-11-24\n\n" + seed.read_text("utf-8"), "utf-8")
     shutil.copytree(REPO / "templates", root / "templates")
     return root

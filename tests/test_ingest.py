@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import time
 from pathlib import Path
@@ -25,6 +26,9 @@ def root(tmp_path: Path) -> Path:
     (site / "seeds").mkdir(parents=True)
     shutil.copy(REPO / "site.yaml", site / "site.yaml")
     shutil.copy(SEED, site / "seeds" / SEED.name)
+    # The seed prints no date: ingest dates it by its file's day and asks for a review.
+    day = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC).timestamp()
+    os.utime(site / "seeds" / SEED.name, (day, day))
     return site
 
 
@@ -66,8 +70,9 @@ def test_first_seed_becomes_the_expected_entry(root: Path) -> None:
     assert meta["people"] == ["Andrew Bosworth", "Luis von Ahn"]
     assert meta["source"] == "Fast Company"  # its publisher; Business Insider is only cited
     assert meta["seed"] == SEED.name
-    assert str(meta["date"]) == str(TODAY)
-    assert meta["draft"] is False
+    assert str(meta["date"]) == "2026-11-24"  # the seed file's day: the article prints none
+    assert meta["draft"] is True  # a guessed date never reaches readers as fact
+    assert [reason.split(":")[0] for reason in meta["review"]] == ["no date in the article"]
     assert "ai-policy" in meta["tags"] and meta["tags"] == sorted(meta["tags"])
     assert not meta["title"].endswith((".", "…")) and len(meta["title"]) <= 100
     assert meta["summary"].startswith("Meta is reversing")
@@ -105,7 +110,9 @@ def test_second_run_writes_nothing(root: Path) -> None:
 def test_edited_entry_is_never_rewritten_and_force_backs_it_up(root: Path) -> None:
     report, _ = run(root)
     entry = report.written[0]
-    edited = entry.read_text("utf-8").replace("draft: false", "draft: true") + "\nEditor's note.\n"
+    # The editor clears the review: publishes the entry and adds a note.
+    edited = entry.read_text("utf-8").replace("draft: true", "draft: false") + "\nEditor's note.\n"
+    assert edited != entry.read_text("utf-8") + "\nEditor's note.\n"
     entry.write_text(edited, "utf-8")
     report, _ = run(root)
     assert report.written == [] and entry.read_text("utf-8") == edited
@@ -113,7 +120,7 @@ def test_edited_entry_is_never_rewritten_and_force_backs_it_up(root: Path) -> No
     assert report.written == [] and entry.read_text("utf-8") == edited
     report, lines = run(root, [root / "seeds" / SEED.name], force=True)
     assert report.written == [entry]
-    assert "draft: false" in entry.read_text("utf-8")
+    assert "draft: true" in entry.read_text("utf-8")  # ingest's own entry, held for review
     backups = list((root / "content" / ".backup").glob("*.md"))
     assert len(backups) == 1 and backups[0].read_text("utf-8") == edited
     assert "backed up" in lines[0]
