@@ -26,7 +26,9 @@ from datetime import datetime
 
 from builder.config import SiteConfig
 from builder.content import Entry, per_version
+from builder.events import Event
 from builder.fields import spell_card
+from builder.reversal_outputs import event_version
 from builder.site import Site, entry_shape, is_future
 
 
@@ -77,10 +79,20 @@ def shown_version(macro: str, entry: Entry) -> str:
     return entry.digest if macro == "feed_entry" else card_digest(entry)
 
 
+EVENT_JSON = "event_json"  # an event's item of reversals.json, as a fragment
+
+
+def event_json_key(event: Event) -> str:
+    return f"{EVENT_JSON}|{event.slug}|{event_version(event)}"
+
+
 def is_current_fragment(key: str, site: Site) -> bool:
     """Whether a stored fragment's key (`fragment_key`) names the current version of an
     entry of `site`: the others are left by edits since."""
     macro, slug, version = (key.split("|") + ["", ""])[:3]
+    if macro == EVENT_JSON:
+        event = site.event_by_slug.get(slug)
+        return event is not None and version == event_version(event)
     entry = site.by_slug.get(slug)
     return entry is not None and version == shown_version(macro, entry)
 

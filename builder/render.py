@@ -6,6 +6,7 @@ already rendered); a `RenderJob` renders a list of them into a stage, on all cor
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +90,21 @@ class Renderer:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
         return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
                                "_feed.xml", "feed_entry", e, "") for e in entries])
+
+    def texts(self, items: list[tuple[str, Callable[[], str]]]) -> list[str]:
+        """Fragments other than listings' (`keys.fragment_key`'s forms), `make()` once per
+        key: those at hand, else stored, else made now and stored after the build."""
+        if self.stored is not None:
+            wanted = [key for key, _ in items if key not in self.fragments]
+            if wanted:
+                self.fragments.update(self.stored.get_many(wanted))
+        found = []
+        for key, make in items:
+            text = self.fragments.get(key)
+            if text is None:
+                text = self.fragments[key] = self.new_fragments[key] = make()
+            found.append(text)
+        return found
 
     def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is

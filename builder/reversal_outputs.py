@@ -62,8 +62,18 @@ def table_fingerprint(site: Site) -> str:
 
 
 def json_fingerprint(site: Site) -> str:
-    """What reversals.json shows: every event's row and its sources."""
-    return _hash(*(_row_key(site, e) + _sources_key(e) for e in site.events))
+    """What reversals.json shows: every event's record (`event_version`)."""
+    return _hash(*(event_version(e) for e in site.events))
+
+
+def event_version(event: Event) -> str:
+    """What an event's record in reversals.json is a function of, besides the settings:
+    its company, kind and reports, each report by the version of its entry's file and its
+    place among the entry's reversals. Cheaper than the record itself, so the record's JSON
+    is kept as a fragment under it and an edit re-encodes only the events it changed."""
+    return _hash(event.slug, event.company, event.kind, *(
+        f"{entry.rel_path}\x1e{entry.slug}\x1e{entry.digest}\x1e{entry.reversals.index(reversal)}"
+        for entry, reversal in event.reports))
 
 
 def companies_fingerprint(site: Site) -> str:
@@ -93,11 +103,16 @@ def event_record(site: Site, event: Event, *, sources: bool) -> dict[str, Any]:
     return record
 
 
-def render_json(site: Site) -> str:
-    data = {"title": site.config.title, "count": len(site.events),
-            "kinds": KIND_LABELS,
-            "reversals": [event_record(site, e, sources=True) for e in site.events]}
-    return _json(data)
+def render_json(site: Site, records: list[str]) -> str:
+    """reversals.json around `records`, each event's record as compact JSON (`event_json`):
+    byte for byte what `_json` writes of the whole."""
+    head = {"title": site.config.title, "count": len(site.events), "kinds": KIND_LABELS}
+    return _json(head)[:-2] + ',"reversals":[' + ",".join(records) + "]}\n"
+
+
+def event_json(site: Site, event: Event) -> str:
+    """An event's item of reversals.json, as compact JSON."""
+    return _json(event_record(site, event, sources=True))[:-1]
 
 
 def render_csv(site: Site) -> str:
