@@ -24,14 +24,13 @@ def months(events: list[Event]) -> list[tuple[str, int]]:
     the last `MAX_MONTHS` at most."""
     if not events:
         return []
-    counts = Counter(f"{e.first_reported:%Y-%m}" for e in events)
-    first = min(e.first_reported for e in events)
-    last = max(e.first_reported for e in events)
+    days = [e.first_reported for e in events]  # a property: worked out once each
+    counts = Counter((day.year, day.month) for day in days)
+    first, last = min(days), max(days)
     series: list[tuple[str, int]] = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        key = f"{year:04d}-{month:02d}"
-        series.append((key, counts.get(key, 0)))
+        series.append((f"{year:04d}-{month:02d}", counts.get((year, month), 0)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return series[-MAX_MONTHS:]
 

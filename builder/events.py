@@ -15,6 +15,7 @@ gives the same events, in the same order, with the same slugs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -110,6 +111,16 @@ class Event:
     def topics(self) -> list[str]:
         """The slugs of its entries' tags, sorted."""
         return sorted({tag_slug(tag) for entry, _ in self.reports for tag in entry.tags})
+
+
+def event_version(event: Event) -> str:
+    """What an event's record in reversals.json is a function of, besides the settings:
+    its company, kind and reports, each report by the version of its entry's file and its
+    place among the entry's reversals. Cheaper than the record itself, so the record's JSON
+    is kept as a fragment under it and an edit re-encodes only the events it changed."""
+    return hashlib.blake2b("\0".join([event.slug, event.company, event.kind, *(
+        f"{entry.rel_path}\x1e{entry.slug}\x1e{entry.digest}\x1e{entry.reversals.index(reversal)}"
+        for entry, reversal in event.reports)]).encode(), digest_size=16).hexdigest()
 
 
 def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str],

@@ -28,7 +28,6 @@ from builder.config import SiteConfig
 from builder.content import Entry, per_version
 from builder.events import Event
 from builder.fields import spell_card
-from builder.reversal_outputs import event_version
 from builder.site import Site, entry_shape, is_future
 
 
@@ -82,8 +81,8 @@ def shown_version(macro: str, entry: Entry) -> str:
 EVENT_JSON = "event_json"  # an event's item of reversals.json, as a fragment
 
 
-def event_json_key(event: Event) -> str:
-    return f"{EVENT_JSON}|{event.slug}|{event_version(event)}"
+def event_json_key(site: Site, event: Event) -> str:
+    return f"{EVENT_JSON}|{event.slug}|{site.event_versions[event.slug]}"
 
 
 def is_current_fragment(key: str, site: Site) -> bool:
@@ -91,8 +90,7 @@ def is_current_fragment(key: str, site: Site) -> bool:
     entry of `site`: the others are left by edits since."""
     macro, slug, version = (key.split("|") + ["", ""])[:3]
     if macro == EVENT_JSON:
-        event = site.event_by_slug.get(slug)
-        return event is not None and version == event_version(event)
+        return version == site.event_versions.get(slug)
     entry = site.by_slug.get(slug)
     return entry is not None and version == shown_version(macro, entry)
 

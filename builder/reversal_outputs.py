@@ -62,18 +62,8 @@ def table_fingerprint(site: Site) -> str:
 
 
 def json_fingerprint(site: Site) -> str:
-    """What reversals.json shows: every event's record (`event_version`)."""
-    return _hash(*(event_version(e) for e in site.events))
-
-
-def event_version(event: Event) -> str:
-    """What an event's record in reversals.json is a function of, besides the settings:
-    its company, kind and reports, each report by the version of its entry's file and its
-    place among the entry's reversals. Cheaper than the record itself, so the record's JSON
-    is kept as a fragment under it and an edit re-encodes only the events it changed."""
-    return _hash(event.slug, event.company, event.kind, *(
-        f"{entry.rel_path}\x1e{entry.slug}\x1e{entry.digest}\x1e{entry.reversals.index(reversal)}"
-        for entry, reversal in event.reports))
+    """What reversals.json shows: every event's record (`events.event_version`)."""
+    return _hash(*(site.event_versions[e.slug] for e in site.events))
 
 
 def companies_fingerprint(site: Site) -> str:

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
 
+from builder.archive import by_month
 from builder.config import SiteConfig
 from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
-from builder.events import Event, group_events
+from builder.events import Event, event_version, group_events
 from builder.fields import spell_shape, tag_slug
 from builder.slugs import slugify
 
@@ -73,6 +74,16 @@ class Site:
     @cached_property
     def event_by_slug(self) -> dict[str, Event]:
         return {event.slug: event for event in self.events}
+
+    @cached_property
+    def event_versions(self) -> dict[str, str]:
+        """Event slug → `event_version`, asked for by the plan and the render alike."""
+        return {event.slug: event_version(event) for event in self.events}
+
+    @cached_property
+    def entries_by_month(self) -> dict[str, list[Entry]]:
+        """`archive.by_month` of the entries, which the archive's kinds each ask for."""
+        return by_month(self.entries)
 
     @cached_property
     def events_of(self) -> dict[str, list[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from builder.archive import ARCHIVE_PATH, by_month, by_year
+from builder.archive import ARCHIVE_PATH, by_year
 from builder.kinds.base import Kind, Output, Planner
 
 if TYPE_CHECKING:
@@ -19,14 +19,14 @@ class Archive(Kind):
     structural = True  # months and counts: dates are structure
 
     def output(self, planner: Planner, key: str) -> Output:
-        months = by_month(planner.site.entries)
+        months = planner.site.entries_by_month
         return Output(ARCHIVE_PATH + "index.html", self.name, key, planner.fingerprint(
             *(f"{month}:{len(entries)}" for month, entries in months.items())))
 
     def render(self, renderer: Renderer, key: str) -> str:
         site = renderer.site
         return renderer.page(self.template, ARCHIVE_PATH,
-                             years=by_year(by_month(site.entries)))
+                             years=by_year(site.entries_by_month))
 
 
 KIND = Archive()

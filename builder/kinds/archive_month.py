@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from builder.archive import by_month, month_path
+from builder.archive import month_path
 from builder.kinds.base import LISTING, Kind, Output, Planner
 
 if TYPE_CHECKING:
@@ -22,11 +22,11 @@ class ArchiveMonth(Kind):
     render_order = LISTING
 
     def keys(self, planner: Planner) -> Iterable[str]:
-        return list(by_month(planner.site.entries))
+        return list(planner.site.entries_by_month)
 
     def output(self, planner: Planner, key: str) -> Output:
         months = planner.once("archive:months", lambda: "\0".join(
-            by_month(planner.site.entries)))  # the neighbours' links
+            planner.site.entries_by_month))  # the neighbours' links
         entries = [e for e in planner.site.entries if f"{e.day:%Y-%m}" == key]
         return Output(month_path(key) + "index.html", self.name, key,
                       planner.fingerprint(planner.slugs_of, months, planner.listing(entries)))
@@ -36,12 +36,12 @@ class ArchiveMonth(Kind):
 
     def render(self, renderer: Renderer, key: str) -> str:
         site = renderer.site
-        months = list(by_month(site.entries))
+        months = list(site.entries_by_month)
         at = months.index(key)
         newer = months[at - 1] if at > 0 else ""
         older = months[at + 1] if at + 1 < len(months) else ""
         return renderer.page(
-            self.template, month_path(key), month=key, entries=by_month(site.entries)[key],
+            self.template, month_path(key), month=key, entries=site.entries_by_month[key],
             newer=(newer, site.url(month_path(newer))) if newer else None,
             older=(older, site.url(month_path(older))) if older else None)
 

@@ -37,7 +37,8 @@ class ReversalsJson(Kind):
         the events its entry reports."""
         site = renderer.site
         return render_json(site, renderer.texts(
-            [(event_json_key(e), functools.partial(event_json, site, e)) for e in site.events]))
+            [(event_json_key(site, e), functools.partial(event_json, site, e))
+             for e in site.events]))
 
 
 KIND = ReversalsJson()

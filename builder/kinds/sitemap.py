@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from builder.archive import ARCHIVE_PATH, by_month, month_path
+from builder.archive import ARCHIVE_PATH, month_path
 from builder.kinds.base import Kind, Output, Planner
 from builder.kinds.home import home_pages, home_path
 from builder.pagination import page_count, page_path
@@ -39,7 +39,7 @@ class Sitemap(Kind):
         paths += ["tags/"] + [tag_path(t) + page_path(p) for t in site.tags.values()
                               for p in range(1, page_count(t.entries, per_page) + 1)]
         paths += ["search/", TABLE_PATH, ARCHIVE_PATH]
-        paths += [month_path(m) for m in by_month(site.entries)]
+        paths += [month_path(m) for m in site.entries_by_month]
         paths += [event_path(e) for e in sorted(site.events, key=lambda e: e.slug)]
         lastmod = {entry_path(e): e.published for e in site.entries}
         return renderer.env.get_template("sitemap.xml").render(paths=paths, lastmod=lastmod)
