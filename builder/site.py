@@ -86,6 +86,15 @@ class Site:
         return by_month(self.entries)
 
     @cached_property
+    def entries_of_month(self) -> dict[str, list[Entry]]:
+        """`YYYY-MM` → every entry of that month, newest first: one pass for all the months
+        an edit replans, rather than one over all entries for each."""
+        found: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            found.setdefault(f"{entry.day:%Y-%m}", []).append(entry)
+        return found
+
+    @cached_property
     def events_of(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the events it reports, in its reversals' order."""
         found: dict[str, list[str]] = {}
