@@ -45,8 +45,16 @@ def site(tmp_path: Path) -> Path:
     root = tmp_path / "site"
     root.mkdir()
     shutil.copy(REPO / "site.yaml", root / "site.yaml")
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    seed = root / "seeds" / FIRST_SEED
-    seed.write_text("Date: 2026-11-24\n\n" + seed.read_text("utf-8"), "utf-8")
+    dated_first_seed(root / "seeds")
     shutil.copytree(REPO / "templates", root / "templates")
     return root
+
+
+def dated_first_seed(seeds: Path) -> Path:
+    """The user's first seed copied into `seeds`, with the date an editor would give it as a
+    `Date:` header line: the article prints none, so ingest would hold it for review."""
+    seeds.mkdir(parents=True, exist_ok=True)
+    seed = seeds / FIRST_SEED
+    text = (REPO / "seeds" / FIRST_SEED).read_text("utf-8")
+    seed.write_text("Date: 2026-11-24\n\n" + text, "utf-8")
+    return seed

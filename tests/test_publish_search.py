@@ -13,7 +13,7 @@ from jinja2 import DictLoader, Environment
 from builder.markdown import make_markdown
 from builder.plan import kinds_with
 from builder.search import build_index, order_may_vary
-from tests.conftest import REPO, run_digest
+from tests.conftest import REPO, dated_first_seed, run_digest
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>
 <nav><a href="/sub/">Digest</a> navigation words</nav>
@@ -173,8 +173,7 @@ def test_a_digest_with_no_entry_yet_builds_without_an_index(site: Path) -> None:
     assert "content: 0 entries" in result.stdout
     assert (site / "public" / "search" / "index.html").is_file()
     assert not (site / "public" / "pagefind").exists()
-    (site / "seeds").mkdir()
-    shutil.copytree(REPO / "seeds", site / "seeds", dirs_exist_ok=True)
+    dated_first_seed(site / "seeds")
     run_digest(site, "build", check=True)
     assert (site / "public" / "pagefind" / "pagefind.js").is_file()
     for entry in (site / "content" / "entries").glob("*.md"):

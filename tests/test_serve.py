@@ -25,6 +25,7 @@ import pytest
 
 from builder.serve.http import resolve
 from builder.serve.reload import inject
+from tests.conftest import dated_first_seed
 
 REPO = Path(__file__).resolve().parent.parent
 BASE = "/digest-test/"
@@ -401,8 +402,7 @@ def test_new_seed_is_ingested_and_appears(server: Serve, site: Path) -> None:
     events = server.events()
     try:
         before = set(entry_files(site))
-        seed = next((REPO / "seeds").glob("*.txt"))
-        shutil.copy(seed, site / "seeds" / seed.name)
+        seed = dated_first_seed(site / "seeds")
         events.wait_for("reload", timeout=60)
         [new] = set(entry_files(site)) - before
         assert new.read_text(encoding="utf-8").count(f"seed: {seed.name}") == 1
