@@ -17,7 +17,6 @@ which appear in pagefind-entry.json) may differ between two builds of the same s
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import subprocess
@@ -28,7 +27,7 @@ from builder.errors import SearchIndexError
 from builder.keys import content_hash, digest_of
 from builder.publish import Stage
 from builder.state import ManifestItem
-from builder.workers import die_with_parent
+from builder.workers import kill_with_parent
 
 if TYPE_CHECKING:
     from builder.theme_layers import Theme
@@ -68,7 +67,7 @@ def build_index(site: Path, globs: list[str], into: Path) -> dict[str, Path]:
     done = subprocess.run([str(binary), "--site", str(site), "--output-path", str(into),
                            "--glob", pattern, "--silent"],
                           capture_output=True, text=True, check=False,
-                          preexec_fn=functools.partial(die_with_parent, os.getpid()))
+                          preexec_fn=kill_with_parent())
     if done.returncode != 0:
         raise SearchIndexError.at(site, 0, f"Pagefind failed ({done.returncode}): "
                                            f"{(done.stderr or done.stdout).strip()[-500:]}")

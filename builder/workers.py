@@ -8,6 +8,7 @@ gets it at the fork, not pickled, and is then sent only ranges.
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 from collections.abc import Callable, Iterator
@@ -84,11 +85,23 @@ def _run(indices: range) -> Any:
     return _job(indices)
 
 
+def kill_with_parent() -> Callable[[], object] | None:
+    """A `preexec_fn` for a helper program (Pagefind) that asks the kernel to kill it with
+    the build (the request outlives `exec`). libc is looked up here, in the parent: the child
+    is forked from a process that may run threads (serve), so it must run no import."""
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return None
+    return functools.partial(prctl, 1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 def die_with_parent(parent: int) -> None:
-    """A forked worker shares the parent's site lock, and Pagefind writes into its stage: if
-    the build is killed (SIGKILL, so no clean-up runs), orphans would hang on, hold the lock
-    and write where a later build works. On Linux, ask the kernel to kill the child with its
-    parent (the request outlives `exec`)."""
+    """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
+    clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
+    build. On Linux, ask the kernel to kill the worker with its parent."""
     try:
         import ctypes
 
