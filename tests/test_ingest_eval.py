@@ -1,8 +1,9 @@
-"""Ingest quality on the development set (tests/eval/articles and tests/eval/dev).
+"""Ingest quality on the development set (tests/eval/articles, tests/eval/dev and its batches).
 
 The thresholds are the figures the extractor reached on that set, minus a small margin: a change
 that makes extraction worse on articles it was tuned on fails here. The held-out test set
-(tests/eval/test/) is never scored by a test: its figures are recorded in tests/eval/RESULTS.md.
+(tests/eval/test/: batch4, batch5) is never scored by a test: its figures are recorded in
+tests/eval/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ def test_extraction_quality_on_the_development_set() -> None:
     results = evaluate_set("dev")
     report = "\n".join(results.errors)
     n = results.articles
-    # Reached: companies F1 0.994, reversal precision and recall 1.000, no false reversal,
-    # titles, dates and sources 58/58 (tests/eval/RESULTS.md).
-    assert n >= 58
-    assert results.companies.f1 >= 0.97, report
-    assert results.reversals.recall >= 0.96, report
-    assert results.reversals.precision >= 0.96, report
-    assert results.false_reversals <= 1, report
-    assert results.sources_right >= 0.95 * n, report
-    assert results.dates_right >= 0.95 * n, report
+    # Reached (tests/eval/RESULTS.md): companies F1 0.873, reversal precision 0.812 and
+    # recall 0.852, 24 false reversals, titles 113, dates 112, sources 96 of 118.
+    assert n >= 118
+    assert results.companies.f1 >= 0.86, report
+    assert results.reversals.recall >= 0.84, report
+    assert results.reversals.precision >= 0.80, report
+    assert results.false_reversals <= 24, report
+    assert results.sources_right >= 0.80 * n, report
+    assert results.dates_right >= 0.94 * n, report
     assert results.titles_right >= 0.95 * n, report
