@@ -40,6 +40,11 @@ def reversed_by(meta: dict) -> set[str]:
         "Acme Widgets Inc. made an about-face on its badge policy.",
         "Acme Widgets Inc. walked it back within a week.",
         "Acme Widgets Inc. has scrapped the rule.",
+        "Acme Widgets Inc. went back on its decision to close stores on Saturdays.",
+        "Acme Widgets Inc. has taken back its decision to close stores on Saturdays.",
+        "Acme Widgets Inc. placed the pilot on ice after complaints.",
+        "Acme Widgets Inc. reined it in after complaints.",
+        "In an about-turn, Acme Widgets Inc. said staff may keep working from home.",
     ],
 )
 def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
@@ -60,6 +65,7 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Acme Widgets Inc. added a rollback button to its app.",
         "Will Acme Widgets Inc. reverse course?",
         "Acme Widgets Inc. scrapped a similar plan in 2019, and now expands it.",
+        "Acme Widgets Inc. took back the lead in the smartphone market.",
     ],
 )
 def test_no_reversal_under_negation_prediction_or_as_a_noun(

@@ -25,8 +25,9 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         (
             "reverse", "undo", "overturn", "unwind", "revert", "reverse course on",
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
+            "go back on", "take ~ back",
         ),
-        ("U-turn", "about-face", "about face", "reversal", "volte-face"),
+        ("U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face"),
     ),
     "retreat": (
         "backtracked",
@@ -39,7 +40,13 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
     # "again" for "back": machine paraphrase ("walked again on", "bringing again its cap").
-    "walk back": ("walked back", ("walk ~ back", "walk again on"), ()),
+    # "stroll" for "walk": the same paraphrase ("strolling again its resolution").
+    "walk back": (
+        "walked back",
+        ("walk ~ back", "walk again on", "walk again", "stroll ~ back", "stroll again on",
+         "stroll again"),
+        (),
+    ),
     "roll back": (
         "rolled back",
         ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down"),
@@ -48,10 +55,15 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "pause": (
         "paused",
         (
-            "pause", "suspend", "halt", "freeze", "put ~ on hold", "put ~ on ice",
-            "put ~ on pause", "put the brakes on", "hit pause on", "press pause on",
-            "place ~ on hold", "put ~ on maintain", "position ~ on maintain",
-            "place ~ on maintain",
+            "pause", "suspend", "halt", "freeze", "put the brakes on", "hit pause on",
+            "press pause on",
+            # "put it on ice", "placed the plan on hold"; "maintain" for "hold" and
+            # "position" for "put" are how machine paraphrase renders them.
+            *(
+                f"{verb} ~ on {state}"
+                for verb in ("put", "place", "position")
+                for state in ("hold", "ice", "pause", "maintain")
+            ),
         ),
         (),
     ),
@@ -86,7 +98,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "soften": ("softened", ("soften", "water ~ down", "tone ~ down", "dilute"), ()),
     "cap": (
         "capped",
-        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein in"),
+        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein ~ in"),
         (),
     ),
 }
@@ -94,7 +106,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # Verbs that make a cue only with a policy-like object after them: "ended its mandate" is a
 # reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
-                        "return to", "junk", "revert", "defer"}
+                        "return to", "junk", "revert", "defer", "take", "go"}
 _POLICY_OBJECT = (
     r"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
@@ -127,6 +139,8 @@ _IRREGULAR = {
     "hit": ("hits", "hit", "hit", "hitting"),
     "set": ("sets", "set", "set", "setting"),
     "give": ("gives", "gave", "given", "giving"),
+    "go": ("goes", "went", "gone", "going"),
+    "take": ("takes", "took", "taken", "taking"),
     "do": ("does", "did", "done", "doing"),
     "make": ("makes", "made", "made", "making"),
     "let": ("lets", "let", "let", "letting"),
