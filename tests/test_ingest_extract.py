@@ -5,6 +5,9 @@ credited, companies missed or invented). Each seed is a real file read by `seed_
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,6 +69,15 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Will Acme Widgets Inc. reverse course?",
         "Acme Widgets Inc. scrapped a similar plan in 2019, and now expands it.",
         "Acme Widgets Inc. took back the lead in the smartphone market.",
+        "Will Acme Widgets Inc. reverse its fee cut? Do not count on it.",
+        "Shares in Acme Widgets Inc. reversed early losses to close up 3%.",
+        "Acme Widgets Inc. reversed a loss in the second quarter.",
+        "Acme Widgets Inc. walked back the comments its founder made on Monday.",
+        "The union has called on Acme Widgets Inc. to reverse the rule.",
+        "Acme Widgets Inc. would be told to restore the service, a minister suggested.",
+        "Acme Widgets Inc. has never withdrawn, suspended or reversed the service.",
+        "Acme Widgets Inc. froze its prices for another year.",
+        "Acme Widgets Inc. blamed the outage on weekend delays at its supplier.",
     ],
 )
 def test_no_reversal_under_negation_prediction_or_as_a_noun(
@@ -85,6 +97,43 @@ def test_roundup_credits_the_company_that_acted(tmp_path: Path) -> None:
         "Oslo-based startup had dropped its AI quota.",
     )
     assert reversed_by(meta) == {"Zentrix Robotics", "Kølbeck Foods", "Brightline Analytics"}
+
+
+def test_a_passive_policy_subject_makes_lifted_a_reversal(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "At Acme Widgets Inc., the hiring freeze imposed in January has been lifted for "
+        "engineers. Profits were lifted by strong sales at Brightline Analytics Inc.",
+    )
+    assert reversed_by(meta) == {"Acme Widgets"}
+
+
+def test_two_firms_sharing_a_first_word_give_the_same_entry_every_run(tmp_path: Path) -> None:
+    """Python salts its string hashes per process: no set order may decide an entry."""
+    seed = tmp_path / "a.txt"
+    seed.write_text(
+        "Date: 2026-03-04\n\nHarbourside Pharmacy Group and Harbourside Logistics Ltd both "
+        "trade in Leeds. On Monday, Harbourside scrapped its Sunday surcharge.\n",
+        "utf-8",
+    )
+    script = (
+        "import sys; from pathlib import Path; from builder.config import load_config; "
+        "from builder.ingest import seed_to_entry; "
+        f"print(seed_to_entry(Path(sys.argv[1]), load_config(Path({str(REPO)!r})))[0])"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(seed)],
+            env={**os.environ, "PYTHONHASHSEED": str(salt)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for salt in range(6)
+    }
+    assert len(answers) == 1, answers
+    # "Harbourside" alone could be either firm: no one is credited, an editor is asked.
+    assert "'reversals': []" in answers.pop()
 
 
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:

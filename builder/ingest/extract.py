@@ -472,10 +472,13 @@ def _merge_unknown(accepted: dict[str, set[str]], gazetteer: Gazetteer) -> dict[
         ]
         canonical = longer[0] if longer else name
         mapping[_norm(name)] = canonical
-    for canonical in set(mapping.values()):
+    canonicals = sorted(set(mapping.values()))
+    first_words = [c.split()[0] for c in canonicals]
+    for canonical in canonicals:
         first = canonical.split()[0]
         if (
-            len(canonical.split()) > 1
+            first_words.count(first) == 1  # "Harbourside" alone names neither of two firms
+            and len(canonical.split()) > 1
             and len(first) >= 4
             and first not in ent.STOPWORDS
             and _norm(first) not in mapping

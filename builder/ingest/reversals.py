@@ -107,26 +107,40 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
                         "return to", "junk", "revert", "defer", "take", "go"}
-_POLICY_OBJECT = (
-    r"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:requirements?|mandates?|"
+_POLICY_NOUN = (
+    r"\b(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
     r"partnerships?|schemes?|tests?|experiments?|quotas?|targets?|restrictions?|limits?|caps?|"
     r"freeze|push|drive|initiative|model|system|tools?|features?|changes?|decision|deal|"
     r"contracts?|order|orders|schedule|office|remote|hybrid|days|week|rollout|roll-out|launch|"
     r"return|deadline|requirement|use|plans?)\b"
 )
+_POLICY_OBJECT = (
+    rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?{_POLICY_NOUN}"
+)
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
 _NOT_POLICY_OBJECTS = {
     "reverse": r"\s+(?:engineer\w*|mortgages?|splits?|osmosis|auctions?|charges?|image|search|"
-    r"psychology|gear)\b",
+    r"psychology|gear|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+){0,2}"
+    r"(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches)\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
+    # A price freeze holds prices; it walks nothing back.
+    "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
+    r"accounts?|assets?|funds?|tickets?)\b",
 }
+# Taking back words is no policy reversal: "walked back her comments", "retracted the claim".
+_REMARKS = re.compile(
+    r"\s+(?:(?:her|his|their|its|the|those|these|some|earlier|previous|recent|controversial|"
+    r"own)\s+){0,3}(?:comments?|remarks?|statements?|suggestions?|claims?|words|tweets?|"
+    r"apology|criticism|allegations?|accusations?|characteri[sz]ation|assertions?)\b",
+    re.I,
+)
 _IRREGULAR = {
     "undo": ("undoes", "undid", "undone", "undoing"),
     "unwind": ("unwinds", "unwound", "unwound", "unwinding"),
@@ -370,9 +384,11 @@ def _checked(
     before = sentence[:start]
     after = sentence[end:]
     words = sentence[start:end]
-    if _negated(before):
+    if _negated(before) or _asked(after):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
+        return None
+    if _REMARKS.match(after) or _REMARKS.search(words):
         return None
     if _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after):
         return None
@@ -383,7 +399,11 @@ def _checked(
             return None
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
-    if head in _NEEDS_POLICY_OBJECT and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I):
+    if (
+        head in _NEEDS_POLICY_OBJECT
+        and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I)
+        and not _passive_on_policy(before)
+    ):
         return None
     if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|by|from)\b", after, re.I):
         return None  # "drop-in", "dropped to 3%": no object dropped
@@ -391,10 +411,8 @@ def _checked(
         return None
     if not is_noun and _is_adjective_use(before, words):
         return None
-    if words.lower() == head and re.search(
-        r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
-    ):
-        return None  # "the hours cap", "a new freeze": a noun, not a verb
+    if _used_as_noun(before, words, head):
+        return None
     # A bare "dropped" may drop anything; "dropped its quota" drops a policy.
     weak = head in ("drop", "park", "retire") and not re.match(
         rf"\s+{_POLICY_OBJECT}", after, re.I
@@ -403,10 +421,13 @@ def _checked(
 
 
 # A reversal others ask for: "demanded that Amazon reverse", "a petition urging Acme to scrap".
+# "told to restore", "her suggestion that it be told to", and "on X to" whatever the verb
+# before it ("called on", "leaned on", a paraphrase's "referred to as on Acme to reverse").
 _REQUESTED = re.compile(
     r"\b(?:demand|insist|ask|urg|propos|recommend|request|call|press|lobb|petition|campaign|"
-    r"push|pressure|bid|effort|attempt)\w*\s+(?:on\s+|for\s+)?"
-    r"(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$",
+    r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng)\w*\s+"
+    r"(?:on\s+|for\s+)?(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$"
+    r"|\bon\s+(?:\S+\s+){1,4}to\s+$",
     re.I,
 )
 
@@ -416,7 +437,54 @@ def _negated(before: str) -> bool:
     characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
     clause = before[-80:]
     cut = max(clause.rfind(","), clause.rfind(";"))
-    return bool(_NEGATION.search(clause[cut + 1 :]) or _REQUESTED.search(clause[cut + 1 :]))
+    # "has never withdrawn, suspended or reversed it": a verb in a list shares its head.
+    scope = clause[cut + 1 :]
+    while cut > 0 and clause[cut] == "," and _LIST_TAIL.fullmatch(scope):
+        cut = max(clause.rfind(",", 0, cut), clause.rfind(";", 0, cut))
+        scope = clause[cut + 1 :].replace(",", " ")
+    return bool(_NEGATION.search(scope) or _REQUESTED.search(scope))
+
+
+_LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:or|and|nor)\s+)?")
+
+
+def _clause(before: str) -> str:
+    """The part of the text before a cue that is in the cue's clause: after the last comma,
+    semicolon or dash."""
+    return re.split(r"[,;]|\s[-–—]\s", before)[-1]
+
+
+def _asked(after: str) -> bool:
+    """ "Will Acme reverse its fee cut? Don't count on it": the cue's clause is a question."""
+    return bool(re.match(r"[^.!?]*\?", after))
+
+
+def _passive_on_policy(before: str) -> bool:
+    """ "the hiring freeze imposed in January has been lifted": a passive whose subject, in
+    the clause before the verb, is a policy."""
+    if not re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", before, re.I):
+        return False
+    return bool(re.search(_POLICY_NOUN, _clause(before[-120:]), re.I))
+
+
+def _used_as_noun(before: str, words: str, head: str) -> bool:
+    """ "the hours cap", "a new freeze", "its delays", "complained of weekend delays": the cue
+    word is a noun here (its base or -s form after a determiner or a preposition)."""
+    forms = inflections(head)
+    if not any(re.fullmatch(form, words, re.I) for form in forms[:2]):
+        return False
+    if re.search(
+        r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
+    ):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:of|about|over|amid|despite|against|without|from|for|with|on|in|at|by|into|"
+            r"under|behind)\s+"
+            r"(?:(?!(?:it|they|he|she|we|you|i)\b)[a-z][\w-]*\s+)?$",
+            before,
+        )
+    )
 
 
 def _is_adjective_use(before: str, words: str) -> bool:
