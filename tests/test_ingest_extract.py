@@ -136,6 +136,35 @@ def test_two_firms_sharing_a_first_word_give_the_same_entry_every_run(tmp_path: 
     assert "'reversals': []" in answers.pop()
 
 
+def test_it_stands_for_the_subject_not_a_firm_named_after_a_preposition(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Brightline Analytics Inc., the owner of Zentrix Robotics Inc.'s biggest plant, said "
+        "on Monday it has withdrawn its plan to end remote work.",
+    )
+    assert reversed_by(meta) == {"Brightline Analytics"}
+
+
+def test_a_cue_describing_a_noun_credits_no_one(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Brightline Analytics Inc. restored refunds on Monday. Rivals such as Zentrix Robotics "
+        "Inc. already refund the fares of flights they cancel.",
+    )
+    assert reversed_by(meta) == {"Brightline Analytics"}
+
+
+def test_an_undated_article_keeps_a_dated_aside_as_background(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Brightline Analytics Inc. is reversing its login rule. Zentrix Robotics Inc., which "
+        "dropped a similar rule in 2023 after complaints, declined to comment.\n",
+        "utf-8",
+    )
+    meta, _ = seed_to_entry(path, CONFIG, today=dt.date(1990, 1, 1))
+    assert reversed_by(meta) == {"Brightline Analytics"}
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

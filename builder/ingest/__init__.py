@@ -259,9 +259,10 @@ def entry_meta(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
     )
     title = title or seed_name
+    # The year of an undated article is unknown, not the year of the fallback day.
+    year = article.date.year if article.date else None
     analysis = analyse(
-        title, paragraphs, gazetteer, config.topics, article.source, date.year,
-        tuple(article.bylines),
+        title, paragraphs, gazetteer, config.topics, article.source, year, tuple(article.bylines)
     )
     meta: dict[str, Any] = {
         "title": title,

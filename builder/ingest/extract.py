@@ -23,7 +23,8 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|corporate|firm|group|retailer|startup|"
     r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
     r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
-    r"grocer|manufacturer|employer|publisher|studio|developer|operator)|"
+    r"grocer|manufacturer|employer|publisher|studio|developer|operator|club|supermarket|"
+    r"broadcaster|utility|telco)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
 # How an article speaks of the outlet that published it: the outlet asked, was told, was sent
@@ -572,16 +573,22 @@ def _reversals(
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:when|before|after|until|then)\s+(?:\w+\s+){0,2}$", re.I)
+_YEAR_IN_RELATIVE = re.compile(r"^[^,;.]{0,80}?\b(?:in|since|during|back\s+in)\s+(?:19|20)\d\d\b")
 _YEAR_IN_CLAUSE = re.compile(r"^[^;.]{0,80}?\b(?:in|since|during|back\s+in)\s+((?:19|20)\d\d)\b")
 
 
 def _told_as_background(text: str, start: int, year: int | None) -> bool:
     """ "It climbed down in 2023, before reversing course again", "Salesforce, which tried
     it in 2023 and abandoned it": a cue in a clause about an earlier year."""
-    if not year:
-        return False
     before = text[:start]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if not year:
+        # Undated article: "Ubisoft, which dropped a similar rule in 2023, declined to comment"
+        # still tells an aside dated to its own year.
+        return bool(
+            _RELATIVE_OPENING.search(before)
+            and (_PAST_YEAR.search(clause) or _YEAR_IN_RELATIVE.match(text[start:]))
+        )
     if any(int(y) < year for y in _PAST_YEAR.findall(clause)):
         return True
     years = [int(y) for y in _PAST_YEAR.findall(before)]
@@ -613,13 +620,15 @@ def _subject(
     agent = _passive_agent(sentence, end)
     if agent and _PASSIVE_BEFORE.search(text[:start]):
         return agent
+    if _REDUCED_RELATIVE.search(text[max(0, start - 80) : start]):
+        return None  # "refunds for flights they cancel": no company acts in the clause
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
     aside: Mention | None = None
     for mention in reversed(before):
         if mention.kind == "company" and _aside(text, mention, start):
             aside = aside or mention
             continue
-        found = _resolve(mention, before, last_company, affiliation)
+        found = _resolve(text, mention, before, last_company, affiliation)
         if found:
             return found
     if aside:
@@ -637,6 +646,20 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
     return None
 
 
+# A noun, then a pronoun acting in a relative clause that describes it ("the flights they
+# cancel", "the perk it scrapped in 2024"): the cue tells what the noun is, not news. The
+# word before the pronoun is a noun: no verb of saying, conjunction, adverb or time word.
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?!(?:said|says|say|told|tells|that|and|but|or|because|as|if|when|where|"
+    r"while|after|before|so|since|until|though|although|unless|now|then|also|why|how|what|"
+    r"whether|once|than|think|thinks|believe|believes|hope|hopes|feel|feels|argue|argues|"
+    r"insist|insists|wrote|writes|added|adds|noted|notes|year|years|month|months|week|weeks|"
+    r"day|days|weekend|morning|afternoon|evening|night|time|quarter|today|yesterday|"
+    r"tomorrow|recently|later|earlier|already|finally|here|there)\b)"
+    r"[a-z][\w-]*(?<!ed)(?<!ly)\s+(?:it|they|we|he|she|you)\s+"
+    r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are|then|later|also|just|"
+    r"recently|now|once|previously|quietly|eventually|finally)\s+)*$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
@@ -657,15 +680,25 @@ def _aside(text: str, mention: Mention, cue_start: int) -> bool:
 
 
 def _resolve(
-    mention: Mention, before: list[Mention], last_company: str | None, affiliation: dict[str, str]
+    text: str,
+    mention: Mention,
+    before: list[Mention],
+    last_company: str | None,
+    affiliation: dict[str, str],
 ) -> str | None:
+    """The company a mention stands for. "It" and "the company" stand for the last company
+    before them that is a subject, not one named after a preposition ("Kakao, the operator of
+    South Korea's top app, said it ..." is Kakao), else for the company the text was about."""
     if mention.kind == "company":
         return mention.name
     if mention.kind == "person" and mention.name in affiliation:
         return affiliation[mention.name]
     if mention.kind == "anaphor":
         earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
-        return earlier[-1].name if earlier else last_company
+        subjects = [m for m in earlier if not _aside(text, m, mention.start)]
+        if subjects:
+            return subjects[-1].name
+        return last_company or (earlier[-1].name if earlier else None)
     return None
 
 
