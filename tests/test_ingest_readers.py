@@ -152,6 +152,24 @@ def test_html_keeps_article_drops_chrome(tmp_path: Path) -> None:
     assert "- First point\n- Second point" in body
 
 
+def test_html_drops_other_stories_under_a_most_read_heading(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Ikea cancels checkout camera plan</title></head><body>"
+        "<div class='wrap'><p>Ikea has cancelled its plan to film shoppers at self-checkouts, "
+        "the retailer said on Tuesday, after customers complained about their privacy.</p>"
+        "<div class='more'><h4>You may also like</h4><p>Stellantis scraps Ram electric "
+        "pickup</p><p>Ford pauses Lightning production</p></div>"
+        "<h3>Most read</h3><ol><li>Eskom pauses load-shedding schedule for the long weekend"
+        "</li><li>Woolworths drops plan to charge for click-and-collect orders</li></ol>"
+        "</div></body></html>"
+    )
+    meta, body = entry(tmp_path, "a.html", page)
+    assert "film shoppers" in body
+    for other in ("Stellantis", "Ford", "Eskom", "Woolworths", "Most read"):
+        assert other not in body
+    assert {r["company"] for r in meta["reversals"]} == {"Ikea"}
+
+
 def test_html_dates_from_time_and_json_ld(tmp_path: Path) -> None:
     timed = (
         "<html><body><article><time datetime='2026-08-19'>Aug 19</time>"

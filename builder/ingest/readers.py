@@ -626,8 +626,40 @@ def _strip_chrome(container: Any, title: str | None) -> None:
             continue
         if _is_junk(element) or _is_link_list(element):
             _drop(element)
+    _drop_more_stories(container)
     for element in list(container.iter("h1")):
         if title and split_site_name(_squash(element.text_content()))[0] == title:
+            _drop(element)
+
+
+# A heading over other stories' headlines: "Most read", "You may also like", "Related".
+_MORE_STORIES = re.compile(
+    r"(?:most\s+(?:read|popular|viewed|shared)|popular(?:\s+now)?|trending(?:\s+now)?|"
+    r"you\s+(?:may|might)\s+also\s+like|more\s+(?:stories|news|to\s+read|on\s+this\s+story)|"
+    r"read\s+more|also\s+read|read\s+next|related(?:\s+(?:stories|articles|news|coverage))?|"
+    r"recommended(?:\s+for\s+you)?|editor['’]?s\s+picks|top\s+stories|latest(?:\s+news)?|"
+    r"see\s+also)\s*:?",
+    re.I,
+)
+
+
+def _drop_more_stories(container: Any) -> None:
+    """Drop a "Most read" heading and the short headlines after it (no paragraph of story:
+    one longer than a headline ends the list)."""
+    for heading in list(container.iter("h2", "h3", "h4", "h5", "h6")):
+        if heading.getparent() is None or not _MORE_STORIES.fullmatch(
+            _squash(heading.text_content())
+        ):
+            continue
+        headlines = []
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            items = sibling.findall("li") if sibling.tag in ("ul", "ol") else [sibling]
+            if any(len(_squash(item.text_content()).split()) > 15 for item in items):
+                break
+            headlines.append(sibling)
+        for element in [heading, *headlines]:
             _drop(element)
 
 
