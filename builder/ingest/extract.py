@@ -591,8 +591,19 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
         )
     if any(int(y) < year for y in _PAST_YEAR.findall(clause)):
         return True
+    dated = _FRONTED_YEAR.match(text) or _YEAR_MODIFIER.search(before)
+    if dated and int(dated.group(1)) < year:
+        return True  # "In 2020, Acme scrapped ...", "Acme's 2021 U-turn"
     years = [int(y) for y in _PAST_YEAR.findall(before)]
     return bool(years and max(years) < year and _SUBORDINATE_BEFORE.search(before))
+
+
+_FRONTED_YEAR = re.compile(
+    r"^\W*(?:back\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Za-z]+\s+)?"
+    r"((?:19|20)\d\d)\s*,",
+    re.I,
+)
+_YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
 def _dated_before(after: str, year: int | None) -> bool:
@@ -622,6 +633,8 @@ def _subject(
         return agent
     if _REDUCED_RELATIVE.search(text[max(0, start - 80) : start]):
         return None  # "refunds for flights they cancel": no company acts in the clause
+    if _other_actor_acts(text[:start], text[start:end]):
+        return None  # "Workers at Acme cancelled their strike": not Acme
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
     aside: Mention | None = None
     for mention in reversed(before):
@@ -660,12 +673,49 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are|then|later|also|just|"
     r"recently|now|once|previously|quietly|eventually|finally)\s+)*$"
 )
+# Who acts when it is not a firm: staff, unions, governments, customers, investors.
+_OTHER_ACTOR = (
+    r"(?:unions?|workers|staff(?:ers)?|employees|regulators?|governments?|ministers?|ministry|"
+    r"courts?|judges?|lawmakers|legislators|parliament|congress|customers|clients|users|"
+    r"subscribers|shoppers|passengers|fans|supporters|analysts|investors|shareholders|"
+    r"councils?|officials|authorities|police|members|drivers|pilots|nurses|teachers|students|"
+    r"parents|residents|campaigners|activists|protesters|critics|rivals|competitors|suppliers|"
+    r"partners|landlords|voters|people)"
+)
+_AUXILIARIES = (
+    r"(?:(?:has|have|had|will|would|can|could|may|might|is|are|was|were|did|do|does|also|now|"
+    r"then|later|quietly|finally|already|just|recently|eventually|themselves|"
+    r"\w+ly)\s+)*"
+)
+_ACTOR_OPENS_CLAUSE = re.compile(
+    rf"^\s*(?:(?:the|its|their|some|many|several|most|all|about|\d[\d,]*)\s+)*"
+    rf"(?:(?:[\w.&’'-]+\s+){{0,4}}?[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+)?{_OTHER_ACTOR}\b",
+    re.I,
+)
+_ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+{_AUXILIARIES}$", re.I)
+_CLAUSE_START = re.compile(
+    r".*(?:[,;:]|\b(?:that|and|but|said|says|after|because|while|when|as)\b)\s", re.S
+)
+
+
+def _other_actor_acts(before: str, words: str) -> bool:
+    """Whether the cue's subject is no firm: its clause opens with one ("the government
+    scrapped", "Workers at Acme cancelled"), or one stands right before the verb ("Acme lets
+    users pause"). A restoration or "no longer" told of staff is still the firm's."""
+    if re.search(r"no\s+longer|again|once\s+more", words, re.I):
+        return False
+    opened = _CLAUSE_START.match(before)
+    clause = before[opened.end() :] if opened else before
+    return bool(_ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before))
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
     r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+(?:the\s+|rival\s+|its\s+)?$",
     re.I,
 )
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
@@ -674,6 +724,10 @@ def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     clause closed before the cue."""
     if _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
         return True
+    if _APPOSITION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]) and (
+        "," in text[mention.end : cue_start]
+    ):
+        return True  # "Brightline, an Acme supplier, scrapped": Brightline acts
     return bool(
         _RELATIVE_OPENING.search(text[: mention.start]) and "," in text[mention.end : cue_start]
     )

@@ -122,14 +122,22 @@ _POLICY_OBJECT = (
 # employees", "cancelled flights", "halted trading".
 _NOT_POLICY_OBJECTS = {
     "reverse": r"\s+(?:engineer\w*|mortgages?|splits?|osmosis|auctions?|charges?|image|search|"
-    r"psychology|gear|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+){0,2}"
-    r"(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
+    r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
+    r"{0,2}(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches)\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
+    "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
+    r"competition|tournament|conference|event|index|negotiations)\b",
+    "pause": r"\s+(?:for|to|before|after|briefly|again)\b",
+    "cap": r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:year|day|week|month|season|"
+    r"run|career|quarter|decade)(?![\w-])",
+    "restore": r"\s+(?:\S+\s+){0,1}(?:power|electricity|water|order|calm|confidence|trust|faith|"
+    r"profitability|growth|peace|connectivity|balance)\b",
+    "delay": r"\s+(?:\S+\s+){0,2}(?:earnings|results|report|filing|accounts)\b",
     # A price freeze holds prices; it walks nothing back.
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
     r"accounts?|assets?|funds?|tickets?)\b",
@@ -301,6 +309,21 @@ _NEGATION = re.compile(
     r"[^,;]*$",
     re.I,
 )
+# More hedges: intent denied, a possibility, a prediction, an attempt, a hope, an accusation.
+_HEDGED = re.compile(
+    r"\b(?:no\s+(?:intention|sign|signs|indication|appetite|desire|reason)\s+(?:of|to|that)|"
+    r"stop(?:s|ped|ping)?\s+short\s+of|(?:possibility|option|prospect|threat|risk)\s+of|"
+    r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
+    r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|can|cannot|"
+    r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
+    r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of)\b[^,;]*$",
+    re.I,
+)
+# A subordinate clause opens a new scope: in "staff could work from home again after Acme
+# dropped its rule", "could" does not reach "dropped".
+_SUBORDINATOR = re.compile(
+    r".*\b(?:after|because|since|following|once|as|while|although|though)\s", re.I | re.S
+)
 # A cue told as background to today's news: "which had scrapped a similar plan in 2019".
 _BACKGROUND_BEFORE = re.compile(r"\b(?:had|once|previously|formerly)\s+(?:\w+\s+)?$", re.I)
 _BACKGROUND_AFTER = re.compile(
@@ -336,6 +359,14 @@ _NOUN_REPORTED_BEFORE = re.compile(
 )
 
 
+_NOUN_REQUESTED = re.compile(
+    r"\b(?:demand|call|push|press|lobb|campaign|petition|ask|urg|plead|pressure|seek|sought|"
+    r"want|hope|mull|consider|weigh|rul\w*\s+out|den[iy]|any|no)\w*\s+(?:for\s+)?"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Every reversal cue in one sentence that is not negated, hedged or about markets."""
     return list(_find_cues(sentence))
@@ -351,10 +382,13 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
     for word in _WORD.finditer(sentence):
         if word.start() < position:
             continue  # inside the phrase found before
+        rejected_verb = False
         for candidate in _PHRASES.get(_key(word.group()), ()):
+            if rejected_verb and not candidate.is_noun:
+                continue
             match = candidate.pattern.match(sentence, word.start())
             if match:
-                position = match.end()
+                position = max(position, match.end())
                 cue = _checked(
                     sentence,
                     match.start(),
@@ -365,7 +399,11 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 )
                 if cue:
                     cues.append(cue)
-                break
+                    break
+                if candidate.is_noun:
+                    break
+                # "did a U-turn on it": not the verb "U-turn on", perhaps the noun "U-turn"
+                rejected_verb = True
     taken = [(c.start, c.end) for c in cues]
     for pattern, action, weak in ((_NO_LONGER, "dropped", False), (_AGAIN, "reinstated", True)):
         for match in pattern.finditer(sentence):
@@ -397,6 +435,8 @@ def _checked(
     if is_noun:
         if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
             return None
+        if _NOUN_REQUESTED.search(before[-60:]):
+            return None  # "demanded a U-turn", "called for a reversal": asked, not done
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
     if (
@@ -442,7 +482,10 @@ def _negated(before: str) -> bool:
     while cut > 0 and clause[cut] == "," and _LIST_TAIL.fullmatch(scope):
         cut = max(clause.rfind(",", 0, cut), clause.rfind(";", 0, cut))
         scope = clause[cut + 1 :].replace(",", " ")
-    return bool(_NEGATION.search(scope) or _REQUESTED.search(scope))
+    opened = _SUBORDINATOR.match(scope)
+    if opened:
+        scope = scope[opened.end() :]
+    return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or _REQUESTED.search(scope))
 
 
 _LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:or|and|nor)\s+)?")
@@ -471,7 +514,7 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
     """ "the hours cap", "a new freeze", "its delays", "complained of weekend delays": the cue
     word is a noun here (its base or -s form after a determiner or a preposition)."""
     forms = inflections(head)
-    if not any(re.fullmatch(form, words, re.I) for form in forms[:2]):
+    if not any(re.fullmatch(form, words.split()[0], re.I) for form in forms[:2]):
         return False
     if re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
