@@ -186,6 +186,17 @@ def test_an_undated_article_keeps_a_dated_aside_as_background(tmp_path: Path) ->
     assert reversed_by(meta) == {"Brightline Analytics"}
 
 
+def test_a_piece_of_a_longer_name_is_not_credited_but_asked_about(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "09:10 BST: Old Harbor brings back free shipping for all orders. Old Harbor said the "
+        "fee had cost it customers. On Monday Brightline Analytics Inc. scrapped its fee.",
+    )
+    assert reversed_by(meta) == {"Brightline Analytics"}
+    assert meta["draft"] is True
+    assert any("'Old Harbor'" in reason for reason in meta["review"]), meta["review"]
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -80,6 +80,7 @@ class Mention:
     end: int
     name: str
     kind: str  # company, outlet, person, anaphor
+    listed: bool = True  # False: a company no gazetteer lists, found by how the text speaks
 
 
 @dataclass
@@ -375,7 +376,9 @@ def _mark_mentions(
         if unknown_pattern:
             for match in unknown_pattern.finditer(_mask(sentence.text, spans)):
                 name = unknown[_norm(match.group())]
-                sentence.mentions.append(Mention(match.start(), match.end(), name, "company"))
+                sentence.mentions.append(
+                    Mention(match.start(), match.end(), name, "company", listed=False)
+                )
         for match in _ANAPHOR.finditer(sentence.text):
             sentence.mentions.append(Mention(match.start(), match.end(), "", "anaphor"))
         sentence.mentions.sort(key=lambda m: m.start)
@@ -530,6 +533,8 @@ def _reversals(
     company whose only cue is weak ("will again offer") or only in the headline."""
     found: list[dict[str, str]] = []
     weak_cues: dict[str, str] = {}
+    fragments = _fragments(sentences)
+    unsure: dict[str, str] = {}
     strong: set[str] = set()
     seen: set[tuple[str, str]] = set()
     last_company: str | None = None
@@ -545,6 +550,9 @@ def _reversals(
                 continue  # "did a U-turn on it in 2022": background to today's news
             company = _subject(sentence, cue.start, cue.end, last_company, affiliation)
             if not company:
+                continue
+            if company in fragments:
+                unsure.setdefault(company, cue.words)
                 continue
             if cue.weak or sentence.is_title:
                 weak_cues.setdefault(company, cue.words)
@@ -568,7 +576,65 @@ def _reversals(
         for company, words in weak_cues.items()
         if company not in strong
     ]
+    doubts += [
+        f"unsure who: '{words}' is told of '{company}', which may be part of a longer name "
+        f"('{fragments[company]}'); add the reversal if a company made it"
+        for company, words in unsure.items()
+    ]
     return found, doubts
+
+
+# Words that may stand before a name without being part of it: "The", "On Monday", "Swedish".
+_BEFORE_A_NAME = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "With", "And", "But", "Or",
+    "So", "Yet", "Now", "Meanwhile", "Also", "Then", "Still", "Today", "Yesterday",
+    "Separately", "However", "Instead", "Like", "Unlike", "While", "When", "Whereas", "After",
+    "Before", "Since", "As", "If", "Though", "Although", "Because", "Even", "Both", "Rival",
+    "Its", "Their", "Our", "His", "Her", "That", "This", "These", "Those", "Why", "How", "What",
+    "Where", "Last", "Next", "Earlier", "Later", "Elsewhere", "Including", "Besides", "Under",
+    "Over", "Despite", "Amid", "Via", "Per", "Plus", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "UPDATE", "BREAKING",
+    "About",
+}
+
+
+def _fragments(sentences: list[Sentence]) -> dict[str, str]:
+    """Unlisted company names that the text shows as a piece of a longer name ("Navy" of "Old
+    Navy", "Express" of "DHL Express"), with that longer form: a reversal told of one is
+    not credited to the piece."""
+    fragments: dict[str, str] = {}
+    uses: dict[str, int] = {}
+    pieces: dict[str, int] = {}
+    for sentence in sentences:
+        if sentence.is_title:
+            continue  # "Retail Giant Acme Drops Plan": every word is capitalised
+        text = sentence.text
+        for m in sentence.mentions:
+            if m.kind != "company" or m.listed:
+                continue
+            uses[m.name] = uses.get(m.name, 0) + 1
+            glued = any(
+                other is not m
+                and other.kind in ("company", "outlet", "person")
+                and (
+                    re.fullmatch(r"[ -]", text[other.end : m.start])
+                    or re.fullmatch(r"[ -]", text[m.end : other.start])
+                )
+                for other in sentence.mentions
+            )
+            word = re.search(r"([A-Z][\w&'’.]*)[ -]$", text[max(0, m.start - 40) : m.start])
+            if glued or (
+                word
+                and word.group(1) not in _BEFORE_A_NAME
+                and word.group(1) not in ent.NATIONALITIES
+            ):
+                start = word.start(1) + max(0, m.start - 40) if word else m.start
+                fragments.setdefault(m.name, text[start : m.end])
+                pieces[m.name] = pieces.get(m.name, 0) + 1
+    # A piece at least half the times it is named ("About Acme" once is a heading's word).
+    return {name: longer for name, longer in fragments.items() if 2 * pieces[name] >= uses[name]}
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
