@@ -197,6 +197,26 @@ def test_a_piece_of_a_longer_name_is_not_credited_but_asked_about(tmp_path: Path
     assert any("'Old Harbor'" in reason for reason in meta["review"]), meta["review"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta and Google both scrapped their office mandates this week.", {"Meta", "Google"}),
+        ("Meta, Google and Amazon have all dropped the rule.", {"Meta", "Google", "Amazon"}),
+        ("Unlike Google and Amazon, Meta has dropped the rule.", {"Meta"}),
+        ("Unlike Brightline Analytics Inc., Zentrix Robotics Inc. has dropped the fee.",
+         {"Zentrix Robotics"}),
+        ("The fee, introduced by Brightline Analytics Inc. in 2019, was scrapped by Zentrix "
+         "Robotics Inc. on Monday.", {"Zentrix Robotics"}),
+        ("Following Zentrix Robotics Inc.'s decision to scrap its mandate, Brightline "
+         "Analytics Inc. said it would review its own.", {"Zentrix Robotics"}),
+    ],
+)
+def test_lists_asides_and_headline_less_articles_credit_who_acted(
+    tmp_path: Path, text: str, expected: set[str]
+) -> None:
+    assert reversed_by(analysed(tmp_path, text)) == expected
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -259,10 +259,13 @@ def entry_meta(
         next((p for p in paragraphs if len(p.split()) >= 4), paragraphs[0] if paragraphs else "")
     )
     title = title or seed_name
-    # The year of an undated article is unknown, not the year of the fallback day.
+    # The year of an undated article is unknown, not the year of the fallback day. A title
+    # cut from the lede is not read twice: cut short, it may lose who acted ("was scrapped").
     year = article.date.year if article.date else None
+    printed_title = title if article.title else None
     analysis = analyse(
-        title, paragraphs, gazetteer, config.topics, article.source, year, tuple(article.bylines)
+        printed_title, paragraphs, gazetteer, config.topics, article.source, year,
+        tuple(article.bylines),
     )
     meta: dict[str, Any] = {
         "title": title,

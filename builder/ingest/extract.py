@@ -298,11 +298,14 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
                 tokens.pop()
         name_tokens = []
         while tokens and (tokens[-1].group()[:1].isupper() or tokens[-1].group() in ("&", "of")):
+            if name_tokens and tokens[-1].group().endswith(","):
+                break  # "Unlike Beta Inc., Acme dropped": a comma ends a name
             name_tokens.insert(0, tokens.pop())
         if not name_tokens:
             continue
         start, end = name_tokens[0].start(), name_tokens[-1].end()
-        name, offset = ent.clean_candidate(before[start:end].rstrip(",;:"), base + start)
+        raw = re.sub(r"['’]s$", "", before[start:end].rstrip(",;:"))  # "Acme Inc.'s U-turn"
+        name, offset = ent.clean_candidate(raw, base + start)
         if name:
             found.append((name, "reversal", offset))
     return found
@@ -548,23 +551,26 @@ def _reversals(
                 sentence.text, cue.start, year
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
-            company = _subject(sentence, cue.start, cue.end, last_company, affiliation)
-            if not company:
+            credited = _subject(sentence, cue.start, cue.end, last_company, affiliation)
+            if not credited:
                 continue
-            if company in fragments:
-                unsure.setdefault(company, cue.words)
-                continue
-            if cue.weak or sentence.is_title:
-                weak_cues.setdefault(company, cue.words)
-            else:
-                strong.add(company)
-            if company in taken_here:
-                continue
-            taken_here.add(company)
-            if (company, cue.action) in seen:
-                continue
-            seen.add((company, cue.action))
-            found.append({"company": company, "action": cue.action, "text": sentence.text.strip()})
+            for company in [credited, *_coordinated(sentence, credited, cue.start)]:
+                if company in fragments:
+                    unsure.setdefault(company, cue.words)
+                    continue
+                if cue.weak or sentence.is_title:
+                    weak_cues.setdefault(company, cue.words)
+                else:
+                    strong.add(company)
+                if company in taken_here:
+                    continue
+                taken_here.add(company)
+                if (company, cue.action) in seen:
+                    continue
+                seen.add((company, cue.action))
+                found.append(
+                    {"company": company, "action": cue.action, "text": sentence.text.strip()}
+                )
         companies_here = [m.name for m in sentence.mentions if m.kind == "company"]
         if companies_here:
             last_company = companies_here[-1] if not sentence.is_title else last_company
@@ -625,16 +631,49 @@ def _fragments(sentences: list[Sentence]) -> dict[str, str]:
                 for other in sentence.mentions
             )
             word = re.search(r"([A-Z][\w&'’.]*)[ -]$", text[max(0, m.start - 40) : m.start])
+            opening = bool(word) and not re.search(
+                r"[^\W\d_]", text[: max(0, m.start - 40) + word.start(1)]
+            )
             if glued or (
                 word
                 and word.group(1) not in _BEFORE_A_NAME
                 and word.group(1) not in ent.NATIONALITIES
+                and not (opening and word.group(1) in ent.STOPWORDS)
             ):
                 start = word.start(1) + max(0, m.start - 40) if word else m.start
                 fragments.setdefault(m.name, text[start : m.end])
                 pieces[m.name] = pieces.get(m.name, 0) + 1
     # A piece at least half the times it is named ("About Acme" once is a heading's word).
     return {name: longer for name, longer in fragments.items() if 2 * pieces[name] >= uses[name]}
+
+
+def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
+    """Companies listed with the subject right before the verb: "Acme and Beta both scrapped
+    their mandates" credits both."""
+    text = sentence.text
+    companies = [m for m in sentence.mentions if m.kind == "company" and m.end <= cue_start]
+    if not companies or companies[-1].name != subject:
+        return []
+    if not re.fullmatch(
+        rf"(?:,?\s+{ent._LEGAL})?\s+(?:(?:both|all|each|also|have|has|had|now|later|then)\s+)*",
+        text[companies[-1].end : cue_start],
+    ):
+        return []  # the verb must follow the list: "Acme and Beta (both) scrapped"
+    listed: list[Mention] = []
+    current = companies[-1]
+    for previous in reversed(companies[:-1]):
+        glue = re.sub(rf"^,?\s+{ent._LEGAL}(?=[\s,])", "", text[previous.end : current.start])
+        if not _LIST_GLUE.fullmatch(glue):
+            break
+        listed.insert(0, previous)
+        current = previous
+    if not listed or " and " not in f" {text[listed[0].start : companies[-1].start]} " and (
+        "&" not in text[listed[0].start : companies[-1].start]
+    ):
+        return []
+    if _aside(text, listed[0], cue_start):
+        return []  # "unlike Beta and Acme, ..." is no list of subjects
+    return [m.name for m in listed if m.name != subject]
 
 
 _PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
