@@ -546,7 +546,8 @@ def _reversals(
         if sentence.is_title:
             last_company = None
         taken_here: set[str] = set()
-        for cue in find_cues(sentence.text):
+        # A strong cue names the action before a weak one ("will again allow ..., reversing")
+        for cue in sorted(find_cues(sentence.text), key=lambda c: c.weak):
             if _dated_before(sentence.text[cue.end :], year) or _told_as_background(
                 sentence.text, cue.start, year
             ):

@@ -49,7 +49,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "roll back": (
         "rolled back",
-        ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down"),
+        ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down",
+         "roll again", "scale again", "dial again"),
         ("rollback",),
     ),
     "pause": (
@@ -281,8 +282,10 @@ _NO_LONGER = re.compile(
 )
 # A restoration told without a reversal verb: "staff can once more work from home", "will
 # again offer", "is bringing the bonus back". Weak: an editor checks it.
+# ("as soon as extra": how machine paraphrase renders "once more".)
 _AGAIN = re.compile(
-    r"(?<![\w-])(?:will|can|could|may|is|are|would|to)\s+(?:once\s+(?:more|again)|again)\s+"
+    r"(?<![\w-])(?:will|can|could|may|is|are|would|to)\s+(?:once\s+(?:more|again)|again|"
+    r"as\s+soon\s+as\s+(?:extra|more))\s+"
     r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+)?(?:offer|allow|let|pay|give|permit|work|"
     r"fund|provide|hire|accept|support|include|cover)\b",
     re.I,
@@ -314,7 +317,7 @@ _HEDGED = re.compile(
     r"\b(?:no\s+(?:intention|sign|signs|indication|appetite|desire|reason)\s+(?:of|to|that)|"
     r"stop(?:s|ped|ping)?\s+short\s+of|(?:possibility|option|prospect|threat|risk)\s+of|"
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
-    r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|can|cannot|"
+    r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
     r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of)\b[^,;]*$",
     re.I,
