@@ -53,6 +53,11 @@ def reversed_by(meta: dict) -> set[str]:
         "Acme Widgets Inc. told employees on Monday that it was scrapping the rule.",
         "After staff threatened to quit, Acme Widgets Inc. reversed course.",
         "Acme Widgets Inc. backed down after customers revolted.",
+        "Acme Widgets Inc. has changed its mind about the four-day office week.",
+        "Acme Widgets Inc. backflipped on its plan to charge for parking.",
+        "Acme Widgets Inc. has renounced the plan to close its Lyon site.",
+        "Acme Widgets Inc. backed out of its plan to move jobs abroad.",
+        "Acme Widgets Inc. stopped the rollout of badge tracking.",
     ],
 )
 def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
@@ -99,6 +104,12 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Acme Widgets Inc. withdrew from the talks.",
         "Acme Widgets Inc. restored power to 10,000 homes after the storm.",
         "Acme Widgets Inc. reversed into a parked car.",
+        "Acme Widgets Inc. suspended its dividend.",
+        "Acme Widgets Inc. withdrew its profit forecast.",
+        "It is time Acme Widgets Inc. scrapped its mandate.",
+        "Rival Brightline Analytics Inc. claims that Acme Widgets Inc. scrapped free delivery.",
+        "Acme Widgets Inc. pulled out of the race for the contract.",
+        "Acme Widgets Inc. stopped production after a fire.",
     ],
 )
 def test_no_reversal_under_negation_prediction_or_as_a_noun(

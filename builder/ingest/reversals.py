@@ -25,9 +25,13 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         (
             "reverse", "undo", "overturn", "unwind", "revert", "reverse course on",
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
-            "go back on", "take ~ back",
+            "go back on", "take ~ back", "change course", "change ~ mind", "change ~ minds",
+            "flip-flop on", "backflip on", "backflip",
         ),
-        ("U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face"),
+        (
+            "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
+            "backflip", "flip-flop", "change of heart",
+        ),
     ),
     "retreat": (
         "backtracked",
@@ -35,7 +39,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "backtrack", "back-track", "backpedal", "back-pedal", "retreat from", "retreat on",
             "climb down", "climb down from", "back down", "back down on", "back away from",
             "back off", "step back from", "row back", "row back on", "walk away from",
-            "bow to pressure",
+            "bow to pressure", "back out of",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -74,20 +78,25 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "scrapped",
         (
             "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
-            "pull the plug on", "do away with", "bin", "retire", "dump",
+            "pull the plug on", "do away with", "bin", "retire", "dump", "abolish", "terminate",
+            "stop",
         ),
         (),
     ),
-    "give up": ("abandoned", ("abandon", "give up on", "walk away from"), ()),
+    "give up": ("abandoned", ("abandon", "give up on", "walk away from", "renounce"), ()),
     "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ()),
     "cancel": ("cancelled", ("cancel", "call off"), ()),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
     "discontinue": ("discontinued", ("discontinue",), ()),
-    "withdraw": ("rescinded", ("rescind", "revoke", "retract", "withdraw", "repeal"), ()),
+    "withdraw": (
+        "rescinded",
+        ("rescind", "revoke", "retract", "withdraw", "repeal", "annul", "pull out of"),
+        (),
+    ),
     "restore": (
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
-         "reintroduce", "return to"),
+         "reintroduce", "return to", "resume"),
         (),
     ),
     "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
@@ -107,7 +116,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # Verbs that make a cue only with a policy-like object after them: "ended its mandate" is a
 # reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
-                        "return to", "junk", "revert", "defer", "take", "go"}
+                        "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
+                        "resume", "abolish"}
 _POLICY_NOUN = (
     r"\b(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
@@ -133,6 +143,8 @@ _NOT_POLICY_OBJECTS = {
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
+    "pull": r"\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
+    r"competition|tournament|conference|event|index|negotiations)\b",
     "pause": r"\s+(?:for|to|before|after|briefly|again)\b",
     "cap": r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:year|day|week|month|season|"
     r"run|career|quarter|decade)(?![\w-])",
@@ -143,6 +155,13 @@ _NOT_POLICY_OBJECTS = {
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
     r"accounts?|assets?|funds?|tickets?)\b",
 }
+# Money returned or guided is no policy reversal: "suspended its dividend", "withdrew its
+# guidance", "cut back its buyback".
+_FINANCIAL = re.compile(
+    r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:dividends?|"
+    r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning)\b",
+    re.I,
+)
 # Taking back words is no policy reversal: "walked back her comments", "retracted the claim".
 _REMARKS = re.compile(
     r"\s+(?:(?:her|his|their|its|the|those|these|some|earlier|previous|recent|controversial|"
@@ -164,6 +183,9 @@ _IRREGULAR = {
     "give": ("gives", "gave", "given", "giving"),
     "go": ("goes", "went", "gone", "going"),
     "take": ("takes", "took", "taken", "taking"),
+    "flip-flop": ("flip-flops", "flip-flopped", "flip-flopped", "flip-flopping"),
+    "backflip": ("backflips", "backflipped", "backflipped", "backflipping"),
+    "stop": ("stops", "stopped", "stopped", "stopping"),
     "do": ("does", "did", "done", "doing"),
     "make": ("makes", "made", "made", "making"),
     "let": ("lets", "let", "let", "letting"),
@@ -319,7 +341,9 @@ _HEDGED = re.compile(
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
     r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
-    r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of)\b[^,;]*$",
+    r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of|"
+    r"claim(?:s|ed|ing)?\s+that|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
+    r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to)\b[^,;]*$",
     re.I,
 )
 # A subordinate clause opens a new scope: in "staff could work from home again after Acme
@@ -342,7 +366,8 @@ _MARKET = re.compile(
     re.I,
 )
 _MARKET_AFTER = re.compile(
-    r"^\s*(?:by\s+)?(?:\d|about|nearly|almost|more\s+than|as\s+much|"
+    r"^\s*(?:by\s+)?(?:\d|(?:about|nearly|almost|more\s+than|some|roughly)\s+[$£€]?\d|"
+    r"as\s+much|"
     r"sharply|off\b|out\b|in\s+(?:price|value)|to\s+(?:a\s+)?(?:\d|record|low|high))",
     re.I,
 )
@@ -429,7 +454,7 @@ def _checked(
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
-    if _REMARKS.match(after) or _REMARKS.search(words):
+    if _REMARKS.match(after) or _REMARKS.search(words) or _FINANCIAL.match(after):
         return None
     if _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after):
         return None
