@@ -228,6 +228,16 @@ def test_lists_asides_and_headline_less_articles_credit_who_acted(
     assert reversed_by(analysed(tmp_path, text)) == expected
 
 
+def test_a_line_in_capitals_names_no_unlisted_company(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Freight briefing\n\n2) HARBOR'S DEPOT U-TURN\n\nBrightline Analytics Inc. has reversed "
+        "its plan to close the depot.",
+    )
+    assert reversed_by(meta) == {"Brightline Analytics"}
+    assert not any("DEPOT" in company for company in meta["companies"])
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -280,8 +280,12 @@ _FILLERS = {
 
 
 def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
-    """(name, "reversal", offset) for the capitalised subject right before a reversal cue."""
-    found = []
+    """(name, "reversal", offset) for the capitalised subject right before a reversal cue.
+    A line in capitals ("2) KESTREL'S DEPOT U-TURN") shows no name by its case: none."""
+    found: list[tuple[str, str, int]] = []
+    letters = re.findall(r"[^\W\d_]", text)
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return found
     for cue in find_cues(text):
         base = max(0, cue.start - 160)
         before = masked[base : cue.start]
