@@ -58,6 +58,7 @@ def reversed_by(meta: dict) -> set[str]:
         "Acme Widgets Inc. has renounced the plan to close its Lyon site.",
         "Acme Widgets Inc. backed out of its plan to move jobs abroad.",
         "Acme Widgets Inc. stopped the rollout of badge tracking.",
+        "It was a rare about-face for Acme Widgets Inc., which had defended the rule.",
     ],
 )
 def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
@@ -110,6 +111,9 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Rival Brightline Analytics Inc. claims that Acme Widgets Inc. scrapped free delivery.",
         "Acme Widgets Inc. pulled out of the race for the contract.",
         "Acme Widgets Inc. stopped production after a fire.",
+        "A U-turn by Acme Widgets Inc. looks unlikely.",
+        "Acme Widgets Inc. said a reversal was \"not on the table\".",
+        "Acme Widgets Inc. has been urged to make a U-turn.",
     ],
 )
 def test_no_reversal_under_negation_prediction_or_as_a_noun(

@@ -763,10 +763,17 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
     """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
     for mention in sentence.mentions:
         if mention.start >= end and mention.kind == "company":
-            if re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", sentence.text[end : mention.start]):
+            between = sentence.text[end : mention.start]
+            if re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between) or (
+                _NOUN_CUE_ACTOR.fullmatch(between)
+            ):
                 return mention.name
             return None
     return None
+
+
+# "a rare about-face for Acme", "the U-turn on pay from Acme": who made a cue noun's turn.
+_NOUN_CUE_ACTOR = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?\s+(?:by|for|from)\s+(?:the\s+)?")
 
 
 # A noun, then a pronoun acting in a relative clause that describes it ("the flights they

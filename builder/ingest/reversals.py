@@ -395,6 +395,19 @@ _NOUN_REQUESTED = re.compile(
 )
 
 
+# "make a U-turn": the verb that carries a cue noun.
+_LIGHT_VERB = re.compile(
+    r"\b(?:make|do|perform|stage|execute|pull|announce)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# What the rest of the clause says of a cue noun: it did not, or may not, happen.
+_NOUN_DENIED_AFTER = re.compile(
+    r"^(?:[^,;.]|\.(?!\s+(?-i:[A-Z])|\s*$)){0,60}?(?:\b(?:not|never|unlikely|possible|could|might|may|would|off\s+the\s+table|"
+    r"ruled\s+out|on\s+the\s+cards|remains\s+to\s+be\s+seen)\b|n['’]t\b)",
+    re.I,
+)
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Every reversal cue in one sentence that is not negated, hedged or about markets."""
     return list(_find_cues(sentence))
@@ -465,6 +478,11 @@ def _checked(
             return None
         if _NOUN_REQUESTED.search(before[-60:]):
             return None  # "demanded a U-turn", "called for a reversal": asked, not done
+        light = _LIGHT_VERB.search(before)
+        if light and _negated(before[: light.start()]):
+            return None  # "was urged to make a U-turn", "refused to do a U-turn"
+        if _NOUN_DENIED_AFTER.match(after):
+            return None  # "a U-turn looks unlikely", "a reversal was not on the table"
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
     if (
