@@ -346,10 +346,12 @@ _HEDGED = re.compile(
     r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to)\b[^,;]*$",
     re.I,
 )
-# A subordinate clause opens a new scope: in "staff could work from home again after Acme
-# dropped its rule", "could" does not reach "dropped".
+# A subordinate clause, "but" or a dash opens a new scope: in "staff could work from home
+# again after Acme dropped its rule", "could" does not reach "dropped"; nor "not" in "it is not
+# scrapping the rule but pausing it".
 _SUBORDINATOR = re.compile(
-    r".*\b(?:after|because|since|following|once|as|while|although|though)\s", re.I | re.S
+    r".*(?:\b(?:after|because|since|following|once|as|while|although|though|but)\s|\s[—–-]\s)",
+    re.I | re.S,
 )
 # A cue told as background to today's news: "which had scrapped a similar plan in 2019".
 _BACKGROUND_BEFORE = re.compile(r"\b(?:had|once|previously|formerly)\s+(?:\w+\s+)?$", re.I)
@@ -521,7 +523,8 @@ _REQUESTED = re.compile(
 def _negated(before: str) -> bool:
     """Negation, denial, modality or prediction in the clause before a cue (its last 80
     characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
-    clause = before[-80:]
+    # "is not, as some reported, scrapping": an aside between commas leaves the scope open.
+    clause = _PARENTHETICAL.sub(" ", before[-120:])[-80:]
     cut = max(clause.rfind(","), clause.rfind(";"))
     # "has never withdrawn, suspended or reversed it": a verb in a list shares its head.
     scope = clause[cut + 1 :]
@@ -534,6 +537,11 @@ def _negated(before: str) -> bool:
     return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or _REQUESTED.search(scope))
 
 
+_PARENTHETICAL = re.compile(
+    r",\s+(?:as|according\s+to|in\s+fact|however|though|it\s+seems|reportedly|of\s+course|"
+    r"for\s+now|so\s+far)\b[^,;]{0,50},",
+    re.I,
+)
 _LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:or|and|nor)\s+)?")
 
 
