@@ -60,6 +60,7 @@ def reversed_by(meta: dict) -> set[str]:
         "Acme Widgets Inc. stopped the rollout of badge tracking.",
         "It was a rare about-face for Acme Widgets Inc., which had defended the rule.",
         "Acme Widgets Inc. said it was not scrapping the rule but pausing it.",
+        "Acme Widgets Inc. chief executive Jane Roe scrapped the office mandate on Monday.",
     ],
 )
 def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
@@ -116,6 +117,8 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Acme Widgets Inc. said a reversal was \"not on the table\".",
         "Acme Widgets Inc. has been urged to make a U-turn.",
         "Acme Widgets Inc. is not, as some reported, scrapping the rule.",
+        "The regulator scrapped its probe into Acme Widgets Inc.",
+        "Acme Widgets Inc. withdrew its appeal against the fine.",
     ],
 )
 def test_no_reversal_under_negation_prediction_or_as_a_noun(

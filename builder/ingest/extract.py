@@ -279,6 +279,16 @@ _FILLERS = {
 }
 
 
+# Words before a person's name: "Mayor Jane Roe", "Cllr Ford", "CEO Jane Roe".
+_TITLES = {
+    "Mayor", "Minister", "Cllr", "Councillor", "Senator", "Sen", "Rep", "Governor", "Gov",
+    "President", "Judge", "Justice", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady",
+    "Secretary", "Chancellor", "Premier", "Commissioner", "Prof", "King", "Queen", "Prince",
+    "Princess", "Chairman", "Chairwoman", "Chair", "CEO", "Chief", "Director", "Officer",
+    "Spokesperson", "Spokesman", "Spokeswoman", "Founder", "MP", "MEP",
+}
+
+
 def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     """(name, "reversal", offset) for the capitalised subject right before a reversal cue.
     A line in capitals ("2) KESTREL'S DEPOT U-TURN") shows no name by its case: none."""
@@ -305,8 +315,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
             if name_tokens and tokens[-1].group().endswith(","):
                 break  # "Unlike Beta Inc., Acme dropped": a comma ends a name
             name_tokens.insert(0, tokens.pop())
-        if not name_tokens:
-            continue
+        if not name_tokens or name_tokens[0].group().rstrip(".") in _TITLES:
+            continue  # "Mayor Jane Roe scrapped": a person acted
         start, end = name_tokens[0].start(), name_tokens[-1].end()
         raw = re.sub(r"['’]s$", "", before[start:end].rstrip(",;:"))  # "Acme Inc.'s U-turn"
         name, offset = ent.clean_candidate(raw, base + start)
@@ -511,7 +521,10 @@ def _names_pattern(mapping: dict[str, str]) -> re.Pattern[str] | None:
 def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
     """Person → company, from "Duolingo CEO Luis von Ahn" or "Bosworth, Meta's CTO"."""
     result: dict[str, str] = {}
-    role = rf"(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?{ent.ROLE},?\s+$"
+    role = (
+        rf"(?:,?\s+{ent._LEGAL})?(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?"
+        rf"{ent.ROLE},?\s+$"
+    )
     for sentence in sentences:
         companies = [m for m in sentence.mentions if m.kind == "company"]
         for person in (m for m in sentence.mentions if m.kind == "person"):
@@ -754,6 +767,12 @@ def _subject(
         found = _resolve(text, mention, before, last_company, affiliation)
         if found:
             return found
+        if (
+            mention.kind == "person"
+            and not _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+            and not re.search(r"[,;(]|\b(?:and|said|says|told)\b", text[mention.end : start])
+        ):
+            return None  # "Mayor Jane Roe scrapped the charge": a person acted, no firm
     if aside:
         return aside.name
     return agent or _subject_after(sentence, end)

@@ -162,6 +162,14 @@ _FINANCIAL = re.compile(
     r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning)\b",
     re.I,
 )
+# A legal or regulatory act dropped is no company policy reversed: "scrapped its probe into",
+# "withdrew its appeal", "dropped the charges".
+_LEGAL_ACT = re.compile(
+    r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:probe|"
+    r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges|fines?|penalt(?:y|ies)|"
+    r"appeal|legal\s+challenge|complaint|antitrust|prosecution)\b",
+    re.I,
+)
 # Taking back words is no policy reversal: "walked back her comments", "retracted the claim".
 _REMARKS = re.compile(
     r"\s+(?:(?:her|his|their|its|the|those|these|some|earlier|previous|recent|controversial|"
@@ -469,7 +477,12 @@ def _checked(
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
-    if _REMARKS.match(after) or _REMARKS.search(words) or _FINANCIAL.match(after):
+    if (
+        _REMARKS.match(after)
+        or _REMARKS.search(words)
+        or _FINANCIAL.match(after)
+        or _LEGAL_ACT.match(after)
+    ):
         return None
     if _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after):
         return None
