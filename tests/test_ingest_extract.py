@@ -61,6 +61,8 @@ def reversed_by(meta: dict) -> set[str]:
         "It was a rare about-face for Acme Widgets Inc., which had defended the rule.",
         "Acme Widgets Inc. said it was not scrapping the rule but pausing it.",
         "Acme Widgets Inc. chief executive Jane Roe scrapped the office mandate on Monday.",
+        "Acme Widgets Inc. in U-turn over office plan after staff revolt.",
+        "Climbdown at Acme Widgets Inc. over parking charges.",
     ],
 )
 def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
@@ -119,6 +121,7 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Acme Widgets Inc. is not, as some reported, scrapping the rule.",
         "The regulator scrapped its probe into Acme Widgets Inc.",
         "Acme Widgets Inc. withdrew its appeal against the fine.",
+        "U-turns are rare in the industry, Acme Widgets Inc. said.",
     ],
 )
 def test_no_reversal_under_negation_prediction_or_as_a_noun(

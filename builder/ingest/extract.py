@@ -792,7 +792,7 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
 
 
 # "a rare about-face for Acme", "the U-turn on pay from Acme": who made a cue noun's turn.
-_NOUN_CUE_ACTOR = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?\s+(?:by|for|from)\s+(?:the\s+)?")
+_NOUN_CUE_ACTOR = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?\s+(?:by|for|from|at)\s+(?:the\s+)?")
 
 
 # A noun, then a pronoun acting in a relative clause that describes it ("the flights they

@@ -392,7 +392,7 @@ _NOUN_MODIFIED = re.compile(
 _NOUN_REPORTED_BEFORE = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+){0,2}|\b(?:made|makes|making|did|does|performed|executed|"
     r"announced|marks?|marked|a|an|the|its|this|latest|sudden|abrupt|surprise|rare|partial|"
-    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2})$",
+    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2}|\bin\s+|^\W*)$",
     re.I,
 )
 
@@ -491,6 +491,8 @@ def _checked(
     if is_noun:
         if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
             return None
+        if re.fullmatch(r"\W*", before) and not re.match(r"\s+(?:at|by|for|from|over|on)\b", after):
+            return None  # "Climbdown at Acme" reports one; "U-turns are rare" does not
         if _NOUN_REQUESTED.search(before[-60:]):
             return None  # "demanded a U-turn", "called for a reversal": asked, not done
         light = _LIGHT_VERB.search(before)
