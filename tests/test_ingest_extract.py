@@ -250,6 +250,23 @@ def test_a_line_in_capitals_names_no_unlisted_company(tmp_path: Path) -> None:
     assert not any("DEPOT" in company for company in meta["companies"])
 
 
+def test_a_markets_wrap_full_of_cue_words_reports_no_reversal(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "European shares ended the week higher on Friday, as retailers rallied and bond yields "
+        "eased. Zentrix Robotics Inc. jumped 6% after it lifted its full-year outlook, while "
+        "Brightline Analytics Inc. dropped 4% after the firm cut its dividend. Harbor Freight "
+        "Systems Inc. reversed early losses to close up 1%.\n\nPelican Grove Hotels Ltd halted "
+        "trading in its shares pending an announcement. Shares in Kolbeck Foods A/S were "
+        "suspended after the company delayed its annual results. Analysts said the rally "
+        "could pause next week. Eastbridge Mutual Ltd cancelled its investor day. Sunmark "
+        "Foods plc's chief executive stepped down; the board suspended him pending an inquiry.",
+    )
+    assert {"Zentrix Robotics", "Kolbeck Foods", "Eastbridge Mutual"} <= set(meta["companies"])
+    assert meta["reversals"] == []
+    assert any(reason.startswith("no reversal found") for reason in meta["review"])
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -136,10 +136,13 @@ _NOT_POLICY_OBJECTS = {
     r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
     r"{0,2}(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
-    r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares)\b",
+    r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
+    r"them)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
-    r"appointments?|deliveries|games?|matches)\b",
+    r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
+    r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
+    r"celebrations?|fairs?|calls?)\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
@@ -372,7 +375,7 @@ _MARKET = re.compile(
     r"\b(?:shares?|stocks?|prices?|revenue|sales|profits?|index|indices|"
     r"demand|rates?|yields?|ratings?|valuation|market\s+value|traffic|usage|"
     r"numbers|temperatures?|the\s+ball|out\s+of|earnings|margins?|inflation|trading)\b"
-    r"[^,;.]{0,25}$",
+    r"(?:[^,;.]|\.(?!\s+(?-i:[A-Z]))){0,40}$",
     re.I,
 )
 _MARKET_AFTER = re.compile(
