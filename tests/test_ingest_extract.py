@@ -267,6 +267,19 @@ def test_a_markets_wrap_full_of_cue_words_reports_no_reversal(tmp_path: Path) ->
     assert any(reason.startswith("no reversal found") for reason in meta["review"])
 
 
+def test_a_denial_credits_only_the_firm_the_relative_clause_hangs_on(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Zentrix Robotics Inc. today responded to media reports claiming it had abandoned its "
+        "hybrid work policy. \"There has been no U-turn,\" said Kari Nordmann, its chief "
+        "people officer. \"We have not scrapped, paused or softened any part of it.\" Some "
+        "outlets confused the company with Zentrix Logistics AS, an unrelated haulier, which "
+        "last week scrapped its weekend delivery surcharge.",
+    )
+    assert reversed_by(meta) == {"Zentrix Logistics"}
+    assert not any(r.startswith("weak cue") for r in meta.get("review") or [])
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

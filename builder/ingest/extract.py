@@ -758,6 +758,9 @@ def _subject(
         return None  # "refunds for flights they cancel": no company acts in the clause
     if _other_actor_acts(text[:start], text[start:end]):
         return None  # "Workers at Acme cancelled their strike": not Acme
+    antecedent = _relative_antecedent(sentence, start)
+    if antecedent:
+        return antecedent
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
     aside: Mention | None = None
     for mention in reversed(before):
@@ -776,6 +779,29 @@ def _subject(
     if aside:
         return aside.name
     return agent or _subject_after(sentence, end)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+
+
+def _relative_antecedent(sentence: Sentence, start: int) -> str | None:
+    """ "confused with Zentrix Logistics AS, an unrelated haulier, which last week scrapped its
+    surcharge": a cue in a relative clause is told of the company the clause hangs on, named
+    just before it (an apposition may stand between)."""
+    clause = _RELATIVE_CLAUSE.search(sentence.text[:start])
+    if not clause:
+        return None
+    head = sentence.text[: clause.start()]
+    for mention in reversed(sentence.mentions):
+        if mention.end > clause.start():
+            continue
+        between = head[mention.end :]
+        if mention.kind == "company" and re.fullmatch(
+            rf"(?:,?\s+{ent._LEGAL})?(?:,\s+(?:a|an|the)\s+[^,;]{{1,60}})?\s*", between
+        ):
+            return mention.name
+        return None
+    return None
 
 
 def _subject_after(sentence: Sentence, end: int) -> str | None:

@@ -124,10 +124,11 @@ _POLICY_NOUN = (
     r"partnerships?|schemes?|tests?|experiments?|quotas?|targets?|restrictions?|limits?|caps?|"
     r"freeze|push|drive|initiative|model|system|tools?|features?|changes?|decision|deal|"
     r"contracts?|order|orders|schedule|office|remote|hybrid|days|week|rollout|roll-out|launch|"
-    r"return|deadline|requirement|use|plans?)\b"
+    r"return|deadline|requirement|use|plans?|fees?|surcharges?|charges?|levy|levies|perks?|"
+    r"benefits?|bonus(?:es)?|discounts?|subsid(?:y|ies)|allowances?|stipends?)\b"
 )
 _POLICY_OBJECT = (
-    rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?{_POLICY_NOUN}"
+    rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?{_POLICY_NOUN}"
 )
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
