@@ -280,6 +280,22 @@ def test_a_denial_credits_only_the_firm_the_relative_clause_hangs_on(tmp_path: P
     assert not any(r.startswith("weak cue") for r in meta.get("review") or [])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"We have decided to reinstate the bonus,\" said Jane Roe, chief executive of Acme "
+         "Widgets Inc., on Monday.", {"Acme Widgets"}),
+        ("\"We will not scrap the rule,\" said Jane Roe, chief executive of Acme Widgets Inc., "
+         "on Monday.", set()),
+        ("\"We scrapped it,\" said a union official at Acme Widgets Inc. on Monday.", set()),
+    ],
+)
+def test_we_in_a_quotation_is_the_firm_its_speaker_speaks_for(
+    tmp_path: Path, text: str, expected: set[str]
+) -> None:
+    assert reversed_by(analysed(tmp_path, text)) == expected
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

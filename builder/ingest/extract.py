@@ -778,7 +778,44 @@ def _subject(
             return None  # "Mayor Jane Roe scrapped the charge": a person acted, no firm
     if aside:
         return aside.name
-    return agent or _subject_after(sentence, end)
+    return agent or _subject_after(sentence, end) or _quoted_we(sentence, start, affiliation)
+
+
+_WE_BEFORE = re.compile(
+    r"\b[Ww]e\s+(?:(?:have|had|will|would|are|were|did|do|also|now|just|finally|'ve|’ve)\s+)*"
+    r"(?:[\w-]+\s+(?:and|but)\s+)?(?:[\w-]+\s+){0,6}?$"
+)
+
+
+_NOT_THE_FIRM_SPEAKING = re.compile(
+    r"\b(?:unions?|workers?|employees?|staff|customers?|analysts?|investors?|shareholders?|"
+    r"regulators?|ministers?|officials?|councillors?|campaigners?|activists?|residents?|users?|"
+    r"fans?|members?|stewards?|organi[sz]ers?|representatives?|rivals?|competitors?|"
+    r"lawyers?|critics?|spokesm[ae]n\s+for\s+the\s+union)\b",
+    re.I,
+)
+
+
+def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> str | None:
+    """ "We have decided to reinstate the bonus," said Jane Roe, chief executive of Acme:
+    "we" in a quotation is the firm its speaker speaks for, when the sentence names one
+    firm (or one person whose firm is known) after the quotation."""
+    text = sentence.text
+    opened = [m.start() for m in re.finditer(r"[\"“”]", text[:start])]
+    if len(opened) % 2 == 0 or not _WE_BEFORE.search(text[opened[-1] : start]):
+        return None
+    closing = re.search(r"[\"“”]", text[start:])
+    if not closing:
+        return None
+    after = start + closing.end()
+    if _NOT_THE_FIRM_SPEAKING.search(text[after:]):
+        return None  # "said a union official at Acme": the union's "we"
+    speakers = {
+        m.name if m.kind == "company" else affiliation.get(m.name, "")
+        for m in sentence.mentions
+        if m.start >= after and m.kind in ("company", "person")
+    } - {""}
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
