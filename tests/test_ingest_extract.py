@@ -121,6 +121,7 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "Acme Widgets Inc. is not, as some reported, scrapping the rule.",
         "The regulator scrapped its probe into Acme Widgets Inc.",
         "Acme Widgets Inc. withdrew its appeal against the fine.",
+        "Under a deal with Acme Widgets Inc., the city scrapped the fee.",
         "U-turns are rare in the industry, Acme Widgets Inc. said.",
     ],
 )

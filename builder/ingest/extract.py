@@ -776,8 +776,11 @@ def _subject(
             and not re.search(r"[,;(]|\b(?:and|said|says|told)\b", text[mention.end : start])
         ):
             return None  # "Mayor Jane Roe scrapped the charge": a person acted, no firm
-    if aside:
-        return aside.name
+    if aside and (
+        not re.search(r"[,;:]", text[aside.end : start])
+        or re.fullmatch(r"\W*(?:At|In|Over\s+at)\s+", text[: aside.start])
+    ):
+        return aside.name  # "A plan at Acme was paused", "At Acme, the freeze was lifted"
     return agent or _subject_after(sentence, end) or _quoted_we(sentence, start, affiliation)
 
 
