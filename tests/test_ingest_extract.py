@@ -297,6 +297,20 @@ def test_we_in_a_quotation_is_the_firm_its_speaker_speaks_for(
     assert reversed_by(analysed(tmp_path, text)) == expected
 
 
+def test_it_after_a_sentence_about_a_union_is_not_the_firm(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Acme Widgets Inc. raised prices in May. The union called a strike. It scrapped the "
+        "strike on Friday after talks.",
+    )
+    assert reversed_by(meta) == set()
+    meta = analysed(
+        tmp_path,
+        "Acme Widgets Inc. faced a walkout. Staff were angry. It scrapped the rule on Friday.",
+    )
+    assert reversed_by(meta) == {"Acme Widgets"}
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -558,6 +558,7 @@ def _reversals(
     strong: set[str] = set()
     seen: set[tuple[str, str]] = set()
     last_company: str | None = None
+    it_elsewhere = False
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
     for sentence in ordered:
         if sentence.is_title:
@@ -569,7 +570,9 @@ def _reversals(
                 sentence.text, cue.start, year
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
-            credited = _subject(sentence, cue.start, cue.end, last_company, affiliation)
+            credited = _subject(
+                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere
+            )
             if not credited:
                 continue
             for company in [credited, *_coordinated(sentence, credited, cue.start)]:
@@ -590,6 +593,8 @@ def _reversals(
                     {"company": company, "action": cue.action, "text": sentence.text.strip()}
                 )
         companies_here = [m.name for m in sentence.mentions if m.kind == "company"]
+        # "The union welcomed the move. It had ...": the next "it" is the union, not a firm.
+        it_elsewhere = not companies_here and bool(_SINGULAR_OTHER_ACTOR.match(sentence.text))
         if companies_here:
             last_company = companies_here[-1] if not sentence.is_title else last_company
             subject = _first_subject(sentence)
@@ -743,7 +748,12 @@ def _first_subject(sentence: Sentence) -> str | None:
 
 
 def _subject(
-    sentence: Sentence, start: int, end: int, last_company: str | None, affiliation: dict[str, str]
+    sentence: Sentence,
+    start: int,
+    end: int,
+    last_company: str | None,
+    affiliation: dict[str, str],
+    it_elsewhere: bool = False,
 ) -> str | None:
     """The company that acts in the cue's clause: the agent of a passive ("was scrapped by
     X"), else the nearest subject before the cue; a company named as the object of a
@@ -767,7 +777,7 @@ def _subject(
         if mention.kind == "company" and _aside(text, mention, start):
             aside = aside or mention
             continue
-        found = _resolve(text, mention, before, last_company, affiliation)
+        found = _resolve(text, mention, before, last_company, affiliation, it_elsewhere)
         if found:
             return found
         if (
@@ -911,6 +921,12 @@ def _other_actor_acts(before: str, words: str) -> bool:
     return bool(_ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before))
 
 
+_SINGULAR_OTHER_ACTOR = re.compile(
+    r"\W*(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:union|regulator|watchdog|government|"
+    r"ministry|council|court|judge|city|state|agency|authority|commission|parliament|"
+    r"legislature|department|minister|mayor)\b",
+    re.I,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
@@ -941,10 +957,12 @@ def _resolve(
     before: list[Mention],
     last_company: str | None,
     affiliation: dict[str, str],
+    it_elsewhere: bool = False,
 ) -> str | None:
     """The company a mention stands for. "It" and "the company" stand for the last company
     before them that is a subject, not one named after a preposition ("Kakao, the operator of
-    South Korea's top app, said it ..." is Kakao), else for the company the text was about."""
+    South Korea's top app, said it ..." is Kakao), else for the company the text was about
+    ("it" not when the sentence before was about a union, a regulator or a government)."""
     if mention.kind == "company":
         return mention.name
     if mention.kind == "person" and mention.name in affiliation:
@@ -954,6 +972,8 @@ def _resolve(
         subjects = [m for m in earlier if not _aside(text, m, mention.start)]
         if subjects:
             return subjects[-1].name
+        if it_elsewhere and text[mention.start : mention.end].lower() == "it":
+            return earlier[-1].name if earlier else None
         return last_company or (earlier[-1].name if earlier else None)
     return None
 
