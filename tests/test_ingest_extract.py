@@ -311,6 +311,22 @@ def test_it_after_a_sentence_about_a_union_is_not_the_firm(tmp_path: Path) -> No
     assert reversed_by(meta) == {"Acme Widgets"}
 
 
+def test_a_run_of_names_does_not_hang_ingest(tmp_path: Path) -> None:
+    """A list of names once made a pattern try every way to split each word: five names took
+    minutes, forty never ended. The timeout only guards the suite against a hang."""
+    seed = tmp_path / "a.txt"
+    seed.write_text("Acme Widgets Inc., " * 40 + "scrapped the rule.\n", "utf-8")
+    script = (
+        "import sys; from pathlib import Path; from builder.config import load_config; "
+        "from builder.ingest import seed_to_entry; "
+        f"print(seed_to_entry(Path(sys.argv[1]), load_config(Path({str(REPO)!r})))[0]['companies'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(seed)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "Acme Widgets" in done.stdout, done.stderr
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+# One way only to match a word: "Widgets" as "Widg" + "ets" made name lists (", ... and ...")
+# take exponential time on a run of names ("Acme Inc., Acme Inc., ...").
 _CAP = (
     r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
-    rf"|[{re.escape(_UPPER)}][\w]*(?:-[\w]+)*(?:['’](?!s\b)[\w]+)*(?:\.(?=[\w]))?[\w]*)"
+    rf"|[{re.escape(_UPPER)}]\w*(?:-\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?)"
 )
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
 _INITIAL = rf"[{re.escape(_UPPER)}]\.(?=\s)"
