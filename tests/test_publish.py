@@ -169,12 +169,20 @@ def test_every_page_has_title_description_canonical_and_social_tags(
         for prop in ("og:title", "og:description", "og:type", "og:site_name"):
             assert f'<meta property="{prop}" content="' in html, (url, prop)
         assert '<meta name="twitter:card" content="summary">' in html, url
+        # Every page shares the site's card, absolute and under the sub-path.
+        assert _head(html, r'<meta property="og:image" content="([^"]+)">') == \
+            published.root + "static/card.png", url
         if url.endswith("404.html"):
             assert 'rel="canonical"' not in html  # served at every missing address
             continue
         canonical = _head(html, r'<link rel="canonical" href="([^"]+)">')
         assert canonical == url, url
         assert _head(html, r'<meta property="og:url" content="([^"]+)">') == url
+
+
+def test_the_site_card_is_published_where_the_pages_say(published: Published) -> None:
+    status, kind, body = fetch(published.root + "static/card.png")
+    assert (status, kind, body[:8]) == (200, "image/png", b"\x89PNG\r\n\x1a\n")
 
 
 def test_headings_start_at_h1_and_never_skip_a_level(published: Published) -> None:
