@@ -398,10 +398,13 @@ def test_axe_finds_no_serious_or_critical_violation(published: Published) -> Non
         browser = launch_chromium(playwright)
         for scheme in ("light", "dark"):
             page = browser.new_page(color_scheme=scheme)  # type: ignore[attr-defined]
-            for name in ("front", "entry", "company", "search", "reversals", "event"):
+            for name in ("front", "entry", "company", "search", "search-filters", "reversals",
+                         "event"):
                 page.goto(pages[name])
                 if name == "search" and (published.public / "pagefind").is_dir():
                     _run_search(page, "reversed")
+                if name == "search-filters" and (published.public / "pagefind").is_dir():
+                    page.wait_for_selector(".filtered-list a", timeout=15000)
                 page.add_script_tag(path=str(AXE))
                 violations = page.evaluate(
                     "async () => (await axe.run(document, {resultTypes: ['violations']}))"
