@@ -5,8 +5,11 @@ Starbucks change are one event with three sources, not three reversals: timeline
 the `/reversals/` table and the open data are made of events (the AI Incident Database's
 "one incident, many reports").
 
-Reports are grouped when they name the same company, the same kind of action (`KINDS`), share
-enough of the words of their sentence (`_similar`) and are at most `WINDOW_DAYS` apart. An
+Reports are grouped when they name the same company, the same kind of action (`KINDS`; the
+generic "undo" goes with any kind), share enough of the words of their sentence
+(`_similarity`) and are at most `WINDOW_DAYS` apart. The reports of one entry about one
+company are one event: an article that names a company twice tells of one reversal twice far
+more often than of two (docs/events.md, from the development articles of tests/eval). An
 editor overrides this with `event: <slug>` on a reversal item: items with the same key form
 one event whatever their words (that forces a grouping), and a keyed item never joins an
 unkeyed one (that splits it off). Pure functions of the entries, so the same content always
@@ -18,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from builder.content import Entry, Reversal
 from builder.fields import tag_slug
@@ -130,7 +133,10 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
     ordered = sorted(reports, key=lambda item: (item[0].published, item[0].slug,
                                                 item[0].reversals.index(item[1])))
     keyed: dict[str, Event] = {}
-    open_events: dict[tuple[str, str], list[tuple[Event, list[frozenset[str]]]]] = {}
+    # company → kind → its events so far, each with the policy words of its reports.
+    open_events: dict[str, dict[str, list[tuple[Event, list[frozenset[str]]]]]] = {}
+    # (entry, company) → the event of that entry's first unkeyed item about the company.
+    in_entry: dict[tuple[str, str], tuple[Event, list[frozenset[str]]]] = {}
     events: list[Event] = []
     for entry, reversal in ordered:
         company = canonical.get(reversal.company, reversal.company)
@@ -143,16 +149,38 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
             event.reports.append((entry, reversal))
             continue
         words = policy_words(reversal.text, company)
-        candidates = open_events.setdefault((company, kind), [])
-        match = _best_match(candidates, entry.day, words)
+        by_kind = open_events.setdefault(company, {})
+        # One article naming one company twice reports one reversal in two sentences
+        # ("Reddit backs off." and "Reddit unwinds a fee"): whatever their kinds and words.
+        match = in_entry.get((entry.slug, company)) or _best_match(
+            _comparable(by_kind, kind), entry.day, words)
         if match is None:
             match = (Event("", company, kind), [])
-            candidates.append(match)
+            by_kind.setdefault(kind, []).append(match)
             events.append(match[0])
+        in_entry.setdefault((entry.slug, company), match)
         match[0].reports.append((entry, reversal))
         match[1].append(words)
     _name(events, keyed, company_slugs)
     return sorted(events, key=lambda e: (e.first_reported, e.slug), reverse=True)
+
+
+def _comparable(by_kind: dict[str, list[tuple[Event, list[frozenset[str]]]]],
+                kind: str) -> list[tuple[Event, list[frozenset[str]]]]:
+    """The events a report of `kind` may join: those of its kind, and "undo" goes with every
+    kind, since "reversed" is how one report words what another calls "reinstated" or
+    "scrapped"; the other kinds differ (a pause is not a relaxation)."""
+    if kind == "undo":
+        found = [candidate for candidates in by_kind.values() for candidate in candidates]
+    else:
+        found = by_kind.get(kind, []) + by_kind.get("undo", [])
+    return sorted(found, key=lambda candidate: _first_report(candidate[0]))
+
+
+def _first_report(event: Event) -> tuple[datetime, str, int]:
+    """Where an event's first report comes in the order reports are grouped in."""
+    entry, reversal = event.first
+    return entry.published, entry.slug, entry.reversals.index(reversal)
 
 
 def _best_match(candidates: list[tuple[Event, list[frozenset[str]]]], day: date,
@@ -190,9 +218,7 @@ def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str,
     report: it depends on that report alone, so it stays put when unrelated entries change.
     The rare collision gets -2, -3 in the order of first reports."""
     taken = set(keyed)
-    for event in sorted((e for e in events if not e.slug),
-                        key=lambda e: (e.first[0].published, e.first[0].slug,
-                                       e.first[0].reversals.index(e.first[1]))):
+    for event in sorted((e for e in events if not e.slug), key=_first_report):
         entry, reversal = event.first
         words = " ".join(_full_words(reversal.text, event.company)[:SLUG_WORDS])
         company = company_slugs.get(event.company) or slugify(event.company)

@@ -108,6 +108,49 @@ def test_an_event_key_forces_a_grouping_and_splits_one(tmp_path: Path) -> None:
     assert [e.slug for e in site.events][0] == "meta-split"
 
 
+def test_one_article_naming_one_company_twice_reports_one_event(tmp_path: Path) -> None:
+    """Found in the 118 development articles: an article tells of one reversal in two
+    sentences of different kinds and words; it is one event (one source), unless the
+    editor keys one of them apart."""
+    _write(tmp_path, "a", "2026-03-20", [
+        ("Reddit", "reversed", "Today: Reddit unwinds a fee, Discord won't", ""),
+        ("Reddit", "backtracked", "Reddit backs off.", ""),
+        ("Pinterest", "dropped", "Pinterest dropped its rule that creators label AI pins", "")])
+    # A later article about the fee joins the event as it would have joined the first item.
+    _write(tmp_path, "b", "2026-03-25", [
+        ("Reddit", "reversed", "Reddit unwinds the fee for accessibility apps", "")])
+    site = _site(tmp_path)
+    reddit = site.company_of["Reddit"].events
+    assert len(reddit) == 1 and len(site.events) == 2
+    assert [report.text for _, report in reddit[0].reports] == [
+        "Today: Reddit unwinds a fee, Discord won't", "Reddit backs off.",
+        "Reddit unwinds the fee for accessibility apps"]
+    assert [e.slug for e in reddit[0].entries] == ["a", "b"]
+    assert reddit[0].kind == "undo"
+    _write(tmp_path, "a", "2026-03-20", [
+        ("Reddit", "reversed", "Today: Reddit unwinds a fee, Discord won't", ""),
+        ("Reddit", "backtracked", "Reddit backs off its ban on third-party apps",
+         "reddit-third-party-apps")])
+    assert len(_site(tmp_path).company_of["Reddit"].events) == 2
+
+
+def test_a_report_that_says_reversed_joins_an_event_of_any_kind(tmp_path: Path) -> None:
+    """Also found in the development articles: one article says Uber "reinstated" a prompt,
+    another calls it an "about-face"; "reversed" words any kind of reversal."""
+    _write(tmp_path, "a", "2026-10-02", [(
+        "Uber", "reinstated", "Uber reinstated the in-app tipping prompt it had removed from "
+        "its Eats checkout", "")])
+    _write(tmp_path, "b", "2026-10-06", [(
+        "Uber", "reversed", "Uber's about-face on the tipping prompt was small", "")])
+    # A specific kind still meets only its own kind (and "reversed").
+    _write(tmp_path, "c", "2026-10-07", [(
+        "Uber", "paused", "Uber paused the in-app tipping prompt at its Eats checkout", "")])
+    site = _site(tmp_path)
+    uber = site.company_of["Uber"].events
+    assert sorted(([e.slug for e in event.entries], event.kind) for event in uber) == [
+        (["a", "b"], "restore"), (["c"], "pause")]
+
+
 def test_slugs_stay_put_when_unrelated_entries_come_and_go(tmp_path: Path) -> None:
     _write(tmp_path, "a", "2026-01-05", [("Starbucks", "relaxed", STARBUCKS, "")])
     _write(tmp_path, "b", "2026-01-09", [("Meta", "paused", "Meta paused its AI hiring "
