@@ -7,9 +7,9 @@ the `/reversals/` table and the open data are made of events (the AI Incident Da
 
 Reports are grouped when they name the same company, the same kind of action (`KINDS`; the
 generic "undo" goes with any kind), share enough of the words of their sentence
-(`_similarity`) and are at most `WINDOW_DAYS` apart. The reports of one entry about one
-company are one event: an article that names a company twice tells of one reversal twice far
-more often than of two (docs/events.md, from the development articles of tests/eval). An
+(`_similarity`) and are at most `WINDOW_DAYS` apart. In one entry, a sentence too vague to
+name a policy ("Reddit backs off.") joins the entry's other report about the company
+(docs/events.md, from the development articles of tests/eval). An
 editor overrides this with `event: <slug>` on a reversal item: items with the same key form
 one event whatever their words (that forces a grouping), and a keyed item never joins an
 unkeyed one (that splits it off). Pure functions of the entries, so the same content always
@@ -29,6 +29,8 @@ from builder.slugs import slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
 SLUG_WORDS = 4  # policy words in a generated slug
+# A sentence with fewer policy words than this names no policy of its own ("Reddit backs off.")
+VAGUE_WORDS = 4
 
 # Kind of action → the actions (as ingest normalises them, and as editors write them) it holds.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -135,8 +137,10 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
     keyed: dict[str, Event] = {}
     # company → kind → its events so far, each with the policy words of its reports.
     open_events: dict[str, dict[str, list[tuple[Event, list[frozenset[str]]]]]] = {}
-    # (entry, company) → the event of that entry's first unkeyed item about the company.
-    in_entry: dict[tuple[str, str], tuple[Event, list[frozenset[str]]]] = {}
+    # (entry, company) → the event of that entry's first unkeyed item about the company, and
+    # that item's policy words.
+    in_entry: dict[tuple[str, str], tuple[tuple[Event, list[frozenset[str]]],
+                                          frozenset[str]]] = {}
     events: list[Event] = []
     for entry, reversal in ordered:
         company = canonical.get(reversal.company, reversal.company)
@@ -150,19 +154,29 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
             continue
         words = policy_words(reversal.text, company)
         by_kind = open_events.setdefault(company, {})
-        # One article naming one company twice reports one reversal in two sentences
-        # ("Reddit backs off." and "Reddit unwinds a fee"): whatever their kinds and words.
-        match = in_entry.get((entry.slug, company)) or _best_match(
+        match = _same_article(in_entry.get((entry.slug, company)), words) or _best_match(
             _comparable(by_kind, kind), entry.day, words)
         if match is None:
             match = (Event("", company, kind), [])
             by_kind.setdefault(kind, []).append(match)
             events.append(match[0])
-        in_entry.setdefault((entry.slug, company), match)
+        in_entry.setdefault((entry.slug, company), (match, words))
         match[0].reports.append((entry, reversal))
         match[1].append(words)
     _name(events, keyed, company_slugs)
     return sorted(events, key=lambda e: (e.first_reported, e.slug), reverse=True)
+
+
+def _same_article(earlier: tuple[tuple[Event, list[frozenset[str]]], frozenset[str]] | None,
+                  words: frozenset[str]) -> tuple[Event, list[frozenset[str]]] | None:
+    """The event of the article's first item about the same company, when that item or this
+    one is too vague to name a policy of its own ("Reddit backs off."): then the two tell of
+    one reversal. Two sentences that each name a policy are grouped like any reports (the
+    article may report two reversals: Meta's reassignment and its keystroke tracking)."""
+    if earlier is None:
+        return None
+    match, first_words = earlier
+    return match if min(len(words), len(first_words)) < VAGUE_WORDS else None
 
 
 def _comparable(by_kind: dict[str, list[tuple[Event, list[frozenset[str]]]]],

@@ -108,10 +108,11 @@ def test_an_event_key_forces_a_grouping_and_splits_one(tmp_path: Path) -> None:
     assert [e.slug for e in site.events][0] == "meta-split"
 
 
-def test_one_article_naming_one_company_twice_reports_one_event(tmp_path: Path) -> None:
-    """Found in the 118 development articles: an article tells of one reversal in two
-    sentences of different kinds and words; it is one event (one source), unless the
-    editor keys one of them apart."""
+def test_a_vague_sentence_joins_its_article_s_report_about_the_company(tmp_path: Path) -> None:
+    """Found in the 118 development articles: an article tells of one reversal in a sentence
+    that names the policy and one that does not ("Reddit backs off."); that is one event
+    (one source), unless the editor keys one of them apart. Two sentences that each name a
+    policy stay two events when they differ, as in the user's first article (Meta)."""
     _write(tmp_path, "a", "2026-03-20", [
         ("Reddit", "reversed", "Today: Reddit unwinds a fee, Discord won't", ""),
         ("Reddit", "backtracked", "Reddit backs off.", ""),
@@ -132,6 +133,12 @@ def test_one_article_naming_one_company_twice_reports_one_event(tmp_path: Path) 
         ("Reddit", "backtracked", "Reddit backs off its ban on third-party apps",
          "reddit-third-party-apps")])
     assert len(_site(tmp_path).company_of["Reddit"].events) == 2
+    _write(tmp_path, "c", "2026-04-01", [
+        ("Meta", "reversed", "Meta is reversing its decision to reassign 7,000 workers to the "
+         "applied AI task force to train the company's models", ""),
+        ("Meta", "paused", "This week the company paused tracking employee keystrokes to train "
+         "its AI models after an internal leak", "")])
+    assert len(_site(tmp_path).company_of["Meta"].events) == 2
 
 
 def test_a_report_that_says_reversed_joins_an_event_of_any_kind(tmp_path: Path) -> None:
