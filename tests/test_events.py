@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from builder.content import entry_files, load_entry
 from builder.errors import SiteError
 from builder.events import action_kind
 from builder.site import Site, build_site
+from tests.conftest import run_digest, tree_bytes
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -193,3 +195,33 @@ def test_a_bad_event_key_is_an_error_with_its_line(tmp_path: Path) -> None:
 ])
 def test_actions_map_to_kinds(action: str, kind: str) -> None:
     assert action_kind(action) == kind
+
+
+@pytest.mark.parametrize("edit", ["quote", "date"])
+def test_editing_a_later_source_of_an_event_gives_the_bytes_of_a_cold_build(
+        tmp_path: Path, edit: str) -> None:
+    """An event page shows every report's quote and date, not only the first's."""
+    root = tmp_path / "site"
+    _write(root, "a", "2026-03-02", [("Starbucks", "relaxed", STARBUCKS, "")])
+    _write(root, "b", "2026-03-05", [(
+        "Starbucks", "softened", "Starbucks softened the office mandate for corporate staff", "")])
+    _site(root)  # writes site.yaml
+    run_digest(root, "build", "--no-search", check=True)
+    event = root / "public" / "reversals" / (
+        "starbucks-return-to-office-mandate-corporate-staff-2026-03") / "index.html"
+    assert "softened the office mandate" in event.read_text(encoding="utf-8")
+    if edit == "quote":
+        _write(root, "b", "2026-03-05", [(
+            "Starbucks", "softened", "Starbucks softened the office mandate for all corporate "
+            "staff", "")])
+    else:
+        (root / "content" / "entries" / "2026-03-05-b.md").rename(
+            root / "content" / "entries" / "2026-03-09-b.md")
+        _write(root, "b", "2026-03-09", [(
+            "Starbucks", "softened", "Starbucks softened the office mandate for corporate staff",
+            "")])
+    run_digest(root, "build", "--no-search", check=True)
+    cold = tmp_path / "cold"
+    shutil.copytree(root, cold, ignore=shutil.ignore_patterns("public", ".cache", ".digest-*"))
+    run_digest(cold, "build", "--no-search", check=True)
+    assert tree_bytes(root / "public") == tree_bytes(cold / "public")
