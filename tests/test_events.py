@@ -160,6 +160,26 @@ def test_a_report_that_says_reversed_joins_an_event_of_any_kind(tmp_path: Path) 
         (["a", "b"], "restore"), (["c"], "pause")]
 
 
+def test_words_that_tell_of_any_reversal_do_not_make_one_policy(tmp_path: Path) -> None:
+    """Found in the generated 4,000-entry corpus: reports that shared only the action's
+    words ("shut down") and the news around them ("amid regulator pressure") were grouped,
+    and an event compared with all its reports drifted from policy to policy."""
+    _write(tmp_path, "a", "2026-01-05", [(
+        "Meta", "reversed", "Meta reversed its mobile app redesign amid regulator pressure", "")])
+    _write(tmp_path, "b", "2026-01-06", [(
+        "Meta", "shut down", "Meta shut down keystroke monitoring amid regulator pressure", "")])
+    _write(tmp_path, "c", "2026-01-07", [(
+        "Meta", "shut down", "Meta shut down its office snack budget amid investor pressure", "")])
+    # d reports a's policy; e shares two policy words with d, none with a.
+    _write(tmp_path, "d", "2026-01-12", [(
+        "Meta", "paused", "Meta paused the mobile app redesign for its engineering teams", "")])
+    _write(tmp_path, "e", "2026-01-15", [(
+        "Meta", "paused", "Meta paused bonuses for its engineering teams", "")])
+    site = _site(tmp_path)
+    grouped = sorted([e.slug for e in event.entries] for event in site.events)
+    assert grouped == [["a", "d"], ["b"], ["c"], ["e"]]
+
+
 def test_slugs_stay_put_when_unrelated_entries_come_and_go(tmp_path: Path) -> None:
     _write(tmp_path, "a", "2026-01-05", [("Starbucks", "relaxed", STARBUCKS, "")])
     _write(tmp_path, "b", "2026-01-09", [("Meta", "paused", "Meta paused its AI hiring "
