@@ -61,6 +61,7 @@ def reversed_by(meta: dict) -> set[str]:
         "It was a rare about-face for Acme Widgets Inc., which had defended the rule.",
         "Acme Widgets Inc. said it was not scrapping the rule but pausing it.",
         "Acme Widgets Inc. chief executive Jane Roe scrapped the office mandate on Monday.",
+        "The ban angered staff, so Acme Widgets Inc. lifted it on Monday.",
         "Acme Widgets Inc. in U-turn over office plan after staff revolt.",
         "Climbdown at Acme Widgets Inc. over parking charges.",
     ],
@@ -122,6 +123,7 @@ def test_reversals_without_a_listed_verb(tmp_path: Path, sentence: str) -> None:
         "The regulator scrapped its probe into Acme Widgets Inc.",
         "Acme Widgets Inc. withdrew its appeal against the fine.",
         "Under a deal with Acme Widgets Inc., the city scrapped the fee.",
+        "Acme Widgets Inc. said profits rose, and it lifted it to a record.",
         "U-turns are rare in the industry, Acme Widgets Inc. said.",
     ],
 )

@@ -102,7 +102,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
     "loosen": (
         "relaxed",
-        ("relax", "loosen", "ease", "lift", "let ~ opt out"),
+        # "elevate": how machine paraphrase renders "lift".
+        ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out"),
         (),
     ),
     "soften": ("softened", ("soften", "water ~ down", "tone ~ down", "dilute"), ()),
@@ -117,7 +118,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
                         "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
-                        "resume", "abolish"}
+                        "resume", "abolish", "elevate"}
 _POLICY_NOUN = (
     r"\b(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
@@ -510,6 +511,7 @@ def _checked(
         head in _NEEDS_POLICY_OBJECT
         and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I)
         and not _passive_on_policy(before)
+        and not _pronoun_for_policy(before, after)
     ):
         return None
     if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|by|from)\b", after, re.I):
@@ -581,6 +583,15 @@ def _passive_on_policy(before: str) -> bool:
     if not re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", before, re.I):
         return False
     return bool(re.search(_POLICY_NOUN, _clause(before[-120:]), re.I))
+
+
+def _pronoun_for_policy(before: str, after: str) -> bool:
+    """ "The ban also applied at Eurowings, which will lift it on the same date": "it" stands
+    for the policy the sentence named before."""
+    return bool(re.match(r"\s+(?:it|them)\b", after, re.I)) and bool(
+        re.search(rf"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_POLICY_NOUN}",
+                  before, re.I)
+    )
 
 
 def _used_as_noun(before: str, words: str, head: str) -> bool:
