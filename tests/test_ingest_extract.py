@@ -329,6 +329,16 @@ def test_a_run_of_names_does_not_hang_ingest(tmp_path: Path) -> None:
     assert done.returncode == 0 and "Acme Widgets" in done.stdout, done.stderr
 
 
+def test_a_name_no_one_resolved_acting_leaves_the_firm_before_uncredited(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Pillbox Direct Ltd's advertisements state that Harbourside \"scrapped free delivery "
+        "for pensioners\". Harbourside Pharmacy Group and Harbourside Logistics Ltd both "
+        "deny it.",
+    )
+    assert reversed_by(meta) == set()
+
+
 def test_a_description_stands_for_the_firm_named_before(tmp_path: Path) -> None:
     meta = analysed(
         tmp_path,

@@ -771,6 +771,8 @@ def _subject(
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
         return antecedent
+    if _unknown_name_acts(sentence, start):
+        return None  # "adverts state that Harbourside scrapped": a name no one resolved
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
     aside: Mention | None = None
     for mention in reversed(before):
@@ -908,6 +910,28 @@ _ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+{_AUXILIARIES}$", re.I)
 _CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:that|and|but|said|says|after|because|while|when|as)\b)\s", re.S
 )
+
+
+_NAME_BEFORE_VERB = re.compile(
+    r"(?<=\s)([A-Z][\w&'’.-]*)\s+[\"“]?(?:(?:has|have|had|will|would|is|are|was|were|also|now|"
+    r"then|later|quietly|finally|already|just|recently)\s+)*$"
+)
+
+
+def _unknown_name_acts(sentence: Sentence, start: int) -> bool:
+    """A capitalised word right before the verb that is no known mention (a firm's name the
+    text leaves ambiguous, a place, a product) is the subject: no firm named earlier is."""
+    match = _NAME_BEFORE_VERB.search(sentence.text[max(0, start - 80) : start])
+    if not match:
+        return False
+    word_start = max(0, start - 80) + match.start(1)
+    word = match.group(1).rstrip(".,")
+    if word in ent.LEGAL_TOKENS or word in ent.STOPWORDS:
+        return False
+    return not any(
+        m.start <= word_start < m.end or 0 <= word_start - m.end <= 2
+        for m in sentence.mentions
+    )
 
 
 def _other_actor_acts(before: str, words: str) -> bool:
