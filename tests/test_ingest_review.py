@@ -206,3 +206,74 @@ def test_translated_dateline_keeps_its_month_name(tmp_path: Path) -> None:
         "*Genève, 3 mars 2026. Traduit du français.*\n\n" + STORY + "\n",
     )
     assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta
+
+
+REPORT = (
+    "Nestlé has paused its plan to cut remote work for office staff in Switzerland. "
+    "The food group said it would consult employees before deciding anything further. "
+    "About 3,000 people work at its headquarters in Vevey, on the shore of Lake Geneva. "
+    "Unions had asked the company to wait until the end of the year before any change. "
+    "A spokesperson said the consultation would start next month and last six weeks.\n"
+)
+
+
+def _entries(site: Path) -> dict[str, dict]:
+    return {p.name: front_matter(p) for p in (site / "content" / "entries").glob("*.md")}
+
+
+def test_a_near_copy_of_an_entry_waits_for_review_naming_it(site: Path) -> None:
+    seeds = site / "seeds"
+    (seeds / "first.txt").write_text(
+        "Title: Nestlé pauses remote-work cut\nDate: 2026-03-04\n\n" + REPORT, "utf-8"
+    )
+    run_digest(site, "ingest", check=True)
+    [first] = [name for name, meta in _entries(site).items() if meta["seed"] == "first.txt"]
+    assert "review" not in _entries(site)[first]
+    # The same story saved from another page: another headline, one sentence corrected,
+    # rewrapped, curly quotes. And a different story under almost the same headline.
+    copy = REPORT.replace("3,000", "3,100").replace(". ", ".\n").replace("'", "’")
+    (seeds / "copy.txt").write_text(
+        "Title: Nestlé halts its remote-work cut\nDate: 2026-03-05\n\n" + copy, "utf-8"
+    )
+    (seeds / "headline.txt").write_text(
+        "Title: Nestlé pauses remote-work cuts\nDate: 2026-03-06\n\n"
+        "Nestlé has paused a second plan, for its factory staff in France. Unions welcomed "
+        "the decision on Monday and said they would meet managers again in the spring.\n",
+        "utf-8",
+    )
+    (seeds / "other.txt").write_text(
+        "Title: Unilever drops its office quota\nDate: 2026-03-06\n\n"
+        "Unilever has dropped its plan to require four office days a week. The consumer goods "
+        "group said staff would keep two days at home, after a survey of managers.\n",
+        "utf-8",
+    )
+    result = run_digest(site, "ingest", check=True)
+    entries = {meta["seed"]: meta for meta in _entries(site).values()}
+    twin = f"possible duplicate of content/entries/{first}"
+    for seed, why in (("copy.txt", "% of the text is the same"),
+                      ("headline.txt", "a headline almost the same")):
+        meta = entries[seed]
+        assert meta["draft"] is True, seed
+        [reason] = [r for r in meta["review"] if r.startswith(twin)]
+        assert why in reason, reason
+    assert entries["other.txt"]["draft"] is False and "review" not in entries["other.txt"]
+    assert result.stdout.count("possible duplicate") == 2
+    listing = run_digest(site, "review", check=True).stdout
+    assert listing.count(f"  - {twin}") == 2
+
+
+def test_summary_does_not_repeat_the_reversal_it_sits_above(site: Path) -> None:
+    (site / "seeds" / "nestle.txt").write_text(
+        "Title: Nestlé pauses remote-work cut\nDate: 2026-03-04\n\n" + REPORT, "utf-8"
+    )
+    run_digest(site, "build", "--no-search", check=True)
+    [meta] = [m for m in _entries(site).values() if m["seed"] == "nestle.txt"]
+    quoted = meta["reversals"][0]["text"]
+    assert quoted.startswith("Nestlé has paused")
+    assert meta["summary"].startswith("The food group said")
+    slug = next(p.name for p in (site / "public" / "entries").iterdir() if "nestle" in p.name)
+    page = (site / "public" / "entries" / slug / "index.html").read_text("utf-8")
+    lede = page.split('<p class="lede">', 1)[1].split("</p>", 1)[0]
+    assert "Nestlé has paused" not in lede and "The food group said" in lede
+    # Once quoted as the reversal, once in the article's body: not a third time on top.
+    assert page.count("Nestlé has paused its plan") == 2
