@@ -167,6 +167,8 @@ def test_digest_review_lists_what_awaits_an_editor(site: Path) -> None:
     assert f"{draft.relative_to(site).as_posix()} (draft):" in result.stdout
     assert "  - no date in the article" in result.stdout
     assert "review: 1 entry to look at" in result.stdout
+    built = run_digest(site, "build", "--no-search", check=True)
+    assert "review: 1 entry awaits an editor's look; `digest review` lists them" in built.stdout
 
     # Clearing it is an ordinary edit: the build then publishes it.
     text = draft.read_text("utf-8")
@@ -178,8 +180,9 @@ def test_digest_review_lists_what_awaits_an_editor(site: Path) -> None:
     draft.write_text(f"{head}\n---\n{body}", "utf-8")
     result = run_digest(site, "review", check=True)
     assert "review: 0 entries to look at" in result.stdout
-    run_digest(site, "build", "--no-search", check=True)
+    built = run_digest(site, "build", "--no-search", check=True)
     assert any("nestle" in p.name for p in (site / "public" / "entries").iterdir())
+    assert "awaits" not in built.stdout
 
 
 def test_html_printed_byline_date_but_never_a_comments_date(tmp_path: Path) -> None:
