@@ -261,7 +261,7 @@ def _file_day(seed: Path, tz: dt.tzinfo) -> dt.date:
 def entry_meta(
     article: Article, seed_name: str, config: SiteConfig, gazetteer: Gazetteer, date: dt.date
 ) -> dict[str, Any]:
-    from builder.ingest.extract import analyse
+    from builder.ingest.extract import PageClues, analyse
     from builder.ingest.readers import parse_date
     from builder.ingest.review import review_reasons
     from builder.ingest.text import headline_from_lede, summary_from
@@ -274,6 +274,7 @@ def entry_meta(
     analysis = analyse(
         title, paragraphs, gazetteer, config.topics, article.source, date.year,
         tuple(article.bylines),
+        PageClues(tuple(article.mastheads), tuple(article.credits), article.source_url),
     )
     meta: dict[str, Any] = {
         "title": title,
