@@ -114,6 +114,9 @@ for _names in _FOREIGN_MONTHS:
     for _number, _spellings in enumerate(_names.split(), start=1):
         for _name in _spellings.split("/"):
             _MONTHS.setdefault(_name, _number)
+# "20260312", a page's whole `pubdate` (the groups as _ISO_DATE's)
+_COMPACT_DATE = re.compile(r"^(\d{4})()(\d{2})(\d{2})$")
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # "2026-03-04", and "2026.03.04" as Korean and Chinese sites print it
 _ISO_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d|\.\d)")
 _WORD_DATE = re.compile(
@@ -141,7 +144,7 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    match = _ISO_DATE.search(text)
+    match = _ISO_DATE.search(text) or _COMPACT_DATE.match(text)
     try:
         if match:
             return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
@@ -150,6 +153,9 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
                 return dt.date(
                     int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
                 )
+        dotted = _DOTTED_DATE.search(text)
+        if dotted:  # "12.05.2026": day first, as every country that writes dots does
+            return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
         for match in _DAY_FIRST.finditer(text):
             if match.group(2).lower() in _MONTHS:
                 return dt.date(
@@ -428,7 +434,7 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
 
 
 _DATE_PREFIX = re.compile(
-    r"^(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
+    r"(?:^|[·|•]\s*)(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
 )
 _SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
 
@@ -643,6 +649,12 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     container = _main_container(root)
     _strip_chrome(container, title)
     paragraphs, blocks = _html_blocks(container)
+    if date is None:  # "By Sophie Grant · Published: 12 March 2026" atop the story
+        headers = Headers()
+        for line in paragraphs[:3]:
+            if (_BYLINE.match(line) or _DATE_PREFIX.search(line)) and _date_line(line, headers, tz):
+                date = headers.date or headers.updated
+                break
     return Article(
         "html",
         paragraphs,
