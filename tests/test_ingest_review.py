@@ -280,3 +280,99 @@ def test_summary_does_not_repeat_the_reversal_it_sits_above(site: Path) -> None:
     assert "Nestlé has paused" not in lede and "The food group said" in lede
     # Once quoted as the reversal, once in the article's body: not a third time on top.
     assert page.count("Nestlé has paused its plan") == 2
+
+
+def test_where_the_article_says_it_ran_is_its_source(tmp_path: Path) -> None:
+    """The article's own word on where it first ran beats an outlet it only cites."""
+    cases = {
+        "closing.md": (
+            "# Acme pauses its badge plan\n\n*March 9, 2026*\n\n" + STORY
+            + " Bloomberg reported the plan first.\n\n*Originally published by Harbor Ledger.*\n",
+            "Harbor Ledger",
+        ),
+        "note.txt": (
+            "[Translated from German. This is an English translation of an article originally "
+            "published by Rheinische Post. The German original prevails.]\n\n"
+            "Nestlé pauses remote-work cut\n\nGeneva, 12.05.2026\n\n" + STORY + "\n",
+            "Rheinische Post",
+        ),
+        "copyright.txt": (
+            "Nestlé pauses remote-work cut\n\nDate: 2026-03-04\n\n" + STORY
+            + "\n\n© Lakeside Gazette, all rights reserved\n",
+            "Lakeside Gazette",
+        ),
+        "masthead.txt": (
+            "NESTLÉ IN REMOTE-WORK U-TURN\nStaff cheer as office plan is paused\n\n"
+            "By Kim Lowe\nPublished 4th Mar 2026\n\nTHE MORNING CLARION\n\n" + STORY + "\n",
+            "The Morning Clarion",
+        ),
+        "asked.txt": (
+            "Nestlé pauses remote-work cut\n\nMarch 4, 2026\n\n" + STORY
+            + " Nestlé did not respond to Harbor Ledger's request for comment, Reuters said.\n",
+            "Harbor Ledger",
+        ),
+        "email.txt": (
+            "From: Freight Notes <news@freightnotes.example>\nTo: reader@example.com\n"
+            "Date: Tue, 03 Mar 2026 06:02:11 -0500\nSubject: Nestlé pauses its remote-work cut\n\n"
+            + STORY + "\n",
+            "Freight Notes",
+        ),
+    }
+    for name, (text, source) in cases.items():
+        meta, _ = entry(tmp_path, name, text)
+        assert meta["source"] == source, (name, meta["source"])
+        assert "review" not in meta or not any("no date" in r for r in meta["review"]), name
+    assert entry(tmp_path, "email.txt", cases["email.txt"][0])[0]["title"] == (
+        "Nestlé pauses its remote-work cut"
+    )
+    shouted = entry(tmp_path, "masthead.txt", cases["masthead.txt"][0])[0]
+    assert shouted["title"] == "NESTLÉ IN REMOTE-WORK U-TURN"
+
+
+def test_an_outlet_that_first_reported_a_story_is_cited_not_the_source(tmp_path: Path) -> None:
+    meta, _ = entry(
+        tmp_path,
+        "a.txt",
+        "Nestlé pauses remote-work cut\n\nMarch 4, 2026\n\n" + STORY
+        + " The plan was first published by Harbor Ledger and picked up by others.\n",
+    )
+    assert meta.get("source") != "Harbor Ledger"
+
+
+def test_press_release_wire_and_issuer(tmp_path: Path) -> None:
+    wire, _ = entry(
+        tmp_path,
+        "wire.txt",
+        "FOR IMMEDIATE RELEASE\n\nNestlé to restore remote work\n\n"
+        "VEVEY, Switzerland--(BUSINESS WIRE)--March 4, 2026--" + STORY + "\n",
+    )
+    assert (wire["date"], wire["source"], wire["title"]) == (
+        dt.date(2026, 3, 4), "Business Wire", "Nestlé to restore remote work"
+    )
+    own, _ = entry(
+        tmp_path,
+        "own.txt",
+        "FOR IMMEDIATE RELEASE\n\nLakeside Pharmacy restores free delivery\n\n"
+        "Delivery for over-65s is back from April\n\n"
+        "LEEDS, UK - 22 January 2026 - Lakeside Pharmacy Group today announced that it has "
+        "reversed its decision to charge for home delivery.\n\n"
+        "About Lakeside Pharmacy Group: Founded in 1990, it runs 40 pharmacies.\n",
+    )
+    assert (own["date"], own["source"]) == (dt.date(2026, 1, 22), "Lakeside Pharmacy Group")
+
+
+def test_wire_slug_and_compact_html_date(tmp_path: Path) -> None:
+    meta, _ = entry(
+        tmp_path,
+        "a.txt",
+        "CORRECTED-UPDATE 2-Nestlé pauses remote-work cut\n\nMarch 4, 2026\n\n" + STORY + "\n",
+    )
+    assert meta["title"] == "Nestlé pauses remote-work cut"
+    page, _ = entry(
+        tmp_path,
+        "a.html",
+        '<html><head><title>Nestlé pauses remote-work cut</title></head><body><main>'
+        '<h1>Nestlé pauses remote-work cut</h1><p class="meta">By Kim Lowe · Published: '
+        f"12 March 2026</p><p>{STORY}</p></main></body></html>",
+    )
+    assert page["date"] == dt.date(2026, 3, 12)
