@@ -266,6 +266,7 @@ def _unlisted_companies(
         )
         if sentence.is_title:  # a name only in the headline, when the headline says enough
             found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
+        found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
         for name, cue, offset in found:
             if acceptable(name, cue, offset, sentence.text):
                 accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
@@ -273,6 +274,40 @@ def _unlisted_companies(
             if acceptable(name, "list", offset, sentence.text):
                 accepted.setdefault(name, set()).add("list")
     return _merge_unknown(accepted, gazetteer)
+
+
+# Capitalised words that may start a company's name although they are also ordinary words:
+# "Old Navy", "New Look", "Dutch Bros", "United Utilities", "Canada Post", "Just Eat".
+_NAME_OPENERS = ent.NATIONALITIES | ent.PLACES | {
+    "Old", "New", "Just", "Big", "Black", "Main", "First", "General", "Royal", "National",
+    "Great", "Southern", "Northern", "Western", "Eastern", "Central", "Standard", "Next",
+}
+_DESCRIPTOR = re.compile(rf"(?i:{ent._CORP_NOUNS}s?|rivals?|shares|fellow|peers?)")
+
+
+def _with_lead_word(
+    name: str, cue: str, offset: int, sentence: str, text: str
+) -> tuple[str, str, int]:
+    """(name, cue, offset) with the capitalised word before the name when it is part of it:
+    every use of the name in the text has that word before it ("Old Navy", "Canada Post"),
+    or the word is a plain one shouted in a tabloid's opening ("ASHBOURNE Rovers")."""
+    before = re.search(r"(?:^|(?<=\s))([A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*)\s$", sentence[:offset])
+    if not before:
+        return name, cue, offset
+    word = before.group(1)
+    if _DESCRIPTOR.fullmatch(word) or word.lower() in ("the", "a", "an"):
+        return name, cue, offset
+    plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
+    if word.isupper() and len(word) > 3 and plain:
+        word = word.capitalize()  # "ASHBOURNE Rovers" → "Ashbourne Rovers"
+    elif not (plain or word in _NAME_OPENERS):
+        return name, cue, offset
+    else:
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        joined = len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(name)}(?![\w-])", text))
+        if not uses or joined < uses:
+            return name, cue, offset
+    return f"{word} {name}", cue, before.start(1)
 
 
 # "Aviva said", "SFR, which is cutting jobs, did not comment": a firm speaking or silent.
