@@ -267,6 +267,9 @@ def _unlisted_companies(
         if sentence.is_title:  # a name only in the headline, when the headline says enough
             found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
         found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
+        # "DHL Express", "Toyota Motor": a known company's name running on is that company
+        ends = {m.end for m in known[index] if m.kind == "company"}
+        found = [f for f in found if f[2] - 1 not in ends or sentence.text[f[2] - 1] != " "]
         for name, cue, offset in found:
             if acceptable(name, cue, offset, sentence.text):
                 accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
@@ -295,7 +298,7 @@ def _with_lead_word(
     if not before:
         return name, cue, offset
     word = before.group(1)
-    if _DESCRIPTOR.fullmatch(word) or word.lower() in ("the", "a", "an"):
+    if _DESCRIPTOR.fullmatch(word) or word in ent._LEADING_AUX or word.lower() in ("the", "a"):
         return name, cue, offset
     plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
     if word.isupper() and len(word) > 3 and plain:
@@ -305,7 +308,8 @@ def _with_lead_word(
     else:
         uses = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
         joined = len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(name)}(?![\w-])", text))
-        if not uses or joined < uses:
+        opening = before.start(1) == 0 and word not in _NAME_OPENERS  # "Asked Acme …"
+        if not uses or joined < uses or (opening and joined < 2):
             return name, cue, offset
     return f"{word} {name}", cue, before.start(1)
 
