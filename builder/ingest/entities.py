@@ -31,15 +31,21 @@ ROLE = (
     r"|(?:co-?)?founder|president|chairman|chairwoman|chair|spokesperson|spokesman"
     r"|spokeswoman|head of [a-z]+|director|analyst|vice president|VP|economist|professor"
     r"|executive vice president|general counsel|managing director|boss|senator|governor"
-    r"|mayor|secretary|minister|representative)"
+    r"|mayor|secretary|minister|representative|councillor|councilor|commissioner|executive"
+    r"|manager)"
 )
 _ROLE_BEFORE = re.compile(rf"\b{ROLE},?\s+(?:(?:and|former|then)\s+)?(?P<n>{NAME})")
 _ROLE_AFTER = re.compile(
     rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     rf"(?:[\w&'’.\-]+(?:['’]s)\s+)?(?:(?:former|new|interim|acting|senior|top|deputy|global)\s+)*"
-    rf"{ROLE}\b"
+    rf"(?:(?!(?:as|at|in|of|for|to|and|its|the|with|from)\s)[a-z]+\s+){{0,2}}{ROLE}\b"
 )
-_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+(?P<n>{NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Cllr)\.?\s+(?P<n>{NAME})")
+# "Ms. Morales", "Cllr Ford": a surname on its own, a person's however a company is named
+HONORIFIC_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Councillor|Sen|Rep|Gov|Sir|Dame)\.?\s+"
+    r"(?P<n>[A-Z][\w'’-]+)(?!\s+[A-Z])"
+)
 _SAID = re.compile(
     rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
     rf"|\b(?:said|says|according to|wrote)\s+(?P<m>{NAME})\b"

@@ -128,6 +128,9 @@ def analyse(
     known = [gazetteer.find(s.text) for s in sentences]
     people, person_spans = _people(sentences, known)
     surnames = _surnames(people)
+    for match in ent.HONORIFIC_SURNAME.finditer(text):  # "Ms. Morales", "Cllr Ford"
+        surnames.setdefault(_norm(match.group("n")), match.group("n"))
+    known = _persons_not_firms(known, surnames, text)
     confirmed = _confirmed_ambiguous(sentences, known)
     unknown = _unlisted_companies(
         sentences, known, person_spans, people, surnames, gazetteer, text
@@ -172,6 +175,45 @@ def _people(
             if person.name not in order:
                 order.append(person.name)
     return _dedupe_people(order), spans
+
+
+def _persons_not_firms(
+    known: list[list[Match]], surnames: dict[str, str], text: str
+) -> list[list[Match]]:
+    """Known companies less the names that are a person's here: a councillor Sarah Ford's
+    "Ford said she …" is not the carmaker, unless the text also speaks of the firm ("Ford
+    Motor", "Ford's chief executive", "Ford Inc.")."""
+    names = {m.alias for matches in known for m in matches if m.kind == "company"}
+    personal = {
+        alias for alias in names
+        if (_norm(alias) in surnames or _personal(alias, text)) and not _corporate(alias, text)
+    }
+    if not personal:
+        return known
+    for alias in personal:
+        surnames.setdefault(_norm(alias), surnames.get(_norm(alias), alias))
+    return [[m for m in matches if m.alias not in personal] for matches in known]
+
+
+_PRONOUN_AFTER = (
+    r"(?:[^.;!?]{0,100}?\b(?:said|says|told|added|wrote|insisted|admitted)\s+(?:that\s+)?"
+    r"|,\s+(?:who|whose)\b[^.;!?]{0,100}?\b)(?:she|he|her|his)\b"
+)
+
+
+def _personal(name: str, text: str) -> bool:
+    """The text speaks of `name` as a person: "Whitmore said she", "Ford, who chairs the
+    committee, said she"."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(name)}\b(?!['’]s){_PRONOUN_AFTER}", text))
+
+
+def _corporate(name: str, text: str) -> bool:
+    return bool(re.search(
+        rf"(?<![\w-]){re.escape(name)}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{ent._POSSESSED}\b|,?\s+"
+        rf"{ent._LEGAL}(?!\w)|\s+(?:{ent.ROLE}|Motor|Motors|Group|shares|stock|stores|"
+        rf"employees|workers|staff)\b)",
+        text,
+    ))
 
 
 def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) -> set[str]:
@@ -231,6 +273,8 @@ def _unlisted_companies(
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
+        if _cached(cache, _personal, name, text) or _cached(cache, _personal, words[-1], text):
+            return False  # "Dana Whitmore had told reporters … Whitmore said she"
         if any(w in person_tokens or w in surnames for w in words) and not any(
             w in ent.CORPORATE_WORDS for w in words
         ):
