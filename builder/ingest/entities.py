@@ -323,6 +323,8 @@ ChatGPT Copilot Gemini Llama Grok Siri Alexa Windows iPhone iPad Android Prime O
 Word Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
 Q4 Season Holiday God OK Yes Okay Hello Thanks Please Dear Well Perhaps Maybe Something Nothing
 Everything Everyone Everybody Anyone Nobody Someone Somebody Nearly Almost Roughly
+Fans Supporters Residents Passengers Members Readers Viewers Patients Travellers Travelers
+Pensioners Subscribers Listeners Voters Tenants Farmers Nurses Doctors Pilots Families
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian

@@ -273,6 +273,10 @@ def _unlisted_companies(
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
+        if _NOT_A_FIRM.search(name) or (
+            len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
+        ):
+            return False  # "I'm", "Lindenhof-Arena", a shouted heading ("KESTREL'S DEPOT")
         if _cached(cache, _personal, name, text) or _cached(cache, _personal, words[-1], text):
             return False  # "Dana Whitmore had told reporters … Whitmore said she"
         if any(w in person_tokens or w in surnames for w in words) and not any(
@@ -320,9 +324,19 @@ def _unlisted_companies(
         for name, offset in _list_partners(masked, known[index], accepted):
             if acceptable(name, "list", offset, sentence.text):
                 accepted.setdefault(name, set()).add("list")
-    return _merge_unknown(accepted, gazetteer)
+    mapping = _merge_unknown(accepted, gazetteer)
+    known_names = {m.alias: m.name for matches in known for m in matches if m.kind == "company"}
+    for alias, name in known_names.items():
+        first = alias.split()[0]
+        if len(alias.split()) > 1 and mapping.get(_norm(first)) == first:
+            mapping[_norm(first)] = name  # "Novo" after "Novo Nordisk": that company
+    return mapping
 
 
+# A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
+_NOT_A_FIRM = re.compile(
+    r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
+)
 # Capitalised words that may start a company's name although they are also ordinary words:
 # "Old Navy", "New Look", "Dutch Bros", "United Utilities", "Canada Post", "Just Eat".
 _NAME_OPENERS = ent.NATIONALITIES | ent.PLACES | {
@@ -412,8 +426,8 @@ def _list_partners(
         anchored = any(
             "#" in item or ent.clean_candidate(item, 0)[0] in accepted for item, _ in items
         )
-        if not anchored:
-            continue
+        if not anchored or any(item.strip() in ent.PLACES for item, _ in items):
+            continue  # "sites in Edinburgh, Wythall and Telford": places
         for item, offset in items:
             if "#" in item:
                 continue
@@ -569,6 +583,14 @@ def _merge_unknown(accepted: dict[str, set[str]], gazetteer: Gazetteer) -> dict[
     canonicals = sorted(set(mapping.values()))
     firsts = [c.split()[0] for c in canonicals if len(c.split()) > 1]
     for canonical in canonicals:
+        last = canonical.split()[-1]
+        if (
+            len(canonical.split()) > 1
+            and mapping.get(_norm(last)) == last
+            and last not in ent.CORPORATE_WORDS
+            and sum(c.split()[-1] == last for c in canonicals) == 2  # itself and the longer
+        ):
+            mapping[_norm(last)] = canonical  # "Rovers" after "Ashbourne Rovers"
         first = canonical.split()[0]
         if (
             firsts.count(first) == 1  # "Harbourside" alone names neither of two Harbourside firms

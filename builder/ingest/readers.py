@@ -632,7 +632,8 @@ _JUNK = re.compile(
     r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|promo\w*|sponsor\w*|newsletter\w*|"
     r"related|social|share|sharing|cookie\w*|subscribe\w*|comments?|paywall|"
     r"outbrain|taboola|breadcrumbs?|byline-share|site-header|site-footer|"
-    r"masthead|navigation|navbar|menu|sidebar|popup|modal|banner|byline|author|dateline)(?:$|[\s_-])",
+    r"masthead|navigation|navbar|menu|sidebar|popup|modal|banner|byline|author|dateline|"
+    r"more|recommended|trending|popular|most-read|read-next)(?:$|[\s_-])",
     re.I,
 )
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
