@@ -324,6 +324,13 @@ def _unlisted_companies(
         for name, offset in _list_partners(masked, known[index], accepted):
             if acceptable(name, "list", offset, sentence.text):
                 accepted.setdefault(name, set()).add("list")
+    for name in [n for n in accepted if len(n.split()) == 1]:
+        # A tabloid shouts a story's first word: "ASHBOURNE Rovers have been forced …"
+        shouted = re.search(rf"(?:^|\n)([A-Z]{{4,}})\s+{re.escape(name)}\b", text)
+        if shouted and shouted.group(1).capitalize() not in ent.STOPWORDS:
+            accepted.setdefault(f"{shouted.group(1).capitalize()} {name}", set()).update(
+                accepted[name]
+            )
     mapping = _merge_unknown(accepted, gazetteer)
     known_names = {m.alias: m.name for matches in known for m in matches if m.kind == "company"}
     for alias, name in known_names.items():
