@@ -270,6 +270,7 @@ def _unlisted_companies(
     person_tokens = {t for p in people for t in p.split()}
     accepted: dict[str, set[str]] = {}
     cache: dict[tuple[object, str], object] = {}
+    shouted: dict[str, str] = {}  # a name as a tabloid's opening prints it → as written
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
@@ -315,6 +316,11 @@ def _unlisted_companies(
         if sentence.is_title:  # a name only in the headline, when the headline says enough
             found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
         found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
+        for i, (name, cue, offset) in enumerate(found):
+            first, _, rest = name.partition(" ")
+            if rest and first.isupper() and len(first) > 3 and not rest.isupper():
+                shouted[name] = f"{first.capitalize()} {rest}"  # "BRIGHTWATER Rovers"
+                found[i] = (shouted[name], cue, offset)
         # "DHL Express", "Toyota Motor": a known company's name running on is that company
         ends = {m.end for m in known[index] if m.kind == "company"}
         found = [f for f in found if f[2] - 1 not in ends or sentence.text[f[2] - 1] != " "]
@@ -326,12 +332,15 @@ def _unlisted_companies(
                 accepted.setdefault(name, set()).add("list")
     for name in [n for n in accepted if len(n.split()) == 1]:
         # A tabloid shouts a story's first word: "ASHBOURNE Rovers have been forced …"
-        shouted = re.search(rf"(?:^|\n)([A-Z]{{4,}})\s+{re.escape(name)}\b", text)
-        if shouted and shouted.group(1).capitalize() not in ent.STOPWORDS:
-            accepted.setdefault(f"{shouted.group(1).capitalize()} {name}", set()).update(
-                accepted[name]
-            )
+        opening = re.search(rf"(?:^|\n)([A-Z]{{4,}})\s+{re.escape(name)}\b", text)
+        if opening and opening.group(1).capitalize() not in ent.STOPWORDS:
+            full = f"{opening.group(1).capitalize()} {name}"
+            shouted[f"{opening.group(1)} {name}"] = full
+            accepted.setdefault(full, set()).update(accepted[name])
     mapping = _merge_unknown(accepted, gazetteer)
+    for printed, written in shouted.items():
+        if _norm(written) in mapping:
+            mapping[_norm(printed)] = mapping[_norm(written)]
     known_names = {m.alias: m.name for matches in known for m in matches if m.kind == "company"}
     for alias, name in known_names.items():
         first = alias.split()[0]
