@@ -192,3 +192,13 @@ def test_no_firm_in_places_venues_contractions_or_a_company_running_on(tmp_path:
     for wrong in ("Kelbrook", "Tinsley", "Kelbrook-Arena", "I'm", "Express", "Motor",
                   "Fans of Acme Widgets"):
         assert wrong not in found, wrong
+
+
+def test_a_company_named_like_a_word_counts_where_it_acts_as_a_firm(tmp_path: Path) -> None:
+    found = companies(
+        tmp_path,
+        "Next has reined in its plan to charge for online returns. Next week it reports. "
+        "Whoop, which sells its band with a membership, is unchanged.",
+    )
+    assert {"Next", "Whoop"} <= set(found)
+    assert companies(tmp_path, "Next week the shops open. The whoop of the crowd.") == []

@@ -221,21 +221,42 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
     a company somewhere, is listed with other companies, or another alias names it."""
     confirmed: set[str] = set()
     for sentence, matches in zip(sentences, known, strict=True):
+        cues: list[int] | None = None
         for m in matches:
             if m.kind != "company":
                 continue
             before = sentence.text[max(0, m.start - 80) : m.start]
+            after = sentence.text[m.end :]
             if (
                 not m.ambiguous
-                or _AMBIGUOUS_AFTER.match(sentence.text[m.end :])
+                or _AMBIGUOUS_AFTER.match(after)
                 or _AMBIGUOUS_BEFORE.search(before)
+                or _FIRM_CLAUSE.match(after)
             ):
                 confirmed.add(m.name)
+                continue
+            if cues is None:
+                cues = [cue.start for cue in find_cues(sentence.text)]
+            acting = _ACTING.match(after)
+            if acting and m.end + acting.end() in cues:
+                confirmed.add(m.name)  # "Next has reined in its plan", "BT's climb-down"
     for sentence, matches in zip(sentences, known, strict=True):
         listed = _listed_together(sentence.text, matches)
         if any(m.name in confirmed for m in listed):
             confirmed.update(m.name for m in listed)
     return confirmed
+
+
+# What only a firm does: "Whoop, which sells its band …", "GitHub, which Microsoft owns",
+# "Next gained 1.2%".
+_FIRM_CLAUSE = re.compile(
+    r",\s+which\s+(?:[\w-]+\s+){0,2}?(?:sells|owns|makes|runs|operates|employs|offers|charges|"
+    r"builds|is\s+owned|is\s+listed|competes|trades|lends|insures|flies)\b"
+    r"|\s+(?:shares\s+)?(?:gained|rose|fell|dropped|climbed|slid|jumped|lost|added|sank|surged|"
+    r"tumbled|slipped|rallied)\s+[\d.]+\s*(?:%|per\s*cent|percent|p\b)"
+)
+# Between a company and the reversal it makes: "Next has ", "BT's ", "ING has quietly ".
+_ACTING = re.compile(r"(?:['’]s\s+|\s+(?:(?:has|have|had|is|was|will|quietly|now|also)\s+)*)")
 
 
 def _listed_together(text: str, matches: list[Match]) -> list[Match]:
