@@ -202,3 +202,15 @@ def test_a_company_named_like_a_word_counts_where_it_acts_as_a_firm(tmp_path: Pa
     )
     assert {"Next", "Whoop"} <= set(found)
     assert companies(tmp_path, "Next week the shops open. The whoop of the crowd.") == []
+
+
+def test_people_spoken_of_as_people(tmp_path: Path) -> None:
+    people = analysed(
+        tmp_path,
+        "Acme Widgets Inc. has scrapped its parking fee. Pensioner Maud Hale, 82, who "
+        "organised the petition, was delighted. The firm, led by Oskar Lind, had defended it. "
+        "Acme's chief know-how officer, Ravi Menon, had backed it. \"We listened.\" — Ida Berg, "
+        "head of customer care. Tove Sand is the chief executive of Sandworks, a supplier.",
+    )["people"]
+    assert {"Maud Hale", "Oskar Lind", "Ravi Menon", "Ida Berg", "Tove Sand"} <= set(people)
+    assert not any(p.startswith("Pensioner") for p in people)

@@ -27,9 +27,10 @@ _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 
 ROLE = (
-    r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z]+ officer"
+    r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z-]+ officer"
     r"|(?:co-?)?founder|president|chairman|chairwoman|chair|spokesperson|spokesman"
-    r"|spokeswoman|head of [a-z]+|director|analyst|vice president|VP|economist|professor"
+    r"|spokeswoman|head of [a-z]+(?: [a-z]+)?|supervisor|director|analyst|vice president|VP"
+    r"|economist|professor"
     r"|executive vice president|general counsel|managing director|boss|senator|governor"
     r"|mayor|secretary|minister|representative|councillor|councilor|commissioner|executive"
     r"|manager)"
@@ -48,7 +49,15 @@ HONORIFIC_SURNAME = re.compile(
 )
 _SAID = re.compile(
     rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
-    rf"|\b(?:said|says|according to|wrote)\s+(?P<m>{NAME})\b"
+    rf"|\b(?:said|says|according to|wrote|mentioned)\s+(?P<m>{NAME})\b"
+)
+# "Lee Sharples, 41,", "led by François Provost", "— Aino Virtanen, studio head",
+# "Margaret Oyelaran is the chief executive of": only a person is spoken of so.
+_PERSON_FORMS = re.compile(
+    rf"(?P<n>{NAME}),\s+\d{{1,3}},"
+    rf"|\b(?:led|run|headed|founded|chaired)\s+by\s+(?P<m>{NAME})\b"
+    rf"|[—–]\s*(?P<o>{NAME}),\s+[a-z]"
+    rf"|(?P<p>{NAME})\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}\b"
 )
 
 CORPORATE_WORDS = {
@@ -325,6 +334,8 @@ Q4 Season Holiday God OK Yes Okay Hello Thanks Please Dear Well Perhaps Maybe So
 Everything Everyone Everybody Anyone Nobody Someone Somebody Nearly Almost Roughly
 Fans Supporters Residents Passengers Members Readers Viewers Patients Travellers Travelers
 Pensioners Subscribers Listeners Voters Tenants Farmers Nurses Doctors Pilots Families
+Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Mother Father
+Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
@@ -375,10 +386,11 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
         (_ROLE_BEFORE, True),
         (_ROLE_AFTER, True),
         (_HONORIFIC, True),
+        (_PERSON_FORMS, True),
         (_SAID, False),
     ):
         for match in pattern.finditer(text):
-            group = "n" if match.group("n") else "m" if "m" in match.groupdict() else "n"
+            group = next((g for g, v in match.groupdict().items() if v), "n")
             if not match.group(group):
                 continue
             if any(t.rstrip(".,") in LEGAL_TOKENS for t in match.group(group).split()):
