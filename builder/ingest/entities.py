@@ -367,7 +367,11 @@ Bengaluru Hyderabad Chennai Sydney Melbourne Toronto Vancouver Montreal Ottawa L
 Cairo Johannesburg Cape Town Riyadh Doha Tel Aviv Jerusalem City Sao Paulo São Rio Buenos Aires
 Santiago Lima Bogotá Bogota Auckland Wellington Silicon Wall Capitol Hill Downing Westminster
 Davos Cupertino Redmond Menlo Park Mountain View Palo Alto Hollywood Midwest Northeast Southeast
-Southwest Northwest Gulf
+Southwest Northwest Gulf Afghanistan Albania Algeria Armenia Azerbaijan Bahrain Belarus Bolivia
+Bosnia Cambodia Cameroon Croatia Cyprus Ecuador Estonia Ghana Jamaica Kazakhstan Kuwait Latvia
+Lebanon Lithuania Malta Moldova Mongolia Nepal Oman Panama Rwanda Serbia Slovenia Sri Lanka Sudan
+Syria Tanzania Tunisia Uganda Uruguay Yemen Zambia Zimbabwe Scandinavia Nordics Balkans Caribbean
+South North East West
 """
 PLACES = set(_PLACES_TEXT.split())
 
