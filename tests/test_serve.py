@@ -553,8 +553,9 @@ def test_serve_says_what_awaits_review_and_marks_drafts(tmp_path: Path) -> None:
         serve.wait_line(re.compile(r"review: 1 entry awaits an editor's look; `digest review`"))
         [draft] = [p for p in entry_files(site) if "acme" in p.name]
         page = serve.page(f"entries/{slug_of(draft)}/")
-        note = page.split('class="draft-note"', 1)[1].split("</div>", 1)[0]
-        assert "<strong>Draft</strong>" in note and "<li>no date in the article" in note
+        note = page.split('class="draft-note"', 1)[1].split("</p>", 1)[0]
+        assert "<strong>Draft</strong>" in note and "<code>digest review</code> lists why" in note
+        assert "no date in the article" not in page  # the reasons are for editors only
         # Cleared by an ordinary edit: the page is no longer marked.
         head, body = draft.read_text(encoding="utf-8").split("\n---\n", 1)
         head = re.sub(r"(?m)^(?:draft: true|review: \[.*\])\n?", "", head)
