@@ -174,7 +174,9 @@ _CORP_NOUNS = (
     r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
     r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
     r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
-    r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network)"
+    r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network|pharmacy|"
+    r"supermarket|utility|haulier|courier|housebuilder|outsourcer|drugmaker|processor|"
+    r"wholesaler|bottler|caterer|franchise|franchisor)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"

@@ -133,7 +133,7 @@ def analyse(
     known = _persons_not_firms(known, surnames, text)
     confirmed = _confirmed_ambiguous(sentences, known)
     unknown = _unlisted_companies(
-        sentences, known, person_spans, people, surnames, gazetteer, text
+        sentences, known, person_spans, people, surnames, gazetteer, text, explicit_source
     )
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
@@ -280,6 +280,7 @@ def _unlisted_companies(
     surnames: dict[str, str],
     gazetteer: Gazetteer,
     text: str,
+    outlet: str | None = None,
 ) -> dict[str, str]:
     """Alias → canonical name of companies no gazetteer lists, found by how the text speaks
     of them (see `entities`), the subject of a reversal, or listed beside another company."""
@@ -295,6 +296,8 @@ def _unlisted_companies(
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
+        if outlet and f"{outlet} ".startswith(f"{name} "):
+            return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
         if _NOT_A_FIRM.search(name) or (
             len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
         ):
