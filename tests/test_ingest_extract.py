@@ -214,3 +214,13 @@ def test_people_spoken_of_as_people(tmp_path: Path) -> None:
     )["people"]
     assert {"Maud Hale", "Oskar Lind", "Ravi Menon", "Ida Berg", "Tove Sand"} <= set(people)
     assert not any(p.startswith("Pensioner") for p in people)
+
+
+def test_rival_and_particled_surnames_are_no_part_of_a_firm(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Greenfield Foods Ltd has dropped its office rule. Rival Harvest Mart, which runs 300 "
+        "stores, said nothing. Mr. de Vries, the works council chairman, said it listened.",
+    )
+    assert {"Greenfield Foods", "Harvest Mart"} <= set(meta["companies"])
+    assert not {"Rival Harvest Mart", "Vries", "de Vries"} & set(meta["companies"])

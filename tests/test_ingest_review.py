@@ -296,6 +296,11 @@ def test_where_the_article_says_it_ran_is_its_source(tmp_path: Path) -> None:
             "Nestlé pauses remote-work cut\n\nGeneva, 12.05.2026\n\n" + STORY + "\n",
             "Rheinische Post",
         ),
+        "language.txt": (
+            "[This article was first published in Dutch by Het Financieele Dagblad.]\n\n"
+            "Nestlé pauses remote-work cut\n\nAmsterdam, 03.06.2026\n\n" + STORY + "\n",
+            "Het Financieele Dagblad",
+        ),
         "copyright.txt": (
             "Nestlé pauses remote-work cut\n\nDate: 2026-03-04\n\n" + STORY
             + "\n\n© Lakeside Gazette, all rights reserved\n",

@@ -45,7 +45,7 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Cllr)\.?\s+(?P<n>{
 # "Ms. Morales", "Cllr Ford": a surname on its own, a person's however a company is named
 HONORIFIC_SURNAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Councillor|Sen|Rep|Gov|Sir|Dame)\.?\s+"
-    r"(?P<n>[A-Z][\w'’-]+)(?!\s+[A-Z])"
+    r"(?:(?:de|van|von|der|den|du|da|di|le|la)\s+){0,2}(?P<n>[A-Z][\w'’-]+)(?!\s+[A-Z])"
 )
 _SAID = re.compile(
     rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
@@ -338,6 +338,7 @@ Fans Supporters Residents Passengers Members Readers Viewers Patients Travellers
 Pensioners Subscribers Listeners Voters Tenants Farmers Nurses Doctors Pilots Families
 Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Mother Father
 Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
+Rival Competitor Peer Fellow
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian

@@ -904,8 +904,8 @@ _DECLARED = re.compile(
     r"(?:^\W*|[.\[(]\s*|\s)(?i:(?:this\s+(?:\w+\s+){0,2}?(?:story|article|piece|column|"
     r"interview|post|newsletter|translation)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
     r"(?:\w+\s+){0,2}?(?:article|story)\s+)(?:was\s+|has\s+)?(?:originally|first)\s+"
-    r"(?:published|appeared|ran|printed)\s+(?:in|on|by)|^\W*(?:originally|first)\s+"
-    r"(?:published|appeared)\s+(?:in|on|by))\s+(?:[Tt]he\s+)?"
+    r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
+    r"first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by))\s+(?:[Tt]he\s+)?"
     rf"(?P<a>{ent.SEQ})"
     rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?:[Tt]he\s+)?(?P<b>{ent.SEQ})"
 )
