@@ -338,7 +338,8 @@ Fans Supporters Residents Passengers Members Readers Viewers Patients Travellers
 Pensioners Subscribers Listeners Voters Tenants Farmers Nurses Doctors Pilots Families
 Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Mother Father
 Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
-Rival Competitor Peer Fellow
+Rival Competitor Peer Fellow Passenger Commuter Customer Worker Supporter Member Reader Viewer
+Patient Traveller Traveler Subscriber Voter Tenant Farmer Doctor Pilot Parent Landlord Owner
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
