@@ -1,7 +1,8 @@
 """What ingest is unsure of, and `digest review`: the entries that wait for an editor.
 
 Ingest never lets a guess reach readers as fact. When it cannot establish something (the
-article prints no date, no reversal is found, a reversal rests on a weak cue),
+article prints no date, no reversal is found, a reversal rests on a weak cue, the entry may
+repeat another: `duplicates.py`),
 the entry gets a `review:` list of reasons and `draft: true`, as Hugo's new content starts as a
 draft. An editor checks the entry, fixes what is wrong and deletes both keys: an ordinary edit.
 """
