@@ -26,7 +26,6 @@ from datetime import datetime
 
 from builder.config import SiteConfig
 from builder.content import Entry, per_version
-from builder.events import Event
 from builder.fields import spell_card
 from builder.site import Site, entry_shape, is_future
 
@@ -81,8 +80,10 @@ def shown_version(macro: str, entry: Entry) -> str:
 EVENT_JSON = "event_json"  # an event's item of reversals.json, as a fragment
 
 
-def event_json_key(site: Site, event: Event) -> str:
-    return f"{EVENT_JSON}|{event.slug}|{site.event_versions[event.slug]}"
+def event_json_keys(site: Site) -> list[str]:
+    """The fragment key of each event's item of reversals.json, in `site.events`' order."""
+    versions = site.event_versions
+    return [f"{EVENT_JSON}|{event.slug}|{versions[event.slug]}" for event in site.events]
 
 
 def is_current_fragment(key: str, site: Site) -> bool:

@@ -91,19 +91,20 @@ class Renderer:
         return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
                                "_feed.xml", "feed_entry", e, "") for e in entries])
 
-    def texts(self, items: list[tuple[str, Callable[[], str]]]) -> list[str]:
-        """Fragments other than listings' (`keys.fragment_key`'s forms), `make()` once per
-        key: those at hand, else stored, else made now and stored after the build."""
+    def texts(self, keys: list[str], make: Callable[[int], str]) -> list[str]:
+        """Fragments other than listings' (`keys.fragment_key`'s forms), the one of
+        `keys[index]` made by `make(index)` once per key: those at hand, else stored, else
+        made now and stored after the build."""
+        fragments = self.fragments
         if self.stored is not None:
-            wanted = [key for key, _ in items if key not in self.fragments]
+            wanted = [key for key in keys if key not in fragments]
             if wanted:
-                self.fragments.update(self.stored.get_many(wanted))
-        found = []
-        for key, make in items:
-            text = self.fragments.get(key)
+                fragments.update(self.stored.get_many(wanted))
+        found = list(map(fragments.get, keys))
+        for index, text in enumerate(found):
             if text is None:
-                text = self.fragments[key] = self.new_fragments[key] = make()
-            found.append(text)
+                key = keys[index]
+                found[index] = fragments[key] = self.new_fragments[key] = make(index)
         return found
 
     def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:

@@ -85,7 +85,6 @@ class Planner:
         self.site = site
         self.theme_key = theme_key  # the code, templates, settings and drafts flag
         self.static_files = static_files  # the theme's static files: path → content hash
-        self._once: dict[str, str] = {}
 
     @cached_property
     def slugs_of(self) -> str:
@@ -105,8 +104,12 @@ class Planner:
         """A fingerprint of `parts` and the theme key (which every output depends on)."""
         return digest_of(self.theme_key, *parts)
 
-    def once(self, name: str, compute: Callable[[], str]) -> str:
-        """`compute()` worked out once per plan: a part that all outputs of a kind share."""
-        if name not in self._once:
-            self._once[name] = compute()
-        return self._once[name]
+    def per_structure(self, name: str, compute: Callable[[], str]) -> str:
+        """`compute()`, a part that all outputs of a kind share and that depends on the
+        site's structure (`Site.structure`: slugs, dates, companies, tags, reversals) and
+        settings alone, worked out once for every model of that structure: serve's rebuilds
+        and the builds after an edit share it (`Site.per_structure`)."""
+        known = self.site.per_structure
+        if name not in known:
+            known[name] = compute()
+        return known[name]
