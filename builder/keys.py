@@ -26,6 +26,7 @@ from datetime import datetime
 
 from builder.config import SiteConfig
 from builder.content import Entry, per_version
+from builder.events import Event
 from builder.fields import spell_card
 from builder.site import Site, entry_shape, is_future
 
@@ -78,19 +79,22 @@ def shown_version(macro: str, entry: Entry) -> str:
 
 
 EVENT_JSON = "event_json"  # an event's item of reversals.json, as a fragment
+TIMELINE_ITEM = "timeline_item"  # an event's item of its company's timeline, as a fragment
+_EVENT_FRAGMENTS = (EVENT_JSON, TIMELINE_ITEM)
 
 
-def event_json_keys(site: Site) -> list[str]:
-    """The fragment key of each event's item of reversals.json, in `site.events`' order."""
+def event_fragment_keys(kind: str, site: Site, events: list[Event]) -> list[str]:
+    """The key of each event's fragment of `kind` (`EVENT_JSON`, `TIMELINE_ITEM`), in order:
+    an event's fragments show its reports, which its version (`events.event_version`) covers."""
     versions = site.event_versions
-    return [f"{EVENT_JSON}|{event.slug}|{versions[event.slug]}" for event in site.events]
+    return [f"{kind}|{event.slug}|{versions[event.slug]}" for event in events]
 
 
 def is_current_fragment(key: str, site: Site) -> bool:
     """Whether a stored fragment's key (`fragment_key`) names the current version of an
     entry of `site`: the others are left by edits since."""
     macro, slug, version = (key.split("|") + ["", ""])[:3]
-    if macro == EVENT_JSON:
+    if macro in _EVENT_FRAGMENTS:
         return version == site.event_versions.get(slug)
     entry = site.by_slug.get(slug)
     return entry is not None and version == shown_version(macro, entry)

@@ -143,6 +143,9 @@ def _edit(root: Path, name: str, old: str, new: str) -> None:
 
 EDITS = {
     "title": lambda root: _edit(root, "2024-02-01-acme.md", "title: Acme", "title: Edited Acme"),
+    # The outlet shows in the company's timeline (a fragment per version of the event).
+    "outlet": lambda root: _edit(root, "2024-02-01-acme.md", "source: Example News",
+                                 "source: Other News"),
     "reversal text": lambda root: _edit(root, "2024-02-01-acme.md", "text: Acme reversed",
                                         "text: Acme quietly reversed"),
     "company": lambda root: _edit(root, "2024-03-01-meta.md", "- company: Acme Corp\n",

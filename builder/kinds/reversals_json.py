@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from builder.keys import event_json_keys
+from builder.keys import EVENT_JSON, event_fragment_keys
 from builder.kinds.base import Kind, Output, Planner
 from builder.reversal_outputs import JSON_PATH, event_json, json_fingerprint, render_json
 
@@ -32,11 +32,11 @@ class ReversalsJson(Kind):
         return ("",) if site.events_of.get(entry.slug) else ()
 
     def render(self, renderer: Renderer, key: str) -> str:
-        """Each event's item is a fragment (`keys.event_json_keys`): an edit re-encodes only
-        the events its entry reports."""
+        """Each event's item is a fragment (`keys.event_fragment_keys`): an edit re-encodes
+        only the events its entry reports."""
         site = renderer.site
         events = site.events
-        return render_json(site, renderer.texts(event_json_keys(site),
+        return render_json(site, renderer.texts(event_fragment_keys(EVENT_JSON, site, events),
                                                 lambda index: event_json(site, events[index])))
 
 
