@@ -273,11 +273,13 @@ class Builder:
         key = self._theme_key(site.config)
         last = self._planned
         if last and last.theme_key == key and site.structure == last.site.structure:
-            run.outputs = replan(last.outputs, last.site, site, key, self._static)
+            places = last.positions()
+            run.outputs = replan(last.outputs, places, last.site, site, key, self._static)
+            self._planned = Planned(key, run.outputs, site, places)
         else:
             run.outputs = plan(site, key, self._static)
             self.state.stale = True
-        self._planned = Planned(key, run.outputs, site)
+            self._planned = Planned(key, run.outputs, site)
         if run.full and self.state.stale:
             assert self.entries.files is not None
             self.state.keep(self.entries.files, self._planned)
@@ -437,7 +439,7 @@ class Builder:
         extra = stage.root / "extra"
         extra.mkdir()
         name = manifest_name(self.out)
-        cache.write(extra / name, manifest_data(manifest))
+        cache.write(extra / name, manifest_data(manifest), plain=True)
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self.published.current = manifest
         if not self.serving:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from builder import cache
 from builder.keys import card_digest
 from builder.kinds import Output
+from builder.plan import Positions, positions
 from builder.site import Site
 
 if TYPE_CHECKING:
@@ -75,14 +76,15 @@ def read_manifest(root: Path, out: Path) -> Manifest:
 
 
 def manifest_data(manifest: Manifest) -> dict[str, Any]:
-    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
-    # of an edit (each goes through Python code; plain tuples do not).
+    """The manifest as plain data, to write with `cache.write(..., plain=True)`: pickling
+    thousands of named tuples costs more than the rebuild of an edit (each goes through
+    Python code; plain tuples do not)."""
     return {"paths": list(manifest.files), "items": list(map(tuple, manifest.files.values())),
             "last": tuple(manifest.last)}
 
 
 def save_manifest(root: Path, out: Path, manifest: Manifest) -> None:
-    cache.save(root, manifest_name(out), manifest_data(manifest))
+    cache.save(root, manifest_name(out), manifest_data(manifest), plain=True)
 
 
 class Published:
@@ -177,6 +179,13 @@ class Planned:
     theme_key: str
     outputs: list[Output]
     site: Site
+    # `plan.positions(outputs)`, worked out when first asked for; a replan keeps them true.
+    known_positions: Positions | None = None
+
+    def positions(self) -> Positions:
+        if self.known_positions is None:
+            self.known_positions = positions(self.outputs)
+        return self.known_positions
 
 
 class SavedState:
