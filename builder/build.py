@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,14 +49,11 @@ from builder.state import (
     manifest_name,
     next_release,
 )
-from builder.templating import make_environment
-from builder.theme_layers import STATIC_DIR, Theme, site_theme
+from builder.theme_layers import Theme, site_theme
+from builder.toolkit import RenderToolkit
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
-    from markdown_it import MarkdownIt
-
     from builder.ingest import IngestReport
 
 Log = Callable[[str], None]
@@ -145,11 +143,9 @@ class Builder:
         self.fragments = Fragments(root)
         self.published = Published(root, self.out)
         self._planned: Planned | None = None
-        self._bodies_store: cache.TextStore | None = None  # rendered Markdown, by entry version
         self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
-        # The environment and Markdown parser readied while entries were parsed, if they were.
-        self._prepared: tuple[Environment, MarkdownIt] | None = None
+        self.toolkit = RenderToolkit(root)
         # The pages' commit carries their search index (`digest build`; serve indexes later).
         self.index_in_commit = False
 
@@ -166,7 +162,7 @@ class Builder:
         started = time.perf_counter()
         run = _Run(full=changed is None, changed=set(changed or ()),
                    moment=now or datetime.now(UTC))
-        self._prepared = None  # what a failed build readied may be out of date
+        self.toolkit.forget()
         self.published.new_build()
         timings: dict[str, float] = {}
         with site_lock(self.root):
@@ -237,7 +233,7 @@ class Builder:
             known = self.entries.files
         run.entries, parsed = self.entries.load(
             known, None if run.full else run.changed, self.config.tz, stats, self.workers,
-            meanwhile=self._prepare_render)
+            meanwhile=partial(self.toolkit.ready, self.config))
         self.state.stale |= run.full and parsed > STALE_ENTRIES
         if run.full:
             run.world = world_key(self._settings(), run.entries, self.config, run.moment,
@@ -300,9 +296,8 @@ class Builder:
         assert site is not None and self._theme is not None
         run.todo.sort(key=render_order)
         base = site.config.base_path
-        env, markdown = self._prepared or (self._environment(self._theme[0]), None)
-        self._prepared = None
-        bodies = Bodies(self._bodies(), base, self.root, markdown)
+        env, markdown = self.toolkit.take(self._theme[0])
+        bodies = Bodies(self.toolkit.bodies, base, self.root, markdown)
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))
         renderer = Renderer(site, env, bodies, self._theme[0], self.fragments.at_hand, stored)
@@ -313,8 +308,8 @@ class Builder:
                                      meanwhile=self.state.save):
                     run.rendered.update(part)
             if run.full:  # forget the bodies of versions no entry has any more
-                self._bodies().keep_scope(base)
-                self._bodies().retain(base, {e.digest for e in site.entries})
+                self.toolkit.bodies.keep_scope(base)
+                self.toolkit.bodies.retain(base, {e.digest for e in site.entries})
         if pool_size(len(run.todo), self.workers) > 1:
             self.fragments.forget_at_hand()
         current = {o.path for o in run.outputs}
@@ -401,37 +396,6 @@ class Builder:
         assert self.config is not None
         return [self._theme_key(self.config), *self._static.values()]
 
-    def _bodies(self) -> cache.TextStore:
-        if self._bodies_store is None:
-            self._bodies_store = cache.TextStore(self.root, "bodies")
-        return self._bodies_store
-
-    def _environment(self, theme: Theme) -> Environment:
-        """A fresh environment per build (its globals point at this build's site), with
-        compiled templates kept on disk so that none is compiled twice."""
-        from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
-
-        env = make_environment(theme)
-        env.bytecode_cache = FileSystemBytecodeCache(str(_jinja_cache(self.root)))
-        return env
-
-    def _prepare_render(self) -> None:
-        """While the workers parse a digest's entries, ready what rendering it will need:
-        the templates compiled and the Markdown parser made here, once, are inherited by
-        the render workers; each would otherwise compile and make them on its own."""
-        assert self.config is not None
-        from jinja2 import TemplateError
-
-        from builder.markdown import make_markdown
-
-        env = self._environment(site_theme(self.root))
-        for name in env.list_templates():
-            if not name.startswith(f"{STATIC_DIR}/"):
-                # A broken template is left for its render to report, as without this.
-                with contextlib.suppress(TemplateError, OSError, UnicodeError):
-                    env.get_template(name)
-        self._prepared = (env, make_markdown(self.config.base_path))
-
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
                 manifest: Manifest) -> None:
         """Publish the staged files and the manifest that describes the result, atomically."""
@@ -493,12 +457,6 @@ def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
     future = sum(1 for e in entries if not e.draft and is_future(e, moment, today))
     counts = {"drafts": sum(1 for e in entries if e.draft), "future-dated": future}
     return {reason: count for reason, count in counts.items() if count}
-
-
-def _jinja_cache(root: Path) -> Path:
-    folder = cache.cache_dir(root) / "jinja"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from builder.kinds.base import Kind, Output, Planner
-
-if TYPE_CHECKING:
-    from builder.render import Renderer
+from builder.kinds.groups import TAGS, GroupIndex
 
 
-class Tags(Kind):
+class Tags(GroupIndex):
     name = "tags"
     template = "tags.html"
     globs = ("tags/index.html",)
-    structural = True
-
-    def output(self, planner: Planner, key: str) -> Output:
-        return Output("tags/index.html", self.name, key, planner.fingerprint(
-            *(f"{t.slug}:{t.name}:{len(t.entries)}" for t in planner.site.tags.values())))
-
-    def render(self, renderer: Renderer, key: str) -> str:
-        return renderer.page(self.template, "tags/", tags=list(renderer.site.tags.values()))
+    grouping = TAGS
+    folder = "tags"
 
 
 KIND = Tags()
