@@ -223,8 +223,11 @@ class SavedState:
             self.save()
 
     def keep(self, entries: EntryFiles, planned: Planned) -> None:
-        """Have the next `save` write these entries, this plan and its model."""
+        """Have the next `save` write these entries, this plan and its model (with which
+        entries' related lists show each entry, `Site.shown_by`: the next build's replan
+        asks, and worked out there it would be a pass over every related list)."""
         site = planned.site
+        site.shown_by()
         self._unsaved = {"entries": entries, "site": site, "theme_key": planned.theme_key,
                          "outputs": list(map(tuple, planned.outputs)),  # unpickled faster
                          "cards": {(e.digest, e.slug): card_digest(e) for e in site.entries}}
