@@ -15,13 +15,16 @@ from builder.kinds import KIND_NAMED, KINDS, Output, Planner
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+    from builder.keys import CardDigests
     from builder.site import Site
 
 
-def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Output]:
+def plan(site: Site, theme_key: str, static_files: dict[str, str],
+         cards: CardDigests) -> list[Output]:
     """Every output of the site, in a stable order: the kinds `replan` plans anew come last
-    (it keeps every other output in its place). `static_files` maps path → content hash."""
-    planner = Planner(site, theme_key, static_files)
+    (it keeps every other output in its place). `static_files` maps path → content hash;
+    `cards` remembers the entries' card digests from plan to plan."""
+    planner = Planner(site, theme_key, static_files, cards)
     return [kind.output(planner, key)
             for kind in sorted(KINDS, key=lambda kind: kind.replan_whole)
             for key in kind.keys(planner)]
@@ -40,7 +43,7 @@ def positions(outputs: list[Output]) -> Positions:
 
 
 def replan(previous: list[Output], at: Positions, previous_site: Site, site: Site,
-           theme_key: str, static_files: dict[str, str]) -> list[Output]:
+           theme_key: str, static_files: dict[str, str], cards: CardDigests) -> list[Output]:
     """`plan` for a site of the same structure as `previous_site` (`Site.structure`: only
     titles, summaries or bodies were edited) and the same theme key: only the outputs that
     show an entry whose file changed (`Kind.showing`) get a new fingerprint, the rest keep
@@ -62,7 +65,7 @@ def replan(previous: list[Output], at: Positions, previous_site: Site, site: Sit
                 break
             keys.update(shown)  # type: ignore[union-attr]
         redo[kind.name] = keys
-    planner = Planner(site, theme_key, static_files)
+    planner = Planner(site, theme_key, static_files, cards)
     end = len(previous)
     while end and KIND_NAMED[previous[end - 1].kind].replan_whole:
         end -= 1

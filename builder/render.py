@@ -20,6 +20,7 @@ from builder.events import KIND_LABELS, action_kind
 from builder.failures import RenderTimeout, deadline
 from builder.keys import (
     TIMELINE_ITEM,
+    CardDigests,
     content_hash,
     event_fragment_keys,
     fragment_key,
@@ -44,8 +45,10 @@ class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
     def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
-                 fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
+                 cards: CardDigests, fragments: dict[str, str] | None = None,
+                 stored: StoredTexts | None = None):
         self.site = site
+        self.card_digests = cards  # the versions of the entries' cards
         # Listing fragments already rendered (see `keys.fragment_scope`): those at hand, those
         # earlier builds stored (read a listing's worth at a time), and those this one adds.
         self.fragments = fragments if fragments is not None else {}
@@ -92,12 +95,13 @@ class Renderer:
         """The entries' cards, each rendered once and reused by every page that lists it
         (company and tag pages list hundreds: re-rendering each card was most of their cost).
         One call per listing: a call from Jinja costs more than a cached card."""
-        return self._listing([(fragment_key("entry_card", e, heading),
+        return self._listing([(fragment_key("entry_card", e, self.card_digests, heading),
                                "_macros.html", "entry_card", (e, heading)) for e in entries])
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
+        return self._listing([(fragment_key("feed_entry", e, self.card_digests,
+                                            self.site.tag_names(e)),
                                "_feed.xml", "feed_entry", (e, "")) for e in entries])
 
     def timeline(self, events: list[Event]) -> Markup:
@@ -239,7 +243,7 @@ class Fragments:
         store has them, and the next build that needs them reads them from there."""
         self.at_hand = {}
 
-    def preload(self, site: Site, theme_key: str) -> None:
+    def preload(self, site: Site, theme_key: str, cards: CardDigests) -> None:
         """serve, before anyone saves: the stored fragments of the current entries into
         memory. An edit re-renders the pages of its companies and tags, each listing hundreds
         of entries; without this, the first edit would read their fragments from SQLite, a
@@ -248,7 +252,7 @@ class Fragments:
         self.stored(site, theme_key)
         store = self.store()
         current = {key: html for key, html in store.get_scope(self.scope).items()
-                   if is_current_fragment(key, site)}
+                   if is_current_fragment(key, site, cards)}
         store.retain(self.scope, set(current))
         for key, html in current.items():
             self.at_hand.setdefault(key, html)

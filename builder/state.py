@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder import cache
-from builder.keys import card_digest
+from builder.keys import CardDigests
 from builder.kinds import Output
 from builder.plan import Positions, positions
 from builder.site import Site
@@ -201,17 +201,19 @@ class SavedState:
         self.stale = False  # out of date: rewrite it once this build's plan is known
         self._unsaved: dict[str, Any] | None = None  # what `save` will write
 
-    def load(self) -> tuple[EntryFiles, Planned | None]:
+    def load(self, cards: CardDigests) -> tuple[EntryFiles, Planned | None]:
         """The entries (rel → (mtime, size, Entry)) the last full build saved, and its plan
-        with its model; the card digests it saved go back into `card_digest`'s memo (a
-        listing's fingerprint hashes its entries' cards, and an edit touches listings of
-        hundreds of entries)."""
+        with its model; the card digests it saved go back into `cards` (a listing's
+        fingerprint hashes its entries' cards, and an edit touches listings of hundreds of
+        entries)."""
         stored = cache.load(self.root, STATE)
         site, outputs = stored.get("site"), stored.get("outputs")
         planned = None
         if isinstance(site, Site) and isinstance(outputs, list):
             planned = Planned(stored["theme_key"], list(map(Output._make, outputs)), site)
-            card_digest.known.update(stored.get("cards", {}))  # type: ignore[attr-defined]
+            saved = stored.get("cards")
+            if isinstance(saved, dict):
+                cards.remember(saved)
         entries = stored.get("entries")
         return (entries if isinstance(entries, dict) else {}), planned
 
@@ -222,7 +224,7 @@ class SavedState:
             self._unsaved = {"entries": entries}
             self.save()
 
-    def keep(self, entries: EntryFiles, planned: Planned) -> None:
+    def keep(self, entries: EntryFiles, planned: Planned, cards: CardDigests) -> None:
         """Have the next `save` write these entries, this plan and its model (with which
         entries' related lists show each entry, `Site.shown_by`: the next build's replan
         asks, and worked out there it would be a pass over every related list)."""
@@ -230,7 +232,7 @@ class SavedState:
         site.shown_by()
         self._unsaved = {"entries": entries, "site": site, "theme_key": planned.theme_key,
                          "outputs": list(map(tuple, planned.outputs)),  # unpickled faster
-                         "cards": {(e.digest, e.slug): card_digest(e) for e in site.entries}}
+                         "cards": cards.table(site.entries)}
 
     def save(self) -> None:
         """Write what `keep` was given, if anything; called while the render workers are

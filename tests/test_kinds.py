@@ -14,6 +14,7 @@ import pytest
 from builder.build import Builder
 from builder.config import load_config
 from builder.content import entry_files, load_entry
+from builder.keys import CardDigests
 from builder.kinds import KIND_NAMED, KINDS
 from builder.plan import plan, positions, replan
 from builder.site import Site, build_site
@@ -224,14 +225,15 @@ def test_a_replan_after_same_shape_edits_is_the_plan_made_from_scratch(digest: P
 
     site = model(None)
     static = {"style.css": "a"}
-    outputs = plan(site, "theme", static)
+    cards = CardDigests()
+    outputs = plan(site, "theme", static, cards)
     body = lambda root: _edit(root, "2024-01-15-plain.md", "Body.", "A new body.")  # noqa: E731
     for edit, static in [(EDITS["title"], {"style.css": "b", "new.css": "c"}),
                          (EDITS["outlet"], {"new.css": "c"}), (body, {"new.css": "c"})]:
         edit(digest)
         edited = model(site)
         assert edited.structure == site.structure
-        again = replan(outputs, positions(outputs), site, edited, "theme", static)
-        assert again == plan(edited, "theme", static)
+        again = replan(outputs, positions(outputs), site, edited, "theme", static, cards)
+        assert again == plan(edited, "theme", static, CardDigests())
         assert again != outputs
         outputs, site = again, edited
