@@ -285,8 +285,8 @@ class Builder:
         reusable = run.reusable.files
         run.todo = [o for o in run.outputs
                     if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
-        current = {o.path for o in run.outputs}
-        run.deletes = sorted(p for p in run.known if p not in current and not is_search_file(p))
+        gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: all in C
+        run.deletes = sorted(p for p in gone if not is_search_file(p))
         if not run.todo and not run.deletes and \
                 (not run.full or run.reusable.last.world == run.world):
             self.state.save()
@@ -315,9 +315,11 @@ class Builder:
                 self.toolkit.bodies.retain(base, {e.digest for e in site.entries})
         if pool_size(len(run.todo), self.workers) > 1:
             self.fragments.forget_at_hand()
-        current = {o.path for o in run.outputs}
-        files = {path: item for path, item in run.reusable.files.items()
-                 if path in current or is_search_file(path)}
+        # What public/ keeps (the reusable files are among the known ones, so all that is not
+        # an output any more is among the deletes), then what this build rendered.
+        files = dict(run.reusable.files)
+        for path in run.deletes:
+            files.pop(path, None)
         files.update({path: item for path, (item, _) in run.rendered.items()})
         last = LastInputs(run.world, run.inputs,
                           next_release(run.entries, run.moment, self.drafts)) \

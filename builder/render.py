@@ -117,15 +117,16 @@ class Renderer:
         `keys[index]` made by `make(index)` once per key: those at hand, else stored, else
         made now and stored after the build."""
         fragments = self.fragments
-        if self.stored is not None:
-            wanted = [key for key in keys if key not in fragments]
-            if wanted:
-                fragments.update(self.stored.get_many(wanted))
         found = list(map(fragments.get, keys))
-        for index, text in enumerate(found):
+        missing = [index for index, text in enumerate(found) if text is None]
+        if missing and self.stored is not None:
+            fragments.update(self.stored.get_many([keys[index] for index in missing]))
+        for index in missing:
+            key = keys[index]
+            text = fragments.get(key)
             if text is None:
-                key = keys[index]
-                found[index] = fragments[key] = self.new_fragments[key] = make(index)
+                text = fragments[key] = self.new_fragments[key] = make(index)
+            found[index] = text
         return found
 
     def _listing(self, items: list[tuple[str, str, str, tuple[Any, ...]]]) -> Markup:
