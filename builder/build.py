@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from builder import cache
 from builder.bodies import Bodies
 from builder.check import broken_internal_links
-from builder.config import CONFIG_NAME, SiteConfig, load_config
+from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config
 from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
 from builder.entries import Entries, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
@@ -204,6 +204,9 @@ class Builder:
         if run.full or self._theme is None or any(theme.holds(p) for p in run.changed):
             self._theme = (theme, theme.fingerprint())
             self._static = _static_files(theme)
+        problem = image_problem(self.config, self._static)
+        if problem is not None:
+            raise SiteError([problem])
 
     def _ingest(self, run: _Run) -> None:
         """New seeds → entry files, when `seeds/` or the ledger changed."""

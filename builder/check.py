@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from builder.config import CONFIG_NAME, SiteConfig, load_config, split_base_url
+from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config, split_base_url
 from builder.content import Entry, load_entry, scan_entries
 from builder.errors import Problem, SiteError
 from builder.fields import slug_from_name
 from builder.safety import InputRefused, read_input
 from builder.site import build_site, entry_path
+from builder.theme_layers import site_theme
 
 
 def check(root: Path) -> list[Problem]:
@@ -29,6 +30,10 @@ def check(root: Path) -> list[Problem]:
     except SiteError as error:
         problems += error.problems
     tz, base_path = (config.tz, config.base_path) if config else _fallback_settings(root)
+    if config is not None:
+        with suppress(SiteError):  # a theme folder that is refused is the build's to report
+            image = image_problem(config, site_theme(root).static_files)
+            problems += [image] if image else []
 
     entries: list[Entry] = []
     broken_slugs: set[str] = set()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,9 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
     "feed_size": ((int,), 50),
     "author": ((str,), "Reversal Digest"),
     "cname": ((str, type(None)), None),
+    # The picture social sites show for a shared page (og:image): a file of the theme's
+    # static/ folder, or an http(s) URL; null for none.
+    "image": ((str, type(None)), "static/card.png"),
     "page_body": ((str,), "full"),
     "feed_body": ((str,), "summary"),
     "timeout": ((int, float), DEFAULT_TIMEOUT),
@@ -53,6 +57,11 @@ _SETTINGS: dict[str, tuple[tuple[type, ...], Any]] = {
 }
 _MAX_TIMEOUT = 86_400
 BODY_FORMS = ("full", "summary")
+# What social sites show as a card (Open Graph images: not SVG).
+IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+# `static/<path>`: segments that are names, never `..` or hidden (`.x`).
+_NAME = r"[A-Za-z0-9_-][A-Za-z0-9._-]*"
+_STATIC_PATH = re.compile(rf"/?static/((?:{_NAME}/)*{_NAME})")
 _ENTITY_KEYS = {"name": (str,), "aliases": (list,), "url": (str,), "slug": (str,)}
 
 
@@ -93,6 +102,15 @@ class SiteConfig:
     # `summary` (summary, reversals and a link to the original).
     page_body: str = "full"
     feed_body: str = "summary"
+    # The site's picture for social sites: `static/<file>` (checked against the theme's
+    # static files by the build, which reports `image_line` of site.yaml) or an http(s) URL.
+    image: str = ""
+    image_line: int = 0
+
+    @property
+    def image_file(self) -> str:
+        """The static file (its path under static/) that `image` names; "" for a URL."""
+        return "" if is_safe_url(self.image) else self.image.removeprefix("static/")
 
     @property
     def tz(self) -> ZoneInfo:
@@ -220,6 +238,7 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         if values[key] not in BODY_FORMS:
             problem(located.line(key), f"'{key}' must be one of: {', '.join(BODY_FORMS)}")
 
+    image = _image(values["image"], located.line("image"), problem)
     topics, topic_labels = _topics(values["topics"], located, problem)
     companies = _entities("companies", values["companies"], located, problem)
     outlets = _entities("outlets", values["outlets"], located, problem)
@@ -237,7 +256,37 @@ def _parse_config(root: Path, path: Path, raw: bytes) -> SiteConfig:
         topics=topics, companies=companies, outlets=outlets,
         fingerprint=hashlib.sha256(raw).hexdigest(), extract_command=extract_command,
         topic_labels=topic_labels, page_body=values["page_body"], feed_body=values["feed_body"],
+        image=image, image_line=located.line("image"),
     )
+
+
+def image_problem(config: SiteConfig, static_files: Iterable[str]) -> Problem | None:
+    """The problem with `image` once the theme is known: a static file that is not there
+    would be a broken card on every page shared."""
+    if not config.image_file or config.image_file in static_files:
+        return None
+    return Problem(display_path(config.root / CONFIG_NAME), config.image_line,
+                   f"'image': {config.image} is not a file of the theme: put it in the site's "
+                   "static/ folder (published as static/...), or give an http(s) URL")
+
+
+def _image(raw: str | None, line: int, problem: Any) -> str:
+    """`image: static/card.png` or `image: https://...` → `static/card.png` or the URL; ""
+    for `image: null`. Only a picture social sites show is accepted."""
+    if raw is None:
+        return ""
+    value = raw.strip()
+    local = _STATIC_PATH.fullmatch(value)
+    if not is_safe_url(value) and local is None:
+        problem(line, f"'image' must be a file of the theme's static folder (static/card.png) "
+                      f"or an http(s) URL, not '{value[:80]}'")
+        return ""
+    path = urlsplit(value).path.lower()
+    if (local and not path.endswith(IMAGE_TYPES)) or path.endswith((".svg", ".svgz")):
+        problem(line, "'image' must be a PNG, JPEG, GIF or WebP picture (social sites do not "
+                      f"show others), not '{value[:80]}'")
+        return ""
+    return f"static/{local.group(1)}" if local else value
 
 
 def _command(raw: str | list | None, located: Located, problem: Any) -> tuple[str, ...]:

@@ -5,8 +5,11 @@ Starbucks change are one event with three sources, not three reversals: timeline
 the `/reversals/` table and the open data are made of events (the AI Incident Database's
 "one incident, many reports").
 
-Reports are grouped when they name the same company, the same kind of action (`KINDS`), share
-enough of the words of their sentence (`_similar`) and are at most `WINDOW_DAYS` apart. An
+Reports are grouped when they name the same company, the same kind of action (`KINDS`; the
+generic "undo" goes with any kind), share enough of the words of their sentence
+(`_similarity`) and are at most `WINDOW_DAYS` apart. In one entry, a sentence too vague to
+name a policy ("Reddit backs off.") joins the entry's other report about the company
+(docs/events.md, from the development articles of tests/eval). An
 editor overrides this with `event: <slug>` on a reversal item: items with the same key form
 one event whatever their words (that forces a grouping), and a keyed item never joins an
 unkeyed one (that splits it off). Pure functions of the entries, so the same content always
@@ -18,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from builder.content import Entry, Reversal
 from builder.fields import tag_slug
@@ -26,6 +29,8 @@ from builder.slugs import slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
 SLUG_WORDS = 4  # policy words in a generated slug
+# A sentence with fewer policy words than this names no policy of its own ("Reddit backs off.")
+VAGUE_WORDS = 4
 
 # Kind of action → the actions (as ingest normalises them, and as editors write them) it holds.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -57,6 +62,18 @@ walking walked back rolling rolled restoring restored reinstating reinstated can
 cancelled canceled relaxing relaxed softening softened capping capped abandoning abandoned
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Words that are not the policy but how a report tells of its reversal: the actions' own words
+# ("shut down", "brought back") in their forms, and the circumstances news adds to any of them
+# ("amid regulator pressure", "after losing key engineers"). Two reports sharing them are not
+# reports of one policy (left out of `policy_words`; slugs keep them, so ids do not move).
+_TELLING_TEXT = """
+shuts shutting walks walking rolls rolling backs backing brings bringing scales scaling cuts
+cutting waters watering u-turns u-turn amid pressure backlash outcry complaints complaint
+complained criticism following investor investors regulator regulators lawsuit losing
+announcing failed public uproar protests
+"""
+_TELLING = frozenset({word for action in _KIND_OF for word in action.split()}
+                     | set(_TELLING_TEXT.split()))
 
 
 def action_kind(action: str) -> str:
@@ -123,6 +140,16 @@ def event_version(event: Event) -> str:
         for entry, reversal in event.reports)]).encode(), digest_size=16).hexdigest()
 
 
+@dataclass
+class _Grouping:
+    """An unkeyed event while reports are grouped: the policy words of its reports, and the
+    day of its latest (reports come oldest first, so that is the last one's)."""
+
+    event: Event
+    words: list[frozenset[str]]
+    last: date
+
+
 def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str],
                  company_slugs: dict[str, str]) -> list[Event]:
     """Every report of `reports` in exactly one event; events newest first (by first report,
@@ -130,7 +157,12 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
     ordered = sorted(reports, key=lambda item: (item[0].published, item[0].slug,
                                                 item[0].reversals.index(item[1])))
     keyed: dict[str, Event] = {}
-    open_events: dict[tuple[str, str], list[tuple[Event, list[frozenset[str]]]]] = {}
+    # company → its events still open to reports (the latest at most WINDOW_DAYS ago), oldest
+    # first: the days only move on, so an event left out is never open again.
+    open_events: dict[str, list[_Grouping]] = {}
+    # (entry, company) → the event of that entry's first unkeyed item about the company, and
+    # that item's policy words.
+    in_entry: dict[tuple[str, str], tuple[_Grouping, frozenset[str]]] = {}
     events: list[Event] = []
     for entry, reversal in ordered:
         company = canonical.get(reversal.company, reversal.company)
@@ -143,27 +175,49 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
             event.reports.append((entry, reversal))
             continue
         words = policy_words(reversal.text, company)
-        candidates = open_events.setdefault((company, kind), [])
-        match = _best_match(candidates, entry.day, words)
-        if match is None:
-            match = (Event("", company, kind), [])
-            candidates.append(match)
-            events.append(match[0])
-        match[0].reports.append((entry, reversal))
-        match[1].append(words)
+        still_open = open_events[company] = [
+            group for group in open_events.get(company, ())
+            if (entry.day - group.last).days <= WINDOW_DAYS]
+        group = _same_article(in_entry.get((entry.slug, company)), words) or _best_match(
+            [group for group in still_open if _comparable(group.event.kind, kind)], words)
+        if group is None:
+            group = _Grouping(Event("", company, kind), [], entry.day)
+            still_open.append(group)
+            events.append(group.event)
+        in_entry.setdefault((entry.slug, company), (group, words))
+        group.event.reports.append((entry, reversal))
+        group.words.append(words)
+        group.last = entry.day
     _name(events, keyed, company_slugs)
     return sorted(events, key=lambda e: (e.first_reported, e.slug), reverse=True)
 
 
-def _best_match(candidates: list[tuple[Event, list[frozenset[str]]]], day: date,
-                words: frozenset[str]) -> tuple[Event, list[frozenset[str]]] | None:
-    """The candidate event whose reports are closest in words to `words` (ties: the newest),
-    among those last reported at most `WINDOW_DAYS` before `day`."""
+def _same_article(earlier: tuple[_Grouping, frozenset[str]] | None,
+                  words: frozenset[str]) -> _Grouping | None:
+    """The event of the article's first item about the same company, when that item or this
+    one is too vague to name a policy of its own ("Reddit backs off."): then the two tell of
+    one reversal. Two sentences that each name a policy are grouped like any reports (the
+    article may report two reversals: Meta's reassignment and its keystroke tracking)."""
+    if earlier is None:
+        return None
+    group, first_words = earlier
+    return group if min(len(words), len(first_words)) < VAGUE_WORDS else None
+
+
+def _comparable(event_kind: str, kind: str) -> bool:
+    """Whether a report of `kind` may join an event of `event_kind`: the same kind, and
+    "undo" goes with every kind, since "reversed" is how one report words what another calls
+    "reinstated" or "scrapped"; the other kinds differ (a pause is not a relaxation)."""
+    return kind == event_kind or "undo" in (kind, event_kind)
+
+
+def _best_match(candidates: list[_Grouping], words: frozenset[str]) -> _Grouping | None:
+    """The candidate event whose first report is closest in words to `words` (ties: the
+    newest). The first report, not any: matched against every report, an event drifts from
+    policy to policy, each new report sharing a few words with the last."""
     best, best_score = None, 0.0
     for candidate in candidates:
-        if (day - candidate[0].latest).days > WINDOW_DAYS:
-            continue
-        score = max(_similarity(words, other) for other in candidate[1])
+        score = _similarity(words, candidate.words[0])
         if score >= best_score and score > 0:
             best, best_score = candidate, score
     return best
@@ -180,9 +234,15 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def policy_words(text: str, company: str = "") -> frozenset[str]:
-    """The words of a sentence that name the policy (`_full_words`), cut to their first six
-    letters so "mandate" and "mandates" meet."""
-    return frozenset(word[:6] for word in _full_words(text, company))
+    """The words of a sentence that name the policy (`_full_words`, less `_TELLING`), cut to
+    their first six letters so "mandate" and "mandates" meet."""
+    return frozenset(word[:6] for word in _full_words(text, company) if word not in _TELLING)
+
+
+def _first_report(event: Event) -> tuple[datetime, str, int]:
+    """Where an event's first report comes in the order reports are grouped in."""
+    entry, reversal = event.first
+    return entry.published, entry.slug, entry.reversals.index(reversal)
 
 
 def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str, str]) -> None:
@@ -190,9 +250,7 @@ def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str,
     report: it depends on that report alone, so it stays put when unrelated entries change.
     The rare collision gets -2, -3 in the order of first reports."""
     taken = set(keyed)
-    for event in sorted((e for e in events if not e.slug),
-                        key=lambda e: (e.first[0].published, e.first[0].slug,
-                                       e.first[0].reversals.index(e.first[1]))):
+    for event in sorted((e for e in events if not e.slug), key=_first_report):
         entry, reversal = event.first
         words = " ".join(_full_words(reversal.text, event.company)[:SLUG_WORDS])
         company = company_slugs.get(event.company) or slugify(event.company)

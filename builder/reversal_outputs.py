@@ -45,9 +45,10 @@ def _topic_name(site: Site, slug: str) -> str:
 
 
 def _sources_key(event: Event) -> str:
-    """What an event's sources show besides its row: each entry's title, outlet, link."""
-    return "\x1f".join(f"{e.slug}\x1e{e.title}\x1e{e.source}\x1e{e.source_url}"
-                       for e in event.entries)
+    """What an event's sources show besides its row: each report's entry (title, date,
+    outlet, link) and its quoted sentence."""
+    return "\x1f".join(f"{e.slug}\x1e{e.title}\x1e{e.published.isoformat()}\x1e{e.source}"
+                       f"\x1e{e.source_url}\x1e{reversal.text}" for e, reversal in event.reports)
 
 
 def event_fingerprint(site: Site, event: Event) -> str:

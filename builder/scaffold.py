@@ -117,6 +117,7 @@ feed_size: 50         # entries in each Atom feed
 author: {title}
 # cname: digest.example.com    # writes public/CNAME for a custom domain
 # timeout: 60                  # seconds one page may take to render
+# image: static/card.png       # social sites' picture: a file of static/, or an https URL
 
 # The tag vocabulary: ingest tags an entry with every topic whose keywords its text mentions.
 # Without `topics`, the package's default vocabulary (the one below) is used.

@@ -1,5 +1,5 @@
-"""`make screenshots`: PNGs of the front, entry, company, search, reversals-table and event
-pages at 390 and 1280 px.
+"""`make screenshots`: PNGs of the front, entry, company, search (by words, and by filters
+alone), reversals-table and event pages at 390 and 1280 px.
 
 Builds a generated site (plus the hand-written linking entry) for a sub-path with the real CLI,
 serves it like GitHub Pages would, and photographs it in headless Chromium, light and dark:
@@ -27,7 +27,7 @@ from publish_support import (  # noqa: E402
 )
 
 WIDTHS = (390, 1280)
-PAGES = ("front", "entry", "company", "search", "reversals", "event")
+PAGES = ("front", "entry", "company", "search", "search-filters", "reversals", "event")
 
 
 def photograph(root: str, public: Path, out: Path) -> list[Path]:
@@ -48,6 +48,8 @@ def photograph(root: str, public: Path, out: Path) -> list[Path]:
                         page.fill(".pagefind-ui__search-input", "reversed office")
                         page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
                         page.wait_for_timeout(500)
+                    if name == "search-filters" and (public / "pagefind").is_dir():
+                        page.wait_for_selector(".filtered-list a", timeout=15000)
                     suffix = "" if scheme == "light" else "-dark"
                     target = out / f"{name}-{width}{suffix}.png"
                     page.screenshot(path=str(target), full_page=name != "front")

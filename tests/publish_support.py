@@ -237,6 +237,7 @@ def sample_pages(root: str, public: Path) -> dict[str, str]:
         "companies": root + "companies/",
         "tag": root + f"tags/{tag}/",
         "search": root + "search/",
+        "search-filters": root + "search/?kind=Abandoned&year=2023",
         "404": root + "404.html",
         "reversals": root + "reversals/",
         "event": root + f"reversals/{event}/",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from builder.content import entry_files, load_entry
 from builder.errors import SiteError
 from builder.events import action_kind
 from builder.site import Site, build_site
+from tests.conftest import run_digest, tree_bytes
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -112,6 +114,76 @@ def test_an_event_key_forces_a_grouping_and_splits_one(tmp_path: Path) -> None:
     assert [e.slug for e in site.events][0] == "meta-split"
 
 
+def test_a_vague_sentence_joins_its_article_s_report_about_the_company(tmp_path: Path) -> None:
+    """Found in the 118 development articles: an article tells of one reversal in a sentence
+    that names the policy and one that does not ("Reddit backs off."); that is one event
+    (one source), unless the editor keys one of them apart. Two sentences that each name a
+    policy stay two events when they differ, as in the user's first article (Meta)."""
+    _write(tmp_path, "a", "2026-03-20", [
+        ("Reddit", "reversed", "Today: Reddit unwinds a fee, Discord won't", ""),
+        ("Reddit", "backtracked", "Reddit backs off.", ""),
+        ("Pinterest", "dropped", "Pinterest dropped its rule that creators label AI pins", "")])
+    # A later article about the fee joins the event as it would have joined the first item.
+    _write(tmp_path, "b", "2026-03-25", [
+        ("Reddit", "reversed", "Reddit unwinds the fee for accessibility apps", "")])
+    site = _site(tmp_path)
+    reddit = site.company_of["Reddit"].events
+    assert len(reddit) == 1 and len(site.events) == 2
+    assert [report.text for _, report in reddit[0].reports] == [
+        "Today: Reddit unwinds a fee, Discord won't", "Reddit backs off.",
+        "Reddit unwinds the fee for accessibility apps"]
+    assert [e.slug for e in reddit[0].entries] == ["a", "b"]
+    assert reddit[0].kind == "undo"
+    _write(tmp_path, "a", "2026-03-20", [
+        ("Reddit", "reversed", "Today: Reddit unwinds a fee, Discord won't", ""),
+        ("Reddit", "backtracked", "Reddit backs off its ban on third-party apps",
+         "reddit-third-party-apps")])
+    assert len(_site(tmp_path).company_of["Reddit"].events) == 2
+    _write(tmp_path, "c", "2026-04-01", [
+        ("Meta", "reversed", "Meta is reversing its decision to reassign 7,000 workers to the "
+         "applied AI task force to train the company's models", ""),
+        ("Meta", "paused", "This week the company paused tracking employee keystrokes to train "
+         "its AI models after an internal leak", "")])
+    assert len(_site(tmp_path).company_of["Meta"].events) == 2
+
+
+def test_a_report_that_says_reversed_joins_an_event_of_any_kind(tmp_path: Path) -> None:
+    """Also found in the development articles: one article says Uber "reinstated" a prompt,
+    another calls it an "about-face"; "reversed" words any kind of reversal."""
+    _write(tmp_path, "a", "2026-10-02", [(
+        "Uber", "reinstated", "Uber reinstated the in-app tipping prompt it had removed from "
+        "its Eats checkout", "")])
+    _write(tmp_path, "b", "2026-10-06", [(
+        "Uber", "reversed", "Uber's about-face on the tipping prompt was small", "")])
+    # A specific kind still meets only its own kind (and "reversed").
+    _write(tmp_path, "c", "2026-10-07", [(
+        "Uber", "paused", "Uber paused the in-app tipping prompt at its Eats checkout", "")])
+    site = _site(tmp_path)
+    uber = site.company_of["Uber"].events
+    assert sorted(([e.slug for e in event.entries], event.kind) for event in uber) == [
+        (["a", "b"], "restore"), (["c"], "pause")]
+
+
+def test_words_that_tell_of_any_reversal_do_not_make_one_policy(tmp_path: Path) -> None:
+    """Found in the generated 4,000-entry corpus: reports that shared only the action's
+    words ("shut down") and the news around them ("amid regulator pressure") were grouped,
+    and an event compared with all its reports drifted from policy to policy."""
+    _write(tmp_path, "a", "2026-01-05", [(
+        "Meta", "reversed", "Meta reversed its mobile app redesign amid regulator pressure", "")])
+    _write(tmp_path, "b", "2026-01-06", [(
+        "Meta", "shut down", "Meta shut down keystroke monitoring amid regulator pressure", "")])
+    _write(tmp_path, "c", "2026-01-07", [(
+        "Meta", "shut down", "Meta shut down its office snack budget amid investor pressure", "")])
+    # d reports a's policy; e shares two policy words with d, none with a.
+    _write(tmp_path, "d", "2026-01-12", [(
+        "Meta", "paused", "Meta paused the mobile app redesign for its engineering teams", "")])
+    _write(tmp_path, "e", "2026-01-15", [(
+        "Meta", "paused", "Meta paused bonuses for its engineering teams", "")])
+    site = _site(tmp_path)
+    grouped = sorted([e.slug for e in event.entries] for event in site.events)
+    assert grouped == [["a", "d"], ["b"], ["c"], ["e"]]
+
+
 def test_slugs_stay_put_when_unrelated_entries_come_and_go(tmp_path: Path) -> None:
     _write(tmp_path, "a", "2026-01-05", [("Starbucks", "relaxed", STARBUCKS, "")])
     _write(tmp_path, "b", "2026-01-09", [("Meta", "paused", "Meta paused its AI hiring "
@@ -201,3 +273,33 @@ def test_a_model_after_an_edit_carries_the_lookups_over_up_to_date(tmp_path: Pat
     again = build_site(after.config, list(after.entries), include_drafts=False, now=NOW,
                        previous=after, rebuilding=True)
     assert again.event_versions is after.event_versions and again.by_slug is after.by_slug
+
+
+@pytest.mark.parametrize("edit", ["quote", "date"])
+def test_editing_a_later_source_of_an_event_gives_the_bytes_of_a_cold_build(
+        tmp_path: Path, edit: str) -> None:
+    """An event page shows every report's quote and date, not only the first's."""
+    root = tmp_path / "site"
+    _write(root, "a", "2026-03-02", [("Starbucks", "relaxed", STARBUCKS, "")])
+    _write(root, "b", "2026-03-05", [(
+        "Starbucks", "softened", "Starbucks softened the office mandate for corporate staff", "")])
+    _site(root)  # writes site.yaml
+    run_digest(root, "build", "--no-search", check=True)
+    event = root / "public" / "reversals" / (
+        "starbucks-return-to-office-mandate-corporate-staff-2026-03") / "index.html"
+    assert "softened the office mandate" in event.read_text(encoding="utf-8")
+    if edit == "quote":
+        _write(root, "b", "2026-03-05", [(
+            "Starbucks", "softened", "Starbucks softened the office mandate for all corporate "
+            "staff", "")])
+    else:
+        (root / "content" / "entries" / "2026-03-05-b.md").rename(
+            root / "content" / "entries" / "2026-03-09-b.md")
+        _write(root, "b", "2026-03-09", [(
+            "Starbucks", "softened", "Starbucks softened the office mandate for corporate staff",
+            "")])
+    run_digest(root, "build", "--no-search", check=True)
+    cold = tmp_path / "cold"
+    shutil.copytree(root, cold, ignore=shutil.ignore_patterns("public", ".cache", ".digest-*"))
+    run_digest(cold, "build", "--no-search", check=True)
+    assert tree_bytes(root / "public") == tree_bytes(cold / "public")

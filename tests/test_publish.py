@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 from xml.etree import ElementTree
 
 import feedparser
@@ -169,12 +169,20 @@ def test_every_page_has_title_description_canonical_and_social_tags(
         for prop in ("og:title", "og:description", "og:type", "og:site_name"):
             assert f'<meta property="{prop}" content="' in html, (url, prop)
         assert '<meta name="twitter:card" content="summary">' in html, url
+        # Every page shares the site's card, absolute and under the sub-path.
+        assert _head(html, r'<meta property="og:image" content="([^"]+)">') == \
+            published.root + "static/card.png", url
         if url.endswith("404.html"):
             assert 'rel="canonical"' not in html  # served at every missing address
             continue
         canonical = _head(html, r'<link rel="canonical" href="([^"]+)">')
         assert canonical == url, url
         assert _head(html, r'<meta property="og:url" content="([^"]+)">') == url
+
+
+def test_the_site_card_is_published_where_the_pages_say(published: Published) -> None:
+    status, kind, body = fetch(published.root + "static/card.png")
+    assert (status, kind, body[:8]) == (200, "image/png", b"\x89PNG\r\n\x1a\n")
 
 
 def test_headings_start_at_h1_and_never_skip_a_level(published: Published) -> None:
@@ -299,6 +307,87 @@ def test_search_finds_entries_with_links_under_the_sub_path(published: Published
         browser.close()  # type: ignore[attr-defined]
 
 
+def _entries_with(published: Published, *filters: str) -> set[str]:
+    """The entry pages whose searchable part carries every `Name:value` filter."""
+    found = set()
+    for page in (published.public / "entries").glob("*/index.html"):
+        html = page.read_text(encoding="utf-8")
+        values = set(re.findall(r'data-pagefind-filter="([^"]+:[^"]+)"', html))
+        values |= {f"{name}:{value}" for name, value in re.findall(
+            r'data-pagefind-filter="(\w+)">([^<]+)<', html)}
+        if set(filters) <= values:
+            found.add(f"/reversal-digest/entries/{page.parent.name}/")
+    return found
+
+
+def _ticked(page: object) -> list[str]:
+    return sorted(page.eval_on_selector_all(  # type: ignore[attr-defined]
+        ".pagefind-ui__filter-checkbox:checked", "boxes => boxes.map(b => b.name + ':' + b.value)"))
+
+
+def _all_results(page: object, link: str = ".pagefind-ui__result-link",
+                 more: str = ".pagefind-ui__button") -> list[str]:
+    """Every result's link, pressing the "load more" button until there is none."""
+    page.wait_for_selector(link, timeout=15000)  # type: ignore[attr-defined]
+    while page.locator(f"{more}:visible").count():  # type: ignore[attr-defined]
+        before = page.locator(link).count()  # type: ignore[attr-defined]
+        page.click(more)  # type: ignore[attr-defined]
+        page.wait_for_function(  # type: ignore[attr-defined]
+            f"() => document.querySelectorAll('{link}').length > {before}")
+    return sorted(page.eval_on_selector_all(  # type: ignore[attr-defined]
+        link, "links => links.map(a => a.getAttribute('href'))"))
+
+
+def test_search_filters_by_company_kind_topic_and_year_and_keeps_them_in_the_url(
+        published: Published) -> None:
+    """The filters of the reversals table, in search: a URL with a query and filters opens
+    with them ticked and their results, filters alone list their articles, and ticking a
+    filter puts it in the URL."""
+    _browser_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    acme = "/reversal-digest/entries/acme-quota/"
+    abandoned_2023 = _entries_with(published, "Kind:Abandoned", "Year:2023")
+    assert acme in abandoned_2023
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page()  # type: ignore[attr-defined]
+        # Filters alone: every entry with both, and no other.
+        page.goto(published.root + "search/?kind=Abandoned&year=2023")
+        assert _all_results(page, ".filtered-list a", ".filtered-more") == sorted(abandoned_2023)
+        assert "with Kind: Abandoned · Year: 2023." in page.inner_text(".filtered-note")
+        # A query with filters: the filters are ticked, the results have them.
+        page.goto(published.root + "search/?q=badge-swipe+quota&company=Acme+Widgets&year=2023")
+        assert _all_results(page) == [acme]
+        assert page.input_value(".pagefind-ui__search-input") == "badge-swipe quota"
+        assert _ticked(page) == ["Company:Acme Widgets", "Year:2023"]
+        assert not page.locator(".filtered-list").count()
+        # Ticking a filter, and typing, rewrite the URL; loading it restores both.
+        page.goto(published.root + "search/")
+        page.fill(".pagefind-ui__search-input", "quota")
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        page.click(".pagefind-ui__filter-panel summary >> text=Topic")
+        page.check("input.pagefind-ui__filter-checkbox[name='Topic'] >> nth=0")
+        topic = page.eval_on_selector(
+            "input.pagefind-ui__filter-checkbox[name='Topic']:checked", "box => box.value")
+        shared = page.url
+        assert urlsplit(shared).query == urlencode({"q": "quota", "topic": topic})
+        page.goto(shared)
+        results = _all_results(page)
+        assert _ticked(page) == [f"Topic:{topic}"]
+        assert page.input_value(".pagefind-ui__search-input") == "quota"
+        assert results and set(results) <= _entries_with(published, f"Topic:{topic}")
+        # Words cleared: the filter stays, and lists its articles; then it is cleared too.
+        page.fill(".pagefind-ui__search-input", "")
+        listed = _all_results(page, ".filtered-list a", ".filtered-more")
+        assert set(listed) == _entries_with(published, f"Topic:{topic}")
+        assert urlsplit(page.url).query == urlencode({"topic": topic})
+        page.click(".filtered-clear")
+        assert urlsplit(page.url).query == ""
+        assert page.locator(".filtered-list").count() == 0
+        browser.close()  # type: ignore[attr-defined]
+
+
 def test_axe_finds_no_serious_or_critical_violation(published: Published) -> None:
     _browser_or_skip()
     from playwright.sync_api import sync_playwright
@@ -309,10 +398,13 @@ def test_axe_finds_no_serious_or_critical_violation(published: Published) -> Non
         browser = launch_chromium(playwright)
         for scheme in ("light", "dark"):
             page = browser.new_page(color_scheme=scheme)  # type: ignore[attr-defined]
-            for name in ("front", "entry", "company", "search", "reversals", "event"):
+            for name in ("front", "entry", "company", "search", "search-filters", "reversals",
+                         "event"):
                 page.goto(pages[name])
                 if name == "search" and (published.public / "pagefind").is_dir():
                     _run_search(page, "reversed")
+                if name == "search-filters" and (published.public / "pagefind").is_dir():
+                    page.wait_for_selector(".filtered-list a", timeout=15000)
                 page.add_script_tag(path=str(AXE))
                 violations = page.evaluate(
                     "async () => (await axe.run(document, {resultTypes: ['violations']}))"
