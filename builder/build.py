@@ -71,6 +71,7 @@ class BuildResult:
     # Entries a full build left out, and why: {"drafts": n, "future-dated": n} (`_skipped`).
     skipped: dict[str, int] = field(default_factory=dict)
     phases: dict[str, float] = field(default_factory=dict)  # phase → seconds, in build order
+    review: int = 0  # entries with a `review:` list, drafts or not: what awaits an editor
 
 
 def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
@@ -177,6 +178,7 @@ class Builder:
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         result.ingest_failures = run.failures
+        result.review = self._awaiting_review(run)
         result.phases = timings
         result.seconds = time.perf_counter() - started
         if run.search_failure is not None:  # the pages are published, with their old index
@@ -375,6 +377,16 @@ class Builder:
 
     # --- what the phases share -----------------------------------------------------------------
 
+    def _awaiting_review(self, run: _Run) -> int:
+        """How many entries have a `review:` list. A full build that found public/ up to date
+        from file stats alone loaded no entry: it says what the last full build counted."""
+        if not run.entries and run.full and run.result is not None and run.result.site is None:
+            return int(cache.load(self.root, REVIEW).get("count", 0))
+        count = sum(1 for entry in run.entries if entry.review)
+        if run.full and cache.load(self.root, REVIEW).get("count") != count:
+            cache.save(self.root, REVIEW, {"count": count})
+        return count
+
     def _nothing_changed(self, run: _Run) -> None:
         count = f" {len(run.entries)} entries," if run.entries else ""
         self.log(f"content:{count} unchanged since the last build")
@@ -454,6 +466,7 @@ def _static_files(theme: Theme) -> dict[str, str]:
 
 
 SKIPPED = "skipped"  # the cache that keeps `_skipped` of the last full build
+REVIEW = "review"  # the cache that keeps the last full build's count of entries to review
 
 
 def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,

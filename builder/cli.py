@@ -181,6 +181,10 @@ def _cmd_build(root: Path, args: argparse.Namespace) -> int:
         for phase, seconds in result.phases.items():
             print(f"  {phase}: {seconds * 1000:.0f} ms")
     _say(args, _summary(out, result))
+    if result.review:
+        from builder.ingest.review import awaiting
+
+        _say(args, awaiting(result.review))
     if result.ingest_failures:
         _report_seed_failures(result.ingest_failures)
         return EXIT_PROBLEMS

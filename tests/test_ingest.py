@@ -75,7 +75,9 @@ def test_first_seed_becomes_the_expected_entry(root: Path) -> None:
     assert [reason.split(":")[0] for reason in meta["review"]] == ["no date in the article"]
     assert "ai-policy" in meta["tags"] and meta["tags"] == sorted(meta["tags"])
     assert not meta["title"].endswith((".", "…")) and len(meta["title"]) <= 100
-    assert meta["summary"].startswith("Meta is reversing")
+    # The summary is news beside the reversals: never the first one's sentence again.
+    assert meta["summary"].startswith("In keeping with an inner memo")
+    assert meta["summary"] not in {r["text"] for r in meta["reversals"]}
     for reversal in meta["reversals"]:
         assert reversal["text"] in entry.read_text("utf-8")
     assert len(lines) == 1 and "5 companies, 6 reversals" in lines[0]

@@ -145,3 +145,82 @@ def test_undated_article_is_never_dated_today(tmp_path: Path) -> None:
     path.write_text("Acme Widgets Inc. scrapped its plan.\n", "utf-8")
     meta, _ = seed_to_entry(path, CONFIG, today=dt.date(2026, 1, 2))
     assert meta["date"] == dt.date(2026, 1, 2) and meta["draft"] is True
+
+
+def companies(tmp_path: Path, text: str) -> list[str]:
+    return analysed(tmp_path, text)["companies"]
+
+
+def test_a_word_that_opens_every_use_of_a_name_is_part_of_it(tmp_path: Path) -> None:
+    found = companies(
+        tmp_path,
+        "Old Harbor has brought back free returns for shoppers. Old Harbor said it listened. "
+        "Shares of Old Harbor rose 2%.",
+    )
+    assert "Old Harbor" in found and "Harbor" not in found
+    shouted = companies(
+        tmp_path,
+        "Quarry Town title\n\nBRIGHTWATER Rovers have scrapped a ticket rise. Rovers said "
+        "fans were right. Rovers boss Ann Lee said the club had listened.",
+    )
+    assert "Brightwater Rovers" in shouted and "Rovers" not in shouted
+
+
+def test_a_surname_is_a_person_not_the_company_of_that_name(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "District councillor Sarah Ford has walked back her remarks about bin collections. "
+        "Ford, who chairs the committee, said she had spoken carelessly. "
+        "Tom Pryce, Binco's contract manager, said smaller lorries would be used. "
+        "Mr Pryce said the change was final.",
+    )
+    assert "Ford" not in meta["companies"] and "Pryce" not in meta["companies"]
+    assert {"Sarah Ford", "Tom Pryce"} <= set(meta["people"])
+    # The carmaker stays the carmaker where the text speaks of the firm.
+    firm = analysed(tmp_path, "Ford has paused F-150 production. Ford CEO Jim Farley said so.")
+    assert "Ford" in firm["companies"]
+
+
+def test_no_firm_in_places_venues_contractions_or_a_company_running_on(tmp_path: Path) -> None:
+    found = companies(
+        tmp_path,
+        "Acme Widgets Inc. has scrapped its plan to close sites in Leeds, Kelbrook and Tinsley. "
+        "Fans of Acme Widgets cheered at the Kelbrook-Arena. \"I'm relieved,\" said Jo Hart. "
+        "DHL Express has dropped its surcharge, and Toyota Motor reversed its rule.",
+    )
+    assert {"Acme Widgets", "DHL", "Toyota"} <= set(found)
+    for wrong in ("Kelbrook", "Tinsley", "Kelbrook-Arena", "I'm", "Express", "Motor",
+                  "Fans of Acme Widgets"):
+        assert wrong not in found, wrong
+
+
+def test_a_company_named_like_a_word_counts_where_it_acts_as_a_firm(tmp_path: Path) -> None:
+    found = companies(
+        tmp_path,
+        "Next has reined in its plan to charge for online returns. Next week it reports. "
+        "Whoop, which sells its band with a membership, is unchanged.",
+    )
+    assert {"Next", "Whoop"} <= set(found)
+    assert companies(tmp_path, "Next week the shops open. The whoop of the crowd.") == []
+
+
+def test_people_spoken_of_as_people(tmp_path: Path) -> None:
+    people = analysed(
+        tmp_path,
+        "Acme Widgets Inc. has scrapped its parking fee. Pensioner Maud Hale, 82, who "
+        "organised the petition, was delighted. The firm, led by Oskar Lind, had defended it. "
+        "Acme's chief know-how officer, Ravi Menon, had backed it. \"We listened.\" — Ida Berg, "
+        "head of customer care. Tove Sand is the chief executive of Sandworks, a supplier.",
+    )["people"]
+    assert {"Maud Hale", "Oskar Lind", "Ravi Menon", "Ida Berg", "Tove Sand"} <= set(people)
+    assert not any(p.startswith("Pensioner") for p in people)
+
+
+def test_rival_and_particled_surnames_are_no_part_of_a_firm(tmp_path: Path) -> None:
+    meta = analysed(
+        tmp_path,
+        "Greenfield Foods Ltd has dropped its office rule. Rival Harvest Mart, which runs 300 "
+        "stores, said nothing. Mr. de Vries, the works council chairman, said it listened.",
+    )
+    assert {"Greenfield Foods", "Harvest Mart"} <= set(meta["companies"])
+    assert not {"Rival Harvest Mart", "Vries", "de Vries"} & set(meta["companies"])

@@ -539,3 +539,38 @@ def test_inject() -> None:
         b"<html><body>a<script>x</script></body></html>"
     assert inject(b"<p>a</BODY>", script) == b"<p>a<script>x</script></BODY>"
     assert inject(b"no body", script) == b"no body<script>x</script>"
+
+
+def test_serve_says_what_awaits_review_and_marks_drafts(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", entries=6)
+    undated = "Acme scraps its badge quota\n\nAcme Corp. has scrapped its badge quota for staff.\n"
+    serve = Serve(site, "--no-search", "--drafts")
+    try:
+        assert "review:" not in serve.output
+        events = serve.events()
+        (site / "seeds" / "acme.txt").write_text(undated, encoding="utf-8")
+        events.wait_for("reload", timeout=60)
+        serve.wait_line(re.compile(r"review: 1 entry awaits an editor's look; `digest review`"))
+        [draft] = [p for p in entry_files(site) if "acme" in p.name]
+        page = serve.page(f"entries/{slug_of(draft)}/")
+        note = page.split('class="draft-note"', 1)[1].split("</p>", 1)[0]
+        assert "<strong>Draft</strong>" in note and "<code>digest review</code> lists why" in note
+        assert "no date in the article" not in page  # the reasons are for editors only
+        # Cleared by an ordinary edit: the page is no longer marked.
+        head, body = draft.read_text(encoding="utf-8").split("\n---\n", 1)
+        head = re.sub(r"(?m)^(?:draft: true|review: \[.*\])\n?", "", head)
+        draft.write_text(f"{head}\n---\n{body}", encoding="utf-8")
+        events.wait_for("reload")
+        assert "draft-note" not in serve.page(f"entries/{slug_of(draft)}/")
+        (site / "seeds" / "zeta.txt").write_text(undated.replace("Acme", "Zeta"),
+                                                 encoding="utf-8")
+        events.wait_for("reload", timeout=60)
+        serve.wait_line(re.compile(r"review: 1 entry awaits"))
+        events.close()
+        assert serve.stop()[0] == 0
+        # Started again on a site whose preview is up to date, it still says so.
+        serve = Serve(site, "--no-search", "--drafts")
+        assert "review: 1 entry awaits" in serve.output
+        assert serve.stop()[0] == 0
+    finally:
+        serve.kill()

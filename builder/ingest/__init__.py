@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from builder.config import SiteConfig
 from builder.errors import Problem, display_path
 from builder.frontmatter import dump
+from builder.ingest import duplicates
 from builder.ingest.decode import SeedError, read_seed
 from builder.ingest.ledger import Ledger, Record, atomic_write, backup, sha256_text
 from builder.safety import InputRefused, outside, read_input, refused_file
@@ -123,7 +124,7 @@ def ingest_locked(
             gazetteer = build_gazetteer(config)
         try:
             outcome = _ingest_one(root, config, gazetteer, ledger, seed, existing, record, today,
-                                  known.slugs, fingerprint)
+                                  known, fingerprint)
         except SeedError as exc:
             problem = Problem(display_path(seed), 0, str(exc))
             report.failed.append(problem)  # the caller reports it, once, on stderr
@@ -169,7 +170,7 @@ def _ingest_one(
     existing: Path | None,
     record: Record | None,
     today: dt.date | None,
-    slugs: set[str],
+    known: _KnownEntries,
     fingerprint: str,
 ) -> tuple[Path, dict[str, Any], str] | None:
     if not seed.exists():
@@ -182,6 +183,13 @@ def _ingest_one(
     if kept_date is None and existing is not None and existing.exists():
         kept_date = _entry_date(root, existing)
     meta, body = seed_to_entry(seed, config, gazetteer, today=today, date=kept_date)
+    own = {_rel(existing, root)} if existing is not None else set()
+    twin = known.similar.closest(str(meta["title"]), body, own)
+    if twin:
+        reasons = meta.get("review") or []
+        meta["review"] = [*([reasons] if isinstance(reasons, str) else reasons),
+                          duplicates.reason(*twin)]
+        meta["draft"] = True
     text = dump(meta, body)
     content_dir = root / "content"
     note = ""
@@ -189,9 +197,13 @@ def _ingest_one(
         target = existing
     else:
         if isinstance(meta.get("slug"), str):  # a Markdown seed's own `slug:`, made unique
-            meta["slug"] = _unique_slug(slugify(meta["slug"], max_length=60), slugs)
+            meta["slug"] = _unique_slug(slugify(meta["slug"], max_length=60), known.slugs)
             text = dump(meta, body)
-        target = _free_path(content_dir / ENTRIES_DIR, meta["date"], meta["title"], slugs)
+        target = _free_path(
+            content_dir / ENTRIES_DIR, meta["date"], meta["title"], known.slugs
+        )
+    if _rel(target, root) not in own:
+        known.similar.add(_rel(target, root), str(meta["title"]), body)
     if target.exists():
         old = target.read_text("utf-8", errors="replace")
         if old == text:
@@ -249,7 +261,7 @@ def _file_day(seed: Path, tz: dt.tzinfo) -> dt.date:
 def entry_meta(
     article: Article, seed_name: str, config: SiteConfig, gazetteer: Gazetteer, date: dt.date
 ) -> dict[str, Any]:
-    from builder.ingest.extract import analyse
+    from builder.ingest.extract import PageClues, analyse
     from builder.ingest.readers import parse_date
     from builder.ingest.review import review_reasons
     from builder.ingest.text import headline_from_lede, summary_from
@@ -262,6 +274,7 @@ def entry_meta(
     analysis = analyse(
         title, paragraphs, gazetteer, config.topics, article.source, date.year,
         tuple(article.bylines),
+        PageClues(tuple(article.mastheads), tuple(article.credits), article.source_url),
     )
     meta: dict[str, Any] = {
         "title": title,
@@ -278,7 +291,9 @@ def entry_meta(
             "companies": analysis.companies,
             "people": analysis.people,
             "tags": analysis.tags,
-            "summary": summary_from(paragraphs),
+            "summary": summary_from(
+                paragraphs, quoted=tuple(r["text"] for r in analysis.reversals)
+            ),
             "reversals": analysis.reversals,
             "draft": bool(reasons),
         }
@@ -333,46 +348,67 @@ def _content_rel(path: Path, content_dir: Path) -> str:
 
 _SEED_LINE = re.compile(r"^seed:\s*['\"]?(.+?)['\"]?\s*$", re.M)
 _SLUG_LINE = re.compile(r"^slug:\s*['\"]?(.+?)['\"]?\s*$", re.M)
+_TITLE_LINE = re.compile(r"^title:\s*(.*)$", re.M)
 _DATE_LINE = re.compile(r"^date:\s*['\"]?([^'\"\n]+?)['\"]?\s*$", re.M)
 
 
-def _front(root: Path, path: Path) -> str:
-    """The front matter of the entry `path` of the site at `root`, as text; "" for what is
-    no entry to read (a pipe would hang ingest, a link could lead out of the site)."""
+def _head(root: Path, path: Path) -> str:
+    """The top of the entry `path` of the site at `root` (its front matter and the opening of
+    its body), as text; "" for what is no entry to read (a pipe would hang ingest, a link could
+    lead out of the site)."""
     try:
-        head = read_input(root, path)[:8192].decode("utf-8", errors="replace")
+        head = read_input(root, path)[:_HEAD_BYTES].decode("utf-8", errors="replace")
     except (OSError, InputRefused):
         return ""
-    head = head.removeprefix("\ufeff").replace("\r\n", "\n")
+    return head.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+_HEAD_BYTES = 8192 + duplicates.BODY_CHARS * 2
+
+
+def _split_head(head: str) -> tuple[str, str]:
+    """(front matter, body) of an entry's top; ("", "") when it has no front matter."""
     if not head.startswith("---\n"):
-        return ""
-    end = re.search(r"\n(?:---|\.\.\.)\s*(?:\n|$)", head[3:])
-    return head[4 : end.start() + 3] if end else head
+        return "", ""
+    end = re.search(r"\n(?:---|\.\.\.)\s*(?:\n|$)", head[3:8192])
+    if not end:
+        return head[4:8192], ""
+    return head[4 : end.start() + 3], head[end.end() + 3 :]
+
+
+def _front(root: Path, path: Path) -> str:
+    """The front matter of the entry `path` of the site at `root`, as text ("" for none)."""
+    return _split_head(_head(root, path))[0]
 
 
 @dataclass
 class _KnownEntries:
     by_seed: dict[str, Path]  # seed name → its entry, from the entries' `seed:` keys
     slugs: set[str]  # every entry's slug: new entries get others
+    similar: duplicates.Entries  # headlines and texts, for `possible duplicate` reasons
 
 
 def _known_entries(content_dir: Path) -> _KnownEntries:
     """What the entries say of themselves: the seed each came from (which covers a lost
-    ledger) and the slug each is published under (its `slug:`, else its file name's)."""
+    ledger), the slug each is published under (its `slug:`, else its file name's), and its
+    headline and opening text."""
     from builder.fields import slug_from_name
 
-    known = _KnownEntries({}, set())
+    known = _KnownEntries({}, set(), duplicates.Entries())
     if not content_dir.is_dir():
         return known
+    root = content_dir.parent
     for path in sorted(content_dir.rglob("*.md")):
         if any(part.startswith(".") for part in path.relative_to(content_dir).parts):
             continue
-        front = _front(content_dir.parent, path)
+        front, body = _split_head(_head(root, path))
         match = _SEED_LINE.search(front)
         if match:
             known.by_seed.setdefault(match.group(1).strip(), path)
         slug = _SLUG_LINE.search(front)
         known.slugs.add(slug.group(1).strip() if slug else slug_from_name(path))
+        title = _TITLE_LINE.search(front)
+        known.similar.add(path.relative_to(root).as_posix(), title.group(1) if title else "", body)
     return known
 
 

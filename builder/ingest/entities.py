@@ -27,22 +27,37 @@ _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 
 ROLE = (
-    r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z]+ officer"
+    r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z-]+ officer"
     r"|(?:co-?)?founder|president|chairman|chairwoman|chair|spokesperson|spokesman"
-    r"|spokeswoman|head of [a-z]+|director|analyst|vice president|VP|economist|professor"
+    r"|spokeswoman|head of [a-z]+(?: [a-z]+)?|supervisor|director|analyst|vice president|VP"
+    r"|economist|professor"
     r"|executive vice president|general counsel|managing director|boss|senator|governor"
-    r"|mayor|secretary|minister|representative)"
+    r"|mayor|secretary|minister|representative|councillor|councilor|commissioner|executive"
+    r"|manager)"
 )
 _ROLE_BEFORE = re.compile(rf"\b{ROLE},?\s+(?:(?:and|former|then)\s+)?(?P<n>{NAME})")
 _ROLE_AFTER = re.compile(
     rf"(?P<n>{NAME}),\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     rf"(?:[\w&'’.\-]+(?:['’]s)\s+)?(?:(?:former|new|interim|acting|senior|top|deputy|global)\s+)*"
-    rf"{ROLE}\b"
+    rf"(?:(?!(?:as|at|in|of|for|to|and|its|the|with|from)\s)[a-z]+\s+){{0,2}}{ROLE}\b"
 )
-_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+(?P<n>{NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Cllr)\.?\s+(?P<n>{NAME})")
+# "Ms. Morales", "Cllr Ford": a surname on its own, a person's however a company is named
+HONORIFIC_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Councillor|Sen|Rep|Gov|Sir|Dame)\.?\s+"
+    r"(?:(?:de|van|von|der|den|du|da|di|le|la)\s+){0,2}(?P<n>[A-Z][\w'’-]+)(?!\s+[A-Z])"
+)
 _SAID = re.compile(
     rf"(?P<n>{NAME})\s+(?:said|says|told|wrote|added|noted|explained|argued)\b"
-    rf"|\b(?:said|says|according to|wrote)\s+(?P<m>{NAME})\b"
+    rf"|\b(?:said|says|according to|wrote|mentioned)\s+(?P<m>{NAME})\b"
+)
+# "Lee Sharples, 41,", "led by François Provost", "— Aino Virtanen, studio head",
+# "Margaret Oyelaran is the chief executive of": only a person is spoken of so.
+_PERSON_FORMS = re.compile(
+    rf"(?P<n>{NAME}),\s+\d{{1,3}},"
+    rf"|\b(?:led|run|headed|founded|chaired)\s+by\s+(?P<m>{NAME})\b"
+    rf"|[—–]\s*(?P<o>{NAME}),\s+[a-z]"
+    rf"|(?P<p>{NAME})\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}\b"
 )
 
 CORPORATE_WORDS = {
@@ -159,7 +174,9 @@ _CORP_NOUNS = (
     r"distributor|producer|business|corporation|unicorn|fintech|marketplace|"
     r"consultancy|agency|broker|brewer|employer|rival|competitor|owner|subsidiary|"
     r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
-    r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network)"
+    r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network|pharmacy|"
+    r"supermarket|utility|haulier|courier|housebuilder|outsourcer|drugmaker|processor|"
+    r"wholesaler|bottler|caterer|franchise|franchisor)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -317,6 +334,12 @@ ChatGPT Copilot Gemini Llama Grok Siri Alexa Windows iPhone iPad Android Prime O
 Word Messenger Threads Black Cyber Day Week Month Year Quarter Q1 Q2 Q3
 Q4 Season Holiday God OK Yes Okay Hello Thanks Please Dear Well Perhaps Maybe Something Nothing
 Everything Everyone Everybody Anyone Nobody Someone Somebody Nearly Almost Roughly
+Fans Supporters Residents Passengers Members Readers Viewers Patients Travellers Travelers
+Pensioners Subscribers Listeners Voters Tenants Farmers Nurses Doctors Pilots Families
+Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Mother Father
+Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
+Rival Competitor Peer Fellow Passenger Commuter Customer Worker Supporter Member Reader Viewer
+Patient Traveller Traveler Subscriber Voter Tenant Farmer Doctor Pilot Parent Landlord Owner
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
@@ -348,7 +371,11 @@ Bengaluru Hyderabad Chennai Sydney Melbourne Toronto Vancouver Montreal Ottawa L
 Cairo Johannesburg Cape Town Riyadh Doha Tel Aviv Jerusalem City Sao Paulo São Rio Buenos Aires
 Santiago Lima Bogotá Bogota Auckland Wellington Silicon Wall Capitol Hill Downing Westminster
 Davos Cupertino Redmond Menlo Park Mountain View Palo Alto Hollywood Midwest Northeast Southeast
-Southwest Northwest Gulf
+Southwest Northwest Gulf Afghanistan Albania Algeria Armenia Azerbaijan Bahrain Belarus Bolivia
+Bosnia Cambodia Cameroon Croatia Cyprus Ecuador Estonia Ghana Jamaica Kazakhstan Kuwait Latvia
+Lebanon Lithuania Malta Moldova Mongolia Nepal Oman Panama Rwanda Serbia Slovenia Sri Lanka Sudan
+Syria Tanzania Tunisia Uganda Uruguay Yemen Zambia Zimbabwe Scandinavia Nordics Balkans Caribbean
+South North East West
 """
 PLACES = set(_PLACES_TEXT.split())
 
@@ -367,10 +394,11 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
         (_ROLE_BEFORE, True),
         (_ROLE_AFTER, True),
         (_HONORIFIC, True),
+        (_PERSON_FORMS, True),
         (_SAID, False),
     ):
         for match in pattern.finditer(text):
-            group = "n" if match.group("n") else "m" if "m" in match.groupdict() else "n"
+            group = next((g for g, v in match.groupdict().items() if v), "n")
             if not match.group(group):
                 continue
             if any(t.rstrip(".,") in LEGAL_TOKENS for t in match.group(group).split()):

@@ -88,6 +88,16 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PageClues:
+    """What the seed says of its outlet outside its sentences: its masthead lines, editor's
+    notes about where it first ran, and its address."""
+
+    mastheads: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    url: str | None = None
+
+
 @dataclass
 class Analysis:
     companies: list[str]
@@ -106,6 +116,7 @@ def analyse(
     explicit_source: str | None = None,
     year: int | None = None,
     bylines: tuple[str, ...] = (),
+    page: PageClues | None = None,
 ) -> Analysis:
     """Who the article is about and what they reversed, in named steps.
 
@@ -117,16 +128,19 @@ def analyse(
     known = [gazetteer.find(s.text) for s in sentences]
     people, person_spans = _people(sentences, known)
     surnames = _surnames(people)
+    for match in ent.HONORIFIC_SURNAME.finditer(text):  # "Ms. Morales", "Cllr Ford"
+        surnames.setdefault(_norm(match.group("n")), match.group("n"))
+    known = _persons_not_firms(known, surnames, text)
     confirmed = _confirmed_ambiguous(sentences, known)
     unknown = _unlisted_companies(
-        sentences, known, person_spans, people, surnames, gazetteer, text
+        sentences, known, person_spans, people, surnames, gazetteer, text, explicit_source
     )
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
     return Analysis(
         companies=_companies_in_order(sentences),
         people=people,
-        source=_source(sentences, gazetteer, explicit_source, bylines),
+        source=_source(sentences, gazetteer, explicit_source, bylines, page or PageClues()),
         reversals=reversals,
         tags=tags_for(text, topics),
         doubts=doubts,
@@ -163,26 +177,86 @@ def _people(
     return _dedupe_people(order), spans
 
 
+def _persons_not_firms(
+    known: list[list[Match]], surnames: dict[str, str], text: str
+) -> list[list[Match]]:
+    """Known companies less the names that are a person's here: a councillor Sarah Ford's
+    "Ford said she …" is not the carmaker, unless the text also speaks of the firm ("Ford
+    Motor", "Ford's chief executive", "Ford Inc.")."""
+    names = {m.alias for matches in known for m in matches if m.kind == "company"}
+    personal = {
+        alias for alias in names
+        if (_norm(alias) in surnames or _personal(alias, text)) and not _corporate(alias, text)
+    }
+    if not personal:
+        return known
+    for alias in personal:
+        surnames.setdefault(_norm(alias), surnames.get(_norm(alias), alias))
+    return [[m for m in matches if m.alias not in personal] for matches in known]
+
+
+_PRONOUN_AFTER = (
+    r"(?:[^.;!?]{0,100}?\b(?:said|says|told|added|wrote|insisted|admitted)\s+(?:that\s+)?"
+    r"|,\s+(?:who|whose)\b[^.;!?]{0,100}?\b)(?:she|he|her|his)\b"
+)
+
+
+def _personal(name: str, text: str) -> bool:
+    """The text speaks of `name` as a person: "Whitmore said she", "Ford, who chairs the
+    committee, said she"."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(name)}\b(?!['’]s){_PRONOUN_AFTER}", text))
+
+
+def _corporate(name: str, text: str) -> bool:
+    return bool(re.search(
+        rf"(?<![\w-]){re.escape(name)}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{ent._POSSESSED}\b|,?\s+"
+        rf"{ent._LEGAL}(?!\w)|\s+(?:{ent.ROLE}|Motor|Motors|Group|shares|stock|stores|"
+        rf"employees|workers|staff)\b)",
+        text,
+    ))
+
+
 def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) -> set[str]:
     """Known names that are also words ("Target", "Unity") count where the text treats one as
     a company somewhere, is listed with other companies, or another alias names it."""
     confirmed: set[str] = set()
     for sentence, matches in zip(sentences, known, strict=True):
+        cues: list[int] | None = None
         for m in matches:
             if m.kind != "company":
                 continue
             before = sentence.text[max(0, m.start - 80) : m.start]
+            after = sentence.text[m.end :]
             if (
                 not m.ambiguous
-                or _AMBIGUOUS_AFTER.match(sentence.text[m.end :])
+                or _AMBIGUOUS_AFTER.match(after)
                 or _AMBIGUOUS_BEFORE.search(before)
+                or _FIRM_CLAUSE.match(after)
             ):
                 confirmed.add(m.name)
+                continue
+            if cues is None:
+                cues = [cue.start for cue in find_cues(sentence.text)]
+            acting = _ACTING.match(after)
+            if acting and m.end + acting.end() in cues:
+                confirmed.add(m.name)  # "Next has reined in its plan", "BT's climb-down"
     for sentence, matches in zip(sentences, known, strict=True):
         listed = _listed_together(sentence.text, matches)
         if any(m.name in confirmed for m in listed):
             confirmed.update(m.name for m in listed)
     return confirmed
+
+
+# What only a firm does: "Whoop, which sells its band …", "GitHub, which Microsoft owns",
+# "Next gained 1.2%".
+_FIRM_CLAUSE = re.compile(
+    r",\s+which\s+(?:[\w-]+\s+){0,2}?(?:sells|owns|makes|runs|operates|employs|offers|charges|"
+    r"builds|is\s+owned|is\s+listed|competes|trades|lends|insures|flies)\b"
+    r"|\s+(?:shares\s+)?(?:gained|rose|fell|dropped|climbed|slid|jumped|lost|added|sank|surged|"
+    r"tumbled|slipped|rallied)\s+[\d.]+\s*(?:%|per\s*cent|percent|p\b)"
+)
+# Between a company and the reversal it makes: "Next has ", "BT's ", "ING has quietly ".
+_ACTING = re.compile(r"(?:['’]s\s+|\s+(?:(?:has|have|had|is|was|will|quietly|now|also)\s+)*)")
 
 
 def _listed_together(text: str, matches: list[Match]) -> list[Match]:
@@ -206,6 +280,7 @@ def _unlisted_companies(
     surnames: dict[str, str],
     gazetteer: Gazetteer,
     text: str,
+    outlet: str | None = None,
 ) -> dict[str, str]:
     """Alias → canonical name of companies no gazetteer lists, found by how the text speaks
     of them (see `entities`), the subject of a reversal, or listed beside another company."""
@@ -217,9 +292,18 @@ def _unlisted_companies(
     person_tokens = {t for p in people for t in p.split()}
     accepted: dict[str, set[str]] = {}
     cache: dict[tuple[object, str], object] = {}
+    shouted: dict[str, str] = {}  # a name as a tabloid's opening prints it → as written
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
+        if outlet and f"{outlet} ".startswith(f"{name} "):
+            return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
+        if _NOT_A_FIRM.search(name) or (
+            len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
+        ):
+            return False  # "I'm", "Lindenhof-Arena", a shouted heading ("KESTREL'S DEPOT")
+        if _cached(cache, _personal, name, text) or _cached(cache, _personal, words[-1], text):
+            return False  # "Dana Whitmore had told reporters … Whitmore said she"
         if any(w in person_tokens or w in surnames for w in words) and not any(
             w in ent.CORPORATE_WORDS for w in words
         ):
@@ -255,13 +339,77 @@ def _unlisted_companies(
         )
         if sentence.is_title:  # a name only in the headline, when the headline says enough
             found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
+        found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
+        for i, (name, cue, offset) in enumerate(found):
+            first, _, rest = name.partition(" ")
+            if rest and first.isupper() and len(first) > 3 and not rest.isupper():
+                shouted[name] = f"{first.capitalize()} {rest}"  # "BRIGHTWATER Rovers"
+                found[i] = (shouted[name], cue, offset)
+        # "DHL Express", "Toyota Motor": a known company's name running on is that company
+        ends = {m.end for m in known[index] if m.kind == "company"}
+        found = [f for f in found if f[2] - 1 not in ends or sentence.text[f[2] - 1] != " "]
         for name, cue, offset in found:
             if acceptable(name, cue, offset, sentence.text):
                 accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
         for name, offset in _list_partners(masked, known[index], accepted):
             if acceptable(name, "list", offset, sentence.text):
                 accepted.setdefault(name, set()).add("list")
-    return _merge_unknown(accepted, gazetteer)
+    for name in [n for n in accepted if len(n.split()) == 1]:
+        # A tabloid shouts a story's first word: "ASHBOURNE Rovers have been forced …"
+        opening = re.search(rf"(?:^|\n)([A-Z]{{4,}})\s+{re.escape(name)}\b", text)
+        if opening and opening.group(1).capitalize() not in ent.STOPWORDS:
+            full = f"{opening.group(1).capitalize()} {name}"
+            shouted[f"{opening.group(1)} {name}"] = full
+            accepted.setdefault(full, set()).update(accepted[name])
+    mapping = _merge_unknown(accepted, gazetteer)
+    for printed, written in shouted.items():
+        if _norm(written) in mapping:
+            mapping[_norm(printed)] = mapping[_norm(written)]
+    known_names = {m.alias: m.name for matches in known for m in matches if m.kind == "company"}
+    for alias, name in known_names.items():
+        first = alias.split()[0]
+        if len(alias.split()) > 1 and mapping.get(_norm(first)) == first:
+            mapping[_norm(first)] = name  # "Novo" after "Novo Nordisk": that company
+    return mapping
+
+
+# A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
+_NOT_A_FIRM = re.compile(
+    r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
+)
+# Capitalised words that may start a company's name although they are also ordinary words:
+# "Old Navy", "New Look", "Dutch Bros", "United Utilities", "Canada Post", "Just Eat".
+_NAME_OPENERS = ent.NATIONALITIES | ent.PLACES | {
+    "Old", "New", "Just", "Big", "Black", "Main", "First", "General", "Royal", "National",
+    "Great", "Southern", "Northern", "Western", "Eastern", "Central", "Standard", "Next",
+}
+_DESCRIPTOR = re.compile(rf"(?i:{ent._CORP_NOUNS}s?|rivals?|shares|fellow|peers?)")
+
+
+def _with_lead_word(
+    name: str, cue: str, offset: int, sentence: str, text: str
+) -> tuple[str, str, int]:
+    """(name, cue, offset) with the capitalised word before the name when it is part of it:
+    every use of the name in the text has that word before it ("Old Navy", "Canada Post"),
+    or the word is a plain one shouted in a tabloid's opening ("ASHBOURNE Rovers")."""
+    before = re.search(r"(?:^|(?<=\s))([A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*)\s$", sentence[:offset])
+    if not before:
+        return name, cue, offset
+    word = before.group(1)
+    if _DESCRIPTOR.fullmatch(word) or word in ent._LEADING_AUX or word.lower() in ("the", "a"):
+        return name, cue, offset
+    plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
+    if word.isupper() and len(word) > 3 and plain:
+        word = word.capitalize()  # "ASHBOURNE Rovers" → "Ashbourne Rovers"
+    elif not (plain or word in _NAME_OPENERS):
+        return name, cue, offset
+    else:
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        joined = len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(name)}(?![\w-])", text))
+        opening = before.start(1) == 0 and word not in _NAME_OPENERS  # "Asked Acme …"
+        if not uses or joined < uses or (opening and joined < 2):
+            return name, cue, offset
+    return f"{word} {name}", cue, before.start(1)
 
 
 # "Aviva said", "SFR, which is cutting jobs, did not comment": a firm speaking or silent.
@@ -318,8 +466,8 @@ def _list_partners(
         anchored = any(
             "#" in item or ent.clean_candidate(item, 0)[0] in accepted for item, _ in items
         )
-        if not anchored:
-            continue
+        if not anchored or any(item.strip() in ent.PLACES for item, _ in items):
+            continue  # "sites in Edinburgh, Wythall and Telford": places
         for item, offset in items:
             if "#" in item:
                 continue
@@ -472,10 +620,21 @@ def _merge_unknown(accepted: dict[str, set[str]], gazetteer: Gazetteer) -> dict[
         ]
         canonical = longer[0] if longer else name
         mapping[_norm(name)] = canonical
-    for canonical in set(mapping.values()):
-        first = canonical.split()[0]
+    canonicals = sorted(set(mapping.values()))
+    firsts = [c.split()[0] for c in canonicals if len(c.split()) > 1]
+    for canonical in canonicals:
+        last = canonical.split()[-1]
         if (
             len(canonical.split()) > 1
+            and mapping.get(_norm(last)) == last
+            and last not in ent.CORPORATE_WORDS
+            and sum(c.split()[-1] == last for c in canonicals) == 2  # itself and the longer
+        ):
+            mapping[_norm(last)] = canonical  # "Rovers" after "Ashbourne Rovers"
+        first = canonical.split()[0]
+        if (
+            firsts.count(first) == 1  # "Harbourside" alone names neither of two Harbourside firms
+            and len(canonical.split()) > 1
             and len(first) >= 4
             and first not in ent.STOPWORDS
             and _norm(first) not in mapping
@@ -681,6 +840,7 @@ def _source(
     gazetteer: Gazetteer,
     explicit: str | None,
     bylines: tuple[str, ...] = (),
+    page: PageClues = PageClues(),
 ) -> str | None:
     """The outlet that published the article, rather than the outlets it cites.
 
@@ -696,6 +856,14 @@ def _source(
         outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
         if outlet:
             return outlet
+    texts = list(page.credits) + [s.text for s in sentences if not s.is_title]
+    declared = (
+        _declared_publisher(texts, gazetteer)
+        or _masthead(page.mastheads, gazetteer)
+        or _outlet_of_url(page.url, gazetteer)
+    )
+    if declared:
+        return declared
     ranks: dict[str, int] = {}
     relayed: set[str] = set()
     for sentence in sentences:
@@ -709,12 +877,159 @@ def _source(
                 relayed.add(m.name)
             ranks.setdefault(m.name, rank)
             ranks[m.name] = max(ranks[m.name], rank)
+    for short in [n for n in ranks if n.startswith("The ")]:
+        # "the Times" after The New York Times is that paper, not London's
+        longer = [n for n in ranks if n != short and n.endswith(short[4:]) and len(n) > len(short)]
+        if longer:
+            ranks[longer[0]] = max(ranks[longer[0]], ranks.pop(short))
+            if short in relayed:
+                relayed.add(longer[0])
     # An outlet whose story this one relays is its publisher only if asked or credited too.
     candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
+    if candidates and max(r for r, _ in candidates) == 3:
+        return next(n for r, n in candidates if r == 3)
+    asked = _unlisted_asker(sentences)
+    if asked:
+        return asked
     if not candidates:
-        return None if ranks else _unlisted_outlet(sentences)
+        return (None if ranks else _unlisted_outlet(sentences)) or _release_issuer(texts)
     best = max(r for r, _ in candidates)
     return next(n for r, n in candidates if r == best)
+
+
+# "Originally published by MacRumors.", "This story first appeared in Business Travel Weekly's
+# Monday briefing", "It first appeared in Folha de S.Paulo", "© Maeil Business Newspaper": the
+# article saying where it ran. (An outlet "first reported" something is only cited.)
+_DECLARED = re.compile(
+    r"(?:^\W*|[.\[(]\s*|\s)(?i:(?:this\s+(?:\w+\s+){0,2}?(?:story|article|piece|column|"
+    r"interview|post|newsletter|translation)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
+    r"(?:\w+\s+){0,2}?(?:article|story)\s+)(?:was\s+|has\s+)?(?:originally|first)\s+"
+    r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
+    r"first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by))\s+(?:[Tt]he\s+)?"
+    rf"(?P<a>{ent.SEQ})"
+    rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?:[Tt]he\s+)?(?P<b>{ent.SEQ})"
+)
+# "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
+_SELF_DESCRIBED = re.compile(
+    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*[—–-]+\s*(?i:a|an|the|your)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?i:newsletter|briefing|bulletin|digest|podcast|magazine|blog)\b"
+)
+
+
+def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
+        for match in _DECLARED.finditer(text):
+            name = _outlet_name(match.group("a") or match.group("b"), gazetteer)
+            if name:
+                return name
+        described = _SELF_DESCRIBED.match(text)
+        if described:
+            name = _outlet_name(described.group("n"), gazetteer)
+            if name:
+                return name
+    return None
+
+
+def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
+    """A printed outlet name made canonical: the gazetteer's, else as printed (not shouted),
+    without a trailing possessive or a word that is no part of a name."""
+    words = re.sub(r"['’]s$", "", raw.strip()).rstrip(".,;:").split()
+    while words and words[-1].lower() in ("the", "and", "of", "in", "on", "by"):
+        words.pop()
+    if not words or all(w in ent.STOPWORDS for w in words):
+        return None
+    name = " ".join(words)
+    hit = gazetteer.canonical(name)
+    if hit:
+        return hit[0] if hit[1] == "outlet" else None  # a company's own words, not an outlet
+    return _unshouted(name)
+
+
+def _unshouted(name: str) -> str:
+    """ "IRISH INDEPENDENT" → "Irish Independent"; short capitals ("BBC") stay."""
+    if not name.isupper() or len(name) <= 4:
+        return name
+    return " ".join(w.capitalize() if len(w) > 3 or w == "THE" else w for w in name.split())
+
+
+_PRESS_WORD = re.compile(
+    r"\b(?:news|daily|times|post|journal|herald|gazette|courier|chronicle|tribune|"
+    r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
+    r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
+    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer)\b",
+    re.I,
+)
+
+
+def _masthead(lines: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
+    """The first masthead line a gazetteer lists as an outlet, or that a newspaper word names
+    ("THE DAILY CLARION"); a bare name ("Anna Keller", "Opinion") is neither."""
+    for line in lines:
+        hit = gazetteer.canonical(line) or gazetteer.canonical(_unshouted(line))
+        if hit:
+            if hit[1] == "outlet":
+                return hit[0]
+            continue
+        if _PRESS_WORD.search(line):
+            return _unshouted(line)
+    return None
+
+
+# "did not respond to Stuff's request for comment": the outlet that asked published it, listed
+# or not.
+_UNLISTED_ASKER = re.compile(
+    rf"\b(?:declined|ignored|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to|didn['’]t\s+"
+    rf"(?:immediately\s+)?(?:respond|reply)\s+to|did\s+not\s+return|didn['’]t\s+return)\s+"
+    rf"(?:the\s+)?(?P<n>{ent.SEQ})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:requests?|questions?|"
+    r"inquir(?:y|ies)|quer(?:y|ies)|enquir(?:y|ies)|calls?|emails?|messages?)\b"
+)
+
+
+def _unlisted_asker(sentences: list[Sentence]) -> str | None:
+    for sentence in sentences:
+        if sentence.is_title:
+            continue
+        for match in _UNLISTED_ASKER.finditer(sentence.text):
+            start, end = match.span("n")
+            if any(m.start < end and start < m.end for m in sentence.mentions):
+                continue  # a company or person ("declined Acme's request"), or a listed outlet
+            name = _outlet_name(match.group("n"), Gazetteer({}, {}, set()))
+            if name:
+                return name
+    return None
+
+
+def _outlet_of_url(url: str | None, gazetteer: Gazetteer) -> str | None:
+    """The listed outlet whose name is the address's domain: theverge.com → The Verge."""
+    host = re.match(r"https?://(?:www\.|m\.|amp\.)?([^/:?#]+)", url or "")
+    if not host:
+        return None
+    labels = host.group(1).lower().split(".")
+    for label in labels[:-1]:
+        for alias, name in gazetteer.outlets.items():
+            squashed = re.sub(r"[^a-z0-9]", "", alias.lower())
+            if len(squashed) >= 4 and label in (squashed, squashed.removeprefix("the")):
+                return name
+    return None
+
+
+# A press release's boilerplate: "About Harbourside Pharmacy Group" names who issued it.
+_ABOUT = re.compile(rf"(?:^|\s)About\s+(?P<n>{ent.SEQ})\s*(?::|$)")
+_RELEASE_SIGN = re.compile(
+    r"\b(?:today\s+(?:announced|responded|said|confirmed)|media\s+contact|notes\s+to\s+"
+    r"editors|for\s+immediate\s+release|press\s+release)\b",
+    re.I,
+)
+
+
+def _release_issuer(texts: list[str]) -> str | None:
+    if not any(_RELEASE_SIGN.search(t) for t in texts[:3] + texts[-6:]):
+        return None
+    for text in texts:
+        about = _ABOUT.search(text)
+        if about:
+            return about.group("n")
+    return None
 
 
 def _outlet_rank(text: str, mention: Mention) -> int:

@@ -37,6 +37,12 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)  # front matter given in a .md seed
     notes: list[str] = field(default_factory=list)  # doubts for an editor (review reasons)
     bylines: list[str] = field(default_factory=list)  # "By Anna Keller, Reuters"
+    # What the page says of where the article first ran, outside its paragraphs ("[Translated
+    # from Korean … originally published by Maeil Business Newspaper]").
+    credits: list[str] = field(default_factory=list)
+    # Short name-like lines near the top ("THE DAILY CLARION", "Light Reading"): an outlet's
+    # masthead when a gazetteer or a newspaper word says so (`extract._source` decides).
+    mastheads: list[str] = field(default_factory=list)
 
 
 def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -108,7 +114,11 @@ for _names in _FOREIGN_MONTHS:
     for _number, _spellings in enumerate(_names.split(), start=1):
         for _name in _spellings.split("/"):
             _MONTHS.setdefault(_name, _number)
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# "20260312", a page's whole `pubdate` (the groups as _ISO_DATE's)
+_COMPACT_DATE = re.compile(r"^(\d{4})()(\d{2})(\d{2})$")
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
+# "2026-03-04", and "2026.03.04" as Korean and Chinese sites print it
+_ISO_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d|\.\d)")
 _WORD_DATE = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s+)?"
     r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})",
@@ -134,15 +144,18 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    match = _ISO_DATE.search(text)
+    match = _ISO_DATE.search(text) or _COMPACT_DATE.match(text)
     try:
         if match:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
         for match in _WORD_DATE.finditer(text):
             if match.group(1).lower() in _MONTHS:
                 return dt.date(
                     int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
                 )
+        dotted = _DOTTED_DATE.search(text)
+        if dotted:  # "12.05.2026": day first, as every country that writes dots does
+            return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
         for match in _DAY_FIRST.finditer(text):
             if match.group(2).lower() in _MONTHS:
                 return dt.date(
@@ -157,13 +170,15 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
 
 # "Title: ...", "Date: ...", "Source: ...", "URL: ..." lines at the top of a seed.
 _HEADER = re.compile(
-    r"^(?P<key>title|headline|date|dated|published|posted|updated|source|publisher|outlet|"
-    r"publication|url|link|by|byline|author|authors)\s*:\s*(?P<value>.*)$",
+    r"^(?P<key>title|headline|subject|date|dated|published|posted|updated|source|publisher|"
+    r"outlet|publication|url|link|by|byline|author|authors|from|to|cc|reply-to|list-unsubscribe|"
+    r"list-id)\s*:\s*(?P<value>.*)$",
     re.I,
 )
 _HEADER_KEYS = {
     "title": "title",
     "headline": "title",
+    "subject": "title",  # a newsletter saved as an email: its subject line is the headline
     "date": "date",
     "dated": "date",
     "published": "date",
@@ -181,14 +196,43 @@ _RELEASE_MARK = re.compile(
     r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*)[.:]?$", re.I
 )
 _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
+# An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
+_SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
+# An editor's note in brackets at the top ("[Translated from Korean. …]"): never the headline.
+_BRACKET_NOTE = re.compile(r"^\[[^\[\]]{8,}\]$")
+# "IRISH INDEPENDENT | OPINION": a masthead with its section.
+_SECTIONS = (
+    "opinion|comment|analysis|news|business|money|markets|finance|tech|technology|sport|"
+    "sports|world|politics|economy|features?|lifestyle|travel|culture|columns?|editorial|"
+    "investigations?|exclusive|breaking|companies|industry|retail|media|science|health"
+)
+_MASTHEAD_SECTION = re.compile(
+    rf"^(?P<name>[^|·•]{{2,40}}?)\s+[|·•]\s+(?:{_SECTIONS})(?:\s*[|/·•,]\s*[\w ]+)*$", re.I
+)
+# A line that could be a masthead: up to five capitalised words, nothing after them.
+_NAME_LINE = re.compile(
+    r"^(?:The\s+|THE\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de|the|and|&)){0,4}$"
+)
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
 # "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
-    r"(?:,?\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:(?:,?\s+|\s+[-–—]\s+)(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s+(?P<year>\d{4}))?))?"
     r"(?:\s*\((?P<outlet>[^()]{2,40})\)|\s*/(?P<wire>[^/]{2,40})/)?"
     r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+_DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+# "EDINBURGH, Scotland--(BUSINESS WIRE)--January 14, 2026--": Business Wire's dateline
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<place>[^()\n]{{2,60}}?)\s*--\s*\((?P<wire>[A-Za-z ]{{4,30}})\)\s*--\s*"
+    rf"(?:(?P<date>{_DAY_MONTH}),?\s+(?P<year>\d{{4}})\s*--\s*)?(?=\S)"
+)
+# "São Paulo, July 8, 2026. ": a place and a full date as the story's first sentence
+_PLACE_DATE = re.compile(
+    rf"^(?P<place>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,3}}),\s+(?P<date>{_DAY_MONTH}),?\s+"
+    rf"(?P<year>\d{{4}})\.\s+(?=\S)"
 )
 # Press-release wires as datelines write them ("/PRNewswire/"), by the names they go by.
 _WIRES = {
@@ -197,6 +241,7 @@ _WIRES = {
     "Business Wire": "Business Wire",
     "BusinessWire": "Business Wire",
     "GLOBE NEWSWIRE": "GlobeNewswire",
+    "BUSINESS WIRE": "Business Wire",
     "GlobeNewswire": "GlobeNewswire",
     "Accesswire": "Accesswire",
     "ACCESSWIRE": "Accesswire",
@@ -219,6 +264,8 @@ class Headers:
     url: str | None = None
     year_guessed: bool = False
     bylines: list[str] = field(default_factory=list)
+    mastheads: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # bracketed editor's notes at the top
 
 
 def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
@@ -226,12 +273,21 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     headers, kept = _read_headers(lines, tz)
     paragraphs = text_paragraphs("\n".join(kept))
     title = headers.title
-    if title is None and paragraphs and _looks_like_headline(paragraphs[0]) and len(paragraphs) > 1:
-        title = paragraphs.pop(0)
+    if title is None and paragraphs and len(paragraphs) > 1:
+        first = [line for line in kept if line.strip()][:2]
+        if len(first) == 2 and _shouting(first[0]) and paragraphs[0] == f"{first[0]} {first[1]}":
+            # "ROVERS IN RED-FACED U-TURN" over its standfirst: the headline is the first line
+            title, paragraphs[0] = first[0], first[1]
+        elif _looks_like_headline(paragraphs[0]):
+            title = paragraphs.pop(0)
     # The body keeps a dateline ("LONDON, March 3 (Reuters) –"); analysis reads past it.
     body = "\n\n".join(markdown_safe(p) for p in paragraphs)
-    if paragraphs:
-        paragraphs[0] = _read_lead_dateline(paragraphs[0], "\n".join(paragraphs), headers)
+    # The dateline opens the story, after a standfirst if there is one.
+    for index, paragraph in enumerate(paragraphs[:2]):
+        read = _read_lead_dateline(paragraph, "\n".join(paragraphs), headers)
+        if read != paragraph or len(paragraph.split()) > 40:
+            paragraphs[index] = read
+            break
     return _article("txt", paragraphs, headers, title, body=body)
 
 
@@ -251,6 +307,8 @@ def _article(
         source=headers.source or site,
         source_url=headers.url,
         bylines=headers.bylines,
+        credits=headers.credits,
+        mastheads=headers.mastheads,
         **extra,
     )
     if headers.year_guessed and article.date:
@@ -258,10 +316,19 @@ def _article(
     return article
 
 
+# Reuters-style slugs before a headline: "UPDATE 2-", "CORRECTED-UPDATE 1-", "EXCLUSIVE-".
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:CORRECTED|UPDATE(?:\s*\d+)?|REFILE|RPT|EXCLUSIVE|ANALYSIS|FOCUS|INSIGHT|"
+    r"WRAPUP(?:\s*\d+)?|BREAKINGVIEWS|FACTBOX|EXPLAINER|BRIEF)-)+(?=\S)"
+)
+
+
 def split_site_name(title: str | None) -> tuple[str | None, str | None]:
-    """("Klarna rehires staff | Bloomberg") → ("Klarna rehires staff", "Bloomberg")."""
+    """("Klarna rehires staff | Bloomberg") → ("Klarna rehires staff", "Bloomberg"); a wire's
+    slug ("CORRECTED-UPDATE 2-") is no part of the headline either."""
     if not title:
         return title, None
+    title = _WIRE_SLUG.sub("", title)
     match = _TITLE_SUFFIX.match(title.strip())
     if not match:
         return title.strip(), None
@@ -291,9 +358,33 @@ def _read_headers(
         ):
             continue
         if line.strip():
+            if 1 <= nonblank_seen < 4 and _masthead(plain(line), lines[index + 1 : index + 2]):
+                headers.mastheads.append(plain(line).strip())
+                if _PRESS_WORD.search(line):
+                    continue  # "THE DAILY CLARION": the paper's name, not the story
             nonblank_seen += 1
         kept.append(line)
     return headers, kept
+
+
+# Words newspapers and news sites are named with ("The Daily Clarion", "Kyodo News").
+_PRESS_WORD = re.compile(
+    r"\b(?:news|daily|times|post|journal|herald|gazette|courier|chronicle|tribune|"
+    r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
+    r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
+    r"wire|review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|"
+    r"digest|briefing|insider)\b",
+    re.I,
+)
+
+
+def _masthead(line: str, following: list[str]) -> bool:
+    """A line after the headline that may be the outlet's name: at most five capitalised
+    words with no sentence around them, set apart by a blank line or a byline."""
+    line = line.strip()
+    if not _NAME_LINE.match(line) or len(line.split()) > 5 or parse_date(line):
+        return False
+    return not following or not following[0].strip() or bool(_BYLINE.match(following[0]))
 
 
 def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool) -> bool:
@@ -309,6 +400,9 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
     if header:
         key = _HEADER_KEYS.get(header.group("key").lower())
         value = header.group("value").strip()
+        sender = _SENDER.match(value) if header.group("key").lower() == "from" else None
+        if sender and headers.source is None:
+            headers.source = sender.group("name").strip()
         if key == "title" and value and headers.title is None:
             headers.title = value
         elif key in ("date", "updated"):
@@ -323,7 +417,13 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         elif key == "url" and value.startswith(("http://", "https://")):
             headers.url = headers.url or value
         return True
-    if _RELEASE_MARK.match(line):
+    if _RELEASE_MARK.match(line) or _BRACKET_NOTE.match(line):
+        if _BRACKET_NOTE.match(line):
+            headers.credits.append(line[1:-1])  # "… originally published by X"
+        return True
+    masthead = _MASTHEAD_SECTION.match(line)
+    if masthead and not parse_date(line, tz) and _NAME_LINE.match(masthead.group("name")):
+        headers.mastheads.append(masthead.group("name"))
         return True
     if _BYLINE.match(line):
         headers.bylines.append(line)  # "By Anna Keller, Reuters": may name the outlet
@@ -334,7 +434,7 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
 
 
 _DATE_PREFIX = re.compile(
-    r"^(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
+    r"(?:^|[·|•]\s*)(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
 )
 _SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
 
@@ -353,11 +453,23 @@ def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
     else:
         headers.date = headers.date or found
     parts = _SEPARATOR.split(line)
-    if len(parts) == 2 and not _BYLINE.match(line) and headers.source is None:
-        outlet = next((p for p in parts if parse_date(p, tz) is None), None)
-        if outlet and 0 < len(outlet.split()) <= 4 and outlet[:1].isupper():
-            headers.source = outlet.strip()
+    if len(parts) >= 2 and not _BYLINE.match(line) and headers.source is None:
+        # "Insurance Journal · 21 July 2026", "KYODO NEWS - Oct 7, 2026 - 14:32 | Business"
+        candidates = parts if len(parts) == 2 else parts[:1]
+        outlet = next((p for p in candidates if parse_date(p, tz) is None), None)
+        if outlet and 0 < len(outlet.split()) <= 4 and outlet[:1].isupper() and not re.search(
+            r"\d", outlet
+        ):
+            headers.source = _uncapitalised(outlet.strip())
     return True
+
+
+def _uncapitalised(name: str) -> str:
+    """ "KYODO NEWS" → "Kyodo News", "THE DAILY CLARION" → "The Daily Clarion"; short
+    capitals ("BBC") and a name in mixed case stay as printed."""
+    if not name.isupper() or len(name) <= 4:
+        return name
+    return " ".join(w.capitalize() if len(w) > 3 or w == "THE" else w for w in name.split())
 
 
 def _closing_date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
@@ -367,10 +479,15 @@ def _closing_date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> boo
 
 def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
     """Read "LONDON, March 3 (Reuters) – " off the first paragraph: place, date, outlet."""
-    match = _LEAD_DATELINE.match(paragraph)
-    if not match or not (match.group("date") or match.group("outlet") or match.group("wire")):
+    match = (
+        _WIRE_DATELINE.match(paragraph)
+        or _PLACE_DATE.match(paragraph)
+        or _LEAD_DATELINE.match(paragraph)
+    )
+    groups = match.groupdict() if match else {}
+    if not match or not (groups.get("date") or groups.get("outlet") or groups.get("wire")):
         return paragraph
-    outlet = (match.group("outlet") or _WIRES.get(match.group("wire") or "", "")).strip()
+    outlet = (groups.get("outlet") or _WIRES.get(groups.get("wire") or "", "")).strip()
     if outlet and headers.source is None and not re.search(r"\d", outlet):
         headers.source = outlet
     if match.group("date") and headers.date is None:
@@ -407,6 +524,12 @@ def _date_without_year(day_month: str, text: str) -> dt.date | None:
         return None
     year = min(years, key=lambda y: (-years.count(y), y))
     return parse_date(f"{day_month} {year}")
+
+
+def _shouting(line: str) -> bool:
+    """A tabloid headline in capitals: "ROVERS IN RED-FACED U-TURN"."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -450,6 +573,8 @@ def read_markdown(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article
     body = "\n".join(lines).strip()
     plain = [_plain(block) for block in re.split(r"\n\s*\n", body) if block.strip()]
     plain = [p for p in plain if p]
+    if plain:
+        plain[0] = _read_lead_dateline(plain[0], "\n".join(plain), headers)
     source = meta.get("source") if isinstance(meta.get("source"), str) else None
     url = meta.get("source_url") if isinstance(meta.get("source_url"), str) else None
     return Article(
@@ -461,6 +586,9 @@ def read_markdown(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article
         source=source or headers.source or site,
         source_url=url or headers.url,
         meta=meta,
+        bylines=headers.bylines,
+        credits=headers.credits,
+        mastheads=headers.mastheads,
     )
 
 
@@ -504,7 +632,8 @@ _JUNK = re.compile(
     r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|promo\w*|sponsor\w*|newsletter\w*|"
     r"related|social|share|sharing|cookie\w*|subscribe\w*|comments?|paywall|"
     r"outbrain|taboola|breadcrumbs?|byline-share|site-header|site-footer|"
-    r"masthead|navigation|navbar|menu|sidebar|popup|modal|banner|byline|author|dateline)(?:$|[\s_-])",
+    r"masthead|navigation|navbar|menu|sidebar|popup|modal|banner|byline|author|dateline|"
+    r"more|recommended|trending|popular|most-read|read-next)(?:$|[\s_-])",
     re.I,
 )
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
@@ -521,6 +650,12 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     container = _main_container(root)
     _strip_chrome(container, title)
     paragraphs, blocks = _html_blocks(container)
+    if date is None:  # "By Sophie Grant · Published: 12 March 2026" atop the story
+        headers = Headers()
+        for line in paragraphs[:3]:
+            if (_BYLINE.match(line) or _DATE_PREFIX.search(line)) and _date_line(line, headers, tz):
+                date = headers.date or headers.updated
+                break
     return Article(
         "html",
         paragraphs,

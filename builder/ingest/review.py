@@ -1,7 +1,8 @@
 """What ingest is unsure of, and `digest review`: the entries that wait for an editor.
 
 Ingest never lets a guess reach readers as fact. When it cannot establish something (the
-article prints no date, no reversal is found, a reversal rests on a weak cue),
+article prints no date, no reversal is found, a reversal rests on a weak cue, the entry may
+repeat another: `duplicates.py`),
 the entry gets a `review:` list of reasons and `draft: true`, as Hugo's new content starts as a
 draft. An editor checks the entry, fixes what is wrong and deletes both keys: an ordinary edit.
 """
@@ -33,6 +34,12 @@ def review_reasons(article: Article, analysis: Analysis, date: dt.date) -> list[
         reasons.append(f"{NO_REVERSAL}: add one, or confirm the article reports none")
     reasons.extend(analysis.doubts)
     return reasons
+
+
+def awaiting(count: int) -> str:
+    """What `build` and `serve` say after a build when entries wait for an editor."""
+    entries = "1 entry awaits" if count == 1 else f"{count} entries await"
+    return f"review: {entries} an editor's look; `digest review` lists them and why"
 
 
 @dataclass(frozen=True)

@@ -194,19 +194,28 @@ def _trim_weak(text: str) -> str:
     return " ".join(words).rstrip(" ,;:")
 
 
-def summary_from(paragraphs: list[str], limit: int = 320) -> str:
-    """The lede: one sentence, or two when the first is short; never cut mid-word."""
+def summary_from(paragraphs: list[str], limit: int = 320, quoted: tuple[str, ...] = ()) -> str:
+    """The lede: one sentence, or two when the first is short; never cut mid-word.
+
+    A sentence in `quoted` (the reversals' own sentences) is left out: the entry page shows
+    each reversal's sentence already, and the body repeats it, so a summary of the same words
+    would make a reader meet it three times before anything new."""
+    seen = {" ".join(q.split()) for q in quoted}
     for paragraph in paragraphs:
         if len(paragraph.split()) < 6:
             continue
-        sentences = split_sentences(paragraph[:2000])
+        sentences = [
+            s for s in split_sentences(paragraph[:2000]) if " ".join(s.split()) not in seen
+        ]
+        if not sentences:
+            continue
         summary = sentences[0]
         if len(summary) < 120 and len(sentences) > 1:
             summary = f"{summary} {sentences[1]}"
         if len(summary) > limit:
             summary = summary[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
         return summary
-    return paragraphs[0] if paragraphs else ""
+    return next((p for p in paragraphs if " ".join(p.split()) not in seen), "")
 
 
 def text_paragraphs(text: str) -> list[str]:

@@ -53,7 +53,7 @@
   }
 
   // The articles of the filters alone, a page at a time, under the search box.
-  function filteredList(pagefindModule) {
+  function filteredList() {
     var section = document.createElement("section");
     section.className = "filtered";
     section.setAttribute("aria-live", "polite");
@@ -62,6 +62,7 @@
     var shown = 0;
     var results = [];
     var round = 0;
+    var pagefindModule = null;
 
     function more(list, button) {
       var next = results.slice(shown, shown + PAGE);
@@ -93,6 +94,10 @@
         section.replaceChildren();
         return Promise.resolve();
       }
+      // Pagefind's API, the module Pagefind UI loads too, only once filters stand alone.
+      pagefindModule = pagefindModule || import(bundle + "pagefind.js").then(function (pagefind) {
+        return pagefind.options({ baseUrl: base }).then(function () { return pagefind; });
+      });
       return pagefindModule.then(function (pagefind) {
         return pagefind.search(null, { filters: filters, sort: { date: "desc" } });
       }).then(function (found) {
@@ -130,10 +135,7 @@
       showImages: false, openFilters: Object.keys(state.filters),
       translations: { placeholder: "Search articles, companies, topics" }
     });
-    var pagefindModule = import(bundle + "pagefind.js").then(function (pagefind) {
-      return pagefind.options({ baseUrl: base }).then(function () { return pagefind; });
-    });
-    var show = filteredList(pagefindModule);
+    var show = filteredList();
     var input = box.querySelector("input");
     if (input && !input.getAttribute("aria-label")) input.setAttribute("aria-label", "Search");
 
