@@ -28,7 +28,7 @@ from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
 from builder.entries import Entries, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
-from builder.keys import content_hash, inputs_key, theme_key, world_key
+from builder.keys import CardDigests, content_hash, inputs_key, theme_key, world_key
 from builder.kinds import Output
 from builder.outdir import check_output_folder, mark
 from builder.plan import plan, render_order, replan
@@ -141,6 +141,7 @@ class Builder:
         self.site: Site | None = None
         self.entries = Entries(root)
         self.state = SavedState(root)
+        self.cards = CardDigests()  # the entries' card digests, for plans and renders
         self.fragments = Fragments(root)
         self.published = Published(root, self.out)
         self._planned: Planned | None = None
@@ -231,7 +232,7 @@ class Builder:
             if self.published.holds_build_of_files(run.inputs, run.moment):
                 return self._nothing_changed(run)
         if self.entries.files is None:  # the first build of this process
-            known, self._planned = self.state.load()
+            known, self._planned = self.state.load(self.cards)
             if self._planned is not None:
                 self.site = self._planned.site
         else:
@@ -274,20 +275,23 @@ class Builder:
         key = self._theme_key(site.config)
         last = self._planned
         if last and last.theme_key == key and site.structure == last.site.structure:
-            run.outputs = replan(last.outputs, last.site, site, key, self._static)
+            places = last.positions()
+            run.outputs = replan(last.outputs, places, last.site, site, key, self._static,
+                                 self.cards)
+            self._planned = Planned(key, run.outputs, site, places)
         else:
-            run.outputs = plan(site, key, self._static)
+            run.outputs = plan(site, key, self._static, self.cards)
             self.state.stale = True
-        self._planned = Planned(key, run.outputs, site)
+            self._planned = Planned(key, run.outputs, site)
         if run.full and self.state.stale:
             assert self.entries.files is not None
-            self.state.keep(self.entries.files, self._planned)
+            self.state.keep(self.entries.files, self._planned, self.cards)
         run.known, run.reusable = self.published.reusable(run.full)
         reusable = run.reusable.files
         run.todo = [o for o in run.outputs
                     if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
-        current = {o.path for o in run.outputs}
-        run.deletes = sorted(p for p in run.known if p not in current and not is_search_file(p))
+        gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: all in C
+        run.deletes = sorted(p for p in gone if not is_search_file(p))
         if not run.todo and not run.deletes and \
                 (not run.full or run.reusable.last.world == run.world):
             self.state.save()
@@ -303,7 +307,8 @@ class Builder:
         bodies = Bodies(self.toolkit.bodies, base, self.root, markdown)
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))
-        renderer = Renderer(site, env, bodies, self._theme[0], self.fragments.at_hand, stored)
+        renderer = Renderer(site, env, bodies, self._theme[0], self.cards, self.fragments.at_hand,
+                            stored)
         job = RenderJob(renderer, run.todo, run.reusable.files, run.stage, stored)
         with self._abandoning(run.stage):
             if run.todo:  # else only deletes are to publish
@@ -315,9 +320,11 @@ class Builder:
                 self.toolkit.bodies.retain(base, {e.digest for e in site.entries})
         if pool_size(len(run.todo), self.workers) > 1:
             self.fragments.forget_at_hand()
-        current = {o.path for o in run.outputs}
-        files = {path: item for path, item in run.reusable.files.items()
-                 if path in current or is_search_file(path)}
+        # What public/ keeps (the reusable files are among the known ones, so all that is not
+        # an output any more is among the deletes), then what this build rendered.
+        files = dict(run.reusable.files)
+        for path in run.deletes:
+            files.pop(path, None)
         files.update({path: item for path, (item, _) in run.rendered.items()})
         last = LastInputs(run.world, run.inputs,
                           next_release(run.entries, run.moment, self.drafts)) \
@@ -416,7 +423,7 @@ class Builder:
         extra = stage.root / "extra"
         extra.mkdir()
         name = manifest_name(self.out)
-        cache.write(extra / name, manifest_data(manifest))
+        cache.write(extra / name, manifest_data(manifest), plain=True)
         stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
         self.published.current = manifest
         if not self.serving:
@@ -450,7 +457,7 @@ class Builder:
         """serve, before anyone saves: the stored listing fragments of the current entries
         into memory (`Fragments.preload`)."""
         if self.site is not None and self._theme is not None:
-            self.fragments.preload(self.site, self._theme_key(self.site.config))
+            self.fragments.preload(self.site, self._theme_key(self.site.config), self.cards)
 
 
 def _static_files(theme: Theme) -> dict[str, str]:

@@ -51,20 +51,28 @@ def load(root: Path, name: str) -> dict[Any, Any]:
     return stored[1] if isinstance(stored[1], dict) else {}
 
 
-def save(root: Path, name: str, data: dict[Any, Any]) -> None:
+def save(root: Path, name: str, data: dict[Any, Any], *, plain: bool = False) -> None:
     """Write atomically: a build killed mid-save leaves the old cache, not half a pickle
-    (and a temporary file that the next build sweeps, `sweep`)."""
+    (and a temporary file that the next build sweeps, `sweep`). `plain`: as for `write`."""
     folder = cache_dir(root)
     folder.mkdir(exist_ok=True)
     tmp = folder / f".{name}.{os.getpid()}.tmp"
-    write(tmp, data)
+    write(tmp, data, plain=plain)
     os.replace(tmp, folder / f"{name}.pickle")
 
 
-def write(path: Path, data: dict[Any, Any]) -> None:
-    """A cache pickle at `path`, for a caller that moves it into place itself (publishing)."""
+def write(path: Path, data: dict[Any, Any], *, plain: bool = False) -> None:
+    """A cache pickle at `path`, for a caller that moves it into place itself (publishing).
+
+    `plain` data is lists, tuples, strings and numbers whose sharing means nothing (the
+    manifest: thousands of tuples): it is pickled without the memo (`Pickler.fast`), which
+    otherwise records every object written, in case it is met again, and costs more than
+    the writing itself. Never for data that contains itself, or whose objects must stay
+    one object when loaded (the saved state: the model and the entries share theirs)."""
     with open(path, "wb") as handle:
-        pickle.dump((_FORMAT, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.fast = plain
+        pickler.dump((_FORMAT, data))
 
 
 def sweep(root: Path) -> None:

@@ -61,7 +61,13 @@ class Entry:
 
 # `compute(entry)` remembered per version of the entry's file: `serve` asks again for every
 # entry of the digest on every rebuild; several digests' worth are kept.
-per_version = memo_by(lambda entry: (entry.digest, entry.slug), limit=200_000)
+def version_of(entry: Entry) -> tuple[str, str]:
+    """An entry's version: its file's bytes, and the slug it has in the digest."""
+    return entry.digest, entry.slug
+
+
+VERSIONS_KEPT = 200_000  # entry versions a per-version memo keeps: several digests' worth
+per_version = memo_by(version_of, limit=VERSIONS_KEPT)
 # Site-absolute link targets: inline `[text](/x/)` / `[text](</x/>)` and reference
 # definitions `[id]: /x/`. Two patterns: one that starts with a literal is searched for
 # quickly, one that starts with a line start is tried at every position of the body.

@@ -63,9 +63,10 @@ class Entries:
                      and os.path.lexists(p) and not os.path.isdir(p)]
             changed_rels = {_rel(self.root, path) for path in changed}
             # Re-read what the watcher reports even if mtime and size look the same: two
-            # same-size saves within one clock tick would otherwise show stale text.
-            known = {rel: item for rel, item in self.files.items() if rel not in changed_rels}
-            fresh = dict(known)
+            # same-size saves within one clock tick would otherwise show stale text. So no
+            # file looked at is known; every other is kept as it is, in its place.
+            known = {}
+            fresh = dict(self.files)
             for rel in changed_rels:
                 self._broken.pop(rel, None)
         misses: list[tuple[str, str]] = []
@@ -83,16 +84,23 @@ class Entries:
             else:
                 misses.append((path, rel))
         job = _ParseJob(self.root, misses, tz)
+        parsed = set()
         for part in pool_map(job.run, len(misses), workers, meanwhile=meanwhile):
             for rel, loaded in part:
                 if isinstance(loaded, tuple):
                     fresh[rel] = loaded
+                    parsed.add(rel)
                 else:
                     self._broken[rel] = loaded
+        if changed is not None and self.files is not None:  # gone, or broken now
+            for rel in changed_rels - parsed:
+                fresh.pop(rel, None)
         if self._broken:
             raise SiteError([p for problems in self._broken.values() for p in problems])
+        if changed is None or self.files is None or not self.files.keys() >= fresh.keys():
+            fresh = dict(sorted(fresh.items()))  # in path order (a rebuild's edits keep it)
         self.files = fresh
-        return [item[2] for _, item in sorted(fresh.items())], len(misses)
+        return [item[2] for item in fresh.values()], len(misses)
 
 
 class _ParseJob:

@@ -25,9 +25,10 @@ import os
 from datetime import datetime
 
 from builder.config import SiteConfig
-from builder.content import Entry, per_version
+from builder.content import VERSIONS_KEPT, Entry, version_of
 from builder.events import Event
 from builder.fields import spell_card
+from builder.memo import Memo
 from builder.site import Site, entry_shape, is_future
 
 
@@ -53,11 +54,20 @@ def digest_of(*parts: str) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
-@per_version
 def card_digest(entry: Entry) -> str:
     """What a listing shows of an entry: its shape and its `Shows.CARD` fields (title,
     source, summary: `fields.py` says which); a body-only edit leaves listings alone."""
     return digest_of(entry_shape(entry), spell_card(entry))
+
+
+class CardDigests(Memo[Entry, str]):
+    """`card_digest` of each entry version met, remembered by the `Builder` that owns this
+    and hands it to its plans (`Planner.listing`), renderers (`fragment_key`) and saved
+    state: a listing's fingerprint hashes the cards of hundreds of entries, and serve's
+    rebuild, or a build after an edit, would otherwise hash them all again."""
+
+    def __init__(self) -> None:
+        super().__init__(card_digest, version_of, VERSIONS_KEPT)
 
 
 def fragment_scope(site: Site, theme_key: str) -> str:
@@ -66,33 +76,38 @@ def fragment_scope(site: Site, theme_key: str) -> str:
     return digest_of(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
 
 
-def fragment_key(macro: str, entry: Entry, detail: object = "") -> str:
+def fragment_key(macro: str, entry: Entry, cards: CardDigests, detail: object = "") -> str:
     """A listing fragment's key: the macro, its entry, the version of the entry it shows
     (`shown_version`) and what else it depends on (a card's heading level, a feed entry's
     tag names)."""
-    return f"{macro}|{entry.slug}|{shown_version(macro, entry)}|{detail}"
+    return f"{macro}|{entry.slug}|{shown_version(macro, entry, cards)}|{detail}"
 
 
-def shown_version(macro: str, entry: Entry) -> str:
+def shown_version(macro: str, entry: Entry, cards: CardDigests) -> str:
     """A feed entry shows the whole entry; a card only its card."""
-    return entry.digest if macro == "feed_entry" else card_digest(entry)
+    return entry.digest if macro == "feed_entry" else cards(entry)
 
 
 EVENT_JSON = "event_json"  # an event's item of reversals.json, as a fragment
+TIMELINE_ITEM = "timeline_item"  # an event's item of its company's timeline, as a fragment
+_EVENT_FRAGMENTS = (EVENT_JSON, TIMELINE_ITEM)
 
 
-def event_json_key(site: Site, event: Event) -> str:
-    return f"{EVENT_JSON}|{event.slug}|{site.event_versions[event.slug]}"
+def event_fragment_keys(kind: str, site: Site, events: list[Event]) -> list[str]:
+    """The key of each event's fragment of `kind` (`EVENT_JSON`, `TIMELINE_ITEM`), in order:
+    an event's fragments show its reports, which its version (`events.event_version`) covers."""
+    versions = site.event_versions
+    return [f"{kind}|{event.slug}|{versions[event.slug]}" for event in events]
 
 
-def is_current_fragment(key: str, site: Site) -> bool:
+def is_current_fragment(key: str, site: Site, cards: CardDigests) -> bool:
     """Whether a stored fragment's key (`fragment_key`) names the current version of an
     entry of `site`: the others are left by edits since."""
     macro, slug, version = (key.split("|") + ["", ""])[:3]
-    if macro == EVENT_JSON:
+    if macro in _EVENT_FRAGMENTS:
         return version == site.event_versions.get(slug)
     entry = site.by_slug.get(slug)
-    return entry is not None and version == shown_version(macro, entry)
+    return entry is not None and version == shown_version(macro, entry, cards)
 
 
 def theme_key(templates: str, config: SiteConfig, drafts: bool) -> str:

@@ -15,25 +15,44 @@ from builder.kinds import KIND_NAMED, KINDS, Output, Planner
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+    from builder.keys import CardDigests
     from builder.site import Site
 
 
-def plan(site: Site, theme_key: str, static_files: dict[str, str]) -> list[Output]:
-    """Every output of the site, in a stable order. `static_files` maps path → content hash."""
-    planner = Planner(site, theme_key, static_files)
-    return [kind.output(planner, key) for kind in KINDS for key in kind.keys(planner)]
+def plan(site: Site, theme_key: str, static_files: dict[str, str],
+         cards: CardDigests) -> list[Output]:
+    """Every output of the site, in a stable order: the kinds `replan` plans anew come last
+    (it keeps every other output in its place). `static_files` maps path → content hash;
+    `cards` remembers the entries' card digests from plan to plan."""
+    planner = Planner(site, theme_key, static_files, cards)
+    return [kind.output(planner, key)
+            for kind in sorted(KINDS, key=lambda kind: kind.replan_whole)
+            for key in kind.keys(planner)]
 
 
-def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: str,
-           static_files: dict[str, str]) -> list[Output]:
+Positions = dict[str, dict[str, int]]  # kind → key → where its output is in a plan
+
+
+def positions(outputs: list[Output]) -> Positions:
+    """Where each output of a plan is, by kind and key: `replan` looks up the few it
+    replans instead of going through them all."""
+    found: Positions = {}
+    for index, output in enumerate(outputs):
+        found.setdefault(output.kind, {})[output.key] = index
+    return found
+
+
+def replan(previous: list[Output], at: Positions, previous_site: Site, site: Site,
+           theme_key: str, static_files: dict[str, str], cards: CardDigests) -> list[Output]:
     """`plan` for a site of the same structure as `previous_site` (`Site.structure`: only
     titles, summaries or bodies were edited) and the same theme key: only the outputs that
     show an entry whose file changed (`Kind.showing`) get a new fingerprint, the rest keep
-    theirs. This is what keeps serve's rebuild of a big digest to a few dozen outputs' work."""
+    theirs, in their places (`at` is `positions(previous)`, and stays true of the result).
+    This is what keeps serve's rebuild of a big digest to a few dozen outputs' work."""
     # Same structure: the entries are in the same order as in `previous_site`.
     changed = [(index, entry) for index, (entry, old)
                in enumerate(zip(site.entries, previous_site.entries, strict=True))
-               if entry.digest != old.digest]
+               if entry is not old and entry.digest != old.digest]
     redo: dict[str, set[str] | None] = {}  # kind → the keys to re-plan (None: all)
     for kind in KINDS:
         if kind.structural or kind.replan_whole or not changed:
@@ -46,15 +65,15 @@ def replan(previous: list[Output], previous_site: Site, site: Site, theme_key: s
                 break
             keys.update(shown)  # type: ignore[union-attr]
         redo[kind.name] = keys
-    planner = Planner(site, theme_key, static_files)
-    outputs = []
-    for output in previous:
-        kind = KIND_NAMED[output.kind]
-        if kind.replan_whole:
-            continue
-        keys = redo.get(output.kind, set())
-        outputs.append(kind.output(planner, output.key)
-                       if keys is None or output.key in keys else output)
+    planner = Planner(site, theme_key, static_files, cards)
+    end = len(previous)
+    while end and KIND_NAMED[previous[end - 1].kind].replan_whole:
+        end -= 1
+    outputs = previous[:end]
+    for name, keys in redo.items():
+        kind, places = KIND_NAMED[name], at.get(name, {})
+        for key in places if keys is None else keys & places.keys():
+            outputs[places[key]] = kind.output(planner, key)
     return outputs + [kind.output(planner, key)
                       for kind in KINDS if kind.replan_whole for key in kind.keys(planner)]
 

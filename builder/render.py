@@ -18,7 +18,15 @@ from builder.content import Entry
 from builder.errors import SiteError
 from builder.events import KIND_LABELS, action_kind
 from builder.failures import RenderTimeout, deadline
-from builder.keys import content_hash, fragment_key, fragment_scope, is_current_fragment
+from builder.keys import (
+    TIMELINE_ITEM,
+    CardDigests,
+    content_hash,
+    event_fragment_keys,
+    fragment_key,
+    fragment_scope,
+    is_current_fragment,
+)
 from builder.kinds import KIND_NAMED, Output
 from builder.state import ManifestItem
 from builder.templating import template_failure, template_problem
@@ -27,6 +35,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
     from builder.bodies import Bodies
+    from builder.events import Event
     from builder.publish import Stage
     from builder.site import Site
     from builder.theme_layers import Theme
@@ -36,8 +45,10 @@ class Renderer:
     """Turns one Output into bytes. Built once per process; holds the site and entry HTML."""
 
     def __init__(self, site: Site, env: Environment, bodies: Bodies, theme: Theme,
-                 fragments: dict[str, str] | None = None, stored: StoredTexts | None = None):
+                 cards: CardDigests, fragments: dict[str, str] | None = None,
+                 stored: StoredTexts | None = None):
         self.site = site
+        self.card_digests = cards  # the versions of the entries' cards
         # Listing fragments already rendered (see `keys.fragment_scope`): those at hand, those
         # earlier builds stored (read a listing's worth at a time), and those this one adds.
         self.fragments = fragments if fragments is not None else {}
@@ -50,6 +61,7 @@ class Renderer:
         env.globals.update(
             site=site, config=site.config, body_html=bodies.html, feed_reversals=feed_reversals,
             feed_links=feed_links, cards=self.cards, feed_entries=self.feed_entries,
+            timeline=self.timeline,
             entry_id=entry_id, kind_labels=KIND_LABELS,
         )
 
@@ -83,47 +95,57 @@ class Renderer:
         """The entries' cards, each rendered once and reused by every page that lists it
         (company and tag pages list hundreds: re-rendering each card was most of their cost).
         One call per listing: a call from Jinja costs more than a cached card."""
-        return self._listing([(fragment_key("entry_card", e, heading),
-                               "_macros.html", "entry_card", e, heading) for e in entries])
+        return self._listing([(fragment_key("entry_card", e, self.card_digests, heading),
+                               "_macros.html", "entry_card", (e, heading)) for e in entries])
 
     def feed_entries(self, entries: list[Entry]) -> Markup:
         """Atom `<entry>` elements, each rendered once per version of its entry."""
-        return self._listing([(fragment_key("feed_entry", e, self.site.tag_names(e)),
-                               "_feed.xml", "feed_entry", e, "") for e in entries])
+        return self._listing([(fragment_key("feed_entry", e, self.card_digests,
+                                            self.site.tag_names(e)),
+                               "_feed.xml", "feed_entry", (e, "")) for e in entries])
 
-    def texts(self, items: list[tuple[str, Callable[[], str]]]) -> list[str]:
-        """Fragments other than listings' (`keys.fragment_key`'s forms), `make()` once per
-        key: those at hand, else stored, else made now and stored after the build."""
-        if self.stored is not None:
-            wanted = [key for key, _ in items if key not in self.fragments]
-            if wanted:
-                self.fragments.update(self.stored.get_many(wanted))
-        found = []
-        for key, make in items:
-            text = self.fragments.get(key)
+    def timeline(self, events: list[Event]) -> Markup:
+        """A company's timeline: each event's item rendered once per version of the event
+        (`keys.event_fragment_keys`), as cards are per version of their entry: the biggest
+        companies' timelines list hundreds of events."""
+        keys = event_fragment_keys(TIMELINE_ITEM, self.site, events)
+        return self._listing([(key, "_macros.html", TIMELINE_ITEM, (event,))
+                              for key, event in zip(keys, events, strict=True)])
+
+    def texts(self, keys: list[str], make: Callable[[int], str]) -> list[str]:
+        """Fragments other than listings' (`keys.fragment_key`'s forms), the one of
+        `keys[index]` made by `make(index)` once per key: those at hand, else stored, else
+        made now and stored after the build."""
+        fragments = self.fragments
+        found = list(map(fragments.get, keys))
+        missing = [index for index, text in enumerate(found) if text is None]
+        if missing and self.stored is not None:
+            fragments.update(self.stored.get_many([keys[index] for index in missing]))
+        for index in missing:
+            key = keys[index]
+            text = fragments.get(key)
             if text is None:
-                text = self.fragments[key] = self.new_fragments[key] = make()
-            found.append(text)
+                text = fragments[key] = self.new_fragments[key] = make(index)
+            found[index] = text
         return found
 
-    def _listing(self, items: list[tuple[str, str, str, Entry, Any]]) -> Markup:
+    def _listing(self, items: list[tuple[str, str, str, tuple[Any, ...]]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is
-        `macro(entry, argument)` from `template` (autoescaped), rendered once per key (what it
-        shows: the entry's card, or the whole entry for a feed); the ones not at hand are
-        looked for in the store first, all in one query."""
+        `macro(*arguments)` from `template` (autoescaped), rendered once per key (what it
+        shows: an entry's card, the whole entry for a feed, an event for a timeline); the ones
+        not at hand are looked for in the store first, all in one query."""
         if self.stored is not None:
             wanted = [key for key, *_ in items if key not in self.fragments]
             if wanted:
                 self.fragments.update(self.stored.get_many(wanted))
         return Markup("".join([self._fragment(*item) for item in items]))
 
-    def _fragment(self, key: str, template: str, macro: str, entry: Entry,
-                  argument: Any) -> str:
+    def _fragment(self, key: str, template: str, macro: str, arguments: tuple[Any, ...]) -> str:
         html = self.fragments.get(key)
         if html is None:
             module = self.env.get_template(template).module
             html = self.fragments[key] = self.new_fragments[key] = \
-                str(getattr(module, macro)(entry, argument))
+                str(getattr(module, macro)(*arguments))
         return html
 
 
@@ -222,7 +244,7 @@ class Fragments:
         store has them, and the next build that needs them reads them from there."""
         self.at_hand = {}
 
-    def preload(self, site: Site, theme_key: str) -> None:
+    def preload(self, site: Site, theme_key: str, cards: CardDigests) -> None:
         """serve, before anyone saves: the stored fragments of the current entries into
         memory. An edit re-renders the pages of its companies and tags, each listing hundreds
         of entries; without this, the first edit would read their fragments from SQLite, a
@@ -231,7 +253,7 @@ class Fragments:
         self.stored(site, theme_key)
         store = self.store()
         current = {key: html for key, html in store.get_scope(self.scope).items()
-                   if is_current_fragment(key, site)}
+                   if is_current_fragment(key, site, cards)}
         store.retain(self.scope, set(current))
         for key, html in current.items():
             self.at_hand.setdefault(key, html)

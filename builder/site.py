@@ -59,6 +59,9 @@ class Site:
     structure: str = ""  # hash of all that shapes the model (see `entry_shape`)
     # Worked out when serve first asks, then shared by every model of the same structure.
     _shown_by: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    # What the plan works out from the structure alone (`Planner.per_structure`), shared by
+    # every model of the same structure as `_shown_by` is.
+    per_structure: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def url(self, path: str) -> str:
         """A site-relative path (`entries/x/`) as a link carrying base_url's path."""
@@ -263,7 +266,9 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
     entries = [new[e.slug] for e in previous.entries]
     changed = [e for e, old in zip(entries, previous.entries, strict=True) if e is not old]
     if not changed:
-        return replace(previous, config=config, entries=entries)
+        site = replace(previous, config=config, entries=entries)
+        _carry_lookups(site, previous, [])
+        return site
     touched_companies: set[str] = set()
     touched_tags: set[str] = set()
     for entry in changed:
@@ -296,10 +301,42 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
         tag_of={spelling: tags[t.slug] for spelling, t in previous.tag_of.items()},
         related=related, events=[event_of[v.slug] for v in previous.events],
         structure=previous.structure,
-        _shown_by=shown_by,
+        _shown_by=shown_by, per_structure=previous.per_structure,
     )
-    site.by_slug = new  # what the cached property would work out again
+    site.by_slug = new  # what the cached properties would work out again
+    site.event_by_slug = event_of
+    _carry_lookups(site, previous, changed)
     return site
+
+
+def _carry_lookups(site: Site, previous: Site, changed: list[Entry]) -> None:
+    """Give `site` the lookups `previous` had worked out (its cached properties), with only
+    what the `changed` entries touch worked out again: each is a pass over the whole digest,
+    and serve's rebuild, or a build after an edit, would otherwise make every one of them
+    again for one entry. Same structure, so the same events, months and slugs."""
+    known = previous.__dict__
+    if not changed:  # the very same entries and events: every lookup holds
+        site.__dict__.update({name: value for name, value in known.items() if name in _LOOKUPS})
+        return
+    for name in ("events_of", "company_links"):  # slugs, names and links: structure
+        if name in known:
+            site.__dict__[name] = known[name]
+    if "event_versions" in known:
+        versions = dict(previous.event_versions)
+        for slug in {s for entry in changed for s in site.events_of.get(entry.slug, ())}:
+            versions[slug] = event_version(site.event_by_slug[slug])
+        site.event_versions = versions
+    months = {f"{entry.day:%Y-%m}" for entry in changed}
+    for name in ("entries_by_month", "entries_of_month"):
+        if name in known:
+            groups = dict(known[name])
+            for month in months & groups.keys():
+                groups[month] = [site.by_slug[e.slug] for e in groups[month]]
+            setattr(site, name, groups)
+
+
+_LOOKUPS = frozenset(name for name, value in vars(Site).items()
+                     if isinstance(value, cached_property))
 
 
 def is_future(entry: Entry, now: datetime, today: date) -> bool:

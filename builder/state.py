@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder import cache
-from builder.keys import card_digest
+from builder.keys import CardDigests
 from builder.kinds import Output
+from builder.plan import Positions, positions
 from builder.site import Site
 
 if TYPE_CHECKING:
@@ -75,14 +76,15 @@ def read_manifest(root: Path, out: Path) -> Manifest:
 
 
 def manifest_data(manifest: Manifest) -> dict[str, Any]:
-    # Kept as plain tuples: pickling thousands of named tuples costs more than the rebuild
-    # of an edit (each goes through Python code; plain tuples do not).
+    """The manifest as plain data, to write with `cache.write(..., plain=True)`: pickling
+    thousands of named tuples costs more than the rebuild of an edit (each goes through
+    Python code; plain tuples do not)."""
     return {"paths": list(manifest.files), "items": list(map(tuple, manifest.files.values())),
             "last": tuple(manifest.last)}
 
 
 def save_manifest(root: Path, out: Path, manifest: Manifest) -> None:
-    cache.save(root, manifest_name(out), manifest_data(manifest))
+    cache.save(root, manifest_name(out), manifest_data(manifest), plain=True)
 
 
 class Published:
@@ -177,6 +179,13 @@ class Planned:
     theme_key: str
     outputs: list[Output]
     site: Site
+    # `plan.positions(outputs)`, worked out when first asked for; a replan keeps them true.
+    known_positions: Positions | None = None
+
+    def positions(self) -> Positions:
+        if self.known_positions is None:
+            self.known_positions = positions(self.outputs)
+        return self.known_positions
 
 
 class SavedState:
@@ -192,17 +201,19 @@ class SavedState:
         self.stale = False  # out of date: rewrite it once this build's plan is known
         self._unsaved: dict[str, Any] | None = None  # what `save` will write
 
-    def load(self) -> tuple[EntryFiles, Planned | None]:
+    def load(self, cards: CardDigests) -> tuple[EntryFiles, Planned | None]:
         """The entries (rel → (mtime, size, Entry)) the last full build saved, and its plan
-        with its model; the card digests it saved go back into `card_digest`'s memo (a
-        listing's fingerprint hashes its entries' cards, and an edit touches listings of
-        hundreds of entries)."""
+        with its model; the card digests it saved go back into `cards` (a listing's
+        fingerprint hashes its entries' cards, and an edit touches listings of hundreds of
+        entries)."""
         stored = cache.load(self.root, STATE)
         site, outputs = stored.get("site"), stored.get("outputs")
         planned = None
         if isinstance(site, Site) and isinstance(outputs, list):
             planned = Planned(stored["theme_key"], list(map(Output._make, outputs)), site)
-            card_digest.known.update(stored.get("cards", {}))  # type: ignore[attr-defined]
+            saved = stored.get("cards")
+            if isinstance(saved, dict):
+                cards.remember(saved)
         entries = stored.get("entries")
         return (entries if isinstance(entries, dict) else {}), planned
 
@@ -213,12 +224,15 @@ class SavedState:
             self._unsaved = {"entries": entries}
             self.save()
 
-    def keep(self, entries: EntryFiles, planned: Planned) -> None:
-        """Have the next `save` write these entries, this plan and its model."""
+    def keep(self, entries: EntryFiles, planned: Planned, cards: CardDigests) -> None:
+        """Have the next `save` write these entries, this plan and its model (with which
+        entries' related lists show each entry, `Site.shown_by`: the next build's replan
+        asks, and worked out there it would be a pass over every related list)."""
         site = planned.site
+        site.shown_by()
         self._unsaved = {"entries": entries, "site": site, "theme_key": planned.theme_key,
                          "outputs": list(map(tuple, planned.outputs)),  # unpickled faster
-                         "cards": {(e.digest, e.slug): card_digest(e) for e in site.entries}}
+                         "cards": cards.table(site.entries)}
 
     def save(self) -> None:
         """Write what `keep` was given, if anything; called while the render workers are

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from builder.cache import StoredTexts, TextStore
+from builder.state import LastInputs, Manifest, ManifestItem, read_manifest, save_manifest
 
 
 def test_texts_come_back_as_stored_and_keep_their_size(tmp_path: Path) -> None:
@@ -60,3 +61,17 @@ def test_keep_scope_forgets_every_other_scope_and_only_those(tmp_path: Path) -> 
     assert store.get_scope("m-kept") == {"k1": "m-kept 1", "k2": "m-kept 2"}
     store.keep_scope("m-kept")  # nothing else left: a no-op
     assert store.get_scope("m-kept") == {"k1": "m-kept 1", "k2": "m-kept 2"}
+
+
+def test_the_manifest_pickled_without_the_memo_reads_back_as_written(tmp_path: Path) -> None:
+    """The manifest is written without pickle's memo (`cache.write(plain=True)`): objects
+    met twice are written twice, and it must still read back equal, item for item."""
+    out = tmp_path / "public"
+    out.mkdir()
+    shared = "f" * 64  # one fingerprint object in several items, as the theme key is
+    files = {f"p{n}/index.html": ManifestItem(shared, f"{n:064x}", n, 10**18 + n)
+             for n in range(300)}
+    manifest = Manifest(files, LastInputs("w", "s", 7))
+    save_manifest(tmp_path, out, manifest)
+    again = read_manifest(tmp_path, out)
+    assert again == manifest and list(again.files) == list(files)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.config import load_config
+from builder.config import SiteConfig, load_config
 from builder.content import entry_files, load_entry
 from builder.errors import SiteError
 from builder.events import action_kind
@@ -35,13 +35,17 @@ def _write(root: Path, name: str, day: str, reversals: list[tuple[str, str, str,
 
 
 def _site(root: Path) -> Site:
-    if not (root / "site.yaml").exists():
-        (root / "site.yaml").write_text(
-            "title: T\ncompanies:\n  - name: Meta\n    aliases: [Facebook]\n", encoding="utf-8")
-    config = load_config(root)
+    config = _config(root)
     entries = [load_entry(root, path, path.read_bytes(), config.tz)
                for path in entry_files(root)]
     return build_site(config, entries, include_drafts=False, now=NOW)
+
+
+def _config(root: Path) -> SiteConfig:
+    if not (root / "site.yaml").exists():
+        (root / "site.yaml").write_text(
+            "title: T\ncompanies:\n  - name: Meta\n    aliases: [Facebook]\n", encoding="utf-8")
+    return load_config(root)
 
 
 STARBUCKS = "Starbucks is relaxing its return-to-office mandate for corporate staff"
@@ -215,6 +219,60 @@ def test_a_bad_event_key_is_an_error_with_its_line(tmp_path: Path) -> None:
 ])
 def test_actions_map_to_kinds(action: str, kind: str) -> None:
     assert action_kind(action) == kind
+
+
+def _rebuilt(root: Path, previous: Site | None) -> Site:
+    config = _config(root)
+    entries = [load_entry(root, path, path.read_bytes(), config.tz)
+               for path in entry_files(root)]
+    return build_site(config, entries, include_drafts=False, now=NOW, previous=previous,
+                      rebuilding=True)
+
+
+def _lookups(site: Site) -> dict[str, object]:
+    """The model's lookups, by value (each entry by the version of its file)."""
+    return {
+        "by_slug": {slug: e.digest for slug, e in site.by_slug.items()},
+        "event_by_slug": {slug: [(e.digest, r) for e, r in v.reports]
+                          for slug, v in site.event_by_slug.items()},
+        "event_versions": site.event_versions, "events_of": site.events_of,
+        "company_links": site.company_links,
+        "entries_by_month": {m: [e.digest for e in group]
+                             for m, group in site.entries_by_month.items()},
+        "entries_of_month": {m: [e.digest for e in group]
+                             for m, group in site.entries_of_month.items()},
+    }
+
+
+def test_a_model_after_an_edit_carries_the_lookups_over_up_to_date(tmp_path: Path) -> None:
+    """An edit that keeps every entry's shape reuses the last model's lookups (serve, a build
+    after an edit), with those the edited entry is in brought up to date: they must be what a
+    model made from scratch works out."""
+    _write(tmp_path, "a", "2026-03-02", [("Starbucks", "relaxed", STARBUCKS, "")])
+    _write(tmp_path, "b", "2026-03-05", [("Starbucks", "softened", STARBUCKS + " again", "")])
+    _write(tmp_path, "c", "2026-01-07", [("Meta", "paused", "Meta paused its AI hiring "
+                                          "freeze for engineers", "")])
+    _write(tmp_path, "d", "2026-02-01", [], companies=["Uber"])
+    before = _rebuilt(tmp_path, None)
+    _lookups(before)  # worked out, as a plan and a render would
+    before.per_structure["probe"] = "kept"
+    edited = tmp_path / "content" / "entries" / "2026-03-05-b.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace('title: "b"', 'title: "B!"')
+                      + "More.\n", encoding="utf-8")
+    after = _rebuilt(tmp_path, before)
+    assert after.structure == before.structure
+    assert after.per_structure == {"probe": "kept"}  # shared by models of one structure
+    fresh = _rebuilt(tmp_path, None)
+    assert _lookups(after) == _lookups(fresh)
+    assert _lookups(after) != _lookups(before)
+    assert after.by_slug["b"].title == "B!"
+    assert after.entries_of_month["2026-03"][0] is after.by_slug["b"]
+    assert after.event_by_slug[after.events_of["b"][0]].reports[1][0] is after.by_slug["b"]
+    # Nothing changed (the same entries, as for files whose stats did not change): the very
+    # same lookups.
+    again = build_site(after.config, list(after.entries), include_drafts=False, now=NOW,
+                       previous=after, rebuilding=True)
+    assert again.event_versions is after.event_versions and again.by_slug is after.by_slug
 
 
 @pytest.mark.parametrize("edit", ["quote", "date"])

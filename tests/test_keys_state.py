@@ -101,3 +101,19 @@ def test_a_build_reports_its_phases_in_order(corpus: Path) -> None:
     again = Builder(corpus, log=lambda _: None).build()
     assert list(again.phases) == ["inputs", "ingest", "load"]
     assert again.site is None and again.rendered == 0
+
+
+def test_card_digests_belong_to_their_builder_and_come_back_with_its_saved_state(
+        corpus: Path) -> None:
+    """The card digests a build works out are its `Builder`'s (no module keeps a table that
+    others fill), and the state it saves gives them to the next process's `Builder`."""
+    from builder.build import Builder
+    from builder.keys import card_digest
+
+    first = Builder(corpus, log=lambda _: None)
+    site = first.build().site
+    assert site is not None and len(first.cards.known) >= len(site.entries)
+    later = Builder(corpus, log=lambda _: None)
+    assert later.cards.known == {}
+    later.state.load(later.cards)
+    assert later.cards.known == {(e.digest, e.slug): card_digest(e) for e in site.entries}

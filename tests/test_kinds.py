@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from builder.build import Builder
+from builder.config import load_config
+from builder.content import entry_files, load_entry
+from builder.keys import CardDigests
 from builder.kinds import KIND_NAMED, KINDS
+from builder.plan import plan, positions, replan
+from builder.site import Site, build_site
 from tests.conftest import REPO, run_digest, tree_bytes
 
 SETTINGS = """\
@@ -143,6 +149,9 @@ def _edit(root: Path, name: str, old: str, new: str) -> None:
 
 EDITS = {
     "title": lambda root: _edit(root, "2024-02-01-acme.md", "title: Acme", "title: Edited Acme"),
+    # The outlet shows in the company's timeline (a fragment per version of the event).
+    "outlet": lambda root: _edit(root, "2024-02-01-acme.md", "source: Example News",
+                                 "source: Other News"),
     "reversal text": lambda root: _edit(root, "2024-02-01-acme.md", "text: Acme reversed",
                                         "text: Acme quietly reversed"),
     "company": lambda root: _edit(root, "2024-03-01-meta.md", "- company: Acme Corp\n",
@@ -199,3 +208,32 @@ def test_the_registry_names_each_kind_once_and_gives_each_page_its_globs() -> No
     for kind in KINDS:
         assert bool(kind.template) == bool(kind.globs), kind.name
         assert not (kind.structural and kind.replan_whole), kind.name
+
+
+def test_a_replan_after_same_shape_edits_is_the_plan_made_from_scratch(digest: Path) -> None:
+    """`replan` re-plans in place only the outputs that show an edited entry (found by their
+    positions); every output's fingerprint must be what a whole new plan gives, the theme's
+    static files (planned anew, whole) included."""
+    config = load_config(digest)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def model(previous: Site | None) -> Site:
+        entries = [load_entry(digest, path, path.read_bytes(), config.tz)
+                   for path in entry_files(digest)]
+        return build_site(config, entries, include_drafts=False, now=now, previous=previous,
+                          rebuilding=True)
+
+    site = model(None)
+    static = {"style.css": "a"}
+    cards = CardDigests()
+    outputs = plan(site, "theme", static, cards)
+    body = lambda root: _edit(root, "2024-01-15-plain.md", "Body.", "A new body.")  # noqa: E731
+    for edit, static in [(EDITS["title"], {"style.css": "b", "new.css": "c"}),
+                         (EDITS["outlet"], {"new.css": "c"}), (body, {"new.css": "c"})]:
+        edit(digest)
+        edited = model(site)
+        assert edited.structure == site.structure
+        again = replan(outputs, positions(outputs), site, edited, "theme", static, cards)
+        assert again == plan(edited, "theme", static, CardDigests())
+        assert again != outputs
+        outputs, site = again, edited

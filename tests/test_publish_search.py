@@ -146,6 +146,7 @@ def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -
 
     from builder.config import load_config
     from builder.content import entry_files, load_entry
+    from builder.keys import CardDigests
     from builder.kinds import KINDS
     from builder.plan import plan
     from builder.site import build_site
@@ -156,7 +157,7 @@ def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -
     config = load_config(root)
     entries = [load_entry(root, path, path.read_bytes(), config.tz) for path in entry_files(root)]
     site = build_site(config, entries, include_drafts=False, now=datetime.now(UTC))
-    pages = [o for o in plan(site, "theme", {}) if o.path.endswith(".html")]
+    pages = [o for o in plan(site, "theme", {}, CardDigests()) if o.path.endswith(".html")]
     page_globs = {kind.name: kind.globs for kind in KINDS if kind.template}
     assert {o.kind for o in pages} == set(page_globs)
     for output in pages:

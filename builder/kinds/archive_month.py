@@ -25,7 +25,7 @@ class ArchiveMonth(Kind):
         return list(planner.site.entries_by_month)
 
     def output(self, planner: Planner, key: str) -> Output:
-        months = planner.once("archive:months", lambda: "\0".join(
+        months = planner.per_structure("archive:months", lambda: "\0".join(
             planner.site.entries_by_month))  # the neighbours' links
         entries = planner.site.entries_of_month.get(key, [])
         return Output(month_path(key) + "index.html", self.name, key,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
-from builder.keys import card_digest, digest_of
+from builder.keys import CardDigests, digest_of
 
 if TYPE_CHECKING:
     from builder.content import Entry
@@ -81,21 +81,21 @@ class Kind:
 class Planner:
     """What fingerprints are made of, worked out once per plan (or replan) for every kind."""
 
-    def __init__(self, site: Site, theme_key: str, static_files: dict[str, str]):
+    def __init__(self, site: Site, theme_key: str, static_files: dict[str, str],
+                 cards: CardDigests):
         self.site = site
         self.theme_key = theme_key  # the code, templates, settings and drafts flag
         self.static_files = static_files  # the theme's static files: path → content hash
-        self._once: dict[str, str] = {}
+        self.cards = cards  # the entries' card digests, remembered from plan to plan
 
     @cached_property
     def slugs_of(self) -> str:
         """Every company's slug: the chips of every page link to them."""
         return digest_of(*(f"{c.name}={c.slug}" for c in self.site.companies.values()))
 
-    @staticmethod
-    def listing(entries: list[Entry]) -> str:
+    def listing(self, entries: list[Entry]) -> str:
         """What a listing of `entries` shows: their cards."""
-        return digest_of(*map(card_digest, entries))
+        return digest_of(*map(self.cards, entries))
 
     def shown(self, entries: list[Entry]) -> str:
         """What a feed shows of its entries: each whole, with its tags as the site names them."""
@@ -105,8 +105,12 @@ class Planner:
         """A fingerprint of `parts` and the theme key (which every output depends on)."""
         return digest_of(self.theme_key, *parts)
 
-    def once(self, name: str, compute: Callable[[], str]) -> str:
-        """`compute()` worked out once per plan: a part that all outputs of a kind share."""
-        if name not in self._once:
-            self._once[name] = compute()
-        return self._once[name]
+    def per_structure(self, name: str, compute: Callable[[], str]) -> str:
+        """`compute()`, a part that all outputs of a kind share and that depends on the
+        site's structure (`Site.structure`: slugs, dates, companies, tags, reversals) and
+        settings alone, worked out once for every model of that structure: serve's rebuilds
+        and the builds after an edit share it (`Site.per_structure`)."""
+        known = self.site.per_structure
+        if name not in known:
+            known[name] = compute()
+        return known[name]

@@ -42,7 +42,7 @@ class Home(Kind):
     def output(self, planner: Planner, key: str) -> Output:
         site, page = planner.site, int(key)
         # The first page shows the companies with the most reversal events, and the charts.
-        top = planner.once("home:top", lambda: digest_of(
+        top = planner.per_structure("home:top", lambda: digest_of(
             *(f"{c.slug}:{len(c.events)}" for c in site.companies.values()),
             repr(charts.months(site.events)), repr(charts.kinds(site.events))))
         return Output(home_path(page) + "index.html", self.name, key,

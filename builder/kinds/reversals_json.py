@@ -7,11 +7,10 @@ the entries have it (JSON-escaped, never HTML); ids are event slugs, stable acro
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from builder.keys import event_json_key
+from builder.keys import EVENT_JSON, event_fragment_keys
 from builder.kinds.base import Kind, Output, Planner
 from builder.reversal_outputs import JSON_PATH, event_json, json_fingerprint, render_json
 
@@ -33,12 +32,12 @@ class ReversalsJson(Kind):
         return ("",) if site.events_of.get(entry.slug) else ()
 
     def render(self, renderer: Renderer, key: str) -> str:
-        """Each event's item is a fragment (`keys.event_json_key`): an edit re-encodes only
-        the events its entry reports."""
+        """Each event's item is a fragment (`keys.event_fragment_keys`): an edit re-encodes
+        only the events its entry reports."""
         site = renderer.site
-        return render_json(site, renderer.texts(
-            [(event_json_key(site, e), functools.partial(event_json, site, e))
-             for e in site.events]))
+        events = site.events
+        return render_json(site, renderer.texts(event_fragment_keys(EVENT_JSON, site, events),
+                                                lambda index: event_json(site, events[index])))
 
 
 KIND = ReversalsJson()
