@@ -13,6 +13,8 @@ from typing import TypeVar
 
 from builder.ingest import entities as ent
 from builder.ingest.gazetteer import Gazetteer, Match
+from builder.ingest.mentions import Mention, PageClues, Sentence
+from builder.ingest.publisher import publisher
 from builder.ingest.reversals import find_cues
 from builder.ingest.text import split_sentences
 
@@ -27,41 +29,6 @@ _ANAPHOR = re.compile(
     r"broadcaster|utility|telco)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
-# How an article speaks of the outlet that published it: the outlet asked, was told, was sent
-# the memo ("told Fast Company", "declined Fast Company's request for comment").
-_PUBLISHER_BEFORE = re.compile(
-    r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
-    r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
-    r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
-    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:comment|remark|respond|"
-    r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed)\s+$",
-    re.I,
-)
-_PUBLISHER_AFTER = re.compile(
-    r"^['’]s?\s+(?:\w+\s+){0,2}?(?:requests?|questions?|inquir(?:y|ies)|queries|enquir(?:y|ies)|"
-    r"calls?|emails?|messages?)\b|^\s+(?:has\s+)?(?:reached\s+out|contacted|asked)\b",
-    re.I,
-)
-# How it relays another outlet's earlier story: that outlet did not publish this one.
-_RELAYED_BEFORE = re.compile(
-    r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
-    r"citing|cited\s+by|story\s+(?:by|in))\s+(?:the\s+)?$",
-    re.I,
-)
-_RELAYED_AFTER = re.compile(r"^\s+had\s+(?:first\s+|earlier\s+|previously\s+)?reported\b", re.I)
-# How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
-_CREDIT_BEFORE = re.compile(
-    r"(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|seen\s+by|"
-    r"reviewed\s+by|viewed\s+by|via|per)\s+$",
-    re.I,
-)
-_CREDIT_AFTER = re.compile(
-    r"^(?:['’]s?\s+[\w\s]{0,30}?(?:report|reporting|story|article|"
-    r"investigation|analysis))|^,?\s*(?:which\s+)?(?:first\s+|previously\s+|"
-    r"earlier\s+)?(?:reported|reports|has\s+reported|wrote|learned|"
-    r"obtained|reviewed|revealed|broke|said)",
-    re.I,
-)
 _AMBIGUOUS_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{ent._POSSESSED}\b|\s+(?:(?:has|had|is|was|also|now|"
     rf"quietly)\s+)*{ent._STATEMENT}\b|,?\s+{ent._LEGAL}(?!\w)|\s+(?:CEO|chief executive|"
@@ -72,32 +39,6 @@ _AMBIGUOUS_BEFORE = re.compile(
     rf"(?:\b(?:at|of|for|with)\s+|\b(?:the|a|an|rival)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
     rf"{ent._CORP_NOUNS}\s+|(?:such as|like|including)\s+(?:[^.;]{{0,60}},\s+)?)$"
 )
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    name: str
-    kind: str  # company, outlet, person, anaphor
-    listed: bool = True  # False: a company no gazetteer lists, found by how the text speaks
-
-
-@dataclass
-class Sentence:
-    text: str
-    is_title: bool = False
-    mentions: list[Mention] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class PageClues:
-    """What the seed says of its outlet outside its sentences: its masthead lines, editor's
-    notes about where it first ran, and its address."""
-
-    mastheads: tuple[str, ...] = ()
-    credits: tuple[str, ...] = ()
-    url: str | None = None
 
 
 @dataclass
@@ -142,7 +83,7 @@ def analyse(
     return Analysis(
         companies=_companies_in_order(sentences),
         people=people,
-        source=_source(sentences, gazetteer, explicit_source, bylines, page or PageClues()),
+        source=publisher(sentences, gazetteer, explicit_source, bylines, page or PageClues()),
         reversals=reversals,
         tags=tags_for(text, topics),
         doubts=doubts,
@@ -1172,242 +1113,6 @@ def _passive_agent(sentence: Sentence, end: int) -> str | None:
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == end + passive.end():
                 return mention.name
-    return None
-
-
-def _source(
-    sentences: list[Sentence],
-    gazetteer: Gazetteer,
-    explicit: str | None,
-    bylines: tuple[str, ...] = (),
-    page: PageClues = PageClues(),
-) -> str | None:
-    """The outlet that published the article, rather than the outlets it cites.
-
-    The page's own say wins (a header line, og:site_name, a dateline's "(Reuters)"). Else an
-    outlet the article asked or was told something ("declined Fast Company's request for
-    comment") beats one it credits ("Business Insider reported"), which beats a bare mention;
-    the first of the best kind wins.
-    """
-    if explicit:
-        hit = gazetteer.canonical(explicit.strip())
-        return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
-    for byline in bylines:  # "By Anna Keller, Reuters"
-        outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
-        if outlet:
-            return outlet
-    texts = list(page.credits) + [s.text for s in sentences if not s.is_title]
-    declared = (
-        _declared_publisher(texts, gazetteer)
-        or _masthead(page.mastheads, gazetteer)
-        or _outlet_of_url(page.url, gazetteer)
-    )
-    if declared:
-        return declared
-    ranks: dict[str, int] = {}
-    relayed: set[str] = set()
-    for sentence in sentences:
-        if sentence.is_title:
-            continue
-        for m in sentence.mentions:
-            if m.kind != "outlet":
-                continue
-            rank = _outlet_rank(sentence.text, m)
-            if rank == 0:
-                relayed.add(m.name)
-            ranks.setdefault(m.name, rank)
-            ranks[m.name] = max(ranks[m.name], rank)
-    for short in [n for n in ranks if n.startswith("The ")]:
-        # "the Times" after The New York Times is that paper, not London's
-        longer = [n for n in ranks if n != short and n.endswith(short[4:]) and len(n) > len(short)]
-        if longer:
-            ranks[longer[0]] = max(ranks[longer[0]], ranks.pop(short))
-            if short in relayed:
-                relayed.add(longer[0])
-    # An outlet whose story this one relays is its publisher only if asked or credited too.
-    candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
-    if candidates and max(r for r, _ in candidates) == 3:
-        return next(n for r, n in candidates if r == 3)
-    asked = _unlisted_asker(sentences)
-    if asked:
-        return asked
-    if not candidates:
-        return (None if ranks else _unlisted_outlet(sentences)) or _release_issuer(texts)
-    best = max(r for r, _ in candidates)
-    return next(n for r, n in candidates if r == best)
-
-
-# "Originally published by MacRumors.", "This story first appeared in Business Travel Weekly's
-# Monday briefing", "It first appeared in Folha de S.Paulo", "© Maeil Business Newspaper": the
-# article saying where it ran. (An outlet "first reported" something is only cited.)
-_DECLARED = re.compile(
-    r"(?:^\W*|[.\[(]\s*|\s)(?i:(?:this\s+(?:\w+\s+){0,2}?(?:story|article|piece|column|"
-    r"interview|post|newsletter|translation)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
-    r"(?:\w+\s+){0,2}?(?:article|story)\s+)(?:was\s+|has\s+)?(?:originally|first)\s+"
-    r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
-    r"first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by))\s+(?:[Tt]he\s+)?"
-    rf"(?P<a>{ent.SEQ})"
-    rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?:[Tt]he\s+)?(?P<b>{ent.SEQ})"
-)
-# "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
-_SELF_DESCRIBED = re.compile(
-    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*[—–-]+\s*(?i:a|an|the|your)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?i:newsletter|briefing|bulletin|digest|podcast|magazine|blog)\b"
-)
-
-
-def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
-    for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
-        for match in _DECLARED.finditer(text):
-            name = _outlet_name(match.group("a") or match.group("b"), gazetteer)
-            if name:
-                return name
-        described = _SELF_DESCRIBED.match(text)
-        if described:
-            name = _outlet_name(described.group("n"), gazetteer)
-            if name:
-                return name
-    return None
-
-
-def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
-    """A printed outlet name made canonical: the gazetteer's, else as printed (not shouted),
-    without a trailing possessive or a word that is no part of a name."""
-    words = re.sub(r"['’]s$", "", raw.strip()).rstrip(".,;:").split()
-    while words and words[-1].lower() in ("the", "and", "of", "in", "on", "by"):
-        words.pop()
-    if not words or all(w in ent.STOPWORDS for w in words):
-        return None
-    name = " ".join(words)
-    hit = gazetteer.canonical(name)
-    if hit:
-        return hit[0] if hit[1] == "outlet" else None  # a company's own words, not an outlet
-    return _unshouted(name)
-
-
-def _unshouted(name: str) -> str:
-    """ "IRISH INDEPENDENT" → "Irish Independent"; short capitals ("BBC") stay."""
-    if not name.isupper() or len(name) <= 4:
-        return name
-    return " ".join(w.capitalize() if len(w) > 3 or w == "THE" else w for w in name.split())
-
-
-_PRESS_WORD = re.compile(
-    r"\b(?:news|daily|times|post|journal|herald|gazette|courier|chronicle|tribune|"
-    r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
-    r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
-    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer)\b",
-    re.I,
-)
-
-
-def _masthead(lines: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
-    """The first masthead line a gazetteer lists as an outlet, or that a newspaper word names
-    ("THE DAILY CLARION"); a bare name ("Anna Keller", "Opinion") is neither."""
-    for line in lines:
-        hit = gazetteer.canonical(line) or gazetteer.canonical(_unshouted(line))
-        if hit:
-            if hit[1] == "outlet":
-                return hit[0]
-            continue
-        if _PRESS_WORD.search(line):
-            return _unshouted(line)
-    return None
-
-
-# "did not respond to Stuff's request for comment": the outlet that asked published it, listed
-# or not.
-_UNLISTED_ASKER = re.compile(
-    rf"\b(?:declined|ignored|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to|didn['’]t\s+"
-    rf"(?:immediately\s+)?(?:respond|reply)\s+to|did\s+not\s+return|didn['’]t\s+return)\s+"
-    rf"(?:the\s+)?(?P<n>{ent.SEQ})['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:requests?|questions?|"
-    r"inquir(?:y|ies)|quer(?:y|ies)|enquir(?:y|ies)|calls?|emails?|messages?)\b"
-)
-
-
-def _unlisted_asker(sentences: list[Sentence]) -> str | None:
-    for sentence in sentences:
-        if sentence.is_title:
-            continue
-        for match in _UNLISTED_ASKER.finditer(sentence.text):
-            start, end = match.span("n")
-            if any(m.start < end and start < m.end for m in sentence.mentions):
-                continue  # a company or person ("declined Acme's request"), or a listed outlet
-            name = _outlet_name(match.group("n"), Gazetteer({}, {}, set()))
-            if name:
-                return name
-    return None
-
-
-def _outlet_of_url(url: str | None, gazetteer: Gazetteer) -> str | None:
-    """The listed outlet whose name is the address's domain: theverge.com → The Verge."""
-    host = re.match(r"https?://(?:www\.|m\.|amp\.)?([^/:?#]+)", url or "")
-    if not host:
-        return None
-    labels = host.group(1).lower().split(".")
-    for label in labels[:-1]:
-        for alias, name in gazetteer.outlets.items():
-            squashed = re.sub(r"[^a-z0-9]", "", alias.lower())
-            if len(squashed) >= 4 and label in (squashed, squashed.removeprefix("the")):
-                return name
-    return None
-
-
-# A press release's boilerplate: "About Harbourside Pharmacy Group" names who issued it.
-_ABOUT = re.compile(rf"(?:^|\s)About\s+(?P<n>{ent.SEQ})\s*(?::|$)")
-_RELEASE_SIGN = re.compile(
-    r"\b(?:today\s+(?:announced|responded|said|confirmed)|media\s+contact|notes\s+to\s+"
-    r"editors|for\s+immediate\s+release|press\s+release)\b",
-    re.I,
-)
-
-
-def _release_issuer(texts: list[str]) -> str | None:
-    if not any(_RELEASE_SIGN.search(t) for t in texts[:3] + texts[-6:]):
-        return None
-    for text in texts:
-        about = _ABOUT.search(text)
-        if about:
-            return about.group("n")
-    return None
-
-
-def _outlet_rank(text: str, mention: Mention) -> int:
-    """3: asked or told by it; 2: credited; 1: named; 0: its earlier story relayed."""
-    before = text[max(0, mention.start - 40) : mention.start]
-    after = text[mention.end :]
-    if _PUBLISHER_BEFORE.search(before) or _PUBLISHER_AFTER.match(after):
-        return 3
-    if _RELAYED_BEFORE.search(before) or _RELAYED_AFTER.match(after):
-        return 0
-    if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
-        return 2
-    return 1
-
-
-_UNLISTED_CREDIT = re.compile(
-    rf"\b(?:according to|reported by|first reported by|told|in an interview with)\s+"
-    rf"(?P<a>{ent.SEQ})(?![\w'’])"
-    rf"|(?P<b>{ent.SEQ}),?\s+(?:first\s+)?reported\b(?!\s+(?:that\s+)?(?:on|in)\b)"
-)
-
-
-def _unlisted_outlet(sentences: list[Sentence]) -> str | None:
-    """An outlet missing from every gazetteer, credited as "according to Skift"."""
-    for sentence in sentences:
-        if sentence.is_title:
-            continue
-        for match in _UNLISTED_CREDIT.finditer(sentence.text):
-            key = "a" if match.group("a") else "b"
-            start, end = match.span(key)
-            if any(m.start < end and start < m.end for m in sentence.mentions):
-                continue  # a company or person, not an outlet
-            words = match.group(key).split()
-            while words and words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES:
-                words.pop(0)  # "The", "In", "May": not part of the outlet's name
-            name = " ".join(words).rstrip(".,;:")
-            if len(name) > 2 and not all(w in ent.STOPWORDS for w in words):
-                return name
     return None
 
 
