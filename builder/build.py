@@ -73,6 +73,12 @@ class BuildResult:
     phases: dict[str, float] = field(default_factory=dict)  # phase → seconds, in build order
     review: int = 0  # entries with a `review:` list, drafts or not: what awaits an editor
 
+    def awaiting_review(self) -> str:
+        """What `build` and `serve` say after a build when entries wait for an editor (here,
+        not in `builder.ingest`, so that saying it does not import ingest's rules)."""
+        entries = "1 entry awaits" if self.review == 1 else f"{self.review} entries await"
+        return f"review: {entries} an editor's look; `digest review` lists them and why"
+
 
 def build(root: Path, *, base_url: str | None = None, out: Path | None = None,
           drafts: bool = False, workers: int | None = None, ingest_seeds: bool = True,

@@ -182,9 +182,7 @@ def _cmd_build(root: Path, args: argparse.Namespace) -> int:
             print(f"  {phase}: {seconds * 1000:.0f} ms")
     _say(args, _summary(out, result))
     if result.review:
-        from builder.ingest.review import awaiting
-
-        _say(args, awaiting(result.review))
+        _say(args, result.awaiting_review())
     if result.ingest_failures:
         _report_seed_failures(result.ingest_failures)
         return EXIT_PROBLEMS

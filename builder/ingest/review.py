@@ -36,12 +36,6 @@ def review_reasons(article: Article, analysis: Analysis, date: dt.date) -> list[
     return reasons
 
 
-def awaiting(count: int) -> str:
-    """What `build` and `serve` say after a build when entries wait for an editor."""
-    entries = "1 entry awaits" if count == 1 else f"{count} entries await"
-    return f"review: {entries} an editor's look; `digest review` lists them and why"
-
-
 @dataclass(frozen=True)
 class Pending:
     """One entry waiting for an editor."""

@@ -19,7 +19,6 @@ from pathlib import Path
 from builder.build import Builder, BuildResult
 from builder.config import load_config, split_base_url
 from builder.errors import Problem, SearchIndexError, SiteError
-from builder.ingest.review import awaiting
 from builder.publish import LOCK_NAME
 from builder.serve.changes import ChangeKind, change_kinds
 from builder.serve.reload import Hub
@@ -239,7 +238,7 @@ class Rebuilder:
         for problem in problems:
             self.say(f"  {problem}")
         if result.review:
-            self.say(awaiting(result.review))
+            self.say(result.awaiting_review())
 
 
 def _describe(root: Path, changed: set[Path], full: bool) -> str:
