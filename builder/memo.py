@@ -14,28 +14,13 @@ Result = TypeVar("Result")
 
 def memo_by(key_of: Callable[[Value], Hashable], limit: int
             ) -> Callable[[Callable[[Value], Result]], Callable[[Value], Result]]:
-    """Remember `compute(value)` under `key_of(value)`. Forgotten all at once when it holds
-    `limit` results (the decorated function's `limit` attribute), so that a preview left
-    running for days does not keep every value it ever saw. The decorated function's `known`
-    is the table itself, for results saved by an earlier process."""
+    """Remember a module's pure function `compute(value)` under `key_of(value)`: the function
+    becomes a `Memo` of its own (`limit` its attribute). Forgotten all at once when it holds
+    `limit` results, so that a preview left running for days does not keep every value it
+    ever saw."""
 
     def decorate(compute: Callable[[Value], Result]) -> Callable[[Value], Result]:
-        known: dict[Hashable, Result] = {}
-
-        @functools.wraps(compute)
-        def remembered(value: Value) -> Result:
-            key = key_of(value)
-            try:
-                return known[key]
-            except KeyError:
-                if len(known) >= remembered.limit:  # type: ignore[attr-defined]
-                    known.clear()
-                found = known[key] = compute(value)
-                return found
-
-        remembered.limit = limit  # type: ignore[attr-defined]
-        remembered.known = known  # type: ignore[attr-defined]
-        return remembered
+        return functools.update_wrapper(Memo(compute, key_of, limit), compute)
 
     return decorate
 
