@@ -184,7 +184,7 @@ class Builder:
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         result.ingest_failures = run.failures
-        result.review = self._awaiting_review(run)
+        result.skipped, result.review = self._left_for_later(run, result)
         result.phases = timings
         result.seconds = time.perf_counter() - started
         if run.search_failure is not None:  # the pages are published, with their old index
@@ -377,21 +377,25 @@ class Builder:
         self.state.save()  # if the render had no workers to wait for
         run.result = BuildResult(run.site, len(run.todo), len(run.puts), len(run.deletes),
                                  len(run.outputs), 0.0)
-        if run.full:  # kept for the builds that find nothing changed and load no entry
-            run.result.skipped = _skipped(run.entries, run.moment, self.config, self.drafts)
-            cache.save(self.root, SKIPPED, {"counts": run.result.skipped})
 
     # --- what the phases share -----------------------------------------------------------------
 
-    def _awaiting_review(self, run: _Run) -> int:
-        """How many entries have a `review:` list. A full build that found public/ up to date
-        from file stats alone loaded no entry: it says what the last full build counted."""
-        if not run.entries and run.full and run.result is not None and run.result.site is None:
-            return int(cache.load(self.root, REVIEW).get("count", 0))
-        count = sum(1 for entry in run.entries if entry.review)
-        if run.full and cache.load(self.root, REVIEW).get("count") != count:
-            cache.save(self.root, REVIEW, {"count": count})
-        return count
+    def _left_for_later(self, run: _Run, result: BuildResult) -> tuple[dict[str, int], int]:
+        """What a full build left out, by reason (`_skipped`), and how many entries have a
+        `review:` list, for its last lines to say. A full build that found public/ up to date
+        from file stats alone loaded no entry: it says what the last full build counted,
+        which every full build that loads the entries keeps in the cache."""
+        if not run.full:
+            return {}, sum(1 for entry in run.entries if entry.review)
+        if not run.entries and result.site is None:
+            kept = cache.load(self.root, LEFT_FOR_LATER)
+            return kept.get("skipped", {}), int(kept.get("review", 0))
+        assert self.config is not None
+        counts = {"skipped": _skipped(run.entries, run.moment, self.config, self.drafts),
+                  "review": sum(1 for entry in run.entries if entry.review)}
+        if cache.load(self.root, LEFT_FOR_LATER) != counts:
+            cache.save(self.root, LEFT_FOR_LATER, counts)
+        return counts["skipped"], counts["review"]
 
     def _nothing_changed(self, run: _Run) -> None:
         count = f" {len(run.entries)} entries," if run.entries else ""
@@ -399,7 +403,6 @@ class Builder:
         manifest = self.published.current or Manifest()
         outputs = sum(1 for path in manifest.files if not is_search_file(path))
         run.result = BuildResult(None, 0, 0, 0, outputs, 0.0)
-        run.result.skipped = cache.load(self.root, SKIPPED).get("counts", {})
 
     @staticmethod
     @contextlib.contextmanager
@@ -471,8 +474,8 @@ def _static_files(theme: Theme) -> dict[str, str]:
     return {rel: content_hash(theme.read_static(rel)) for rel in theme.static_files}
 
 
-SKIPPED = "skipped"  # the cache that keeps `_skipped` of the last full build
-REVIEW = "review"  # the cache that keeps the last full build's count of entries to review
+# The cache that keeps what the last full build left out and its count of entries to review.
+LEFT_FOR_LATER = "left-for-later"
 
 
 def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
