@@ -2,9 +2,10 @@
 
 Run `python -m tests.eval.evaluate --set dev` (or `make eval-ingest`) from the repository root.
 Sets: `dev` (articles/, dev/ and dev/batch1-3: the articles rules may be tuned on; batches 1-3
-were held out in the previous round and joined the development set once scored), `batch4` and
-`batch5` (tests/eval/test/, held out: score them with `--quiet`, never read their failures),
-`test` (every held-out batch), `batch1`..`batch3` alone, and `all`.
+were held out in an earlier round and joined the development set once scored), `batch4`,
+`batch5` and `batch7` (tests/eval/test/, held out: score them with `--quiet`, never read their
+failures), `batch6` (dev/batch6: written fresh before this round's extractor changes, scored
+once, then tuned on), `test` (every held-out batch), each batch alone, and `all`.
 
 Figures, over the chosen set:
 - companies: precision / recall / F1 on canonical names;
@@ -61,6 +62,8 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch3": (DEV / "batch3", DEV / "batch3" / "labels.yaml"),
     "batch4": (TEST / "batch4", TEST / "batch4" / "labels.yaml"),
     "batch5": (TEST / "batch5", TEST / "batch5" / "labels.yaml"),
+    "batch6": (DEV / "batch6", DEV / "batch6" / "labels.yaml"),
+    "batch7": (TEST / "batch7", TEST / "batch7" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3"),
@@ -69,8 +72,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch3": ("batch3",),
     "batch4": ("batch4",),
     "batch5": ("batch5",),
-    "test": ("batch4", "batch5"),
-    "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5"),
+    "batch6": ("batch6",),
+    "batch7": ("batch7",),
+    "test": ("batch4", "batch5", "batch7"),
+    "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7"),
 }
 
 
