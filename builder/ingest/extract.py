@@ -180,8 +180,9 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
                 continue
             if cues is None:
                 cues = [cue.start for cue in find_cues(sentence.text)]
-            acting = _ACTING.match(after)
-            if acting and m.end + acting.end() in cues:
+            if any(
+                cue > m.end and _ACTING.fullmatch(sentence.text[m.end : cue]) for cue in cues
+            ):
                 confirmed.add(m.name)  # "Next has reined in its plan", "BT's climb-down"
     for sentence, matches in zip(sentences, known, strict=True):
         listed = _listed_together(sentence.text, matches)
@@ -199,7 +200,10 @@ _FIRM_CLAUSE = re.compile(
     r"tumbled|slipped|rallied)\s+[\d.]+\s*(?:%|per\s*cent|percent|p\b)"
 )
 # Between a company and the reversal it makes: "Next has ", "BT's ", "ING has quietly ".
-_ACTING = re.compile(r"(?:['’]s\s+|\s+(?:(?:has|have|had|is|was|will|quietly|now|also)\s+)*)")
+_ACTING = re.compile(
+    r"(?:['’]s\s+|\s+(?:(?:has|have|had|is|was|will|quietly|now|also)\s+)*"
+    r"(?:(?:did|does|made|makes|performed|staged)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?)"
+)
 
 
 def _listed_together(text: str, matches: list[Match]) -> list[Match]:
@@ -832,8 +836,22 @@ _YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
 def _dated_before(after: str, year: int | None) -> bool:
+    """ "did a U-turn on it in 2022": the cue's clause dates it to an earlier year, unless
+    the year belongs to a verb describing the object ("scrapped the scheme it launched in
+    2025", "dropped the fee introduced in 2024")."""
     match = _YEAR_IN_CLAUSE.match(after)
-    return bool(year and match and int(match.group(1)) < year)
+    if not (year and match and int(match.group(1)) < year):
+        return False
+    return not _OBJECT_DATED.search(after[: match.start(1)])
+
+
+# A verb between a cue and a year that the year dates instead of the cue.
+_OBJECT_DATED = re.compile(
+    r"\b(?:(?:it|they|we|which|that|who)\s+(?:\w+\s+)?\w+(?:ed|ught|ew|ook|ade|ent|et|un)|"
+    r"introduced|launched|announced|unveiled|adopted|imposed|brought\s+in|rolled\s+out|"
+    r"set\s+up|began|started|created|agreed|signed|opened|built|added)\b",
+    re.I,
+)
 
 
 def _first_subject(sentence: Sentence) -> str | None:
@@ -861,7 +879,9 @@ def _subject(
     agent = _passive_agent(sentence, end)
     if agent and _PASSIVE_BEFORE.search(text[:start]):
         return agent
-    if _REDUCED_RELATIVE.search(text[max(0, start - 80) : start]):
+    window = max(0, start - 80)
+    relative = _REDUCED_RELATIVE.search(text[window:start])
+    if relative and not _TOLD.search(text[: window + relative.start()]):
         return None  # "refunds for flights they cancel": no company acts in the clause
     if _other_actor_acts(text[:start], text[start:end]):
         return None  # "Workers at Acme cancelled their strike": not Acme
@@ -988,6 +1008,14 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are|then|later|also|just|"
     r"recently|now|once|previously|quietly|eventually|finally)\s+)*$"
 )
+# "told employees it was dropping": the noun before the pronoun is who is told, not a noun
+# the pronoun's clause describes.
+_TOLD = re.compile(
+    r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
+    r"warns|notified|notifies|emailed|emails|wrote\s+to|writes\s+to)\s+"
+    r"(?:(?:the|its|their|all|some|many)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 # Who acts when it is not a firm: staff, unions, governments, customers, investors.
 _OTHER_ACTOR = (
     r"(?:unions?|workers|staff(?:ers)?|employees|regulators?|governments?|ministers?|ministry|"
@@ -1007,7 +1035,7 @@ _ACTOR_OPENS_CLAUSE = re.compile(
     rf"(?:(?:[\w.&’'-]+\s+){{0,4}}?[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+)?{_OTHER_ACTOR}\b",
     re.I,
 )
-_ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+{_AUXILIARIES}$", re.I)
+_ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+(?:who\s+|that\s+)?{_AUXILIARIES}$", re.I)
 _CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:that|and|but|said|says|after|because|while|when|as)\b)\s", re.S
 )
@@ -1065,11 +1093,23 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
+_VERB_FOLLOWS = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|now|then|later|quietly|finally|already|just|"
+    r"recently|itself|\w+ly)\s+)*"
+)
+
+
 def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     """Whether a company mention is no subject: an object of a preposition, or in a relative
     clause closed before the cue."""
-    if _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
-        return True
+    preposition = _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if preposition:
+        # "even as Lidl dropped its own", "after Acme scrapped it": a conjunction, and the
+        # company right before the verb is its clause's subject.
+        return not (
+            re.match(r"(?:as|after)\b", preposition.group(), re.I)
+            and _VERB_FOLLOWS.fullmatch(text[mention.end : cue_start])
+        )
     if _APPOSITION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]) and (
         "," in text[mention.end : cue_start]
     ):

@@ -26,7 +26,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "reverse", "undo", "overturn", "unwind", "revert", "reverse course on",
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
             "go back on", "take ~ back", "change course", "change ~ mind", "change ~ minds",
-            "flip-flop on", "backflip on", "backflip",
+            "flip-flop on", "backflip on", "backflip", "revert to",
         ),
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
@@ -126,7 +126,11 @@ _POLICY_NOUN = (
     r"freeze|push|drive|initiative|model|system|tools?|features?|changes?|decision|deal|"
     r"contracts?|order|orders|schedule|office|remote|hybrid|days|week|rollout|roll-out|launch|"
     r"return|deadline|requirement|use|plans?|fees?|surcharges?|charges?|levy|levies|perks?|"
-    r"benefits?|bonus(?:es)?|discounts?|subsid(?:y|ies)|allowances?|stipends?)\b"
+    r"benefits?|bonus(?:es)?|discounts?|subsid(?:y|ies)|allowances?|stipends?|promises?|"
+    r"pledges?|commitments?|stance|position|hours|offers?|sponsorships?|subscriptions?|tiers?|"
+    r"cuts?|closures?|layoffs?|increases?|hikes?|rises?|strateg(?:y|ies)|approach|ambitions?|"
+    r"goals?|codes?|curbs?|measures?|moves?|incentives?|relocations?|tracking|monitoring|"
+    r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update)\b"
 )
 _POLICY_OBJECT = (
     rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?{_POLICY_NOUN}"
@@ -145,7 +149,7 @@ _NOT_POLICY_OBJECTS = {
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
     r"celebrations?|fairs?|calls?)\b",
-    "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
+    "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges\s+against|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
     "pull": r"\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
@@ -171,7 +175,7 @@ _FINANCIAL = re.compile(
 # "withdrew its appeal", "dropped the charges".
 _LEGAL_ACT = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:probe|"
-    r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges|fines?|penalt(?:y|ies)|"
+    r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges\s+against|criminal\s+charges|fines?|penalt(?:y|ies)|"
     r"appeal|legal\s+challenge|complaint|antitrust|prosecution)\b",
     re.I,
 )
@@ -187,6 +191,8 @@ _IRREGULAR = {
     "unwind": ("unwinds", "unwound", "unwound", "unwinding"),
     "wind": ("winds", "wound", "wound", "winding"),
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "defer": ("defers", "deferred", "deferred", "deferring"),
+    "annul": ("annuls", "annulled", "annulled", "annulling"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "freeze": ("freezes", "froze", "frozen", "freezing"),
     "put": ("puts", "put", "put", "putting"),
@@ -246,7 +252,7 @@ def phrase_pattern(phrase: str) -> str:
     parts = []
     for word in rest.split(" "):
         if word == "~":
-            parts.append(r"(?:[\w'’-]+\s+){0,4}?")
+            parts.append(r"(?:[\w$£€'’.%-]+\s+){0,6}?")
         else:
             parts.append(re.escape(word) + r"\s+")
     return verb + r"\s+" + "".join(parts).removesuffix(r"\s+")
@@ -377,6 +383,9 @@ _MARKET = re.compile(
     r"\b(?:shares?|stocks?|prices?|revenue|sales|profits?|index|indices|"
     r"demand|rates?|yields?|ratings?|valuation|market\s+value|traffic|usage|"
     r"numbers|temperatures?|the\s+ball|out\s+of|earnings|margins?|inflation|trading)\b"
+    # "the price rise was reversed": a market word naming a policy is no market move
+    r"(?![\s-]+(?:rises?|increases?|hikes?|cuts?|caps?|freezes?|changes?|plans?|match|"
+    r"promises?|guarantees?|tiers?|scheme|policy|polic(?:y|ies)|rules?|targets?|bans?)\b)"
     r"(?:[^,;.]|\.(?!\s+(?-i:[A-Z]))){0,40}$",
     re.I,
 )
@@ -514,7 +523,7 @@ def _checked(
         and not _pronoun_for_policy(before, after)
     ):
         return None
-    if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|by|from)\b", after, re.I):
+    if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|from)\b", after, re.I):
         return None  # "drop-in", "dropped to 3%": no object dropped
     if head in _NOT_POLICY_OBJECTS and re.match(_NOT_POLICY_OBJECTS[head], after, re.I):
         return None
@@ -563,7 +572,7 @@ _PARENTHETICAL = re.compile(
     r"for\s+now|so\s+far)\b[^,;]{0,50},",
     re.I,
 )
-_LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:or|and|nor)\s+)?")
+_LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+(?:or|and|nor)\s+)?")
 
 
 def _clause(before: str) -> str:

@@ -1,0 +1,296 @@
+"""A probe of how reporters phrase reversals, written fresh (not taken from the evaluation
+articles): every meaning of the vocabulary in active, passive, inverted, possessive,
+described-subject, pronoun and nominal forms, restorations told without a reversal verb,
+multi-clause wire sentences, machine-paraphrased garble, and traps that only look like a
+reversal (denial, prediction, request, a noun, a market move, someone else acting).
+
+Each case is a short article in a real seed file: it asserts which companies ingest credits
+with a reversal, and that a company it should credit is one of the entry's companies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.ingest import seed_to_entry
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = load_config(REPO)
+
+
+def reversals_in(tmp_path: Path, text: str) -> tuple[set[str], list[str]]:
+    path = tmp_path / "probe.txt"
+    path.write_text(f"Date: 2026-03-04\n\n{text}\n", "utf-8")
+    meta = seed_to_entry(path, CONFIG)[0]
+    return {r["company"] for r in meta["reversals"]}, meta["companies"]
+
+
+# (passage, the company that reversed something)
+REVERSALS: list[tuple[str, str]] = [
+    # undo
+    ("Spotify reversed its decision to raise prices for students.", "Spotify"),
+    ("The price rise for students was reversed by Spotify on Tuesday.", "Spotify"),
+    ("Spotify's reversal of the student price rise surprised analysts.", "Spotify"),
+    ("In a rare about-face, Tesco said shoppers will keep their loyalty points.", "Tesco"),
+    ("Barclays has done a U-turn on branch closures in rural towns.", "Barclays"),
+    ("Barclays performed a swift U-turn over its plan to close 30 branches.", "Barclays"),
+    ("The U-turn by Barclays on branch closures was welcomed by campaigners.", "Barclays"),
+    ("Uber unwound the surge-pricing change it introduced last month.", "Uber"),
+    ("Reversing course, Nike said it would restore its employee discount.", "Nike"),
+    ("Nike has reverted to its old returns policy after complaints.", "Nike"),
+    ("Zoom did an about-turn on its office mandate this week.", "Zoom"),
+    ("Zoom has undone the change to its free plan.", "Zoom"),
+    ("Heineken went back on its promise to end sponsorship of the league.", "Heineken"),
+    ("Heineken changed course on its sponsorship plan after fans protested.", "Heineken"),
+    ("Heineken has had a change of heart on the sponsorship deal.", "Heineken"),
+    ("Heineken flip-flopped on the sponsorship deal within a week.", "Heineken"),
+    # retreat
+    ("Starbucks retreated from its plan to charge extra for oat milk.", "Starbucks"),
+    ("Starbucks' retreat from the oat milk surcharge came after a boycott.", "Starbucks"),
+    ("Amazon backtracked on its return-to-office deadline.", "Amazon"),
+    ("Amazon climbed down over the five-day office rule after staff protests.", "Amazon"),
+    ("Amazon's climb-down over the office rule is a win for staff.", "Amazon"),
+    ("Walmart had planned to track staff breaks. Facing a revolt, the retailer backed down "
+     "on Monday.", "Walmart"),
+    ("Walmart backpedalled on its plans to close stores.", "Walmart"),
+    ("Netflix rowed back on its password-sharing crackdown in Brazil.", "Netflix"),
+    ("Netflix backed away from its plan to raise prices in India.", "Netflix"),
+    ("Netflix has stepped back from the advertising tier it announced in May.", "Netflix"),
+    # walk back
+    ("Microsoft walked back its requirement that engineers use Copilot.", "Microsoft"),
+    ("Microsoft has walked the requirement back.", "Microsoft"),
+    ("Microsoft is walking back parts of its new performance policy.", "Microsoft"),
+    # roll back
+    ("Google rolled back the update that hid news links.", "Google"),
+    ("The update was rolled back by Google after publishers complained.", "Google"),
+    ("Google has scaled back its plan to require AI use in reviews.", "Google"),
+    ("Google pulled back its plan to charge for the feature.", "Google"),
+    # pause
+    ("Ikea paused the rollout of self-checkout tills.", "Ikea"),
+    ("The rollout of self-checkout tills has been paused, Ikea said.", "Ikea"),
+    ("Ikea has put its plan to charge for bags on hold.", "Ikea"),
+    ("Volkswagen suspended its four-day week trial.", "Volkswagen"),
+    ("Volkswagen has hit pause on its plan to cut night shifts.", "Volkswagen"),
+    ("Volkswagen halted the rollout of its new attendance app.", "Volkswagen"),
+    ("Volkswagen has frozen its plan to close the Dresden plant.", "Volkswagen"),
+    # delay
+    ("BMW delayed its return-to-office mandate until September.", "BMW"),
+    ("BMW has pushed back the start of its office mandate by three months.", "BMW"),
+    ("The mandate has been postponed, BMW told staff.", "BMW"),
+    ("BMW is deferring the new attendance rules until next year.", "BMW"),
+    # shelve
+    ("Nestlé shelved plans to close its York factory.", "Nestlé"),
+    ("Nestlé's plan to close the York factory has been shelved.", "Nestlé"),
+    ("Nestlé has mothballed its plan for a new headquarters.", "Nestlé"),
+    ("Danone put the plan on ice.", "Danone"),
+    ("Danone has parked its plan to sell the yoghurt unit.", "Danone"),
+    # abandon
+    ("Lidl scrapped its plan to charge for plastic bags.", "Lidl"),
+    ("Lidl has axed the controversial fee.", "Lidl"),
+    ("Lidl ditched the five-day office rule.", "Lidl"),
+    ("Lidl pulled the plug on its home-delivery trial.", "Lidl"),
+    ("Lidl did away with its badge-scanning system.", "Lidl"),
+    ("Lidl has killed off the loyalty scheme it launched in 2025.", "Lidl"),
+    ("Lidl has jettisoned the plan.", "Lidl"),
+    ("Aldi has abandoned its plan to close stores on Sundays.", "Aldi"),
+    ("Aldi gave up on its plan to close stores on Sundays.", "Aldi"),
+    ("Aldi dropped the requirement for managers to work weekends.", "Aldi"),
+    ("Aldi is ending its rule that staff must wear name badges.", "Aldi"),
+    ("Aldi will phase out its self-checkout fee.", "Aldi"),
+    ("Aldi walked away from its plan to open on Boxing Day.", "Aldi"),
+    # cancel
+    ("Disney cancelled its plan to move 2,000 jobs to Florida.", "Disney"),
+    ("Disney called off the relocation of its imagineering unit.", "Disney"),
+    ("Disney canceled the move to Florida after employees objected.", "Disney"),
+    # close
+    ("Meta shut down its AI leaderboard that tracked staff token use.", "Meta"),
+    ("Meta is shuttering the internal leaderboard.", "Meta"),
+    # withdraw
+    ("Deutsche Bank has withdrawn the new dress code.", "Deutsche Bank"),
+    ("Deutsche Bank revoked the ban on remote work for traders.", "Deutsche Bank"),
+    ("The dress code was withdrawn by Deutsche Bank.", "Deutsche Bank"),
+    ("Deutsche Bank rescinded its offer-withdrawal policy for graduates.", "Deutsche Bank"),
+    # restore
+    ("Costco reinstated its free sample stations.", "Costco"),
+    ("Costco is bringing the $1.50 hot-dog combo back.", "Costco"),
+    ("Costco brought back the membership perk it cut last year.", "Costco"),
+    ("Costco restored the perk.", "Costco"),
+    ("Staff at Costco can once more work from home on Fridays.", "Costco"),
+    ("Costco will again offer free delivery to members.", "Costco"),
+    ("Costco has revived its loyalty scheme.", "Costco"),
+    ("Costco resumed its tuition-refund programme.", "Costco"),
+    ("Costco is bringing back Sunday opening hours.", "Costco"),
+    ("Costco reintroduced the staff discount it had scrapped.", "Costco"),
+    # rehire
+    ("Klarna rehired some of the customer service agents it replaced with AI.", "Klarna"),
+    ("Klarna is hiring back human agents after its AI experiment.", "Klarna"),
+    # loosen
+    ("Goldman Sachs relaxed its dress code for junior bankers.", "Goldman Sachs"),
+    ("Goldman Sachs loosened its rules on remote work.", "Goldman Sachs"),
+    ("Goldman Sachs eased its office attendance requirement.", "Goldman Sachs"),
+    ("Goldman Sachs lifted its ban on working from abroad.", "Goldman Sachs"),
+    ("Goldman Sachs will let staff opt out of the new tracking software.", "Goldman Sachs"),
+    # soften
+    ("HSBC softened its stance on hybrid working.", "HSBC"),
+    ("HSBC watered down its plan to close 100 branches.", "HSBC"),
+    ("HSBC toned down the new attendance rules.", "HSBC"),
+    # cap
+    ("Uber capped its workers' monthly AI spend.", "Uber"),
+    ("Uber reined in its AI spending.", "Uber"),
+    ("Uber has put a cap on surge prices during storms.", "Uber"),
+    # subjects: pronoun, described, possessive, apposition, relative clause, fronted phrases
+    ("Tesco said on Monday it had scrapped the charge.", "Tesco"),
+    ("The plan was dropped by Tesco last week.", "Tesco"),
+    ("Tesco's decision to drop the charge was welcomed by shoppers.", "Tesco"),
+    ("Tesco faced a backlash over its click-and-collect charge. The supermarket chain has now "
+     "scrapped it.", "Tesco"),
+    ("Sainsbury's, the UK's second-largest grocer, has dropped the fee.", "Sainsbury's"),
+    ("Sainsbury's, which had defended the fee for months, has now dropped it.", "Sainsbury's"),
+    ("Spotify, under pressure from artists, has reversed the royalty change.", "Spotify"),
+    ("Following a backlash, Spotify reversed the royalty change.", "Spotify"),
+    ("Spotify on Tuesday reversed its royalty change.", "Spotify"),
+    ("Spotify quietly reversed the change this week.", "Spotify"),
+    ("Spotify said Tuesday it was reversing the royalty change.", "Spotify"),
+    ("Spotify announced it would reverse the royalty change.", "Spotify"),
+    ("Spotify says it will scrap the fee from April.", "Spotify"),
+    ("Uber has decided to scrap the fee.", "Uber"),
+    ("Uber is scrapping the fee, the company said.", "Uber"),
+    ("Uber has confirmed it will drop the fee.", "Uber"),
+    ("Uber's U-turn on surge pricing came after a week of criticism.", "Uber"),
+    ("It marks a climb-down for Uber, which had defended the fee.", "Uber"),
+    ("Uber's climbdown over the fee follows pressure from drivers.", "Uber"),
+    ("The bag charge at Tesco was dropped on Monday.", "Tesco"),
+    ("At Tesco, the bag charge has been dropped.", "Tesco"),
+    ("Tesco chief executive Dana Hill scrapped the charge on Monday.", "Tesco"),
+    ("\u201cWe have decided to reinstate the bonus,\u201d said Dana Hill, chief executive of "
+     "Tesco.", "Tesco"),
+    ("After weeks of protests by drivers, Uber said it would scrap the fee.", "Uber"),
+    ("Uber, which introduced the fee in January, scrapped it on Monday.", "Uber"),
+    ("Bowing to pressure from regulators, Uber dropped the fee.", "Uber"),
+    ("Uber has been forced to scrap the fee after a backlash.", "Uber"),
+    ("Uber was forced into a U-turn on the fee.", "Uber"),
+    # restorations told without a reversal verb
+    ("Ford staff can once more work from home two days a week.", "Ford"),
+    ("Ford will again pay overtime on Saturdays.", "Ford"),
+    ("Ford is bringing the annual bonus back.", "Ford"),
+    ("Ford is reintroducing the company car scheme.", "Ford"),
+    ("Ford will once again allow staff to work from home.", "Ford"),
+    # multi-clause wire copy
+    ("Tesco, Britain's biggest retailer, said on Monday it would scrap a planned charge for "
+     "click-and-collect orders after customers complained, a month after announcing it.",
+     "Tesco"),
+    ("LONDON, March 3 (Reuters) - Barclays has reversed a decision to close 30 branches, the "
+     "bank said on Tuesday, after lawmakers criticised the plan.", "Barclays"),
+    ("Shell has scrapped its plan to cut wind investment, two sources told Reuters, reversing "
+     "a decision made by its previous chief executive.", "Shell"),
+    ("Amazon on Thursday told employees it was dropping the five-day office mandate, "
+     "according to an internal memo seen by Reuters.", "Amazon"),
+    ("The move by Barclays to reverse the closures, announced on Tuesday, follows months of "
+     "pressure from MPs.", "Barclays"),
+    # machine-paraphrased garble
+    ("Meta is reversing its resolution to reassign workers to the activity drive.", "Meta"),
+    ("Google walked again on its plan to require AI use.", "Google"),
+    ("Amazon has positioned its leaderboard on maintain.", "Amazon"),
+    ("Uber is bringing again its cap on AI spend.", "Uber"),
+    ("Microsoft elevated its ban on remote work.", "Microsoft"),
+    ("Netflix has backtracked on the corporate's password coverage.", "Netflix"),
+    # a company no gazetteer lists
+    ("Brightwell Foods has scrapped its plan to close the Leeds bakery.", "Brightwell Foods"),
+    ("Norvik Bank Ltd. reversed its overdraft fee increase.", "Norvik Bank"),
+]
+
+# (passage, the companies credited: none for a trap, the one that acted in a mixed sentence)
+TRAPS: list[tuple[str, set[str]]] = [
+    ("Aldi dismissed reports that it would drop the charge.", set()),
+    ("Aldi has no plans to revisit the charge.", set()),
+    ("Aldi ruled out scrapping the charge.", set()),
+    ("Analysts expect Aldi to abandon the plan.", set()),
+    ("Aldi could scrap the charge if sales fall.", set()),
+    ("Aldi stood firm on the charge.", set()),
+    ("Aldi is sticking with the plan.", set()),
+    ("Aldi said cancellation fees would rise.", set()),
+    ("Aldi added a rollback button to its app.", set()),
+    ("Weigh in: should Aldi drop the charge?", set()),
+    ("Aldi refused to reverse the decision.", set()),
+    ("Unions urged Aldi to scrap the charge.", set()),
+    ("Aldi denied it was backtracking.", set()),
+    ("Aldi said it had no intention of dropping the charge.", set()),
+    ("Aldi shares dropped 5% on Monday.", set()),
+    ("The Aldi chief executive walked back her comments about staff.", set()),
+    ("Aldi suspended its dividend.", set()),
+    ("Aldi cancelled its investor day.", set()),
+    ("Aldi is considering whether to drop the charge.", set()),
+    ("Aldi may reverse the charge, people familiar with the matter said.", set()),
+    ("Will Aldi reverse its decision? Do not count on it.", set()),
+    ("Aldi stopped short of scrapping the charge.", set()),
+    ("Aldi has never withdrawn a policy under pressure.", set()),
+    ("Critics want Aldi to reverse course.", set()),
+    ("Aldi, which scrapped a similar charge in 2019, is now raising it.", set()),
+    ("A U-turn by Aldi looks unlikely.", set()),
+    ("Aldi lets shoppers pause their subscriptions.", set()),
+    ("Workers at Aldi cancelled their strike.", set()),
+    ("Aldi froze its prices for a year.", set()),
+    ("Aldi said it would not be reversing the charge.", set()),
+    ("Aldi ended the quarter with record sales.", set()),
+    ("Aldi lifted profits by 10%.", set()),
+    ("The government scrapped the tax, Aldi said.", set()),
+    ("Aldi refunds customers who cancel their orders.", set()),
+    ("Aldi is under pressure to drop the charge.", set()),
+    ("Aldi would be wise to reverse course.", set()),
+    ("Aldi has yet to drop the charge.", set()),
+    ("Aldi kept the charge despite calls to scrap it.", set()),
+    ("It is too early to say whether Aldi will reverse the charge.", set()),
+    ("Aldi doubled down on the charge.", set()),
+    ("Aldi has no plans to bring back the bonus.", set()),
+    ("Aldi is reportedly weighing a U-turn on the charge.", set()),
+    ("Aldi insists there will be no U-turn on the charge.", set()),
+    ("Aldi is unlikely to back down.", set()),
+    ("Shoppers hope Aldi will restore the discount.", set()),
+    ("Aldi said the charge would stay and that it would not back down.", set()),
+    ("Aldi has resisted calls to drop the charge.", set()),
+    ("Aldi restored power to its stores after the storm.", set()),
+    ("Aldi paused for breath after a record year.", set()),
+    ("The regulator ordered Aldi to scrap the charge.", set()),
+    ("Aldi's delivery drivers will no longer strike, the union said.", set()),
+    ("Aldi reversed into profit in the second quarter.", set()),
+    ("Aldi has been asked to reverse the charge.", set()),
+    ("Aldi faces calls to rein in executive pay.", set()),
+    ("Aldi said reports that it was scrapping the charge were untrue.", set()),
+    ("In 2021, Aldi scrapped a similar charge.", set()),
+    # a reversal and a trap in one passage
+    ("Lidl scrapped the bag charge, but Aldi has no plans to follow.", {"Lidl"}),
+    ("While Aldi stood firm, Lidl scrapped the charge.", {"Lidl"}),
+    ("Lidl dropped the fee; analysts expect Aldi to do the same.", {"Lidl"}),
+    ("Aldi refused to reverse its fee, even as Lidl dropped its own.", {"Lidl"}),
+    ("Unlike Aldi, which is sticking with the charge, Lidl has scrapped it.", {"Lidl"}),
+    ("Lidl has scrapped the charge, a move Aldi has ruled out.", {"Lidl"}),
+    ("Lidl scrapped the fee after Aldi refused to reverse its own.", {"Lidl"}),
+    ("Aldi could yet follow Lidl, which dropped its charge on Monday.", {"Lidl"}),
+    # roundups: the company that acted, not the nearest name
+    ("Several retailers reversed course this month. Tesco dropped its click-and-collect fee. "
+     "Spotify reinstated its student discount, and Uber capped surge prices.",
+     {"Tesco", "Spotify", "Uber"}),
+    ("Tesco and Sainsbury's both scrapped their bag charges.", {"Tesco", "Sainsbury's"}),
+    ("Unlike Tesco, Sainsbury's has scrapped its bag charge.", {"Sainsbury's"}),
+    ("The plan, announced by Tesco in January, was scrapped by Sainsbury's.", {"Sainsbury's"}),
+    ("Spotify, whose rival Deezer kept its price rise, reversed its own.", {"Spotify"}),
+]
+
+
+@pytest.mark.parametrize(("passage", "company"), REVERSALS, ids=[p[:50] for p, _ in REVERSALS])
+def test_a_reversal_is_credited_to_the_company_that_made_it(
+    tmp_path: Path, passage: str, company: str
+) -> None:
+    credited, companies = reversals_in(tmp_path, passage)
+    assert company in companies
+    assert credited == {company}
+
+
+@pytest.mark.parametrize(("passage", "expected"), TRAPS, ids=[p[:50] for p, _ in TRAPS])
+def test_a_trap_credits_no_one_who_did_not_act(
+    tmp_path: Path, passage: str, expected: set[str]
+) -> None:
+    credited, _ = reversals_in(tmp_path, passage)
+    assert credited == expected
