@@ -52,8 +52,11 @@ REVERSALS: list[tuple[str, str]] = [
     ("Amazon backtracked on its return-to-office deadline.", "Amazon"),
     ("Amazon climbed down over the five-day office rule after staff protests.", "Amazon"),
     ("Amazon's climb-down over the office rule is a win for staff.", "Amazon"),
-    ("Walmart had planned to track staff breaks. Facing a revolt, the retailer backed down "
-     "on Monday.", "Walmart"),
+    (
+        "Walmart had planned to track staff breaks. Facing a revolt, the retailer backed down "
+        "on Monday.",
+        "Walmart",
+    ),
     ("Walmart backpedalled on its plans to close stores.", "Walmart"),
     ("Netflix rowed back on its password-sharing crackdown in Brazil.", "Netflix"),
     ("Netflix backed away from its plan to raise prices in India.", "Netflix"),
@@ -144,8 +147,11 @@ REVERSALS: list[tuple[str, str]] = [
     ("Tesco said on Monday it had scrapped the charge.", "Tesco"),
     ("The plan was dropped by Tesco last week.", "Tesco"),
     ("Tesco's decision to drop the charge was welcomed by shoppers.", "Tesco"),
-    ("Tesco faced a backlash over its click-and-collect charge. The supermarket chain has now "
-     "scrapped it.", "Tesco"),
+    (
+        "Tesco faced a backlash over its click-and-collect charge. The supermarket chain has now "
+        "scrapped it.",
+        "Tesco",
+    ),
     ("Sainsbury's, the UK's second-largest grocer, has dropped the fee.", "Sainsbury's"),
     ("Sainsbury's, which had defended the fee for months, has now dropped it.", "Sainsbury's"),
     ("Spotify, under pressure from artists, has reversed the royalty change.", "Spotify"),
@@ -164,8 +170,11 @@ REVERSALS: list[tuple[str, str]] = [
     ("The bag charge at Tesco was dropped on Monday.", "Tesco"),
     ("At Tesco, the bag charge has been dropped.", "Tesco"),
     ("Tesco chief executive Dana Hill scrapped the charge on Monday.", "Tesco"),
-    ("\u201cWe have decided to reinstate the bonus,\u201d said Dana Hill, chief executive of "
-     "Tesco.", "Tesco"),
+    (
+        "\u201cWe have decided to reinstate the bonus,\u201d said Dana Hill, chief executive of "
+        "Tesco.",
+        "Tesco",
+    ),
     ("After weeks of protests by drivers, Uber said it would scrap the fee.", "Uber"),
     ("Uber, which introduced the fee in January, scrapped it on Monday.", "Uber"),
     ("Bowing to pressure from regulators, Uber dropped the fee.", "Uber"),
@@ -178,17 +187,31 @@ REVERSALS: list[tuple[str, str]] = [
     ("Ford is reintroducing the company car scheme.", "Ford"),
     ("Ford will once again allow staff to work from home.", "Ford"),
     # multi-clause wire copy
-    ("Tesco, Britain's biggest retailer, said on Monday it would scrap a planned charge for "
-     "click-and-collect orders after customers complained, a month after announcing it.",
-     "Tesco"),
-    ("LONDON, March 3 (Reuters) - Barclays has reversed a decision to close 30 branches, the "
-     "bank said on Tuesday, after lawmakers criticised the plan.", "Barclays"),
-    ("Shell has scrapped its plan to cut wind investment, two sources told Reuters, reversing "
-     "a decision made by its previous chief executive.", "Shell"),
-    ("Amazon on Thursday told employees it was dropping the five-day office mandate, "
-     "according to an internal memo seen by Reuters.", "Amazon"),
-    ("The move by Barclays to reverse the closures, announced on Tuesday, follows months of "
-     "pressure from MPs.", "Barclays"),
+    (
+        "Tesco, Britain's biggest retailer, said on Monday it would scrap a planned charge for "
+        "click-and-collect orders after customers complained, a month after announcing it.",
+        "Tesco",
+    ),
+    (
+        "LONDON, March 3 (Reuters) - Barclays has reversed a decision to close 30 branches, the "
+        "bank said on Tuesday, after lawmakers criticised the plan.",
+        "Barclays",
+    ),
+    (
+        "Shell has scrapped its plan to cut wind investment, two sources told Reuters, reversing "
+        "a decision made by its previous chief executive.",
+        "Shell",
+    ),
+    (
+        "Amazon on Thursday told employees it was dropping the five-day office mandate, "
+        "according to an internal memo seen by Reuters.",
+        "Amazon",
+    ),
+    (
+        "The move by Barclays to reverse the closures, announced on Tuesday, follows months of "
+        "pressure from MPs.",
+        "Barclays",
+    ),
     # machine-paraphrased garble
     ("Meta is reversing its resolution to reassign workers to the activity drive.", "Meta"),
     ("Google walked again on its plan to require AI use.", "Google"),
@@ -199,6 +222,101 @@ REVERSALS: list[tuple[str, str]] = [
     # a company no gazetteer lists
     ("Brightwell Foods has scrapped its plan to close the Leeds bakery.", "Brightwell Foods"),
     ("Norvik Bank Ltd. reversed its overdraft fee increase.", "Norvik Bank"),
+]
+
+# Headline-like and reported forms, restorations and nominal forms of one retailer's fee.
+FEE_REVERSALS: list[tuple[str, str]] = [
+    ("Brightwell Foods is to scrap its plastic bag charge from April.", "Brightwell Foods"),
+    ("Lidl is set to scrap its plastic bag charge.", "Lidl"),
+    ("Staff at Lidl will no longer have to work on Sundays.", "Lidl"),
+    ("Lidl is no longer requiring staff to work on Sundays.", "Lidl"),
+    ("Lidl said it was “pausing” the program while it listened to feedback.", "Lidl"),
+    ("Brightwell Foods has made office attendance optional again.", "Brightwell Foods"),
+    ("Lidl will make the Friday office day voluntary.", "Lidl"),
+    ("Lidl has put an end to its badge-tracking scheme.", "Lidl"),
+    ("Lidl will not go ahead with its plan to close 20 stores.", "Lidl"),
+    ("Lidl has torn up its plan to close 20 stores.", "Lidl"),
+    ("Brightwell Foods relented on Monday after a week of protests.", "Brightwell Foods"),
+    ("Lidl caved to pressure from customers and dropped the fee.", "Lidl"),
+    ("Lidl has pared back its office mandate to three days a week.", "Lidl"),
+    ("Lidl stopped charging for home delivery.", "Lidl"),
+    ("Lidl has stopped requiring staff to badge in.", "Lidl"),
+    ("Lidl followed suit, scrapping its own fee.", "Lidl"),
+    ("Following Tesco's lead, Lidl scrapped its fee.", "Lidl"),
+    ("It was Lidl that scrapped the fee first.", "Lidl"),
+    ("The fee, introduced by Tesco in 2024, was scrapped by Lidl on Monday.", "Lidl"),
+    ("Lidl has now ditched the controversial fee, which angered customers.", "Lidl"),
+    (
+        "“We got this wrong,” said Lidl, which has now scrapped the policy.",
+        "Lidl",
+    ),
+    ("Lidl’s controversial fee is no more: the retailer scrapped it on Monday.", "Lidl"),
+    ("Lidl has reversed itself on the fee.", "Lidl"),
+    ("Lidl reversed course.", "Lidl"),
+    ("Lidl has backed off.", "Lidl"),
+    ("Brightwell Foods has climbed down.", "Brightwell Foods"),
+    ("Lidl has given in to staff demands and restored the bonus.", "Lidl"),
+    ("Lidl gave in to pressure and brought back the bonus.", "Lidl"),
+    ("In a humiliating climbdown, Lidl said the fee would go.", "Lidl"),
+    ("Lidl has agreed to drop the fee.", "Lidl"),
+    ("Brightwell Foods scrapped the fee in the face of a consumer backlash.", "Brightwell Foods"),
+    ("Lidl has binned the plan, a spokesperson confirmed.", "Lidl"),
+    ("A Lidl spokesperson confirmed the fee had been scrapped.", "Lidl"),
+    ("A Lidl spokeswoman said the company had dropped the fee.", "Lidl"),
+    ("Lidl bosses have scrapped the fee.", "Lidl"),
+    ("Brightwell Foods executives reversed the decision on Monday.", "Brightwell Foods"),
+    ("Lidl management has shelved the plan.", "Lidl"),
+    ("Lidl’s board has reversed the decision.", "Lidl"),
+    ("Lidl’s owner has scrapped the fee.", "Lidl"),
+    ("Lidl bowed to pressure on Monday.", "Lidl"),
+    ("Brightwell Foods is scrapping the fee, it said on Monday.", "Brightwell Foods"),
+    ("Lidl will scrap the fee, it announced.", "Lidl"),
+    ("The fee will be scrapped, Lidl said.", "Lidl"),
+    ("Lidl said the fee would be scrapped from April.", "Lidl"),
+    ("Lidl said that the fee had been dropped.", "Lidl"),
+    ("Brightwell Foods told customers the fee had been scrapped.", "Brightwell Foods"),
+    ("Lidl confirmed the rule had been lifted.", "Lidl"),
+    ("Lidl said it would reinstate the free parking it withdrew last year.", "Lidl"),
+    ("Lidl will reintroduce Sunday opening next month.", "Lidl"),
+    ("Lidl will once again let staff work from home.", "Lidl"),
+    ("Brightwell Foods is allowing staff to work from home again.", "Brightwell Foods"),
+    ("Lidl staff are once again allowed to work from home.", "Lidl"),
+    ("Lidl has re-enabled the feature.", "Lidl"),
+    ("Lidl has switched the feature back on.", "Lidl"),
+    ("Lidl turned the feature off after complaints.", "Lidl"),
+    ("Brightwell Foods pulled the advert after complaints.", "Brightwell Foods"),
+    ("Lidl has pulled the feature from its app.", "Lidl"),
+    ("Lidl has dropped plans to close 20 stores.", "Lidl"),
+    ("Lidl dropped its plan.", "Lidl"),
+    ("Lidl abandoned the idea.", "Lidl"),
+    ("Brightwell Foods backtracked.", "Brightwell Foods"),
+    ("Lidl has walked back the policy.", "Lidl"),
+    ("Lidl walked back on the policy.", "Lidl"),
+    ("Lidl has U-turned on the fee.", "Lidl"),
+    ("Lidl U-turns on fee after backlash.", "Lidl"),
+    ("Brightwell Foods performs U-turn on fee.", "Brightwell Foods"),
+    ("Lidl makes U-turn over bag charge.", "Lidl"),
+    ("Lidl in U-turn over bag charge.", "Lidl"),
+    ("Lidl scraps bag charge.", "Lidl"),
+    ("Lidl axes self-checkout fee after backlash.", "Lidl"),
+    ("Brightwell Foods has scrapped the fee for now.", "Brightwell Foods"),
+    ("The scrapping of the fee by Lidl was welcomed.", "Lidl"),
+    ("Lidl's scrapping of the fee was welcomed.", "Lidl"),
+    ("Lidl's decision to reverse the fee was welcomed.", "Lidl"),
+    ("Lidl's move to scrap the fee was welcomed.", "Lidl"),
+    ("Brightwell Foods's abandonment of the plan was welcomed.", "Brightwell Foods"),
+    ("Lidl's withdrawal of the fee was welcomed.", "Lidl"),
+    ("Lidl's reinstatement of the bonus was welcomed.", "Lidl"),
+    ("Lidl's cancellation of the plan was welcomed.", "Lidl"),
+    ("The cancellation of the plan by Lidl was welcomed.", "Lidl"),
+    ("Brightwell Foods canned the plan.", "Brightwell Foods"),
+    ("Lidl ditches plan.", "Lidl"),
+    ("Lidl's about-turn.", "Lidl"),
+    ("Acme Bank introduced a fee in May. On Monday the decision was reversed.", "Acme Bank"),
+    (
+        "Lidl introduced the fee in January. The reversal comes two weeks after a boycott began.",
+        "Lidl",
+    ),
 ]
 
 # (passage, the companies credited: none for a trap, the one that acted in a mixed sentence)
@@ -269,17 +387,30 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("Lidl scrapped the fee after Aldi refused to reverse its own.", {"Lidl"}),
     ("Aldi could yet follow Lidl, which dropped its charge on Monday.", {"Lidl"}),
     # roundups: the company that acted, not the nearest name
-    ("Several retailers reversed course this month. Tesco dropped its click-and-collect fee. "
-     "Spotify reinstated its student discount, and Uber capped surge prices.",
-     {"Tesco", "Spotify", "Uber"}),
+    (
+        "Several retailers reversed course this month. Tesco dropped its click-and-collect fee. "
+        "Spotify reinstated its student discount, and Uber capped surge prices.",
+        {"Tesco", "Spotify", "Uber"},
+    ),
     ("Tesco and Sainsbury's both scrapped their bag charges.", {"Tesco", "Sainsbury's"}),
     ("Unlike Tesco, Sainsbury's has scrapped its bag charge.", {"Sainsbury's"}),
     ("The plan, announced by Tesco in January, was scrapped by Sainsbury's.", {"Sainsbury's"}),
     ("Spotify, whose rival Deezer kept its price rise, reversed its own.", {"Spotify"}),
+    ("Staff at Lidl went on strike in May. On Monday the strike was called off.", set()),
+    ("Lidl faces a boycott. The plan was scrapped by the government.", set()),
+    ("Lidl will not go ahead with the match on Sunday.", set()),
+    ("Lidl stopped the car and reversed it into a bay.", set()),
+    ("Lidl pulled out of the talks.", set()),
+    ("Lidl made a profit again and is paying a dividend again.", set()),
+    ("The reversal of fortune at Lidl was swift.", set()),
 ]
 
 
-@pytest.mark.parametrize(("passage", "company"), REVERSALS, ids=[p[:50] for p, _ in REVERSALS])
+@pytest.mark.parametrize(
+    ("passage", "company"),
+    REVERSALS + FEE_REVERSALS,
+    ids=[p[:50] for p, _ in REVERSALS + FEE_REVERSALS],
+)
 def test_a_reversal_is_credited_to_the_company_that_made_it(
     tmp_path: Path, passage: str, company: str
 ) -> None:

@@ -15,7 +15,7 @@ from builder.ingest import entities as ent
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
-from builder.ingest.reversals import find_cues
+from builder.ingest.reversals import _POLICY_NOUN, _clause, find_cues
 from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
@@ -368,7 +368,8 @@ _REPORTING_VERB = re.compile(
 _FILLERS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
     "finally", "later", "then", "recently", "last", "this", "week", "did", "made", "makes",
-    "performed", "executed", "announced", "a", "an",
+    "performed", "executed", "announced", "a", "an", "to", "set", "performs", "make", "does",
+    "stages", "staged",
 }
 
 
@@ -914,7 +915,46 @@ def _subject(
         or re.fullmatch(r"\W*(?:At|In|Over\s+at)\s+", text[: aside.start])
     ):
         return aside.name  # "A plan at Acme was paused", "At Acme, the freeze was lifted"
-    return agent or _subject_after(sentence, end) or _quoted_we(sentence, start, affiliation)
+    return (
+        agent
+        or _subject_after(sentence, end)
+        or _quoted_we(sentence, start, affiliation)
+        or _topic_company(sentence, start, end, last_company)
+    )
+
+
+# "On Monday the decision was reversed", "The U-turn follows ...": a policy undone in the
+# passive, or a reversal noun opening the sentence, with no one named before it.
+_POLICY_PASSIVE = re.compile(
+    rf"\b(?:the|its|this|that|these|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    r"(?:(?:has|have|had|will|would)\s+)?(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
+    re.I,
+)
+_NOUN_OPENS = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?$")
+# "The U-turn comes after ...", "The reversal follows ...": the news itself, not a comment.
+_NOUN_TOLD_AS_NEWS = re.compile(
+    r"(?:\s+(?:on|over)\s+[^,.;]{1,60}?)?\s+(?:comes?|came|follows?|followed|takes?\s+effect|"
+    r"took\s+effect|was\s+announced|is\s+effective)\b"
+)
+
+
+def _topic_company(
+    sentence: Sentence, start: int, end: int, last_company: str | None
+) -> str | None:
+    """The company the text was about, for a cue whose clause names no one: "Acme Bank
+    introduced a fee in May. On Monday the decision was reversed." """
+    if not last_company or any(
+        m.kind in ("company", "anaphor", "person") and m.start < start for m in sentence.mentions
+    ):
+        return None
+    if re.match(r"\s+(?:[\w-]+\s+){0,4}?by\s", sentence.text[end:]):
+        return None  # "was scrapped by the government": someone else acted
+    before = sentence.text[:start]
+    if _POLICY_PASSIVE.search(_clause(before)) or (
+        _NOUN_OPENS.fullmatch(before) and _NOUN_TOLD_AS_NEWS.match(sentence.text[end:])
+    ):
+        return last_company
+    return None
 
 
 _WE_BEFORE = re.compile(

@@ -30,7 +30,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
-            "backflip", "flip-flop", "change of heart",
+            "backflip", "flip-flop", "change of heart", "reversal of",
         ),
     ),
     "retreat": (
@@ -39,7 +39,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "backtrack", "back-track", "backpedal", "back-pedal", "retreat from", "retreat on",
             "climb down", "climb down from", "back down", "back down on", "back away from",
             "back off", "step back from", "row back", "row back on", "walk away from",
-            "bow to pressure", "back out of",
+            "bow to pressure", "back out of", "relent", "cave in", "cave to",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -54,6 +54,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "roll back": (
         "rolled back",
         ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down",
+         "pare ~ back",
          "roll again", "scale again", "dial again"),
         ("rollback",),
     ),
@@ -61,7 +62,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "paused",
         (
             "pause", "suspend", "halt", "freeze", "put the brakes on", "hit pause on",
-            "press pause on",
+            "press pause on", "switch ~ off", "turn ~ off",
             # "put it on ice", "placed the plan on hold"; "maintain" for "hold" and
             # "position" for "put" are how machine paraphrase renders them.
             *(
@@ -70,46 +71,63 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                 for state in ("hold", "ice", "pause", "maintain")
             ),
         ),
-        (),
+        ("suspension of", "pausing of", "freezing of"),
     ),
-    "delay": ("delayed", ("delay", "postpone", "push ~ back", "defer", "hold off on"), ()),
-    "shelve": ("shelved", ("shelve", "mothball", "park"), ()),
+    "delay": (
+        "delayed",
+        ("delay", "postpone", "push ~ back", "defer", "hold off on"),
+        ("postponement of",),
+    ),
+    "shelve": ("shelved", ("shelve", "mothball", "park"), ("shelving of",)),
     "abandon": (
         "scrapped",
         (
             "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
             "pull the plug on", "do away with", "bin", "retire", "dump", "abolish", "terminate",
-            "stop",
+            "stop", "put an end to", "bring an end to", "call time on", "tear ~ up",
+            "can",
         ),
-        (),
+        ("scrapping of", "axing of", "ditching of", "abolition of"),
     ),
-    "give up": ("abandoned", ("abandon", "give up on", "walk away from", "renounce"), ()),
-    "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ()),
-    "cancel": ("cancelled", ("cancel", "call off"), ()),
+    "give up": (
+        "abandoned",
+        ("abandon", "give up on", "walk away from", "renounce"),
+        ("abandonment of",),
+    ),
+    "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ("dropping of", "end of")),
+    "cancel": ("cancelled", ("cancel", "call off"), ("cancellation of",)),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
     "discontinue": ("discontinued", ("discontinue",), ()),
     "withdraw": (
         "rescinded",
-        ("rescind", "revoke", "retract", "withdraw", "repeal", "annul", "pull out of"),
-        (),
+        ("rescind", "revoke", "retract", "withdraw", "repeal", "annul", "pull out of",
+         "pull"),
+        ("withdrawal of", "repeal of", "revocation of"),
     ),
     "restore": (
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
-         "reintroduce", "return to", "resume"),
-        (),
+         "reintroduce", "return to", "resume", "re-enable", "switch ~ back on",
+         "turn ~ back on"),
+        ("reinstatement of", "restoration of", "reintroduction of", "return of"),
     ),
     "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
     "loosen": (
         "relaxed",
         # "elevate": how machine paraphrase renders "lift".
-        ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out"),
-        (),
+        ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out", "make ~ optional",
+         "make ~ voluntary"),
+        ("relaxation of", "relaxing of", "loosening of", "easing of", "lifting of"),
     ),
-    "soften": ("softened", ("soften", "water ~ down", "tone ~ down", "dilute"), ()),
+    "soften": (
+        "softened",
+        ("soften", "water ~ down", "tone ~ down", "dilute"),
+        ("softening of", "watering down of"),
+    ),
     "cap": (
         "capped",
-        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein ~ in"),
+        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein ~ in",
+         "curb"),
         (),
     ),
 }
@@ -118,7 +136,11 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
                         "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
-                        "resume", "abolish", "elevate"}
+                        "resume", "abolish", "elevate", "can", "tear", "switch", "turn",
+                        "curb"}
+# Phrases that need one too, where other phrases share their first word ("pulled the feature",
+# not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
+_PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
 _POLICY_NOUN = (
     r"\b(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
@@ -130,7 +152,8 @@ _POLICY_NOUN = (
     r"pledges?|commitments?|stance|position|hours|offers?|sponsorships?|subscriptions?|tiers?|"
     r"cuts?|closures?|layoffs?|increases?|hikes?|rises?|strateg(?:y|ies)|approach|ambitions?|"
     r"goals?|codes?|curbs?|measures?|moves?|incentives?|relocations?|tracking|monitoring|"
-    r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update)\b"
+    r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update|ads?|"
+    r"adverts?|advertisements?|campaigns?)\b"
 )
 _POLICY_OBJECT = (
     rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?{_POLICY_NOUN}"
@@ -138,7 +161,8 @@ _POLICY_OBJECT = (
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
 _NOT_POLICY_OBJECTS = {
-    "reverse": r"\s+(?:engineer\w*|mortgages?|splits?|osmosis|auctions?|charges?|image|search|"
+    "reverse": r"\s+(?:(?:it|them|the\s+\w+)\s+(?:into|out\s+of)|engineer\w*|mortgages?|"
+    r"splits?|osmosis|auctions?|charges?|image|search|"
     r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
     r"{0,2}(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
@@ -169,6 +193,12 @@ _NOT_POLICY_OBJECTS = {
 _FINANCIAL = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:dividends?|"
     r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning)\b",
+    re.I,
+)
+# "stopped requiring", "stopped charging": a company stops enforcing or charging.
+_STOP_ENFORCING = re.compile(
+    r"\s+(?:requiring|charging|tracking|monitoring|forcing|mandating|enforcing|making\s+"
+    r"(?:staff|employees|workers|customers|users)\s+(?:pay|work|come|return))\b",
     re.I,
 )
 # A legal or regulatory act dropped is no company policy reversed: "scrapped its probe into",
@@ -205,6 +235,9 @@ _IRREGULAR = {
     "flip-flop": ("flip-flops", "flip-flopped", "flip-flopped", "flip-flopping"),
     "backflip": ("backflips", "backflipped", "backflipped", "backflipping"),
     "stop": ("stops", "stopped", "stopped", "stopping"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "can": ("cans", "canned", "canned", "canning"),
+    "re-enable": ("re-enables", "re-enabled", "re-enabled", "re-enabling"),
     "do": ("does", "did", "done", "doing"),
     "make": ("makes", "made", "made", "making"),
     "let": ("lets", "let", "let", "letting"),
@@ -259,7 +292,9 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def _noun_pattern(noun: str) -> str:
-    return re.escape(noun).replace(r"\ ", r"\s+") + "s?"
+    """A noun and its plural; "abandonment of" as written (its object must be a policy)."""
+    body = re.escape(noun).replace(r"\ ", r"\s+")
+    return body if noun.endswith(" of") else body + "s?"
 
 
 @dataclass(frozen=True)
@@ -315,7 +350,8 @@ _WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 # "will no longer require": a reversal with no reversal verb.
 _NO_LONGER = re.compile(
     r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
-    r"(?:be\s+)?(?:require|requires|required|mandate|mandates|force|forces|ask|asks|track|"
+    r"(?:be\s+)?(?:require|requires|required|requiring|have\s+to|has\s+to|need\s+to|"
+    r"mandate|mandates|force|forces|ask|asks|track|"
     r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
     r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
     r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans)\b",
@@ -329,6 +365,20 @@ _AGAIN = re.compile(
     r"as\s+soon\s+as\s+(?:extra|more))\s+"
     r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+)?(?:offer|allow|let|pay|give|permit|work|"
     r"fund|provide|hire|accept|support|include|cover)\b",
+    re.I,
+)
+# "is allowing staff to work from home again", "are once again allowed to": weak too.
+_AGAIN_AFTER = re.compile(
+    r"(?<![\w-])(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+)?(?:allowing|"
+    r"letting|permitting|offering|paying)\b[^.;,:]{0,60}?\bagain\b|(?:is|are|will\s+be)\s+"
+    r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to)",
+    re.I,
+)
+# "will not go ahead with", "is no longer going ahead with": a plan abandoned.
+_NOT_PROCEEDING = re.compile(
+    r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
+    r"aren['’]t|didn['’]t|(?:is|are)\s+no\s+longer)\s+(?:now\s+)?(?:go\s+ahead|going\s+ahead|"
+    r"proceed|proceeding|press\s+ahead|pressing\s+ahead|push\s+ahead|pushing\s+ahead)\s+with\b",
     re.I,
 )
 
@@ -470,12 +520,23 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 # "did a U-turn on it": not the verb "U-turn on", perhaps the noun "U-turn"
                 rejected_verb = True
     taken = [(c.start, c.end) for c in cues]
-    for pattern, action, weak in ((_NO_LONGER, "dropped", False), (_AGAIN, "reinstated", True)):
+    for pattern, action, weak in (
+        (_NO_LONGER, "dropped", False),
+        (_NOT_PROCEEDING, "abandoned", False),
+        (_AGAIN, "reinstated", True),
+        (_AGAIN_AFTER, "reinstated", True),
+    ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if _negated(sentence[: match.start()]):
                 continue
+            if pattern is _NOT_PROCEEDING and not re.match(
+                rf"\s+{_POLICY_OBJECT}", sentence[match.end() :], re.I
+            ):
+                continue  # "will not go ahead with its plan", not "with the match"
+            if pattern is _AGAIN_AFTER and _FINANCIAL.search(match.group()):
+                continue  # "is paying a dividend again": money, no policy
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
@@ -503,6 +564,8 @@ def _checked(
     if action == "capped" and re.match(r"\s+(?:off|a\s+year)", after, re.I):
         return None
     if is_noun:
+        if phrase.endswith(" of") and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I):
+            return None  # "the abandonment of its plan", not "the end of the quarter"
         if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
             return None
         if re.fullmatch(r"\W*", before) and not re.match(r"\s+(?:at|by|for|from|over|on)\b", after):
@@ -516,9 +579,13 @@ def _checked(
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
+    if head == "stop" and _STOP_ENFORCING.match(after):
+        return Cue(start, end, action, words)  # "stopped charging for delivery"
     if (
-        head in _NEEDS_POLICY_OBJECT
+        (head in _NEEDS_POLICY_OBJECT or phrase.lower() in _PHRASE_NEEDS_POLICY_OBJECT)
         and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I)
+        # "tore its plan up", "turned the feature off": the object inside the phrase
+        and not ("~" in phrase and re.search(rf"\s{_POLICY_OBJECT}", words, re.I))
         and not _passive_on_policy(before)
         and not _pronoun_for_policy(before, after)
     ):
