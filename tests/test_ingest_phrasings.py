@@ -313,6 +313,23 @@ FEE_REVERSALS: list[tuple[str, str]] = [
     ("Lidl ditches plan.", "Lidl"),
     ("Lidl's about-turn.", "Lidl"),
     ("Acme Bank introduced a fee in May. On Monday the decision was reversed.", "Acme Bank"),
+    # scopes that must not swallow a reversal
+    ("Unions welcomed Lidl's decision to scrap the fee.", "Lidl"),
+    ("Why has Lidl scrapped its bag charge?", "Lidl"),
+    ("Lidl is trying to repair relations with staff and has dropped the rule.", "Lidl"),
+    ("Lidl froze its planned fee increase.", "Lidl"),
+    ("Lidl has told store managers to stop enforcing the dress code.", "Lidl"),
+    ("Not only has Lidl scrapped the fee, it has also apologised.", "Lidl"),
+    ("Lidl did not wait long before scrapping the fee.", "Lidl"),
+    ("Lidl has explored several options and decided to scrap the fee.", "Lidl"),
+    ("Customers praised Lidl for scrapping the fee.", "Lidl"),
+    ("It was not until March that Lidl dropped the fee.", "Lidl"),
+    ("Lidl UK has scrapped the fee.", "Lidl"),
+    (
+        "Pellworth Insurance has told its 4,000 UK employees they no longer need to be in the "
+        "office four days a week.",
+        "Pellworth Insurance",
+    ),
     (
         "Lidl introduced the fee in January. The reversal comes two weeks after a boycott began.",
         "Lidl",
@@ -403,6 +420,14 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("Lidl pulled out of the talks.", set()),
     ("Lidl made a profit again and is paying a dividend again.", set()),
     ("The reversal of fortune at Lidl was swift.", set()),
+    ("How likely is Lidl to scrap the fee?", set()),
+    ("The union told its members to call off the strike at Lidl.", set()),
+    ("Regulators welcomed the decision to scrap the tax, Lidl said.", set()),
+    ("It is unclear whether Lidl has scrapped the fee.", set()),
+    ("Lidl denied it had paused the plan and has since kept it.", set()),
+    ("Lidl will not say when it will drop the fee.", set()),
+    ("Lidl could raise the fee and is considering whether to drop the bags.", set()),
+    ("Workers at Lidl's stores cancelled their strike.", set()),
 ]
 
 

@@ -727,7 +727,8 @@ _BEFORE_A_NAME = {
     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
     "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "UPDATE", "BREAKING",
-    "About",
+    "About", "Will", "Would", "Can", "Could", "Should", "Did", "Does", "Do", "Has", "Have",
+    "Had", "Is", "Are", "Was", "Were", "Shall", "Must", "Might",
 }
 
 
@@ -884,7 +885,9 @@ def _subject(
     relative = _REDUCED_RELATIVE.search(text[window:start])
     if relative and not _TOLD.search(text[: window + relative.start()]):
         return None  # "refunds for flights they cancel": no company acts in the clause
-    if _other_actor_acts(text[:start], text[start:end]):
+    if _other_actor_acts(text[:start], text[start:end]) and not _firm_named_as_doer(
+        sentence, start
+    ):
         return None  # "Workers at Acme cancelled their strike": not Acme
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
@@ -1053,7 +1056,7 @@ _REDUCED_RELATIVE = re.compile(
 _TOLD = re.compile(
     r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
     r"warns|notified|notifies|emailed|emails|wrote\s+to|writes\s+to)\s+"
-    r"(?:(?:the|its|their|all|some|many)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?:the|its|their|all|some|many)\s+)?(?:[\w,-]+\s+){0,3}$",
     re.I,
 )
 # Who acts when it is not a firm: staff, unions, governments, customers, investors.
@@ -1104,6 +1107,19 @@ def _unknown_name_acts(sentence: Sentence, start: int) -> bool:
         m.start <= word_start < m.end or 0 <= word_start - m.end <= 2
         for m in sentence.mentions
     )
+
+
+# "Unions welcomed Acme's decision to scrap it", "Staff praised Acme for scrapping it",
+# "Workers applauded the company's U-turn": the firm does what the others speak of.
+_DOER_BETWEEN = re.compile(
+    r"(?:['’]s?\s+(?:(?:[\w-]+\s+)?(?:decision|move|choice|bid|intention)\s+to\s+)?"
+    r"|\s+for\s+)"
+)
+
+
+def _firm_named_as_doer(sentence: Sentence, start: int) -> bool:
+    before = [m for m in sentence.mentions if m.end <= start and m.kind in ("company", "anaphor")]
+    return bool(before) and bool(_DOER_BETWEEN.fullmatch(sentence.text[before[-1].end : start]))
 
 
 def _other_actor_acts(before: str, words: str) -> bool:

@@ -188,6 +188,12 @@ _NOT_POLICY_OBJECTS = {
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
     r"accounts?|assets?|funds?|tickets?)\b",
 }
+# A noun after a price, a fee or staff that makes it a policy: "price increase", "staff cuts".
+_CHANGE_NOUN = re.compile(
+    r"[\s-]+(?:increases?|rises?|hikes?|cuts?|caps?|changes?|plans?|polic(?:y|ies)|rules?|"
+    r"freezes?|bans?|mandates?|requirements?)\b",
+    re.I,
+)
 # Money returned or guided is no policy reversal: "suspended its dividend", "withdrew its
 # guidance", "cut back its buyback".
 _FINANCIAL = re.compile(
@@ -383,7 +389,7 @@ _NOT_PROCEEDING = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
+    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
     r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
     r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
@@ -419,9 +425,14 @@ _HEDGED = re.compile(
 # again after Acme dropped its rule", "could" does not reach "dropped"; nor "not" in "it is not
 # scrapping the rule but pausing it".
 _SUBORDINATOR = re.compile(
-    r".*(?:\b(?:after|because|since|following|once|as|while|although|though|but)\s|\s[—–-]\s)",
+    r".*(?:\b(?:after|because|since|following|once|as|while|although|though|but|before)\s|"
+    r"\s[—–-]\s|\band\s+(?=(?:has|have|had|is|are|was|were|then|now|later|since|instead|"
+    r"finally|eventually|quickly|decided|agreed|opted|chose)\b))",
     re.I | re.S,
 )
+# "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
+# reversal as given.
+_PRESUPPOSED = re.compile(r"\W*(?:Why|How)\b(?!\s+(?:likely|soon|long|much|many|far)\b)")
 # A cue told as background to today's news: "which had scrapped a similar plan in 2019".
 _BACKGROUND_BEFORE = re.compile(r"\b(?:had|once|previously|formerly)\s+(?:\w+\s+)?$", re.I)
 _BACKGROUND_AFTER = re.compile(
@@ -490,7 +501,7 @@ def find_cues(sentence: str) -> list[Cue]:
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str) -> tuple[Cue, ...]:
     """`find_cues`, remembered: ingest asks twice per sentence (for names, for reversals)."""
-    if sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?") and not _PRESUPPOSED.match(sentence):
         return ()  # "Will Acme reverse course?" asks; it does not report
     cues: list[Cue] = []
     position = 0
@@ -548,7 +559,7 @@ def _checked(
     before = sentence[:start]
     after = sentence[end:]
     words = sentence[start:end]
-    if _negated(before) or _asked(after):
+    if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
@@ -592,8 +603,9 @@ def _checked(
         return None
     if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|from)\b", after, re.I):
         return None  # "drop-in", "dropped to 3%": no object dropped
-    if head in _NOT_POLICY_OBJECTS and re.match(_NOT_POLICY_OBJECTS[head], after, re.I):
-        return None
+    not_policy = head in _NOT_POLICY_OBJECTS and re.match(_NOT_POLICY_OBJECTS[head], after, re.I)
+    if not_policy and not _CHANGE_NOUN.match(after[not_policy.end() :]):
+        return None  # "froze its prices", but not "froze its planned price increase"
     if not is_noun and _is_adjective_use(before, words):
         return None
     if _used_as_noun(before, words, head):
@@ -631,7 +643,18 @@ def _negated(before: str) -> bool:
     opened = _SUBORDINATOR.match(scope)
     if opened:
         scope = scope[opened.end() :]
-    return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or _REQUESTED.search(scope))
+    requested = _REQUESTED.search(scope)
+    if requested and _OWN_STAFF_TOLD.search(requested.group()):
+        requested = None  # "told store managers to stop enforcing it": the firm's own order
+    return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or requested)
+
+
+_OWN_STAFF_TOLD = re.compile(
+    r"^(?:told|instructed|ordered|directed|asked)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+)?(?:managers|"
+    r"staff|employees|workers|teams|executives|recruiters|stores|branches|franchisees|"
+    r"salespeople|agents)\s+to\s+$",
+    re.I,
+)
 
 
 _PARENTHETICAL = re.compile(
