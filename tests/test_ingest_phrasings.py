@@ -314,6 +314,13 @@ FEE_REVERSALS: list[tuple[str, str]] = [
     ("Lidl's about-turn.", "Lidl"),
     ("Acme Bank introduced a fee in May. On Monday the decision was reversed.", "Acme Bank"),
     # scopes that must not swallow a reversal
+    ("Budget retailer KVNT has backed away from charging members for returns.", "KVNT"),
+    (
+        "eMarkt has backed down from the visibility fee it began charging sellers in January.",
+        "eMarkt",
+    ),
+    ("From Monday, members will no longer be charged for returns, Lidl said.", "Lidl"),
+    ("Lidl said its stores would return to 24-hour operations from March.", "Lidl"),
     ("Unions welcomed Lidl's decision to scrap the fee.", "Lidl"),
     ("Why has Lidl scrapped its bag charge?", "Lidl"),
     ("Lidl is trying to repair relations with staff and has dropped the rule.", "Lidl"),
@@ -420,6 +427,23 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("Lidl pulled out of the talks.", set()),
     ("Lidl made a profit again and is paying a dividend again.", set()),
     ("The reversal of fortune at Lidl was swift.", set()),
+    ("Nobody at Lidl is having to explain a climb-down this spring.", set()),
+    ("A post on a forum claimed the rule would be abandoned at Lidl in April.", set()),
+    (
+        "Analysts at Lidl's bank said they expect at least one large grocer to scale back its "
+        "fees.",
+        set(),
+    ),
+    (
+        "Lidl dropped its supplier-diversity goals in August 2024, and now reports record sales.",
+        set(),
+    ),
+    ("Lidl's reversal last year remains the exception, recruiters say.", set()),
+    (
+        "Lidl cut the price of its stamps in 2024. Caffè Nero halved its stamps, a move it later "
+        "partly reversed.",
+        set(),
+    ),
     ("How likely is Lidl to scrap the fee?", set()),
     ("The union told its members to call off the strike at Lidl.", set()),
     ("Regulators welcomed the decision to scrap the tax, Lidl said.", set()),

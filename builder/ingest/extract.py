@@ -383,6 +383,10 @@ _TITLES = {
 }
 
 
+# An acronym described as a firm right before it: "retailer ASOS", "the lender ING".
+_DESCRIBED_ACRONYM = re.compile(rf"\b{ent._CORP_NOUNS}\s+[A-Z]{{2,5}}$")
+
+
 def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     """(name, "reversal", offset) for the capitalised subject right before a reversal cue.
     A line in capitals ("2) KESTREL'S DEPOT U-TURN") shows no name by its case: none."""
@@ -405,7 +409,11 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
             while tokens and tokens[-1].group().lower() in _FILLERS:
                 tokens.pop()
         name_tokens = []
-        while tokens and (tokens[-1].group()[:1].isupper() or tokens[-1].group() in ("&", "of")):
+        while tokens and (
+            tokens[-1].group()[:1].isupper()
+            or tokens[-1].group() in ("&", "of")
+            or re.match(r"[a-z][A-Z][a-z]", tokens[-1].group())  # "iFood", "eBay"
+        ):
             if name_tokens and tokens[-1].group().endswith(","):
                 break  # "Unlike Beta Inc., Acme dropped": a comma ends a name
             name_tokens.insert(0, tokens.pop())
@@ -414,6 +422,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
         start, end = name_tokens[0].start(), name_tokens[-1].end()
         raw = re.sub(r"['’]s$", "", before[start:end].rstrip(",;:"))  # "Acme Inc.'s U-turn"
         name, offset = ent.clean_candidate(raw, base + start)
+        if not name and _DESCRIBED_ACRONYM.search(before[: end]):
+            name, offset = raw, base + start  # "fashion retailer ASOS has backed away"
         if name:
             found.append((name, "reversal", offset))
     return found
@@ -802,10 +812,30 @@ def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     return [m.name for m in listed if m.name != subject]
 
 
-_PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|before|after|until|then)\s+(?:\w+\s+){0,2}$", re.I)
-_YEAR_IN_RELATIVE = re.compile(r"^[^,;.]{0,80}?\b(?:in|since|during|back\s+in)\s+(?:19|20)\d\d\b")
-_YEAR_IN_CLAUSE = re.compile(r"^[^;.]{0,80}?\b(?:in|since|during|back\s+in)\s+((?:19|20)\d\d)\b")
+# "in 2024", "in August 2024", "in early 2024", "in March of 2024"
+_MONTH = (
+    r"(?:(?:early|late|mid)[-\s]+|(?:Jan|Febr)uary\s+|March\s+|April\s+|May\s+|June\s+|"
+    r"July\s+|August\s+|(?:Septem|Octo|Novem|Decem)ber\s+)?(?:of\s+)?"
+)
+_PAST_YEAR = re.compile(rf"\b(?:in|since|during)\s+{_MONTH}((?:19|20)\d\d)\b")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:when|before|after|until|then|later)\s+(?:\w+\s+){0,2}$", re.I
+)
+_YEAR_IN_RELATIVE = re.compile(
+    rf"^[^,;.]{{0,80}}?\b(?:in|since|during|back\s+in)\s+{_MONTH}(?:19|20)\d\d\b"
+)
+_YEAR_IN_CLAUSE = re.compile(
+    rf"^[^;.]{{0,80}}?\b(?:in|since|during|back\s+in)\s+{_MONTH}((?:19|20)\d\d)\b"
+)
+
+
+# A cue dated by the words right after it to a year or more ago (machine paraphrase renders
+# "last year" as "final 12 months").
+_LAST_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:it|them|this|that))?\s+(?:(?:last|final|past)\s+(?:year|yr|12\s+months)|"
+    r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago)\b",
+    re.I,
+)
 
 
 def _told_as_background(text: str, start: int, year: int | None) -> bool:
@@ -841,6 +871,8 @@ def _dated_before(after: str, year: int | None) -> bool:
     """ "did a U-turn on it in 2022": the cue's clause dates it to an earlier year, unless
     the year belongs to a verb describing the object ("scrapped the scheme it launched in
     2025", "dropped the fee introduced in 2024")."""
+    if _LAST_YEAR_AFTER.match(after):
+        return True  # "Duolingo's reversal last year remains the exception"
     match = _YEAR_IN_CLAUSE.match(after)
     if not (year and match and int(match.group(1)) < year):
         return False
@@ -1175,6 +1207,24 @@ def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     )
 
 
+# A sentence opening with a capitalised name and its verb: "Caffè Nero halved ...".
+_NAME_OPENS = re.compile(
+    r"\W*((?:[A-Z][\w’'&.-]*\s+){1,3}?)(?:has|have|had|is|was|also|then|later|"
+    r"[a-z]{3,}(?:ed|s))\b"
+)
+
+
+def _opened_by_unknown_name(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's subject is a name no one recognised as a company or a person."""
+    match = _NAME_OPENS.match(text)
+    if not match:
+        return False
+    words = match.group(1).split()
+    if words[0].rstrip(".,") in _BEFORE_A_NAME or words[0] in ent.STOPWORDS:
+        return False
+    return not any(m.start < match.end(1) for m in mentions)
+
+
 def _resolve(
     text: str,
     mention: Mention,
@@ -1196,6 +1246,8 @@ def _resolve(
         subjects = [m for m in earlier if not _aside(text, m, mention.start)]
         if subjects:
             return subjects[-1].name
+        if not earlier and _opened_by_unknown_name(text, before):
+            return None  # "Caffè Nero halved its stamps, a move it later reversed"
         if it_elsewhere and text[mention.start : mention.end].lower() == "it":
             return earlier[-1].name if earlier else None
         return last_company or (earlier[-1].name if earlier else None)

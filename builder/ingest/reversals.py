@@ -153,10 +153,13 @@ _POLICY_NOUN = (
     r"cuts?|closures?|layoffs?|increases?|hikes?|rises?|strateg(?:y|ies)|approach|ambitions?|"
     r"goals?|codes?|curbs?|measures?|moves?|incentives?|relocations?|tracking|monitoring|"
     r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update|ads?|"
-    r"adverts?|advertisements?|campaigns?)\b"
+    r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?)\b"
 )
+# "its new office rule", "the plan"; without a determiner a policy noun comes within two
+# words ("24-hour operations", "remote work", "free parking").
 _POLICY_OBJECT = (
-    rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?{_POLICY_NOUN}"
+    rf"(?:(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?|"
+    rf"(?:[\w'’.%$£€-]+\s+){{0,2}}?){_POLICY_NOUN}"
 )
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
@@ -357,7 +360,7 @@ _WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 _NO_LONGER = re.compile(
     r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
     r"(?:be\s+)?(?:require|requires|required|requiring|have\s+to|has\s+to|need\s+to|"
-    r"mandate|mandates|force|forces|ask|asks|track|"
+    r"mandate|mandates|force|forces|ask|asks|charge|charges|charged|charging|track|"
     r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
     r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
     r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans)\b",
@@ -389,7 +392,7 @@ _NOT_PROCEEDING = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
+    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|no\s+one|none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
     r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
     r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
@@ -398,7 +401,7 @@ _NEGATION = re.compile(
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
     r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
-    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,4}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
+    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,6}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
     r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
@@ -417,7 +420,7 @@ _HEDGED = re.compile(
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
     r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of|"
-    r"claim(?:s|ed|ing)?\s+that|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
+    r"claim(?:s|ed|ing)?\b|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
     r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to)\b[^,;]*$",
     re.I,
 )
@@ -451,8 +454,9 @@ _MARKET = re.compile(
     re.I,
 )
 _MARKET_AFTER = re.compile(
-    r"^\s*(?:by\s+)?(?:\d|(?:about|nearly|almost|more\s+than|some|roughly)\s+[$£€]?\d|"
-    r"as\s+much|"
+    # "dropped 5%", not "returned to 24-hour operations"
+    r"^\s*(?:by\s+)?(?:\d(?![\d.,]*-[a-z])|(?:about|nearly|almost|more\s+than|some|roughly)\s+"
+    r"[$£€]?\d|as\s+much|"
     r"sharply|off\b|out\b|in\s+(?:price|value)|to\s+(?:a\s+)?(?:\d|record|low|high))",
     re.I,
 )
