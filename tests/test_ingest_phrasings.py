@@ -474,3 +474,19 @@ def test_a_trap_credits_no_one_who_did_not_act(
 ) -> None:
     credited, _ = reversals_in(tmp_path, passage)
     assert credited == expected
+
+
+def test_a_cue_no_company_is_credited_with_asks_an_editor(tmp_path: Path) -> None:
+    """A reversal told of a firm ingest cannot name is not dropped in silence."""
+    path = tmp_path / "probe.txt"
+    path.write_text(
+        "Date: 2026-03-04\n\nVantora. The payments start-up quietly restored its free tier.\n",
+        "utf-8",
+    )
+    meta = seed_to_entry(path, CONFIG)[0]
+    assert meta["reversals"] == []
+    assert meta["draft"] is True
+    assert any(
+        reason.startswith("unsure who: 'restored' in \"The payments start-up quietly restored")
+        for reason in meta["review"]
+    ), meta["review"]

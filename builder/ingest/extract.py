@@ -668,6 +668,7 @@ def _reversals(
     fragments = _fragments(sentences)
     unsure: dict[str, str] = {}
     strong: set[str] = set()
+    uncredited: dict[str, str] = {}  # cue words → the sentence, where no firm acts
     seen: set[tuple[str, str]] = set()
     last_company: str | None = None
     it_elsewhere = False
@@ -686,6 +687,8 @@ def _reversals(
                 sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere
             )
             if not credited:
+                if not cue.weak and not sentence.is_title:
+                    uncredited.setdefault(cue.words, sentence.text.strip())
                 continue
             for company in [credited, *_coordinated(sentence, credited, cue.start)]:
                 if company in fragments:
@@ -722,6 +725,13 @@ def _reversals(
         f"('{fragments[company]}'); add the reversal if a company made it"
         for company, words in unsure.items()
     ]
+    if not found and uncredited:
+        words, told = next(iter(uncredited.items()))
+        excerpt = told if len(told) <= 120 else told[:117].rsplit(" ", 1)[0] + " …"
+        doubts.append(
+            f"unsure who: '{words}' in \"{excerpt}\" is told of no company ingest could name; "
+            "add the reversal if a company made it"
+        )
     return found, doubts
 
 
