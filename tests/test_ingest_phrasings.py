@@ -314,6 +314,11 @@ FEE_REVERSALS: list[tuple[str, str]] = [
     ("Lidl's about-turn.", "Lidl"),
     ("Acme Bank introduced a fee in May. On Monday the decision was reversed.", "Acme Bank"),
     # scopes that must not swallow a reversal
+    ('A spokesperson confirmed Mervale was "retiring" the scheme.', "Mervale"),
+    (
+        "Halvorsen Logistics ASA today announced that it will discontinue its previously announced plan to relocate its headquarters.\n\nAbout Halvorsen Logistics\nHalvorsen Logistics is a freight forwarder.",
+        "Halvorsen Logistics",
+    ),
     ("Budget retailer KVNT has backed away from charging members for returns.", "KVNT"),
     (
         "eMarkt has backed down from the visibility fee it began charging sellers in January.",
@@ -427,6 +432,11 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("Lidl pulled out of the talks.", set()),
     ("Lidl made a profit again and is paying a dividend again.", set()),
     ("The reversal of fortune at Lidl was swift.", set()),
+    (
+        "Pendleford Bank has kept its five-day rule. The lender differs from Corvid Telecom, which relaxed its own rules in January.",
+        set(),
+    ),
+    ("If Lidl had listened to customers, it would have scrapped the fee a year ago.", set()),
     ("Nobody at Lidl is having to explain a climb-down this spring.", set()),
     ("A post on a forum claimed the rule would be abandoned at Lidl in April.", set()),
     (

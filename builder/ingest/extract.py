@@ -398,6 +398,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
         base = max(0, cue.start - 160)
         before = masked[base : cue.start]
         tokens = list(re.finditer(r"\S+", before))
+        if tokens and re.fullmatch(r"[\"“'‘]", tokens[-1].group()):
+            tokens.pop()  # Acme was "retiring" the scheme
         while tokens and tokens[-1].group().lower() in _FILLERS:
             tokens.pop()
         if tokens and tokens[-1].group().endswith(","):
@@ -769,6 +771,7 @@ def _fragments(sentences: list[Sentence]) -> dict[str, str]:
             uses[m.name] = uses.get(m.name, 0) + 1
             glued = any(
                 other is not m
+                and other.name != m.name  # "About Acme\nAcme is ...": a heading, then the name
                 and other.kind in ("company", "outlet", "person")
                 and (
                     re.fullmatch(r"[ -]", text[other.end : m.start])
@@ -934,6 +937,8 @@ def _subject(
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
         return antecedent
+    if _unknown_antecedent(sentence, start):
+        return None  # "The lender joins Corvid Telecom, which relaxed its rules": not the lender
     if _unknown_name_acts(sentence, start):
         return None  # "adverts state that Harbourside scrapped": a name no one resolved
     if _COORDINATED_VERB.search(text[max(0, start - 30) : start]):
@@ -1060,6 +1065,14 @@ def _relative_antecedent(sentence: Sentence, start: int) -> str | None:
             return mention.name
         return None
     return None
+
+
+def _unknown_antecedent(sentence: Sentence, start: int) -> bool:
+    """ "..., which relaxed its rules" hanging on a capitalised name no one recognised."""
+    clause = _RELATIVE_CLAUSE.search(sentence.text[:start])
+    if not clause or not re.search(r"\b[A-Z][\w&'’.-]*$", sentence.text[: clause.start()]):
+        return False
+    return not any(0 <= clause.start() - m.end <= 1 for m in sentence.mentions)
 
 
 def _subject_after(sentence: Sentence, end: int) -> str | None:

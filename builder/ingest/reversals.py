@@ -392,7 +392,7 @@ _NOT_PROCEEDING = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|no\s+one|none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
+    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
     r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
     r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
@@ -594,6 +594,7 @@ def _checked(
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
+    after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
     if head == "stop" and _STOP_ENFORCING.match(after):
         return Cue(start, end, action, words)  # "stopped charging for delivery"
     if (
