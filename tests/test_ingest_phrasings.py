@@ -316,7 +316,9 @@ FEE_REVERSALS: list[tuple[str, str]] = [
     # scopes that must not swallow a reversal
     ('A spokesperson confirmed Mervale was "retiring" the scheme.', "Mervale"),
     (
-        "Halvorsen Logistics ASA today announced that it will discontinue its previously announced plan to relocate its headquarters.\n\nAbout Halvorsen Logistics\nHalvorsen Logistics is a freight forwarder.",
+        "Halvorsen Logistics ASA today announced that it will discontinue its previously "
+        "announced plan to relocate its headquarters.\n\nAbout Halvorsen Logistics\n"
+        "Halvorsen Logistics is a freight forwarder.",
         "Halvorsen Logistics",
     ),
     ("Budget retailer KVNT has backed away from charging members for returns.", "KVNT"),
@@ -433,7 +435,8 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("Lidl made a profit again and is paying a dividend again.", set()),
     ("The reversal of fortune at Lidl was swift.", set()),
     (
-        "Pendleford Bank has kept its five-day rule. The lender differs from Corvid Telecom, which relaxed its own rules in January.",
+        "Pendleford Bank has kept its five-day rule. The lender differs from Corvid Telecom, "
+        "which relaxed its own rules in January.",
         set(),
     ),
     ("If Lidl had listened to customers, it would have scrapped the fee a year ago.", set()),
