@@ -350,6 +350,67 @@ FEE_REVERSALS: list[tuple[str, str]] = [
     ),
 ]
 
+# One streaming firm, many ways of telling that it dropped a fee or restored a free tier.
+STREAMING_REVERSALS: list[str] = [
+    "Spotify is the latest company to scrap a return-to-office mandate.",
+    "Spotify joins a growing list of firms that have scrapped office mandates.",
+    "Spotify has followed Uber in scrapping the fee.",
+    "Like Uber before it, Spotify has scrapped the fee.",
+    "Spotify, like Uber, has scrapped the fee.",
+    "While Uber kept its fee, Spotify scrapped its own.",
+    "Spotify scrapped the fee; Uber kept it.",
+    "Spotify scrapped the fee, whereas Uber kept it.",
+    "Spotify's rival Deezer kept the fee, but Spotify scrapped it.",
+    "Spotify has scrapped the fee, which Uber introduced in 2024.",
+    "Spotify has scrapped the Uber-style fee.",
+    "Spotify has scrapped the fee it introduced alongside Uber.",
+    "Spotify has scrapped its partnership with Uber.",
+    "Spotify, the Swedish streaming company, has scrapped the fee.",
+    "Spotify, which has 600 million users, has scrapped the fee.",
+    "Spotify (SPOT.N) has scrapped the fee.",
+    "Shares in Uber fell after Spotify scrapped the fee.",
+    "Spotify said on Tuesday that, following feedback from artists, it would scrap the fee.",
+    "Spotify said it had listened to artists and would scrap the fee.",
+    "Spotify's chief executive said the company would scrap the fee.",
+    "Spotify's boss has scrapped the fee.",
+    "Spotify co-founder Daniel Ek said the fee had been scrapped.",
+    '"We are scrapping the fee," Spotify said in a statement.',
+    '"We\'ve decided to scrap the fee," a Spotify spokesperson said.',
+    '"The fee is gone," said a Spotify spokesperson, confirming the company had scrapped it.',
+    "Speaking to analysts, Spotify's finance chief confirmed the fee had been dropped.",
+    "Spotify has dropped its controversial fee.",
+    "Spotify has dropped plans for the fee.",
+    "Spotify dropped the idea of a fee.",
+    "Spotify has ended the fee.",
+    "Spotify ended its fee experiment.",
+    "Spotify has ended its practice of charging artists.",
+    "Spotify is getting rid of the fee.",
+    "Spotify got rid of the fee.",
+    "Spotify has removed the fee.",
+    "Spotify removed the requirement.",
+    "Spotify is removing the cap on skips.",
+    "Spotify has waived the fee for students.",
+    "Spotify said it would waive the fee.",
+    "Spotify has ceased charging artists.",
+    "Spotify has reversed the cut.",
+    "Spotify has undone the cut.",
+    "Spotify restored the free tier it had cut.",
+    "Spotify is restoring the free tier.",
+    "Spotify is bringing the free tier back.",
+    "Spotify has brought back its free tier.",
+    "The free tier is back at Spotify.",
+    "The free tier is returning, Spotify said.",
+    "Spotify said the free tier would return in May.",
+    "Spotify has re-instated the free tier.",
+    "Spotify has re-introduced its free tier.",
+    "Spotify did a 180 on the fee.",
+    "Spotify performed a volte face on the fee.",
+    "Spotify has had a rethink and scrapped the fee.",
+    "Spotify has rethought the fee and dropped it.",
+    "Spotify has conceded defeat and scrapped the fee.",
+    "Spotify admitted it had got it wrong and scrapped the fee.",
+]
+
 # (passage, the companies credited: none for a trap, the one that acted in a mixed sentence)
 TRAPS: list[tuple[str, set[str]]] = [
     ("Aldi dismissed reports that it would drop the charge.", set()),
@@ -424,6 +485,13 @@ TRAPS: list[tuple[str, set[str]]] = [
         {"Tesco", "Spotify", "Uber"},
     ),
     ("Tesco and Sainsbury's both scrapped their bag charges.", {"Tesco", "Sainsbury's"}),
+    (
+        "Spotify, Uber and Netflix have all reversed unpopular changes.",
+        {"Spotify", "Uber", "Netflix"},
+    ),
+    ("Tesco is not alone: Spotify reversed its price rise in May.", {"Spotify"}),
+    ("Toss Bank continues to exempt all customers from ATM fees.", set()),
+    ("Shares in Uber retreated 3% on Monday.", set()),
     ("Unlike Tesco, Sainsbury's has scrapped its bag charge.", {"Sainsbury's"}),
     ("The plan, announced by Tesco in January, was scrapped by Sainsbury's.", {"Sainsbury's"}),
     ("Spotify, whose rival Deezer kept its price rise, reversed its own.", {"Spotify"}),
@@ -479,6 +547,12 @@ def test_a_reversal_is_credited_to_the_company_that_made_it(
     credited, companies = reversals_in(tmp_path, passage)
     assert company in companies
     assert credited == {company}
+
+
+@pytest.mark.parametrize("passage", STREAMING_REVERSALS, ids=[p[:50] for p in STREAMING_REVERSALS])
+def test_a_streaming_firm_reversal_in_many_phrasings(tmp_path: Path, passage: str) -> None:
+    credited, _ = reversals_in(tmp_path, passage)
+    assert credited == {"Spotify"}
 
 
 @pytest.mark.parametrize(("passage", "expected"), TRAPS, ids=[p[:50] for p, _ in TRAPS])

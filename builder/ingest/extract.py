@@ -1008,7 +1008,7 @@ def _topic_company(
 
 
 _WE_BEFORE = re.compile(
-    r"\b[Ww]e\s+(?:(?:have|had|will|would|are|were|did|do|also|now|just|finally|'ve|’ve)\s+)*"
+    r"\b[Ww]e(?:['’](?:ve|ll|re|d))?\s+(?:(?:have|had|will|would|are|were|did|do|also|now|just|finally|'ve|’ve)\s+)*"
     r"(?:[\w-]+\s+(?:and|but)\s+)?(?:[\w-]+\s+){0,6}?$"
 )
 
@@ -1080,14 +1080,18 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
     for mention in sentence.mentions:
         if mention.start >= end and mention.kind == "company":
             between = sentence.text[end : mention.start]
-            if re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between) or (
-                _NOUN_CUE_ACTOR.fullmatch(between)
+            if (
+                re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
+                or _NOUN_CUE_ACTOR.fullmatch(between)
+                or _INVERTED_SUBJECT.fullmatch(between)
             ):
                 return mention.name
             return None
     return None
 
 
+# "Among the firms to have retreated are Acme and Beta": the subject after the verb.
+_INVERTED_SUBJECT = re.compile(r"\s+(?:are|is|were|was|include|includes|included)\s+(?:the\s+)?")
 # "a rare about-face for Acme", "the U-turn on pay from Acme": who made a cue noun's turn.
 _NOUN_CUE_ACTOR = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?\s+(?:by|for|from|at)\s+(?:the\s+)?")
 
@@ -1204,6 +1208,7 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
+_FOLLOWED_IN = re.compile(r"\b(?:follow|join)(?:s|ed|ing)?\s+$", re.I)
 _VERB_FOLLOWS = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|now|then|later|quietly|finally|already|just|"
     r"recently|itself|\w+ly)\s+)*"
@@ -1213,6 +1218,10 @@ _VERB_FOLLOWS = re.compile(
 def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     """Whether a company mention is no subject: an object of a preposition, or in a relative
     clause closed before the cue."""
+    if _FOLLOWED_IN.search(text[max(0, mention.start - 30) : mention.start]) and re.match(
+        r"\s+in\s", text[mention.end :]
+    ):
+        return True  # "Spotify has followed Uber in scrapping the fee": Spotify acts
     preposition = _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
     if preposition:
         # "even as Lidl dropped its own", "after Acme scrapped it": a conjunction, and the

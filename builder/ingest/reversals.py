@@ -26,10 +26,12 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "reverse", "undo", "overturn", "unwind", "revert", "reverse course on",
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
             "go back on", "take ~ back", "change course", "change ~ mind", "change ~ minds",
-            "flip-flop on", "backflip on", "backflip", "revert to",
+            "flip-flop on", "backflip on", "backflip", "revert to", "do a 180 on", "do a 180",
+            "pull a 180 on",
         ),
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
+            "volte face",
             "backflip", "flip-flop", "change of heart", "reversal of",
         ),
     ),
@@ -39,7 +41,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "backtrack", "back-track", "backpedal", "back-pedal", "retreat from", "retreat on",
             "climb down", "climb down from", "back down", "back down on", "back away from",
             "back off", "step back from", "row back", "row back on", "walk away from",
-            "bow to pressure", "back out of", "relent", "cave in", "cave to",
+            "bow to pressure", "back out of", "relent", "cave in", "cave to", "retreat",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -85,7 +87,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
             "pull the plug on", "do away with", "bin", "retire", "dump", "abolish", "terminate",
             "stop", "put an end to", "bring an end to", "call time on", "tear ~ up",
-            "can",
+            "can", "get rid of", "remove", "cease",
         ),
         ("scrapping of", "axing of", "ditching of", "abolition of"),
     ),
@@ -107,7 +109,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "restore": (
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
-         "reintroduce", "return to", "resume", "re-enable", "switch ~ back on",
+         "reintroduce", "return to", "resume", "re-enable", "switch ~ back on", "re-instate",
+         "re-introduce",
          "turn ~ back on"),
         ("reinstatement of", "restoration of", "reintroduction of", "return of"),
     ),
@@ -116,6 +119,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "relaxed",
         # "elevate": how machine paraphrase renders "lift".
         ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out", "make ~ optional",
+         "waive",
          "make ~ voluntary"),
         ("relaxation of", "relaxing of", "loosening of", "easing of", "lifting of"),
     ),
@@ -137,7 +141,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
                         "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
                         "resume", "abolish", "elevate", "can", "tear", "switch", "turn",
-                        "curb"}
+                        "curb", "remove", "cease", "waive"}
 # Phrases that need one too, where other phrases share their first word ("pulled the feature",
 # not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
 _PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
@@ -245,6 +249,7 @@ _IRREGULAR = {
     "backflip": ("backflips", "backflipped", "backflipped", "backflipping"),
     "stop": ("stops", "stopped", "stopped", "stopping"),
     "tear": ("tears", "tore", "torn", "tearing"),
+    "get": ("gets", "got", "got(?:ten)?", "getting"),
     "can": ("cans", "canned", "canned", "canning"),
     "re-enable": ("re-enables", "re-enabled", "re-enabled", "re-enabling"),
     "do": ("does", "did", "done", "doing"),
@@ -383,6 +388,15 @@ _AGAIN_AFTER = re.compile(
     r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to)",
     re.I,
 )
+# "The free tier is back", "the bonus will return": a perk restored, told of the perk. Weak.
+_PERK_BACK = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:fees?|charges?|perks?|bonus(?:es)?|"
+    r"discounts?|tiers?|features?|schemes?|programmes?|programs?|benefits?|allowances?|"
+    r"subsid(?:y|ies)|stipends?|service|refunds?|policy|option)\s+(?:(?:is|are)\s+(?:coming\s+)?"
+    r"back|(?:will|would)\s+(?:be\s+)?(?:coming\s+back|back|return)|(?:is|are)\s+returning|"
+    r"(?:has|have)\s+returned|returns)\b",
+    re.I,
+)
 # "will not go ahead with", "is no longer going ahead with": a plan abandoned.
 _NOT_PROCEEDING = re.compile(
     r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
@@ -415,7 +429,7 @@ _NEGATION = re.compile(
 # More hedges: intent denied, a possibility, a prediction, an attempt, a hope, an accusation.
 _HEDGED = re.compile(
     r"\b(?:no\s+(?:intention|sign|signs|indication|appetite|desire|reason)\s+(?:of|to|that)|"
-    r"stop(?:s|ped|ping)?\s+short\s+of|(?:possibility|option|prospect|threat|risk)\s+of|"
+    r"stop(?:s|ped|ping)?\s+short\s+of|continu(?:e|es|ed|ing)\s+to|(?:possibility|option|prospect|threat|risk)\s+of|"
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
     r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
@@ -540,6 +554,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_NOT_PROCEEDING, "abandoned", False),
         (_AGAIN, "reinstated", True),
         (_AGAIN_AFTER, "reinstated", True),
+        (_PERK_BACK, "reinstated", True),
     ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -574,7 +589,11 @@ def _checked(
         or _LEGAL_ACT.match(after)
     ):
         return None
-    if _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after):
+    market_scope = before[-60:]
+    opened = _SUBORDINATOR.match(market_scope)  # "Shares fell after Acme scrapped the fee"
+    if _MARKET.search(market_scope[opened.end() :] if opened else market_scope) or (
+        _MARKET_AFTER.match(after)
+    ):
         return None
     if action == "capped" and re.match(r"\s+(?:off|a\s+year)", after, re.I):
         return None
@@ -595,7 +614,7 @@ def _checked(
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
     after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
-    if head == "stop" and _STOP_ENFORCING.match(after):
+    if head in ("stop", "cease") and _STOP_ENFORCING.match(after):
         return Cue(start, end, action, words)  # "stopped charging for delivery"
     if (
         (head in _NEEDS_POLICY_OBJECT or phrase.lower() in _PHRASE_NEEDS_POLICY_OBJECT)
@@ -639,7 +658,7 @@ def _negated(before: str) -> bool:
     characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
     # "is not, as some reported, scrapping": an aside between commas leaves the scope open.
     clause = _PARENTHETICAL.sub(" ", before[-120:])[-80:]
-    cut = max(clause.rfind(","), clause.rfind(";"))
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
     # "has never withdrawn, suspended or reversed it": a verb in a list shares its head.
     scope = clause[cut + 1 :]
     while cut > 0 and clause[cut] == "," and _LIST_TAIL.fullmatch(scope):
