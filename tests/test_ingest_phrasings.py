@@ -411,6 +411,86 @@ STREAMING_REVERSALS: list[str] = [
     "Spotify admitted it had got it wrong and scrapped the fee.",
 ]
 
+# One food company in passages that only look like reversals: background, a feature, a
+# government acting, a deal, a consultation, operations, a plan carried out, idioms.
+FOOD_TRAPS: list[str] = [
+    "Acme Foods raised its prices. The company previously scrapped a similar scheme.",
+    "Acme Foods raised its prices. It had earlier scrapped a similar surcharge.",
+    "Acme Foods raised its prices. Acme Foods once reversed a price rise, in the 1990s.",
+    "Acme Foods launched a feature that lets drivers cancel rides without a fee.",
+    "Acme Foods users can now pause their subscriptions for up to three months.",
+    'Acme Foods added an "undo" button to its app.',
+    "The council scrapped the parking charge outside Acme Foods' depot.",
+    "The EU dropped its proposal after lobbying by Acme Foods.",
+    "Ofcom dropped its investigation into Acme Foods.",
+    "Any U-turn would cost Acme Foods millions.",
+    "A reversal now would be embarrassing for Acme Foods.",
+    "Acme Foods denied a report that it had scrapped the fee.",
+    "Acme Foods withdrew its takeover bid for Beta Retail.",
+    "Acme Foods called off the merger with Beta Retail.",
+    "Acme Foods has pulled its planned stock market listing.",
+    "Acme Foods scrapped its dividend.",
+    "Acme Foods shelved its IPO plans.",
+    "Acme Foods is reviewing its office policy.",
+    "Acme Foods said it was reviewing the fee and would decide in May.",
+    "Acme Foods has launched a consultation on scrapping the fee.",
+    "Acme Foods is consulting staff about relaxing the dress code.",
+    "Acme Foods will decide next month whether to keep the fee.",
+    "Acme Foods refused to back down.",
+    "Acme Foods shows no sign of backing down.",
+    "Acme Foods said a U-turn was not on the cards.",
+    "Acme Foods is under growing pressure to reverse the fee.",
+    "Acme Foods faces a backlash over its refusal to scrap the fee.",
+    "Acme Foods' refusal to scrap the fee angered staff.",
+    "Acme Foods doubled the fee rather than scrapping it.",
+    "Acme Foods kept the fee instead of dropping it.",
+    "Acme Foods introduced the fee after scrapping free delivery in 2023.",
+    "Acme Foods tightened its rules after a year of relaxed enforcement.",
+    "Acme Foods restored service after a four-hour outage.",
+    "Acme Foods resumed trading after a suspension.",
+    "Acme Foods resumed deliveries after the storm.",
+    "Acme Foods halted production at its Leeds plant for maintenance.",
+    "Acme Foods paused deliveries during the storm.",
+    "Acme Foods cancelled 40 flights because of fog.",
+    "Acme Foods suspended three managers pending an inquiry.",
+    "Acme Foods dropped out of the FTSE 100.",
+    "Acme Foods dropped 4% in early trading.",
+    "Acme Foods reversed early losses to close higher.",
+    "Acme Foods lifted its profit forecast.",
+    "Acme Foods eased back from record highs.",
+    "Acme Foods capped off a strong year.",
+    "Acme Foods is cutting back on plastic.",
+    "Acme Foods ended the year with record sales.",
+    "Acme Foods ended talks with the union.",
+    "Acme Foods will end the trial as planned in June.",
+    "Acme Foods ended its pilot as scheduled and will roll the scheme out nationwide.",
+    "Acme Foods is phasing out plastic bags.",
+    "Acme Foods retired its mascot after 40 years.",
+    "Acme Foods withdrew the product after a safety scare.",
+    "Acme Foods recalled 10,000 jars of jam.",
+    "Acme Foods shut down its Leeds plant and cut 200 jobs.",
+    "Acme Foods closed 12 stores.",
+    "Acme Foods delayed its results by a week.",
+    "Acme Foods lifted the lid on its new strategy.",
+    "Acme Foods dropped a hint about a new product.",
+    "Acme Foods took back the top spot in the market.",
+    "Acme Foods brought back memories of the 1990s with its advert.",
+    "Acme Foods returned to profit.",
+    "Acme Foods staff returned to the office on Monday.",
+    "Acme Foods restored its reputation with a new campaign.",
+    "Acme Foods is bringing back jobs to Britain.",
+    "Acme Foods rehired its former finance chief.",
+    "Acme Foods is considering bringing back the bonus.",
+    "Acme Foods may bring back the bonus next year.",
+    "Acme Foods said the bonus could return next year.",
+    "Acme Foods hopes the bonus will be back next year.",
+    "Will the bonus be back at Acme Foods?",
+    "Staff want the bonus to return at Acme Foods.",
+    "Acme Foods will never again offer free delivery.",
+    "Acme Foods said it would not again offer free delivery.",
+    "Acme Foods is again offering free delivery as part of a promotion it runs every year.",
+]
+
 # (passage, the companies credited: none for a trap, the one that acted in a mixed sentence)
 TRAPS: list[tuple[str, set[str]]] = [
     ("Aldi dismissed reports that it would drop the charge.", set()),
@@ -553,6 +633,12 @@ def test_a_reversal_is_credited_to_the_company_that_made_it(
 def test_a_streaming_firm_reversal_in_many_phrasings(tmp_path: Path, passage: str) -> None:
     credited, _ = reversals_in(tmp_path, passage)
     assert credited == {"Spotify"}
+
+
+@pytest.mark.parametrize("passage", FOOD_TRAPS, ids=[p[:50] for p in FOOD_TRAPS])
+def test_a_passage_that_only_looks_like_a_reversal(tmp_path: Path, passage: str) -> None:
+    credited, _ = reversals_in(tmp_path, passage)
+    assert credited == set()
 
 
 @pytest.mark.parametrize(("passage", "expected"), TRAPS, ids=[p[:50] for p, _ in TRAPS])

@@ -141,7 +141,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
                         "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
                         "resume", "abolish", "elevate", "can", "tear", "switch", "turn",
-                        "curb", "remove", "cease", "waive"}
+                        "curb", "remove", "cease", "waive", "phase", "shut", "close", "shutter",
+                        "withdraw"}
 # Phrases that need one too, where other phrases share their first word ("pulled the feature",
 # not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
 _PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
@@ -161,9 +162,11 @@ _POLICY_NOUN = (
 )
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
+# The words between stay in one noun phrase: "its Leeds plant and cut 200 jobs" has no policy.
+_OBJECT_WORD = r"(?!(?:and|or|but|after|before|with|to|in|on|at|for|from|by|as)\b)[\w'’.%$£€-]+\s+"
 _POLICY_OBJECT = (
-    rf"(?:(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?|"
-    rf"(?:[\w'’.%$£€-]+\s+){{0,2}}?){_POLICY_NOUN}"
+    rf"(?:(?:its|the|their|a|an|this|that|his|her)\s+(?:{_OBJECT_WORD}){{0,4}}?|"
+    rf"(?:{_OBJECT_WORD}){{0,2}}?){_POLICY_NOUN}"
 )
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
@@ -189,7 +192,11 @@ _NOT_POLICY_OBJECTS = {
     "cap": r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:year|day|week|month|season|"
     r"run|career|quarter|decade)(?![\w-])",
     "restore": r"\s+(?:\S+\s+){0,1}(?:power|electricity|water|order|calm|confidence|trust|faith|"
-    r"profitability|growth|peace|connectivity|balance)\b",
+    r"profitability|growth|peace|connectivity|balance|reputation|image|credibility|morale)\b",
+    "bring": r"\s+(?:\S+\s+){0,2}(?:memories|jobs|manufacturing|production)\b",
+    "rehire": r"\s+(?:its|their|the|a|an)\s+(?:former\s+|ex-|old\s+)?(?:[\w-]+\s+){0,2}?(?:chief|"
+    r"CEO|executive|director|boss|head|founder|president|chair(?:man|woman)?|officer)\b",
+    "lift": r"\s+the\s+(?:lid|veil|curtain)\b",
     "delay": r"\s+(?:\S+\s+){0,2}(?:earnings|results|report|filing|accounts)\b",
     # A price freeze holds prices; it walks nothing back.
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
@@ -205,8 +212,29 @@ _CHANGE_NOUN = re.compile(
 # guidance", "cut back its buyback".
 _FINANCIAL = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:dividends?|"
-    r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning)\b",
+    r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning|"
+    # a deal called off is no policy walked back: "withdrew its takeover bid", "shelved its IPO"
+    r"(?:takeover\s+)?bids?|takeover|mergers?|acquisitions?|IPO|listing|flotation|"
+    r"offer\s+for)\b",
     re.I,
+)
+# Operations stopped or resumed for a cause, or a plan carried out: "paused deliveries during
+# the storm", "restored service after an outage", "will end the trial as planned".
+_OPERATIONAL = re.compile(
+    r"^[^,;.]{0,80}?\b(?:outages?|storms?|maintenance|fires?|floods?|flooding|snow|fog|weather|"
+    r"power\s+cuts?|technical\s+(?:faults?|problems?|issues?|glitch(?:es)?)|glitch(?:es)?|"
+    r"safety\s+scare|cyber-?attacks?|hack|as\s+(?:planned|scheduled|intended|expected)|"
+    r"on\s+schedule)\b",
+    re.I,
+)
+# Told as the past: "The company previously scrapped", "It had earlier scrapped".
+_EARLIER_ACT = re.compile(
+    r"(?:\b(?:previously|formerly)|\bhad\s+(?:earlier|once|already)|(?<!\bat\s)\bonce)\s+$",
+    re.I,
+)
+# A gerund as the topic of talk, not an act: "a consultation on scrapping the fee".
+_TOPIC_GERUND = re.compile(
+    r"\b(?:on|about|of|over|into|against|towards|regarding)\s+$", re.I
 )
 # "stopped requiring", "stopped charging": a company stops enforcing or charging.
 _STOP_ENFORCING = re.compile(
@@ -581,6 +609,12 @@ def _checked(
     if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
+        return None
+    if _EARLIER_ACT.search(before[-30:]) or (
+        action not in ("capped", "relaxed", "softened") and _OPERATIONAL.match(after)
+    ):
+        return None
+    if not is_noun and words.lower().endswith("ing") and _TOPIC_GERUND.search(before[-20:]):
         return None
     if (
         _REMARKS.match(after)
