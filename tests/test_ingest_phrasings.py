@@ -314,6 +314,10 @@ FEE_REVERSALS: list[tuple[str, str]] = [
     ("Lidl's about-turn.", "Lidl"),
     ("Acme Bank introduced a fee in May. On Monday the decision was reversed.", "Acme Bank"),
     # scopes that must not swallow a reversal
+    (
+        "I founded Brightwell Foods Ltd in 2009. Last month we scrapped the four-day office rule.",
+        "Brightwell Foods",
+    ),
     ('A spokesperson confirmed Mervale was "retiring" the scheme.', "Mervale"),
     (
         "Halvorsen Logistics ASA today announced that it will discontinue its previously "
@@ -572,6 +576,7 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("Tesco is not alone: Spotify reversed its price rise in May.", {"Spotify"}),
     ("Toss Bank continues to exempt all customers from ATM fees.", set()),
     ("Shares in Uber retreated 3% on Monday.", set()),
+    ("As customers, we dropped the habit of shopping at Lidl.", set()),
     ("Unlike Tesco, Sainsbury's has scrapped its bag charge.", {"Sainsbury's"}),
     ("The plan, announced by Tesco in January, was scrapped by Sainsbury's.", {"Sainsbury's"}),
     ("Spotify, whose rival Deezer kept its price rise, reversed its own.", {"Spotify"}),

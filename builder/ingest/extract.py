@@ -674,6 +674,7 @@ def _reversals(
     seen: set[tuple[str, str]] = set()
     last_company: str | None = None
     it_elsewhere = False
+    ours = _our_company(sentences)
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
     for sentence in ordered:
         if sentence.is_title:
@@ -686,7 +687,7 @@ def _reversals(
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
             credited = _subject(
-                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere
+                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
             )
             if not credited:
                 if not cue.weak and not sentence.is_title:
@@ -901,6 +902,27 @@ _OBJECT_DATED = re.compile(
 )
 
 
+# The writer's own firm, in a first-person piece: "the 1,200 people who work at Fernwood",
+# "I founded Acme", "we at Acme", "our company, Acme".
+_OURS_BEFORE = re.compile(
+    r"(?:\b(?:I|we)\s+(?:\w+\s+)?(?:run|lead|founded|co-founded|started|joined|head)\s+"
+    r"|\bpeople\s+who\s+work\s+(?:at|for)\s+|\b[Ww]e\s+at\s+|\bour\s+company,\s+)$"
+)
+
+
+def _our_company(sentences: list[Sentence]) -> str | None:
+    """The company a first-person writer speaks for, when the text says so once, unquoted."""
+    found = set()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind != "company":
+                continue
+            before = sentence.text[max(0, m.start - 60) : m.start]
+            if _OURS_BEFORE.search(before) and before.count("\u201c") == before.count("\u201d"):
+                found.add(m.name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _first_subject(sentence: Sentence) -> str | None:
     """The company a sentence is about: its first company mention."""
     for m in sentence.mentions:
@@ -916,6 +938,7 @@ def _subject(
     last_company: str | None,
     affiliation: dict[str, str],
     it_elsewhere: bool = False,
+    ours: str | None = None,
 ) -> str | None:
     """The company that acts in the cue's clause: the agent of a passive ("was scrapped by
     X"), else the nearest subject before the cue; a company named as the object of a
@@ -970,6 +993,7 @@ def _subject(
         or _subject_after(sentence, end)
         or _quoted_we(sentence, start, affiliation)
         or _topic_company(sentence, start, end, last_company)
+        or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
 
 
