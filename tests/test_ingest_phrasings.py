@@ -219,6 +219,11 @@ REVERSALS: list[tuple[str, str]] = [
     ("Uber is bringing again its cap on AI spend.", "Uber"),
     ("Microsoft elevated its ban on remote work.", "Microsoft"),
     ("Netflix has backtracked on the corporate's password coverage.", "Netflix"),
+    ("Meta has stepped again from its resolution to monitor worker keystrokes.", "Meta"),
+    ("Amazon named off its return-to-office directive.", "Amazon"),
+    ("Google is conveying its free tier again.", "Google"),
+    ("Uber reversed direction on its surge pricing coverage.", "Uber"),
+    ("Netflix has pulled again its plan to raise prices.", "Netflix"),
     # a company no gazetteer lists
     ("Brightwell Foods has scrapped its plan to close the Leeds bakery.", "Brightwell Foods"),
     ("Norvik Bank Ltd. reversed its overdraft fee increase.", "Norvik Bank"),

@@ -27,7 +27,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
             "go back on", "take ~ back", "change course", "change ~ mind", "change ~ minds",
             "flip-flop on", "backflip on", "backflip", "revert to", "do a 180 on", "do a 180",
-            "pull a 180 on",
+            "pull a 180 on", "reverse direction on", "reverse direction",
         ),
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
@@ -42,6 +42,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "climb down", "climb down from", "back down", "back down on", "back away from",
             "back off", "step back from", "row back", "row back on", "walk away from",
             "bow to pressure", "back out of", "relent", "cave in", "cave to", "retreat",
+            # machine paraphrase renders "back" as "again": "stepped again from", "rowed again"
+            "step again from", "row again on", "row again",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -56,7 +58,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "roll back": (
         "rolled back",
         ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down",
-         "pare ~ back",
+         "pare ~ back", "pull again",
          "roll again", "scale again", "dial again"),
         ("rollback",),
     ),
@@ -97,7 +99,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("abandonment of",),
     ),
     "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ("dropping of", "end of")),
-    "cancel": ("cancelled", ("cancel", "call off"), ("cancellation of",)),
+    # "named off": machine paraphrase of "called off"
+    "cancel": ("cancelled", ("cancel", "call off", "name off"), ("cancellation of",)),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
     "discontinue": ("discontinued", ("discontinue",), ()),
     "withdraw": (
@@ -110,11 +113,12 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
          "reintroduce", "return to", "resume", "re-enable", "switch ~ back on", "re-instate",
+         "convey ~ again",
          "re-introduce",
          "turn ~ back on"),
         ("reinstatement of", "restoration of", "reintroduction of", "return of"),
     ),
-    "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
+    "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back", "hire ~ again"), ()),
     "loosen": (
         "relaxed",
         # "elevate": how machine paraphrase renders "lift".
@@ -158,7 +162,9 @@ _POLICY_NOUN = (
     r"cuts?|closures?|layoffs?|increases?|hikes?|rises?|strateg(?:y|ies)|approach|ambitions?|"
     r"goals?|codes?|curbs?|measures?|moves?|incentives?|relocations?|tracking|monitoring|"
     r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update|ads?|"
-    r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?)\b"
+    r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?|"
+    # how machine paraphrase renders "policy", "decision", "mandate", "ban"
+    r"coverage|resolution|directive|prohibition)\b"
 )
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
@@ -278,6 +284,7 @@ _IRREGULAR = {
     "stop": ("stops", "stopped", "stopped", "stopping"),
     "tear": ("tears", "tore", "torn", "tearing"),
     "get": ("gets", "got", "got(?:ten)?", "getting"),
+    "convey": ("conveys", "conveyed", "conveyed", "conveying"),
     "can": ("cans", "canned", "canned", "canning"),
     "re-enable": ("re-enables", "re-enabled", "re-enabled", "re-enabling"),
     "do": ("does", "did", "done", "doing"),
