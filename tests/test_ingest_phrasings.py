@@ -224,6 +224,12 @@ REVERSALS: list[tuple[str, str]] = [
     ("Google is conveying its free tier again.", "Google"),
     ("Uber reversed direction on its surge pricing coverage.", "Uber"),
     ("Netflix has pulled again its plan to raise prices.", "Netflix"),
+    # translated and list styles
+    ("Renault announced the suspension of the project on Monday.", "Renault"),
+    ("Renault has decided to withdraw the measure.", "Renault"),
+    ("Renault has unfrozen hiring.", "Renault"),
+    ("\u2022 Renault: ditched the four-day week.", "Renault"),
+    ("3. Renault \u2014 scrapped its Friday office rule.", "Renault"),
     # a company no gazetteer lists
     ("Brightwell Foods has scrapped its plan to close the Leeds bakery.", "Brightwell Foods"),
     ("Norvik Bank Ltd. reversed its overdraft fee increase.", "Norvik Bank"),

@@ -123,6 +123,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "relaxed",
         # "elevate": how machine paraphrase renders "lift".
         ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out", "make ~ optional",
+         "unfreeze",
          "waive",
          "make ~ voluntary"),
         ("relaxation of", "relaxing of", "loosening of", "easing of", "lifting of"),
@@ -164,7 +165,8 @@ _POLICY_NOUN = (
     r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update|ads?|"
     r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?|"
     # how machine paraphrase renders "policy", "decision", "mandate", "ban"
-    r"coverage|resolution|directive|prohibition)\b"
+    r"coverage|resolution|directive|prohibition|pricing|terms|conditions|obligations?|"
+    r"proposals?|projects?|regime|arrangements?|hiring)\b"
 )
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
@@ -285,6 +287,7 @@ _IRREGULAR = {
     "tear": ("tears", "tore", "torn", "tearing"),
     "get": ("gets", "got", "got(?:ten)?", "getting"),
     "convey": ("conveys", "conveyed", "conveyed", "conveying"),
+    "unfreeze": ("unfreezes", "unfroze", "unfrozen", "unfreezing"),
     "can": ("cans", "canned", "canned", "canning"),
     "re-enable": ("re-enables", "re-enabled", "re-enabled", "re-enabling"),
     "do": ("does", "did", "done", "doing"),
