@@ -27,7 +27,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
             "go back on", "take ~ back", "change course", "change ~ mind", "change ~ minds",
             "flip-flop on", "backflip on", "backflip", "revert to", "do a 180 on", "do a 180",
-            "pull a 180 on", "reverse direction on", "reverse direction",
+            "pull a 180 on", "reverse direction on", "reverse direction", "turn back the clock on",
         ),
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
@@ -89,7 +89,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
             "pull the plug on", "do away with", "bin", "retire", "dump", "abolish", "terminate",
             "stop", "put an end to", "bring an end to", "call time on", "tear ~ up",
-            "can", "get rid of", "remove", "cease",
+            "can", "get rid of", "remove", "cease", "decide against", "opt against",
         ),
         ("scrapping of", "axing of", "ditching of", "abolition of"),
     ),
@@ -147,7 +147,7 @@ _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park"
                         "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
                         "resume", "abolish", "elevate", "can", "tear", "switch", "turn",
                         "curb", "remove", "cease", "waive", "phase", "shut", "close", "shutter",
-                        "withdraw"}
+                        "withdraw", "decide", "opt"}
 # Phrases that need one too, where other phrases share their first word ("pulled the feature",
 # not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
 _PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
@@ -435,10 +435,17 @@ _PERK_BACK = re.compile(
     r"(?:has|have)\s+returned|returns)\b",
     re.I,
 )
+# "keeps its free transfers after all": a planned change dropped. Weak.
+_AFTER_ALL = re.compile(
+    r"(?<![\w-])(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\b[^.;:?!]{1,60}?"
+    r"\bafter\s+all(?=\s*(?:[,.;:!?)\"”’]|$|\s(?:and|but)\b))",
+    re.I,
+)
 # "will not go ahead with", "is no longer going ahead with": a plan abandoned.
 _NOT_PROCEEDING = re.compile(
     r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
-    r"aren['’]t|didn['’]t|(?:is|are)\s+no\s+longer)\s+(?:now\s+)?(?:go\s+ahead|going\s+ahead|"
+    r"aren['’]t|didn['’]t|(?:is|are)\s+no\s+longer|(?:decided|decides|chose|chooses|opted|"
+    r"opts|agreed)\s+not\s+to)\s+(?:now\s+)?(?:go\s+ahead|going\s+ahead|"
     r"proceed|proceeding|press\s+ahead|pressing\s+ahead|push\s+ahead|pushing\s+ahead)\s+with\b",
     re.I,
 )
@@ -593,6 +600,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_AGAIN, "reinstated", True),
         (_AGAIN_AFTER, "reinstated", True),
         (_PERK_BACK, "reinstated", True),
+        (_AFTER_ALL, "abandoned", True),
     ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
