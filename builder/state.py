@@ -66,13 +66,14 @@ def read_manifest(root: Path, out: Path) -> Manifest:
     """The last build's record of `out`, or an empty one when `out` is gone."""
     if not out.is_dir():
         return Manifest()
-    stored = cache.load(root, manifest_name(out))
-    paths, items = stored.get("paths", []), stored.get("items", [])
-    last = stored.get("last", ())
-    if len(paths) != len(items) or not isinstance(last, tuple) or len(last) != 3:
-        return Manifest()
-    return Manifest(dict(zip(paths, map(ManifestItem._make, items), strict=True)),
-                    LastInputs._make(last))
+    with cache.collector_paused():
+        stored = cache.load(root, manifest_name(out))
+        paths, items = stored.get("paths", []), stored.get("items", [])
+        last = stored.get("last", ())
+        if len(paths) != len(items) or not isinstance(last, tuple) or len(last) != 3:
+            return Manifest()
+        return Manifest(dict(zip(paths, map(ManifestItem._make, items), strict=True)),
+                        LastInputs._make(last))
 
 
 def manifest_data(manifest: Manifest) -> dict[str, Any]:
@@ -223,14 +224,15 @@ class SavedState:
         with its model; the card digests it saved go back into `cards` (a listing's
         fingerprint hashes its entries' cards, and an edit touches listings of hundreds of
         entries)."""
-        stored = cache.load(self.root, STATE)
-        site, outputs = stored.get("site"), stored.get("outputs")
-        planned = None
-        if isinstance(site, Site) and isinstance(outputs, list):
-            planned = Planned(stored["theme_key"], list(map(Output._make, outputs)), site)
-            saved = stored.get("cards")
-            if isinstance(saved, dict):
-                cards.remember(saved)
+        with cache.collector_paused():
+            stored = cache.load(self.root, STATE)
+            site, outputs = stored.get("site"), stored.get("outputs")
+            planned = None
+            if isinstance(site, Site) and isinstance(outputs, list):
+                planned = Planned(stored["theme_key"], list(map(Output._make, outputs)), site)
+                saved = stored.get("cards")
+                if isinstance(saved, dict):
+                    cards.remember(saved)
         entries = stored.get("entries")
         return (entries if isinstance(entries, dict) else {}), planned
 
