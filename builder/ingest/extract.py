@@ -797,6 +797,13 @@ def _fragments(sentences: list[Sentence]) -> dict[str, str]:
     return {name: longer for name, longer in fragments.items() if 2 * pieces[name] >= uses[name]}
 
 
+# "Acme and its rival Beta both scrapped": a list of two firms.
+_RIVAL_GLUE = re.compile(
+    r",?\s+(?:and|&)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:rival|peer|competitor|sister|parent|"
+    r"owner|subsidiary)\s+"
+)
+
+
 def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     """Companies listed with the subject right before the verb: "Acme and Beta both scrapped
     their mandates" credits both."""
@@ -813,7 +820,7 @@ def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     current = companies[-1]
     for previous in reversed(companies[:-1]):
         glue = re.sub(rf"^,?\s+{ent._LEGAL}(?=[\s,])", "", text[previous.end : current.start])
-        if not _LIST_GLUE.fullmatch(glue):
+        if not (_LIST_GLUE.fullmatch(glue) or _RIVAL_GLUE.fullmatch(glue)):
             break
         listed.insert(0, previous)
         current = previous
@@ -1232,6 +1239,12 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
+_OBJECT_OF_TELLING = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds|warned|warns|"
+    r"notified|notifies)\s+$"
+)
+_APPOSITION_OPENS = re.compile(r"(?:,|\s[—–-])\s+(not\s+)?$")
+_POSSESSIVE_APPOSITION = re.compile(r"(['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:,|\s[—–-]\s)")
 _FOLLOWED_IN = re.compile(r"\b(?:follow|join)(?:s|ed|ing)?\s+$", re.I)
 _VERB_FOLLOWS = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|now|then|later|quietly|finally|already|just|"
@@ -1242,6 +1255,12 @@ _VERB_FOLLOWS = re.compile(
 def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     """Whether a company mention is no subject: an object of a preposition, or in a relative
     clause closed before the cue."""
+    if _OBJECT_OF_TELLING.search(text[max(0, mention.start - 30) : mention.start]):
+        return True  # "Tesco told Aldi it was scrapping the fee": Tesco speaks
+    opening = _APPOSITION_OPENS.search(text[max(0, mention.start - 6) : mention.start])
+    apposition = _POSSESSIVE_APPOSITION.match(text, mention.end)
+    if opening and apposition and (opening.group(1) or apposition.group(1)):
+        return True  # "Tesco, Aldi's biggest customer, scrapped", "Aldi, not Tesco, scrapped"
     if _FOLLOWED_IN.search(text[max(0, mention.start - 30) : mention.start]) and re.match(
         r"\s+in\s", text[mention.end :]
     ):

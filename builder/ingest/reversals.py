@@ -735,7 +735,7 @@ _OWN_STAFF_TOLD = re.compile(
 
 _PARENTHETICAL = re.compile(
     r",\s+(?:as|according\s+to|in\s+fact|however|though|it\s+seems|reportedly|of\s+course|"
-    r"for\s+now|so\s+far)\b[^,;]{0,50},",
+    r"for\s+now|so\s+far|not)\b[^,;]{0,50},",
     re.I,
 )
 _LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+(?:or|and|nor)\s+)?")
