@@ -1011,6 +1011,10 @@ _POLICY_PASSIVE = re.compile(
     r"(?:(?:has|have|had|will|would)\s+)?(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
     re.I,
 )
+_OTHER_ACTOR_WORD = re.compile(
+    r"\b(?:government|council|state|city|union|regulator|ministry|minister|court|parliament|"
+    r"congress|agency|authority|federal|national|public|tax)\w*", re.I
+)
 _NOUN_OPENS = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?$")
 # "The U-turn comes after ...", "The reversal follows ...": the news itself, not a comment.
 _NOUN_TOLD_AS_NEWS = re.compile(
@@ -1031,7 +1035,12 @@ def _topic_company(
     if re.match(r"\s+(?:[\w-]+\s+){0,4}?by\s", sentence.text[end:]):
         return None  # "was scrapped by the government": someone else acted
     before = sentence.text[:start]
-    if _POLICY_PASSIVE.search(_clause(before)) or (
+    passive = _POLICY_PASSIVE.search(_clause(before))
+    if passive and (
+        re.search(r"\b[A-Z]", passive.group()[1:]) or _OTHER_ACTOR_WORD.search(passive.group())
+    ):
+        return None  # "The EU rule was scrapped", "the council's plan was dropped"
+    if passive or (
         _NOUN_OPENS.fullmatch(before) and _NOUN_TOLD_AS_NEWS.match(sentence.text[end:])
     ):
         return last_company

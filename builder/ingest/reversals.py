@@ -148,6 +148,14 @@ _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park"
                         "resume", "abolish", "elevate", "can", "tear", "switch", "turn",
                         "curb", "remove", "cease", "waive", "phase", "shut", "close", "shutter",
                         "withdraw", "decide", "opt"}
+# Verbs that walk back only a burden on staff or customers: "removed the fee", "waived the
+# charge", "ceased its quota"; removing a feature or a product is no reversal.
+_NEEDS_BURDEN_OBJECT = {"remove", "waive", "cease"}
+_BURDEN_OBJECT = (
+    r"\s+(?:(?:its|the|their|a|an|this|that)\s+)?(?:[\w'’.%$£€-]+\s+){0,3}?(?:fees?|charges?|"
+    r"surcharges?|levy|levies|requirements?|mandates?|rules?|restrictions?|limits?|caps?|bans?|"
+    r"quotas?|targets?|penalt(?:y|ies)|obligations?)\b"
+)
 # Phrases that need one too, where other phrases share their first word ("pulled the feature",
 # not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
 _PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
@@ -422,7 +430,9 @@ _AGAIN = re.compile(
 # "is allowing staff to work from home again", "are once again allowed to": weak too.
 _AGAIN_AFTER = re.compile(
     r"(?<![\w-])(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+)?(?:allowing|"
-    r"letting|permitting|offering|paying)\b[^.;,:]{0,60}?\bagain\b|(?:is|are|will\s+be)\s+"
+    r"letting|permitting|offering|paying)\b[^.;,:]{0,60}?\bagain\b"
+    r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas|"
+    r"holidays?|month|week|festive))|(?:is|are|will\s+be)\s+"
     r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to)",
     re.I,
 )
@@ -668,6 +678,15 @@ def _checked(
     after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
     if head in ("stop", "cease") and _STOP_ENFORCING.match(after):
         return Cue(start, end, action, words)  # "stopped charging for delivery"
+    if (
+        head in _NEEDS_BURDEN_OBJECT
+        and not re.match(_BURDEN_OBJECT, after, re.I)
+        and not _pronoun_for_policy(before, after)
+        and not _passive_on_policy(before)
+    ):
+        return None  # "removed the fee", not "removed the lyrics feature"
+    if head == "park" and not re.match(r"\s+(?:its|the|their|a|an|this|that)\s", after, re.I):
+        return None  # "parked its plan", not "the parking plan"
     if (
         (head in _NEEDS_POLICY_OBJECT or phrase.lower() in _PHRASE_NEEDS_POLICY_OBJECT)
         and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I)
