@@ -151,10 +151,11 @@ _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park"
 # Verbs that walk back only a burden on staff or customers: "removed the fee", "waived the
 # charge", "ceased its quota"; removing a feature or a product is no reversal.
 _NEEDS_BURDEN_OBJECT = {"remove", "waive", "cease"}
-_BURDEN_OBJECT = (
+_BURDEN_OBJECT = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that)\s+)?(?:[\w'’.%$£€-]+\s+){0,3}?(?:fees?|charges?|"
     r"surcharges?|levy|levies|requirements?|mandates?|rules?|restrictions?|limits?|caps?|bans?|"
-    r"quotas?|targets?|penalt(?:y|ies)|obligations?)\b"
+    r"quotas?|targets?|penalt(?:y|ies)|obligations?)\b",
+    re.I,
 )
 # Phrases that need one too, where other phrases share their first word ("pulled the feature",
 # not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
@@ -184,9 +185,10 @@ _POLICY_OBJECT = (
     rf"(?:(?:its|the|their|a|an|this|that|his|her)\s+(?:{_OBJECT_WORD}){{0,4}}?|"
     rf"(?:{_OBJECT_WORD}){{0,2}}?){_POLICY_NOUN}"
 )
+_POLICY_OBJECT_AFTER = re.compile(rf"\s+{_POLICY_OBJECT}", re.I)
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
-_NOT_POLICY_OBJECTS = {
+_NOT_POLICY_OBJECT_TEXT = {
     "reverse": r"\s+(?:(?:it|them|the\s+\w+)\s+(?:into|out\s+of)|engineer\w*|mortgages?|"
     r"splits?|osmosis|auctions?|charges?|image|search|"
     r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
@@ -224,6 +226,9 @@ _CHANGE_NOUN = re.compile(
     r"freezes?|bans?|mandates?|requirements?)\b",
     re.I,
 )
+_NOT_POLICY_OBJECTS = {
+    head: re.compile(text, re.I) for head, text in _NOT_POLICY_OBJECT_TEXT.items()
+}
 # Money returned or guided is no policy reversal: "suspended its dividend", "withdrew its
 # guidance", "cut back its buyback".
 _FINANCIAL = re.compile(
@@ -617,8 +622,8 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if _negated(sentence[: match.start()]):
                 continue
-            if pattern is _NOT_PROCEEDING and not re.match(
-                rf"\s+{_POLICY_OBJECT}", sentence[match.end() :], re.I
+            if pattern is _NOT_PROCEEDING and not _POLICY_OBJECT_AFTER.match(
+                sentence[match.end() :]
             ):
                 continue  # "will not go ahead with its plan", not "with the match"
             if pattern is _AGAIN_AFTER and _FINANCIAL.search(match.group()):
@@ -660,7 +665,7 @@ def _checked(
     if action == "capped" and re.match(r"\s+(?:off|a\s+year)", after, re.I):
         return None
     if is_noun:
-        if phrase.endswith(" of") and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I):
+        if phrase.endswith(" of") and not _POLICY_OBJECT_AFTER.match(after):
             return None  # "the abandonment of its plan", not "the end of the quarter"
         if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
             return None
@@ -680,7 +685,7 @@ def _checked(
         return Cue(start, end, action, words)  # "stopped charging for delivery"
     if (
         head in _NEEDS_BURDEN_OBJECT
-        and not re.match(_BURDEN_OBJECT, after, re.I)
+        and not _BURDEN_OBJECT.match(after)
         and not _pronoun_for_policy(before, after)
         and not _passive_on_policy(before)
     ):
@@ -689,16 +694,16 @@ def _checked(
         return None  # "parked its plan", not "the parking plan"
     if (
         (head in _NEEDS_POLICY_OBJECT or phrase.lower() in _PHRASE_NEEDS_POLICY_OBJECT)
-        and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I)
+        and not _POLICY_OBJECT_AFTER.match(after)
         # "tore its plan up", "turned the feature off": the object inside the phrase
-        and not ("~" in phrase and re.search(rf"\s{_POLICY_OBJECT}", words, re.I))
+        and not ("~" in phrase and _POLICY_OBJECT_AFTER.search(words))
         and not _passive_on_policy(before)
         and not _pronoun_for_policy(before, after)
     ):
         return None
     if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|from)\b", after, re.I):
         return None  # "drop-in", "dropped to 3%": no object dropped
-    not_policy = head in _NOT_POLICY_OBJECTS and re.match(_NOT_POLICY_OBJECTS[head], after, re.I)
+    not_policy = head in _NOT_POLICY_OBJECTS and _NOT_POLICY_OBJECTS[head].match(after)
     if not_policy and not _CHANGE_NOUN.match(after[not_policy.end() :]):
         return None  # "froze its prices", but not "froze its planned price increase"
     if not is_noun and _is_adjective_use(before, words):
@@ -706,9 +711,7 @@ def _checked(
     if _used_as_noun(before, words, head):
         return None
     # A bare "dropped" may drop anything; "dropped its quota" drops a policy.
-    weak = head in ("drop", "park", "retire") and not re.match(
-        rf"\s+{_POLICY_OBJECT}", after, re.I
-    )
+    weak = head in ("drop", "park", "retire") and not _POLICY_OBJECT_AFTER.match(after)
     return Cue(start, end, action, words, weak)
 
 
