@@ -41,7 +41,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "backtrack", "back-track", "backpedal", "back-pedal", "retreat from", "retreat on",
             "climb down", "climb down from", "back down", "back down on", "back away from",
             "back off", "step back from", "row back", "row back on", "walk away from",
-            "bow to pressure", "back out of", "relent", "cave in", "cave to", "retreat",
+            "bow to", "back out of", "relent", "cave in", "cave to", "cave", "retreat",
+            "give in to", "give in", "yield to pressure", "yield to demands",
             # machine paraphrase renders "back" as "again": "stepped again from", "rowed again"
             "step again from", "row again on", "row again",
         ),
