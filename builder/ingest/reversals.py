@@ -467,10 +467,12 @@ _NOT_PROCEEDING = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
-    r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
-    r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
-    r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
+    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
+    r"none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
+    r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
+    # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
+    r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
+    r"weighed(?=\s+(?:up\s+)?$)|weighed\s+(?:whether|up)|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
     r"ed|ing)\s+(?:\w+\s+){1,3}to|pressure\s+(?:\w+\s+){0,3}to|threat(?:en|ens|ened)\s+to|"
     r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
@@ -479,7 +481,7 @@ _NEGATION = re.compile(
     r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,6}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
-    r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
+    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
     r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|wants?\s+"
     r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
@@ -505,7 +507,7 @@ _HEDGED = re.compile(
 _SUBORDINATOR = re.compile(
     r".*(?:\b(?:after|because|since|following|once|as|while|although|though|but|before)\s|"
     r"\s[—–-]\s|\band\s+(?=(?:has|have|had|is|are|was|were|then|now|later|since|instead|"
-    r"finally|eventually|quickly|decided|agreed|opted|chose)\b))",
+    r"finally|eventually|quickly|decided|agreed|opted|chose)\b|(?-i:[A-Z])\w))",
     re.I | re.S,
 )
 # "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
