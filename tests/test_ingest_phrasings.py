@@ -632,6 +632,16 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("As customers, we dropped the habit of shopping at Lidl.", set()),
     ("Lidl gave back the money.", set()),
     ("Lidl decided against a dividend.", set()),
+    (
+        "Lidl will raise its delivery fee in April.\n\nRelated: Spotify scraps student discount "
+        "after backlash\n\nRead more: Uber U-turns on surge pricing",
+        set(),
+    ),
+    (
+        "MORE FROM BUSINESS\n- Tesco drops click-and-collect charge\n- Barclays reverses branch "
+        "closures\n\nLidl will raise its delivery fee in April.",
+        set(),
+    ),
     ("Lidl considered scrapping the fee.", set()),
     ("Lidl considered whether to scrap the fee.", set()),
     ("Lidl weighed up scrapping the fee.", set()),

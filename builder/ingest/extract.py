@@ -90,6 +90,16 @@ def analyse(
     )
 
 
+# A paragraph that links to other stories: "Related: …", "Read more: …", "MORE FROM BUSINESS".
+_LINK_BOX = re.compile(
+    r"\W*(?:related(?:\s+(?:stories|articles|coverage|news))?|read\s+more|read\s+also|"
+    r"also\s+read|see\s+also|more\s+from\b[^:\n]{0,40}|more\s+on\s+this\s+story|"
+    r"recommended(?:\s+for\s+you)?|most\s+read|most\s+popular|trending|further\s+reading|"
+    r"you\s+may\s+also\s+like|watch|listen)\s*(?::|\||\s[—–-]\s|\n)",
+    re.I,
+)
+
+
 def _sentences(title: str | None, paragraphs: list[str]) -> list[Sentence]:
     """The title, then the body's sentences, up to `MAX_ANALYSED_CHARS`."""
     sentences: list[Sentence] = []
@@ -99,6 +109,8 @@ def _sentences(title: str | None, paragraphs: list[str]) -> list[Sentence]:
     for paragraph in paragraphs:
         if budget <= 0:
             break
+        if _LINK_BOX.match(paragraph):
+            continue  # "Related: Beta scraps its fee": another story's headline, not this one
         chunk = paragraph[:budget]
         budget -= len(chunk)
         sentences.extend(Sentence(s[:5000]) for s in split_sentences(chunk))
