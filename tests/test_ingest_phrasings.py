@@ -638,8 +638,8 @@ TRAPS: list[tuple[str, set[str]]] = [
         set(),
     ),
     (
-        "MORE FROM BUSINESS\n- Tesco drops click-and-collect charge\n- Barclays reverses branch "
-        "closures\n\nLidl will raise its delivery fee in April.",
+        "Lidl raises delivery fee\n\nMORE FROM BUSINESS\n- Tesco drops click-and-collect "
+        "charge\n- Barclays reverses branch closures\n\nLidl will raise its delivery fee.",
         set(),
     ),
     ("Lidl considered scrapping the fee.", set()),
