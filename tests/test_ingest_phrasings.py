@@ -632,6 +632,7 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("As customers, we dropped the habit of shopping at Lidl.", set()),
     ("Lidl gave back the money.", set()),
     ("Lidl decided against a dividend.", set()),
+    ("Analysts predicted a climbdown by Lidl within months.", set()),
     (
         "Lidl will raise its delivery fee in April.\n\nRelated: Spotify scraps student discount "
         "after backlash\n\nRead more: Uber U-turns on surge pricing",

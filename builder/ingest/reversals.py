@@ -555,7 +555,8 @@ _NOUN_REPORTED_BEFORE = re.compile(
 
 _NOUN_REQUESTED = re.compile(
     r"\b(?:demand|call|push|press|lobb|campaign|petition|ask|urg|plead|pressure|seek|sought|"
-    r"want|hope|mull|consider|weigh|rul\w*\s+out|den[iy]|any|no)\w*\s+(?:for\s+)?"
+    r"want|hope|mull|consider|weigh|rul\w*\s+out|den[iy]|any|no|expect|predict|forecast|anticipat)"
+    r"\w*\s+(?:for\s+)?"
     r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
