@@ -439,7 +439,9 @@ _AGAIN_AFTER = re.compile(
     r"letting|permitting|offering|paying)\b[^.;,:]{0,60}?\bagain\b"
     r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas|"
     r"holidays?|month|week|festive))|(?:is|are|will\s+be)\s+"
-    r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to)",
+    r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to|"
+    r"(?:will|can|is|are)\s+(?:once\s+)?again\s+be\s+(?:offered|given|allowed|paid|permitted|"
+    r"able|eligible|entitled)\b)",
     re.I,
 )
 # "The free tier is back", "the bonus will return": a perk restored, told of the perk. Weak.
