@@ -231,6 +231,8 @@ REVERSALS: list[tuple[str, str]] = [
     ("\u2022 Renault: ditched the four-day week.", "Renault"),
     ("3. Renault \u2014 scrapped its Friday office rule.", "Renault"),
     ("Renault keeps its free parking after all.", "Renault"),
+    ("Renault dropped the fee it introduced last year.", "Renault"),
+    ("Renault dropped the fee introduced last year.", "Renault"),
     ("Passengers on Renault's shuttles will once again be offered a free drink.", "Renault"),
     ("Renault confirmed reports that it had scrapped the fee.", "Renault"),
     ("Staff rejected the mandate and Renault scrapped it.", "Renault"),

@@ -865,7 +865,7 @@ _YEAR_IN_CLAUSE = re.compile(
 # A cue dated by the words right after it to a year or more ago (machine paraphrase renders
 # "last year" as "final 12 months").
 _LAST_YEAR_AFTER = re.compile(
-    r"(?:\s+(?:it|them|this|that))?\s+(?:(?:last|final|past)\s+(?:year|yr|12\s+months)|"
+    r"^(?:\s+(?:it|them|this|that))?\s+((?:last|final)\s+(?:year|yr|12\s+months)|"
     r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago)\b",
     re.I,
 )
@@ -904,8 +904,9 @@ def _dated_before(after: str, year: int | None) -> bool:
     """ "did a U-turn on it in 2022": the cue's clause dates it to an earlier year, unless
     the year belongs to a verb describing the object ("scrapped the scheme it launched in
     2025", "dropped the fee introduced in 2024")."""
-    if _LAST_YEAR_AFTER.match(after):
-        return True  # "Duolingo's reversal last year remains the exception"
+    last_year = _LAST_YEAR_AFTER.match(after)
+    if last_year and not _OBJECT_DATED.search(after[: last_year.start(1)]):
+        return True  # "Duolingo's reversal last year", "Dell backtracked on it final 12 months"
     match = _YEAR_IN_CLAUSE.match(after)
     if not (year and match and int(match.group(1)) < year):
         return False
@@ -914,7 +915,8 @@ def _dated_before(after: str, year: int | None) -> bool:
 
 # A verb between a cue and a year that the year dates instead of the cue.
 _OBJECT_DATED = re.compile(
-    r"\b(?:(?:it|they|we|which|that|who)\s+(?:\w+\s+)?\w+(?:ed|ught|ew|ook|ade|ent|et|un)|"
+    r"\b(?:(?:it|they|we|which|that|who)\s+(?!(?:last|final|in|a|one|two|three|several|many|"
+    r"back|during|since|this|that)\b)\w+|"
     r"introduced|launched|announced|unveiled|adopted|imposed|brought\s+in|rolled\s+out|"
     r"set\s+up|began|started|created|agreed|signed|opened|built|added)\b",
     re.I,
