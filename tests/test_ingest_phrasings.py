@@ -635,6 +635,13 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("As customers, we dropped the habit of shopping at Lidl.", set()),
     ("Lidl gave back the money.", set()),
     ("Lidl decided against a dividend.", set()),
+    ("Neither Lidl nor Tesco has scrapped the fee.", set()),
+    ("No company, including Lidl, has scrapped the fee.", set()),
+    ("Lidl would rather scrap the fee than raise prices.", set()),
+    ("Lidl has been slow to scrap the fee.", set()),
+    ("Lidl is the last major retailer yet to scrap the fee.", set()),
+    ("Lidl is reluctant to scrap the fee.", set()),
+    ("Lidl said it would not scrap the fee and Tesco agreed.", set()),
     ("Analysts predicted a climbdown by Lidl within months.", set()),
     (
         "Lidl will raise its delivery fee in April.\n\nRelated: Spotify scraps student discount "

@@ -470,6 +470,7 @@ _NOT_PROCEEDING = re.compile(
 
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
+    r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
     r"none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
