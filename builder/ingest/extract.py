@@ -26,7 +26,10 @@ _ANAPHOR = re.compile(
     r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
     r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
     r"grocer|manufacturer|employer|publisher|studio|developer|operator|club|supermarket|"
-    r"broadcaster|utility|telco)|"
+    r"broadcaster|utility|telco|streamer|marketplace|consultancy|miner|chipmaker|drugmaker|"
+    r"pharmacy|hotelier|mutual|building\s+society|cooperative|co-op|supplier|provider|"
+    r"distributor|franchise|fintech|brewer|distiller|social\s+network|streaming\s+service|"
+    r"outfit)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
 _AMBIGUOUS_AFTER = re.compile(
