@@ -524,6 +524,44 @@ FOOD_TRAPS: list[str] = [
     "Acme Foods is again offering free delivery as part of a promotion it runs every year.",
 ]
 
+# Headlines over a body that names the firm but tells no reversal: (headline, whether the
+# firm is credited).
+HEADLINES: list[tuple[str, bool]] = [
+    ("Will Tesco U-turn on fees?", False),
+    ("Tesco refuses to U-turn on fees", False),
+    ("Tesco U-turn 'not on the cards'", False),
+    ("Tesco: no U-turn on fees", False),
+    ("Tesco boss rules out U-turn", False),
+    ("Calls grow for Tesco U-turn on fees", False),
+    ("MPs demand Tesco reverse fee rise", False),
+    ("Tesco urged to scrap fee", False),
+    ("Tesco under pressure to drop fee", False),
+    ("Tesco could scrap fee, sources say", False),
+    ("Tesco set to stick with fee", False),
+    ("Tesco stands by fee despite backlash", False),
+    ("Tesco doubles down on fee", False),
+    ("Tesco fee U-turn? Not yet", False),
+    ("Why Tesco won't back down on fees", False),
+    ("Tesco U-turns on fees", True),
+    ("Tesco scraps fee after backlash", True),
+    ("Tesco in fee climbdown", True),
+    ("Tesco backs down on fees", True),
+    ("Tesco drops controversial fee", True),
+    ("Tesco axes fee", True),
+    ("Tesco ditches fee for older shoppers", True),
+    ("Tesco reverses fee rise", True),
+    ("Tesco rows back on fee", True),
+    ("Tesco bins fee", True),
+    ("Tesco to scrap fee from April", True),
+    ("Tesco pauses fee rollout", True),
+    ("Tesco brings back free delivery", True),
+    ("Tesco restores free delivery", True),
+    ("Tesco's fee U-turn", True),
+    ("U-turn at Tesco over fees", True),
+    ("Fee scrapped at Tesco", True),
+    ("Tesco fee scrapped after backlash", True),
+]
+
 # (passage, the companies credited: none for a trap, the one that acted in a mixed sentence)
 TRAPS: list[tuple[str, set[str]]] = [
     ("Aldi dismissed reports that it would drop the charge.", set()),
@@ -638,6 +676,9 @@ TRAPS: list[tuple[str, set[str]]] = [
     ("As customers, we dropped the habit of shopping at Lidl.", set()),
     ("Lidl gave back the money.", set()),
     ("Lidl decided against a dividend.", set()),
+    ("Lidl didn't scrap the fee.", set()),
+    ("Lidl won't back down.", set()),
+    ("Lidl doesn't plan to scrap the fee.", set()),
     ("Neither Lidl nor Tesco has scrapped the fee.", set()),
     ("No company, including Lidl, has scrapped the fee.", set()),
     ("Lidl would rather scrap the fee than raise prices.", set()),
@@ -734,6 +775,20 @@ def test_a_streaming_firm_reversal_in_many_phrasings(tmp_path: Path, passage: st
 def test_a_passage_that_only_looks_like_a_reversal(tmp_path: Path, passage: str) -> None:
     credited, _ = reversals_in(tmp_path, passage)
     assert credited == set()
+
+
+@pytest.mark.parametrize(("headline", "credited"), HEADLINES, ids=[h for h, _ in HEADLINES])
+def test_a_headline_alone(tmp_path: Path, headline: str, credited: bool) -> None:
+    """A headline's reversal counts, weakly (the entry asks an editor); its traps do not."""
+    path = tmp_path / "probe.txt"
+    path.write_text(
+        f"Title: {headline}\nDate: 2026-03-04\n\nTesco said little about its fees on Monday.\n",
+        "utf-8",
+    )
+    meta = seed_to_entry(path, CONFIG)[0]
+    assert {r["company"] for r in meta["reversals"]} == ({"Tesco"} if credited else set())
+    if credited:
+        assert any(reason.startswith("weak cue") for reason in meta["review"]), meta["review"]
 
 
 @pytest.mark.parametrize(("passage", "expected"), TRAPS, ids=[p[:50] for p, _ in TRAPS])

@@ -402,6 +402,9 @@ _TITLES = {
 _DESCRIBED_ACRONYM = re.compile(rf"\b{ent._CORP_NOUNS}\s+[A-Z]{{2,5}}$")
 
 
+_OBJECT_PASSIVE = re.compile(r"\s+(?:at|by)\s+(?!least\b)(?:the\s+)?[A-Z]")
+
+
 def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     """(name, "reversal", offset) for the capitalised subject right before a reversal cue.
     A line in capitals ("2) KESTREL'S DEPOT U-TURN") shows no name by its case: none."""
@@ -410,6 +413,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return found
     for cue in find_cues(text):
+        if _OBJECT_PASSIVE.match(text, cue.end):
+            continue  # "Fee scrapped at Tesco": what comes before is what was scrapped
         base = max(0, cue.start - 160)
         before = masked[base : cue.start]
         tokens = list(re.finditer(r"\S+", before))

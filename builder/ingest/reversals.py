@@ -412,6 +412,10 @@ def _key(word: str) -> str:
 
 
 _PHRASES = _index()
+# Cue nouns that are also verbs' bare forms ("U-turn", "backflip"): "a Tesco U-turn on fees".
+_NOUN_WORDS = {
+    noun.lower() for _, _, nouns in VOCABULARY.values() for noun in nouns if " " not in noun
+}
 _WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 # "will no longer require": a reversal with no reversal verb.
 _NO_LONGER = re.compile(
@@ -471,7 +475,9 @@ _NOT_PROCEEDING = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
     r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
-    r"none\s+of|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
+    # "didn't", "won't": the contraction is one word with its verb
+    r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
+    r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
     r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
@@ -551,7 +557,7 @@ _NOUN_MODIFIED = re.compile(
 _NOUN_REPORTED_BEFORE = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+){0,2}|\b(?:made|makes|making|did|does|performed|executed|"
     r"announced|marks?|marked|a|an|the|its|this|latest|sudden|abrupt|surprise|rare|partial|"
-    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2}|\bin\s+|^\W*)$",
+    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2}|\bin\s+(?:[\w-]+\s+)?|^\W*)$",
     re.I,
 )
 
@@ -560,7 +566,10 @@ _NOUN_REQUESTED = re.compile(
     r"\b(?:demand|call|push|press|lobb|campaign|petition|ask|urg|plead|pressure|seek|sought|"
     r"want|hope|mull|consider|weigh|rul\w*\s+out|den[iy]|any|no|expect|predict|forecast|anticipat)"
     r"\w*\s+(?:for\s+)?"
-    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
+    # "Calls grow for an Acme U-turn", "Pressure mounts for a climbdown"
+    r"|\b(?:calls?|pressure|demands?|clamou?r|push|campaign)\s+(?:\w+\s+){0,2}?for\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 
@@ -687,6 +696,8 @@ def _checked(
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
+    if words.split()[0].lower() in _NOUN_WORDS and _NOUN_REQUESTED.search(before[-60:]):
+        return None  # "Calls grow for Tesco U-turn on fees": the noun, asked for
     after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
     if head in ("stop", "cease") and _STOP_ENFORCING.match(after):
         return Cue(start, end, action, words)  # "stopped charging for delivery"
