@@ -231,6 +231,8 @@ REVERSALS: list[tuple[str, str]] = [
     ("\u2022 Renault: ditched the four-day week.", "Renault"),
     ("3. Renault \u2014 scrapped its Friday office rule.", "Renault"),
     ("Renault keeps its free parking after all.", "Renault"),
+    ("Renault did a U\u2011turn on the fee.", "Renault"),
+    ("Renault made an about\u2010face on fees.", "Renault"),
     ("Netflix raised prices in May. The streamer has now reversed the rise.", "Netflix"),
     ("Nvidia faced a revolt. The chipmaker has now scrapped the badge rule.", "Nvidia"),
     ("Marlow Mutual Ltd closed branches. The mutual has now reversed that.", "Marlow Mutual"),

@@ -412,6 +412,8 @@ def _key(word: str) -> str:
 
 
 _PHRASES = _index()
+# Hyphens other than "-" (U+2010 hyphen, U+2011 non-breaking hyphen) and the no-break space.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " "})
 # Cue nouns that are also verbs' bare forms ("U-turn", "backflip"): "a Tesco U-turn on fees".
 _NOUN_WORDS = {
     noun.lower() for _, _, nouns in VOCABULARY.values() for noun in nouns if " " not in noun
@@ -595,6 +597,7 @@ def find_cues(sentence: str) -> list[Cue]:
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str) -> tuple[Cue, ...]:
     """`find_cues`, remembered: ingest asks twice per sentence (for names, for reversals)."""
+    sentence = sentence.translate(_HYPHENS)  # "U‑turn" as web pages print it; same offsets
     if sentence.rstrip().endswith("?") and not _PRESUPPOSED.match(sentence):
         return ()  # "Will Acme reverse course?" asks; it does not report
     cues: list[Cue] = []
