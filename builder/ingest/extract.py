@@ -1240,7 +1240,18 @@ _DOER_BETWEEN = re.compile(
 
 def _firm_named_as_doer(sentence: Sentence, start: int) -> bool:
     before = [m for m in sentence.mentions if m.end <= start and m.kind in ("company", "anaphor")]
-    return bool(before) and bool(_DOER_BETWEEN.fullmatch(sentence.text[before[-1].end : start]))
+    if not before:
+        return False
+    between = sentence.text[before[-1].end : start]
+    if _DOER_BETWEEN.fullmatch(between):
+        return True
+    # "Investors forced Acme to scrap the fee": it was forced, and it scrapped it
+    forced = _FORCED.search(sentence.text[max(0, before[-1].start - 20) : before[-1].start])
+    return bool(forced) and bool(_FORCED_INTO.fullmatch(between))
+
+
+_FORCED = re.compile(r"\b(?:forced|forces|compelled|obliged)\s+$", re.I)
+_FORCED_INTO = re.compile(r"\s+(?:to\s+|into\s+(?:a|an)\s+(?:[\w-]+\s+)?)")
 
 
 def _other_actor_acts(before: str, words: str) -> bool:
