@@ -566,6 +566,46 @@ HEADLINES: list[tuple[str, bool]] = [
     ("Tesco fee scrapped after backlash", True),
 ]
 
+# How wire copy sequences and attributes one grocer's fee decision, and how it denies one.
+MEMO_REVERSALS: list[str] = [
+    "Lidl, which last month introduced a £1 fee for paper receipts, has dropped it.",
+    "Having introduced the fee in May, Lidl has now dropped it.",
+    "Lidl introduced the fee in May but dropped it in June.",
+    "Lidl first paused and then scrapped the fee.",
+    "Lidl has scrapped the fee, it told staff on Monday, a month after it was introduced.",
+    "The fee has been scrapped, according to a memo Lidl sent to staff on Monday.",
+    "According to a memo, Lidl has scrapped the fee.",
+    "Lidl, in a memo to staff, said the fee had been scrapped.",
+    "In a memo to staff seen by the Guardian, Lidl said it was dropping the fee.",
+    "Lidl confirmed on Monday that the controversial fee would be withdrawn.",
+    "Lidl has confirmed that the fee will be scrapped.",
+    "It has been confirmed that Lidl will scrap the fee.",
+    "Lidl said the trial would end early.",
+    "Lidl's decision to reintroduce the bonus was welcomed by unions.",
+    "Lidl reversed itself within 48 hours.",
+    "Within 48 hours, Lidl had reversed itself.",
+    "By Friday, Lidl had backed down.",
+    "Lidl had by then already dropped the fee.",
+    "Lidl has since dropped the fee.",
+    "Lidl has since reversed that decision.",
+]
+MEMO_DENIALS: list[str] = [
+    "Lidl introduced the fee in 2024 and has kept it since.",
+    "Lidl has not dropped the fee, despite reports.",
+    "Contrary to reports, Lidl has not dropped the fee.",
+    "Reports that Lidl had dropped the fee were wrong, the company said.",
+    'Lidl said reports it had scrapped the fee were "inaccurate".',
+    "Lidl has no intention of reversing course.",
+    "Lidl will not be reversing course.",
+    "Lidl is not for turning.",
+    "There will be no U-turn, Lidl said.",
+    "Lidl insisted there would be no climbdown.",
+    '"We will not be scrapping the fee," Lidl said.',
+    '"We are not scrapping the fee," said a Lidl spokesperson.',
+    'Lidl said it had "no plans" to scrap the fee.',
+    'A Lidl spokesperson said the fee was "here to stay".',
+]
+
 # (passage, the companies credited: none for a trap, the one that acted in a mixed sentence)
 TRAPS: list[tuple[str, set[str]]] = [
     ("Aldi dismissed reports that it would drop the charge.", set()),
@@ -796,6 +836,16 @@ def test_a_headline_alone(tmp_path: Path, headline: str, credited: bool) -> None
     assert {r["company"] for r in meta["reversals"]} == ({"Tesco"} if credited else set())
     if credited:
         assert any(reason.startswith("weak cue") for reason in meta["review"]), meta["review"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "credited"),
+    [(p, True) for p in MEMO_REVERSALS] + [(p, False) for p in MEMO_DENIALS],
+    ids=[p[:50] for p in MEMO_REVERSALS + MEMO_DENIALS],
+)
+def test_a_grocer_fee_decision_told_or_denied(tmp_path: Path, passage: str, credited: bool) -> None:
+    found, _ = reversals_in(tmp_path, passage)
+    assert found == ({"Lidl"} if credited else set())
 
 
 @pytest.mark.parametrize(("passage", "expected"), TRAPS, ids=[p[:50] for p, _ in TRAPS])

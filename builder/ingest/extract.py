@@ -1137,6 +1137,13 @@ def _unknown_antecedent(sentence: Sentence, start: int) -> bool:
     return not any(0 <= clause.start() - m.end <= 1 for m in sentence.mentions)
 
 
+# "The fee has been scrapped, according to a memo Acme sent to staff"
+_ACCORDING_TO = re.compile(
+    r"[\w\s'’-]{0,40},\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:memo|statement|email|letter|note|filing|notice|post|announcement)\s+(?:from\s+)?"
+)
+
+
 def _subject_after(sentence: Sentence, end: int) -> str | None:
     """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
     for mention in sentence.mentions:
@@ -1144,6 +1151,7 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
             between = sentence.text[end : mention.start]
             if (
                 re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
+                or _ACCORDING_TO.fullmatch(between)
                 or _NOUN_CUE_ACTOR.fullmatch(between)
                 or _INVERTED_SUBJECT.fullmatch(between)
             ):

@@ -465,6 +465,13 @@ _AFTER_ALL = re.compile(
     r"\bafter\s+all(?=\s*(?:[,.;:!?)\"”’]|$|\s(?:and|but)\b))",
     re.I,
 )
+# "the trial would end early": a pilot cut short.
+_ENDS_EARLY = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|pilot|scheme|programme|program|"
+    r"experiment|test|rollout|roll-out)\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?"
+    r"end(?:s|ed)?\s+(?:early|prematurely|ahead\s+of\s+schedule)\b",
+    re.I,
+)
 # "will not go ahead with", "is no longer going ahead with": a plan abandoned.
 _NOT_PROCEEDING = re.compile(
     r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
@@ -631,6 +638,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
     for pattern, action, weak in (
         (_NO_LONGER, "dropped", False),
         (_NOT_PROCEEDING, "abandoned", False),
+        (_ENDS_EARLY, "dropped", False),
         (_AGAIN, "reinstated", True),
         (_AGAIN_AFTER, "reinstated", True),
         (_PERK_BACK, "reinstated", True),
@@ -762,6 +770,7 @@ def _negated(before: str) -> bool:
     opened = _SUBORDINATOR.match(scope)
     if opened:
         scope = scope[opened.end() :]
+    scope = re.sub(r"[\"“”]", "", scope)  # it had "no plans" to scrap it
     requested = _REQUESTED.search(scope)
     if requested and _OWN_STAFF_TOLD.search(requested.group()):
         requested = None  # "told store managers to stop enforcing it": the firm's own order
