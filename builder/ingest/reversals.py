@@ -447,7 +447,12 @@ _AGAIN_AFTER = re.compile(
     r"holidays?|month|week|festive))|(?:is|are|will\s+be)\s+"
     r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to|"
     r"(?:will|can|is|are)\s+(?:once\s+)?again\s+be\s+(?:offered|given|allowed|paid|permitted|"
-    r"able|eligible|entitled)\b)",
+    r"able|eligible|entitled)\b|"
+    # "staff can now work from home again"
+    r"(?:can|will)\s+(?:now\s+)?(?:work|use|claim|earn|choose|enjoy|access|receive|get|bring|"
+    r"wear|take)\b[^.;,:]{0,40}?\bagain\b"
+    r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas))"
+    r")",
     re.I,
 )
 # "The free tier is back", "the bonus will return": a perk restored, told of the perk. Weak.
