@@ -874,3 +874,19 @@ def test_a_cue_no_company_is_credited_with_asks_an_editor(tmp_path: Path) -> Non
         reason.startswith("unsure who: 'restored' in \"The payments start-up quietly restored")
         for reason in meta["review"]
     ), meta["review"]
+
+
+def test_a_description_opening_the_story_stands_for_the_headline_firm(tmp_path: Path) -> None:
+    path = tmp_path / "probe.txt"
+    path.write_text(
+        "Title: Ikea changes course\nDate: 2026-03-04\n\nThe Swedish furniture giant has "
+        "scrapped its plan to charge for bags, it said on Monday.\n",
+        "utf-8",
+    )
+    meta = seed_to_entry(path, CONFIG)[0]
+    told = {r["company"]: r["text"] for r in meta["reversals"] if r["action"] == "scrapped"}
+    assert told == {
+        "Ikea": "The Swedish furniture giant has scrapped its plan to charge for "
+        "bags, it said on Monday."
+    }
+    assert "review" not in meta  # a strong cue in the body: nothing to check

@@ -696,6 +696,9 @@ def _reversals(
     it_elsewhere = False
     ours = _our_company(sentences)
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
+    # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
+    # firm is the one a description opening the story stands for.
+    last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
     for sentence in ordered:
         if sentence.is_title:
             last_company = None
