@@ -1020,8 +1020,11 @@ def _subject(
         or re.fullmatch(r"\W*(?:At|In|Over\s+at)\s+", text[: aside.start])
     ):
         return aside.name  # "A plan at Acme was paused", "At Acme, the freeze was lifted"
+    # "scrapped by Shell" with no "was": a "by" right after the cue ("a U-turn by Shell"), not
+    # "dropped its proposal after lobbying by Shell"
+    near_agent = agent if re.match(r"\s+(?:\w+\s+){0,2}?by\s", text[end:]) else None
     return (
-        agent
+        near_agent
         or _subject_after(sentence, end)
         or _quoted_we(sentence, start, affiliation)
         or _topic_company(sentence, start, end, last_company)

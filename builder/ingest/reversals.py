@@ -490,7 +490,7 @@ _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
     r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
     # "didn't", "won't": the contraction is one word with its verb
-    r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
+    r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
@@ -832,6 +832,7 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
     forms = inflections(head)
     if not any(re.fullmatch(form, words.split()[0], re.I) for form in forms[:2]):
         return False
+    before = re.sub(r"[\"“”‘']+$", "", before)  # an "undo" button
     if re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
     ):
@@ -848,6 +849,6 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
 
 def _is_adjective_use(before: str, words: str) -> bool:
     """ "the paused program", "a cancelled flight" describe a thing; no one acts in them."""
-    return bool(re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)) and bool(
-        re.search(r"(?:ed|en)$", words, re.I)
-    )
+    return bool(
+        re.search(r"\b(?:the|a|an|its|their|of|with|under|amid)\s+$", before, re.I)
+    ) and bool(re.search(r"(?:ed|en)$", words, re.I))
