@@ -383,8 +383,8 @@ _REPORTING_VERB = re.compile(
 _FILLERS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
     "finally", "later", "then", "recently", "last", "this", "week", "did", "made", "makes",
-    "performed", "executed", "announced", "a", "an", "to", "set", "performs", "make", "does",
-    "stages", "staged",
+    "performed", "executed", "announced", "a", "an", "performs", "make", "does", "stages",
+    "staged",
 }
 
 
@@ -402,6 +402,7 @@ _TITLES = {
 _DESCRIBED_ACRONYM = re.compile(rf"\b{ent._CORP_NOUNS}\s+[A-Z]{{2,5}}$")
 
 
+_IS_TO = re.compile(r"is|are|was|were|set")
 _OBJECT_PASSIVE = re.compile(r"\s+(?:at|by)\s+(?!least\b)(?:the\s+)?[A-Z]")
 
 
@@ -413,13 +414,15 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return found
     for cue in find_cues(text):
-        if _OBJECT_PASSIVE.match(text, cue.end):
-            continue  # "Fee scrapped at Tesco": what comes before is what was scrapped
         base = max(0, cue.start - 160)
         before = masked[base : cue.start]
         tokens = list(re.finditer(r"\S+", before))
         if tokens and re.fullmatch(r"[\"“'‘]", tokens[-1].group()):
             tokens.pop()  # Acme was "retiring" the scheme
+        if len(tokens) > 1 and tokens[-1].group() == "to" and _IS_TO.fullmatch(tokens[-2].group()):
+            tokens.pop()  # "Acme is to scrap", "Acme is set to scrap"
+            if tokens[-1].group() == "set":
+                tokens.pop()
         while tokens and tokens[-1].group().lower() in _FILLERS:
             tokens.pop()
         if tokens and tokens[-1].group().endswith(","):
@@ -430,6 +433,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
                 tokens = tokens[: offset + commas[-1] + 1]
             while tokens and tokens[-1].group().lower() in _FILLERS:
                 tokens.pop()
+        if _OBJECT_PASSIVE.match(text, cue.end):
+            continue  # "Fee scrapped at Tesco": what comes before is what was scrapped
         name_tokens = []
         while tokens and (
             tokens[-1].group()[:1].isupper()
