@@ -20,15 +20,15 @@ def test_extraction_quality_on_the_development_set() -> None:
     results = evaluate_set("dev")
     report = "\n".join(results.errors)
     n = results.articles
-    # Reached (tests/eval/RESULTS.md), with batch6 in the set: companies F1 0.909, people
-    # recall 0.875, reversal precision 0.936 and recall 0.957, 9 false reversals, titles 138,
-    # dates 137, sources 129 of 138.
+    # Reached (tests/eval/RESULTS.md, seventh round, with batch6 in the set): companies F1
+    # 0.909, people recall 0.875, reversal precision 0.937 and recall 0.964, 9 false
+    # reversals, titles 138, dates 137, sources 129 of 138.
     assert n >= 138
     assert results.companies.f1 >= 0.89, report
     assert results.people.recall >= 0.86, report
-    assert results.reversals.recall >= 0.94, report
+    assert results.reversals.recall >= 0.95, report
     assert results.reversals.precision >= 0.92, report
-    assert results.false_reversals <= 11, report
+    assert results.false_reversals <= 10, report
     assert results.sources_right >= 0.92 * n, report
     assert results.dates_right >= 0.98 * n, report
     assert results.titles_right >= 0.99 * n, report
