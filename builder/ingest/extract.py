@@ -1027,7 +1027,7 @@ def _subject(
         return aside.name  # "A plan at Acme was paused", "At Acme, the freeze was lifted"
     # "scrapped by Shell" with no "was": a "by" right after the cue ("a U-turn by Shell"), not
     # "dropped its proposal after lobbying by Shell"
-    near_agent = agent if re.match(r"\s+(?:\w+\s+){0,2}?by\s", text[end:]) else None
+    near_agent = agent if _NEAR_AGENT.match(text, end) else None
     return (
         near_agent
         or _subject_after(sentence, end)
@@ -1054,6 +1054,10 @@ _NOUN_TOLD_AS_NEWS = re.compile(
     r"(?:\s+(?:on|over)\s+[^,.;]{1,60}?)?\s+(?:comes?|came|follows?|followed|takes?\s+effect|"
     r"took\s+effect|was\s+announced|is\s+effective)\b"
 )
+
+
+# A "by" close to the cue, or after what a cue noun is of: "the roll-back of the fee by X".
+_NEAR_AGENT = re.compile(r"\s+(?:(?:of|on|over)\s+(?:\w+\s+){0,3}?|(?:\w+\s+){0,2}?)by\s")
 
 
 def _topic_company(

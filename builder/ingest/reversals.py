@@ -54,14 +54,14 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "walked back",
         ("walk ~ back", "walk again on", "walk again", "stroll ~ back", "stroll again on",
          "stroll again"),
-        (),
+        ("walk-back", "walkback"),
     ),
     "roll back": (
         "rolled back",
         ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down",
          "pare ~ back", "pull again",
          "roll again", "scale again", "dial again"),
-        ("rollback",),
+        ("rollback", "roll-back"),
     ),
     "pause": (
         "paused",
