@@ -213,6 +213,11 @@ _NOT_POLICY_OBJECT_TEXT = {
     "restore": r"\s+(?:\S+\s+){0,1}(?:power|electricity|water|order|calm|confidence|trust|faith|"
     r"profitability|growth|peace|connectivity|balance|reputation|image|credibility|morale)\b",
     "bring": r"\s+(?:\S+\s+){0,2}(?:memories|jobs|manufacturing|production)\b",
+    # one person put back in a job: "reinstated the sacked presenter" (a rehiring of many
+    # laid-off workers still counts)
+    "reinstate": r"\s+(?:him|her|(?:the|a|an|its|his|their)\s+(?:[\w-]+\s+){0,2}?(?:employee|"
+    r"worker|manager|driver|executive|officer|player|coach|chief|CEO|engineer|pilot|nurse|"
+    r"teacher|presenter|host|director|editor|boss)(?![\w-]))",
     "rehire": r"\s+(?:its|their|the|a|an)\s+(?:former\s+|ex-|old\s+)?(?:[\w-]+\s+){0,2}?(?:chief|"
     r"CEO|executive|director|boss|head|founder|president|chair(?:man|woman)?|officer)\b",
     "lift": r"\s+the\s+(?:lid|veil|curtain)\b",
