@@ -494,6 +494,8 @@ _NOT_PROCEEDING = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
     r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
+    # not yet, or only rumoured: "is preparing to", "is poised to", "is said to be"
+    r"(?:preparing|poised|gearing\s+up)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
     # "didn't", "won't": the contraction is one word with its verb
     r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
@@ -537,6 +539,12 @@ _SUBORDINATOR = re.compile(
     r"\s[—–-]\s|\band\s+(?=(?:has|have|had|is|are|was|were|then|now|later|since|instead|"
     r"finally|eventually|quickly|decided|agreed|opted|chose)\b|(?-i:[A-Z])\w))",
     re.I | re.S,
+)
+# A condition told by inversion: "Were Acme to scrap", "Had Acme scrapped", "Should Acme scrap".
+_INVERTED_CONDITION = re.compile(r"\W*(?:Were|Had|Should)\s+[^,;]*$")
+_IF_IT_HAPPENS = re.compile(
+    r"[^.;]{0,40}?,\s+if\s+(?:it|that|this|one)\s+(?:happens|goes\s+ahead|comes|materiali[sz]es)",
+    re.I,
 )
 # "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
 # reversal as given.
@@ -676,6 +684,8 @@ def _checked(
     before = sentence[:start]
     after = sentence[end:]
     words = sentence[start:end]
+    if _INVERTED_CONDITION.match(before) or _IF_IT_HAPPENS.match(after):
+        return None  # "Were Acme to scrap the fee, …", "its scrapping of the fee, if it happens"
     if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
