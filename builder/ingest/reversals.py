@@ -684,6 +684,8 @@ def _checked(
     before = sentence[:start]
     after = sentence[end:]
     words = sentence[start:end]
+    if not is_noun and _imperative(before, words, phrase):
+        return None  # "Memo to Acme: scrap the fee", "Acme, bring back the bonus"
     if _INVERTED_CONDITION.match(before) or _IF_IT_HAPPENS.match(after):
         return None  # "Were Acme to scrap the fee, …", "its scrapping of the fee, if it happens"
     if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
@@ -774,6 +776,17 @@ _REQUESTED = re.compile(
     r"|\bon\s+(?:\S+\s+){1,4}to\s+$",
     re.I,
 )
+
+
+def _imperative(before: str, words: str, phrase: str) -> bool:
+    """A verb in its base form opening its clause (or after a name addressed) gives an order."""
+    head = phrase.split(" ")[0]
+    if not re.fullmatch(re.escape(head), words.split()[0], re.I):
+        return False
+    if inflections(head)[2] == re.escape(head):
+        return False  # "Acme: put its plan on hold" may be past
+    clause = re.split(r"[:;,.!?\n]|\s[—–-]\s", before)[-1]
+    return not re.search(r"\w", clause)
 
 
 def _negated(before: str) -> bool:
