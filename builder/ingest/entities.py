@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # One way only to match a word: "Widgets" as "Widg" + "ets" made name lists (", ... and ...")
@@ -19,6 +23,7 @@ _CAP = (
     r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
     rf"|[{re.escape(_UPPER)}]\w*(?:-\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?)"
 )
+_CAP_WORD = rf"[{re.escape(_UPPER)}][\w&]*"
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
 _INITIAL = rf"[{re.escape(_UPPER)}]\.(?=\s)"
 NAME = (
@@ -143,6 +148,15 @@ CORPORATE_WORDS = {
     "Data",
     "AI",
 }
+# Corporate words that end only a firm's name: "Galloway Mills", "Halden Steel" name a firm
+# although nothing else in the sentence says so ("Generative AI", "Social Media", "Working
+# Group" and "Venture Capital" end in words too general for that).
+CORPORATE_TAILS = CORPORATE_WORDS - {
+    "Group", "Capital", "Media", "Energy", "Digital", "Cloud", "Data", "AI", "Games",
+    "Entertainment", "Interactive", "Financial", "Insurance", "Retail", "Trading", "Markets",
+    "Company", "Corporation", "Incorporated", "Limited", "Technology", "Software", "Analytics",
+    "Dynamics", "Partners", "Platforms", "Mining", "Shipping", "Freight", "Biotech",
+} | {"Steel"}
 LEGAL_TOKENS = {
     "Inc",
     "Corp",
@@ -223,7 +237,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:CEO|CTO|CFO|COO|chief executive|chief [a-z]+ officer|"
             rf"(?:co-?)?founder|president|chairman|chairwoman|spokesperson|"
             rf"spokesman|spokeswoman|executives|employees|workers|staff|staffers|"
-            rf"shareholders|engineers|managers|board|leadership)\b"
+            rf"shareholders|engineers|managers|board|leadership|customers|clients|"
+            rf"depositors|shoppers)\b"
         ),
     ),
     (
@@ -231,16 +246,25 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
             rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
-            rf"employees|workers|staff|staffers|executives?|engineers|managers|"
-            rf"contractors|drivers|jobs|director|manager|head)\s+(?:of\s+[\w ]{{3,30}}?\s+)?"
-            rf"(?:at|of|for|with)\s+(?P<n>{SEQ})"
+            rf"(?i:employees|workers|staff|staffers|executives?|engineers|managers|"
+            rf"contractors|drivers|customers|clients|shoppers|depositors|shareholders|"
+            rf"shares|stocks?)|jobs|director|manager|head)\s+"
+            rf"(?:of\s+[\w ]{{3,30}}?\s+)?(?:at|of|for|with)\s+"
+            rf"(?P<n>{SEQ}(?:,?\s+(?:and|or)\s+{SEQ})?)"
+        ),
+    ),
+    (
+        "role-of",  # "At Halden, staff will no longer …"
+        re.compile(
+            rf"\b[Aa]t\s+(?P<n>{SEQ}),\s+(?:staff|employees|workers|managers|executives|"
+            rf"engineers|drivers)\b"
         ),
     ),
     (
         "apposition",
         re.compile(
             rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
-            rf"{_CORP_NOUNS}\b"
+            rf"{_CORP_NOUNS}\b(?!\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
     (
@@ -276,7 +300,29 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "owned",  # "Meta-owned Instagram": Instagram (Meta is found on its own)
-        re.compile(rf"[\w.&#]+-(?:owned|backed|controlled)\s+(?P<n>{SEQ})"),
+        re.compile(rf"[\w.&#]+-(?:owned|backed|controlled|based|headquartered)\s+(?P<n>{SEQ})"),
+    ),
+    (
+        "owner",  # "Vantor-owned Pixly": Vantor owns a firm
+        re.compile(rf"(?<![\w.&#-])(?P<n>{_CAP_WORD})-(?:owned|controlled)\s+[A-Z]"),
+    ),
+    (
+        "corporate",  # "Galloway Mills", "Halden Steel": a name ending in a corporate word
+        re.compile(rf"(?P<n>{SEQ}\s+(?:{'|'.join(sorted(CORPORATE_TAILS))}))(?![\w’'-]|\s+[A-Z])"),
+    ),
+    (
+        "object",  # "Jonas Berg founded Fjordline", "she joined Orvalo in 2019"
+        re.compile(
+            rf"\b(?:founded|co-founded|cofounded|joined|acquired|works\s+(?:at|for)|"
+            rf"worked\s+(?:at|for)|working\s+(?:at|for))\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "decision",  # "the decision by Pellucid to pause", "the move by Kestrel"
+        re.compile(
+            rf"\b(?:decision|move|U-turn|reversal|retreat|climbdown|climb-down|about-face)"
+            rf"\s+by\s+(?P<n>{SEQ})"
+        ),
     ),
     (
         "brand",  # "its Zara chain", "its Instagram app"
@@ -342,6 +388,8 @@ Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Moth
 Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
 Rival Competitor Peer Fellow Passenger Commuter Customer Worker Supporter Member Reader Viewer
 Patient Traveller Traveler Subscriber Voter Tenant Farmer Doctor Pilot Parent Landlord Owner
+Management Human Resources Operating Officer Marketing Communications Operations Reaction
+Shares Stocks
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
@@ -382,6 +430,25 @@ South North East West
 PLACES = set(_PLACES_TEXT.split())
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names of many countries (data/given_names.yaml), less the words that are
+    also stopwords or places ("Jan", "Milan")."""
+    text = resources.files("builder.ingest").joinpath("data/given_names.yaml").read_text("utf-8")
+    names = {name for group in yaml.safe_load(text).values() for name in group}
+    return frozenset(names - STOPWORDS - PLACES)
+
+
+@lru_cache(maxsize=1)
+def _given_name_pattern() -> re.Pattern[str]:
+    """A given name and a surname: "Jonas Berg", "Chidi Okafor", "Luis von Ahn"."""
+    given = "|".join(sorted(given_names(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’&.-])(?P<n>(?:{given})\s+(?:{_INITIAL}\s+)?(?:{_PARTICLES}\s+)?{_CAP})"
+        rf"(?![\w'’-]|\s+(?:&|{_LEGAL})(?!\w))"
+    )
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -398,6 +465,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
         (_HONORIFIC, True),
         (_PERSON_FORMS, True),
         (_SAID, False),
+        (_given_name_pattern(), False),
     ):
         for match in pattern.finditer(text):
             group = next((g for g, v in match.groupdict().items() if v), "n")
@@ -407,6 +475,8 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 continue  # "Acme Widgets Inc. added": a firm speaking, not a person
             name, start = _trim_name(match.group(group), match.start(group))
             if not name:
+                continue
+            if pattern is _given_name_pattern() and _credit_line(text, start, start + len(name)):
                 continue
             end = start + len(name)
             tokens = name.split()
@@ -422,6 +492,21 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 continue
             found.append(Person(name, start, end))
     return found
+
+
+# An author's or editor's credit, not a person in the story: "Reporting by Tom Harrow",
+# "By Nora Field", "Helen Marsh · Wed 20 May", a contact's name on its own line, "Nora
+# Field is a Bloomberg Opinion columnist".
+_CREDIT_BEFORE = re.compile(r"(?:\b[Bb]y|[|·•]|^)\s*$")
+_CREDIT_AFTER = re.compile(
+    r"^(?:\s*[|·•]|\s*$|\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:columnist|reporter|"
+    r"correspondent|writer|editor|journalist|contributor)\b)"
+)
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    return bool(_CREDIT_BEFORE.search(text[:start]) and (start > 0 or not text[end:].strip())
+                or _CREDIT_AFTER.match(text[end:]))
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -458,10 +543,11 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
     for cue, pattern in CUE_PATTERNS:
         for match in pattern.finditer(masked):
             chunk, start = match.group("n"), match.start("n")
-            pieces = [chunk] if cue != "list" else re.split(r",\s+|\s+(?:and|or)\s+", chunk)
+            listed = cue in ("list", "role-of")
+            pieces = re.split(r",\s+|\s+(?:and|or)\s+", chunk) if listed else [chunk]
             for piece in pieces:
                 offset = start + chunk.find(piece)
-                name, offset = clean_candidate(piece, offset)
+                name, offset = clean_candidate(piece, offset, cue in _ACRONYM_CUES)
                 if name:
                     legal = re.search(rf"\s{_LEGAL}$", piece.rstrip(",;:"))
                     results.append((name, "legal" if legal else cue, offset))
@@ -473,8 +559,13 @@ _LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", 
                 "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall"}
 
 
-def clean_candidate(text: str, offset: int) -> tuple[str, int]:
-    """Strip leading stopwords/roles/places and a trailing legal suffix or possessive."""
+# Cues that say outright that a name is a firm, so an acronym counts: "the lender MBK".
+_ACRONYM_CUES = {"legal", "described", "apposition", "copula"}
+
+
+def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str, int]:
+    """Strip leading stopwords/roles/places and a trailing legal suffix or possessive.
+    An acronym alone is a name only when `acronym` says the text calls it a firm."""
     tokens = list(re.finditer(r"\S+", text))
     while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
         tokens.pop(0)
@@ -524,7 +615,7 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
             return "", offset
     if re.search(r"^[^\W\d_][\w.]*-[a-z]", name):
         return "", offset  # "AI-first", "Oslo-based": a compound adjective, no name
-    if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5:
+    if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5 and not (acronym and len(name) > 2):
         return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
     return name, offset + tokens[0].start()
 

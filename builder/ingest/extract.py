@@ -253,6 +253,12 @@ def _unlisted_companies(
             return False
         if gazetteer.canonical(name):
             return False
+        if _public_body(name, offset, sentence) or (
+            _place_like(offset, sentence)
+            and cue not in ("legal", "corporate")
+            and not any(w in ent.CORPORATE_WORDS for w in words)
+        ):
+            return False
         if len(words) > 1:
             return True
         if name.lower() == name:
@@ -265,13 +271,20 @@ def _unlisted_companies(
             return not _plural_looking(name) or _cached(cache, _named_subject, name, text)
         if cue == "reversal" and not _plural_looking(name):
             return True  # "Asda did a U-turn": a firm acting, even named once
+        if cue == "role" and re.match(r"['’]s\s", sentence[offset + len(name) :]):
+            return True  # "Vantor's chief executive": a firm, even named once
         if cue in ("statement", "possessive", "role", "reversal"):
             return _cached(cache, _named_subject, name, text)
         return True
 
     for index, sentence in enumerate(sentences):
         if sentence.is_title and _title_case(sentence.text):
-            continue  # "Acme Scraps Office Rule": every word is capitalised
+            # "Vantor Scraps Office Mandate": every word is capitalised, so only the words
+            # before the reversal verb show a name
+            for name, cue, offset in _title_case_subject(sentence.text):
+                if acceptable(name, cue, offset, sentence.text):
+                    accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
+            continue
         masked = _mask(
             sentence.text,
             [(m.start, m.end) for m in known[index]]
@@ -314,6 +327,53 @@ def _unlisted_companies(
         if len(alias.split()) > 1 and mapping.get(_norm(first)) == first:
             mapping[_norm(first)] = name  # "Novo" after "Novo Nordisk": that company
     return mapping
+
+
+# Words that name a public body, a union or a school, not a firm: "Tromsø Council", "the
+# Department for Transport", "Transport Workers Union", "Northgate University".
+_PUBLIC_BODY_WORDS = {
+    "Union", "Unions", "Authority", "Commission", "Council", "Ministry", "Department",
+    "University", "Government", "Association", "Federation", "Agency", "Bureau", "Institute",
+    "College", "School", "Hospital", "Party", "Court", "Parliament", "Congress", "Senate",
+    "Assembly", "Police", "Tribunal", "Regulator", "Administration", "Municipality", "Museum",
+    "Committee", "Confederation", "Ombudsman", "Inspectorate", "Directorate", "Cabinet",
+}
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|for|and|the|&)\s+)+$")
+_CAPITALISED_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&))+")
+# "Unite, the union, said": an apposition that says what the name is.
+_PUBLIC_BODY_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:union|regulator|watchdog|ministry|agency|"
+    r"council|charity|university|government|trade body|industry body|lobby group|"
+    r"pressure group|campaign group|think tank|authority|department|court)\b"
+)
+# "in Gdansk and Bilbao", "the city of Halden": a place; "a stake in Kopa" is a firm.
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<!stake )(?<!shares )(?<!invested )(?<!investment )(?<!investors )\b(?:in|near|"
+    r"across|outside|throughout|around)|\b(?:city|town|village|state|province|region|county|"
+    r"port|island|municipality|capital|suburb|district|borough)\s+of)\s+$"
+)
+_LIST_BEFORE = re.compile(rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))+$")
+
+
+def _public_body(name: str, offset: int, sentence: str) -> bool:
+    """The name is part of a public body's, a union's or a school's name, or is called one."""
+    before = _CAPITALISED_RUN_BEFORE.search(sentence[max(0, offset - 80) : offset])
+    after = _CAPITALISED_RUN_AFTER.match(sentence, offset + len(name))
+    run = f"{before.group() if before else ''}{name}{after.group() if after else ''}"
+    return bool(
+        set(re.findall(r"[\w’'-]+", run)) & _PUBLIC_BODY_WORDS
+        or _PUBLIC_BODY_APPOSITION.match(sentence, offset + len(name))
+    )
+
+
+def _place_like(offset: int, sentence: str) -> bool:
+    """The name follows "in", "across" or "the city of", alone or in a list ("in Gdansk and
+    Bilbao"): a place, unless a corporate word or legal suffix says otherwise."""
+    before = sentence[max(0, offset - 150) : offset]
+    listed = _LIST_BEFORE.search(before)
+    if listed:
+        before = before[: listed.start()]
+    return bool(_PLACE_BEFORE.search(before))
 
 
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
@@ -378,6 +438,12 @@ _TITLES = {
 }
 
 
+_AGENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<n>{ent.SEQ})")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
+_SITE_AFTER = re.compile(rf"\s+at\s+(?P<n>{ent.SEQ})")
+_DECIDED = re.compile(r"(?:decision|move|plan|plans|bid|choice|vote)\s+to")
+
+
 def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     """(name, "reversal", offset) for the capitalised subject right before a reversal cue.
     A line in capitals ("2) KESTREL'S DEPOT U-TURN") shows no name by its case: none."""
@@ -388,9 +454,20 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     for cue in find_cues(text):
         base = max(0, cue.start - 160)
         before = masked[base : cue.start]
+        agent = _AGENT_AFTER.match(masked, cue.end) or (
+            _PASSIVE_BEFORE.search(before) and _SITE_AFTER.match(masked, cue.end)
+        )
+        if agent:  # "was dropped by Vantor", "the rule was scrapped at Orvalo"
+            name, offset = ent.clean_candidate(agent.group("n"), agent.start("n"))
+            if name:
+                found.append((name, "reversal", offset))
         tokens = list(re.finditer(r"\S+", before))
         while tokens and tokens[-1].group().lower() in _FILLERS:
             tokens.pop()
+        if len(tokens) > 2 and _DECIDED.fullmatch(" ".join(t.group() for t in tokens[-2:])):
+            tokens = tokens[:-2]  # "Marrow's decision to drop"
+        elif len(tokens) > 1 and tokens[-1].group() == "for" and cue.words.endswith("ing"):
+            tokens.pop()  # "praised Kopa for reversing"
         if tokens and tokens[-1].group().endswith(","):
             # ", a family-owned machine builder in Stuttgart," between subject and verb
             offset = max(0, len(tokens) - 16)
@@ -442,6 +519,24 @@ _NAME_LIST = re.compile(
     rf"(?:#[#\s]*#|{ent.SEQ})(?:,\s+(?:#[#\s]*#|{ent.SEQ}))*,?\s+(?:and|or)\s+"
     rf"(?:#[#\s]*#|{ent.SEQ})"
 )
+
+
+def _title_case_subject(title: str) -> list[tuple[str, str, int]]:
+    """(name, "reversal", 0) for the words that open a headline in title case before its
+    reversal verb ("Halden Steel Reverses Rota Change"), when they are one to three plain
+    capitalised words and no function word ("Why Firms Are Scrapping …" names none)."""
+    lowered = re.sub(r"(?<=\s)[A-Z][a-z]+\b", lambda m: m.group().lower(), title)
+    cues = find_cues(lowered)
+    if not cues:
+        return []
+    words = title[: cues[0].start].split()
+    if not 1 <= len(words) <= 3 or any(
+        not re.fullmatch(r"[A-Z][\w&’'.-]*", w) or w in ent.STOPWORDS or w in ent._LEADING_AUX
+        for w in words
+    ):
+        return []
+    name, offset = ent.clean_candidate(" ".join(words), 0)
+    return [(name, "reversal", offset)] if name else []
 
 
 def _title_case(text: str) -> bool:
@@ -612,7 +707,11 @@ def _names_pattern(mapping: dict[str, str]) -> re.Pattern[str] | None:
     alternatives = []
     for name in sorted(mapping, key=len, reverse=True):
         alternatives.append(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+"))
-    return re.compile(rf"(?<![\w#&])(?:{'|'.join(alternatives)})(?![\w#]|-\w)")
+    # "Vantor-owned Pixly" names Vantor too; "Vantor-like" does not.
+    return re.compile(
+        rf"(?<![\w#&])(?:{'|'.join(alternatives)})"
+        rf"(?![\w#]|-(?!(?:owned|backed|controlled|led|run)\b)\w)"
+    )
 
 
 def _affiliations(sentences: list[Sentence]) -> dict[str, str]:

@@ -1,0 +1,219 @@
+"""A probe of what ingest makes of firms, outlets, dates and titles it has never seen.
+
+Every passage here is made up for this file: the firms are not in any gazetteer, and they are
+named the ways articles name them (a legal suffix, a description, an apposition, a possessive,
+"shares of", "at X, staff", a headline only), beside the traps that are no firm (people and
+their surnames, places, ministries, regulators, unions, products, cited outlets, job titles,
+days, sentence-initial words, headline case). Each seed is a real file read by
+`seed_to_entry`, as `digest ingest` reads it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.ingest import seed_to_entry
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = load_config(REPO)
+
+
+def ingest(tmp_path: Path, text: str, name: str = "a.txt", dated: bool = True) -> dict:
+    path = tmp_path / name
+    path.write_text(("Date: 2026-03-04\n\n" if dated else "") + text + "\n", "utf-8")
+    return seed_to_entry(path, CONFIG)[0]
+
+
+COMPANIES = [
+    # -- how articles name a firm no gazetteer lists
+    ("Brightline Ltd has scrapped its plan to charge staff for parking.", {"Brightline"}),
+    ("The Oslo-based lender Nordkapp has dropped its plan to close branches on Saturdays.",
+     {"Nordkapp"}),
+    ("Kestrel, the drone maker, said on Tuesday it would keep its depot open. Shares of Kestrel "
+     "fell 2%.", {"Kestrel"}),
+    ("Shares of Vantor rose 4% after the company dropped its return-to-office rule.", {"Vantor"}),
+    ("Vantor's chief executive, Lena Brandt, told staff the office rule was gone.", {"Vantor"}),
+    ("At Halden, staff will no longer have to badge in. The change was announced on Monday.",
+     {"Halden"}),
+    ("Acme Corp reversed its decision to cut the night shift.", {"Acme"}),
+    ("Quillmark Inc. and Tessaro Ltd both paused their hiring freezes.", {"Quillmark", "Tessaro"}),
+    ("Orvalo, a Lisbon software firm, has reinstated its four-day week.", {"Orvalo"}),
+    ("Marlowe Freight will restore the overtime rates it cut last year, the haulier said.",
+     {"Marlowe Freight"}),
+    ("Staff at Sundrift Energy can once more work from home on Fridays.", {"Sundrift Energy"}),
+    ("Pellucid, which makes contact lenses, has dropped its plan to close its Cork plant.",
+     {"Pellucid"}),
+    ("Caldera Foods said it was shelving the price rise.", {"Caldera Foods"}),
+    ("The Nairobi fintech Kopa has walked back a fee on small transfers.", {"Kopa"}),
+    ("Ferrow backtracked on Thursday. The Turin carmaker had told dealers to stop discounts.",
+     {"Ferrow"}),
+    ("Employees of Lumbra Technologies were told the policy had been withdrawn.",
+     {"Lumbra Technologies"}),
+    ("Tamarind Pay has suspended the monthly fee it introduced in May, the Chennai-based "
+     "payments company said.", {"Tamarind Pay"}),
+    ("Grupo Altamira, the Mexican cement maker, reversed its decision to close two plants.",
+     {"Grupo Altamira"}),
+    ("Takumi Seiki scrapped its plan to end lifetime contracts, a spokesman for the Osaka "
+     "toolmaker said.", {"Takumi Seiki"}),
+    ("Siam Vantage, Thailand's third-largest telecom operator, has restored unlimited data.",
+     {"Siam Vantage"}),
+    ("Sahel Telecom has backtracked on its decision to cut rural coverage.", {"Sahel Telecom"}),
+    ("A spokesperson for Dunmore Insurance said the firm had abandoned the plan.",
+     {"Dunmore Insurance"}),
+    ("Bharat Kiran Motors will bring back its night shift in Pune, the company said.",
+     {"Bharat Kiran Motors"}),
+    ("Nusantara Pay, Indonesia's largest e-wallet, dropped the transfer fee.", {"Nusantara Pay"}),
+    ("Wattle Bank CEO Grace Liu said the branch closures were on hold.", {"Wattle Bank"}),
+    ("Harvest, the meal-kit company, has paused its price rise.", {"Harvest"}),
+    ("Compass has dropped the plan. The estate agency said on Monday that it would keep its "
+     "offices open.", {"Compass"}),
+    ("Beacon, a Glasgow-based lender, reversed the change.", {"Beacon"}),
+    ("Fjordline scrapped the fee. Fjordline's customers had complained for months.",
+     {"Fjordline"}),
+    ("Quorvik Holdings said it will no longer require staff in the office five days a week.",
+     {"Quorvik Holdings"}),
+    ("Ambrose & Tate, the London law firm, has reversed a plan to cut trainee pay.",
+     {"Ambrose & Tate"}),
+    ("Okonkwo Holdings dropped its plan to list in London, its chairman said.",
+     {"Okonkwo Holdings"}),
+    ("Brisa Telecom said it would reinstate free roaming.", {"Brisa Telecom"}),
+    ("Kirra, an Australian buy-now-pay-later provider, scrapped late fees.", {"Kirra"}),
+    ("Moana Air cancelled its plan to charge for carry-on bags.", {"Moana Air"}),
+    ("Dalmore Brewing has walked back its decision to close the taproom.", {"Dalmore Brewing"}),
+    ("Polish retailer Zabka Nova has pulled its plan to open stores on Sundays.", {"Zabka Nova"}),
+    ("Stellwerk AG reversed its plan to move production to Hungary.", {"Stellwerk"}),
+    ("Verdant Homes, the housebuilder, paused the price cuts.", {"Verdant Homes"}),
+    ("Lenders including Nordkapp, Vestra and Salt Bank have scrapped the fee.",
+     {"Nordkapp", "Vestra", "Salt Bank"}),
+    ("Rivals such as Tessaro and Quillmark kept their mandates.", {"Tessaro", "Quillmark"}),
+    ("Caldwell Logistics has dropped Saturday deliveries. Caldwell Logistics did not respond "
+     "to a request for comment.", {"Caldwell Logistics"}),
+    ("Zorvo said in a statement that the change had been reversed.", {"Zorvo"}),
+    ("Kelpie, which runs 40 pubs in Scotland, has scrapped its plan to charge for tap water.",
+     {"Kelpie"}),
+    ("Marrow's decision to drop the fee surprised analysts.", {"Marrow"}),
+    ("Tessaro's U-turn came after weeks of protest.", {"Tessaro"}),
+    ("Norwegian lender Nordkapp has reopened two branches.", {"Nordkapp"}),
+    ("Tessaro and Vantor dropped their office mandates on the same day.", {"Tessaro", "Vantor"}),
+    ("Vantor-owned Pixly has scrapped the fee.", {"Vantor", "Pixly"}),
+    ("Tasman, the Auckland-based airline, has reversed its baggage fee.", {"Tasman"}),
+    ("Geneva Watch Co. has reversed its pay cut.", {"Geneva Watch"}),
+    ("The Seoul-based lender MBK has dropped the charge.", {"MBK"}),
+    ("Ostrander & Vail has reversed its decision to close the Leeds office, the consultancy "
+     "said.", {"Ostrander & Vail"}),
+    ("Yellowpine Outfitters restored its lifetime returns policy.", {"Yellowpine Outfitters"}),
+    ("The decision by Pellucid to pause the closure was welcomed.", {"Pellucid"}),
+    ("Lumbra, the Dublin-based software company, said it had scrapped the rule.", {"Lumbra"}),
+    ("Customers of Wattle Bank can once again open accounts in branches.", {"Wattle Bank"}),
+    ("Workers at Halden Steel voted to accept the deal after the company dropped its rota "
+     "change.", {"Halden Steel"}),
+    ("Kopa, Kenya's biggest mobile lender, has scrapped the fee.", {"Kopa"}),
+    ("Stocks of Ferrow and Tasman rose after both dropped their price rises.",
+     {"Ferrow", "Tasman"}),
+    ("A Ferrow spokeswoman said the discount ban had been lifted.", {"Ferrow"}),
+    ("Galloway Mills has put its plan to close the Ayr site on hold.", {"Galloway Mills"}),
+    ("Kestrel has paused its plan. Kestrel employs 900 people in Bristol.", {"Kestrel"}),
+    ("Lindgren & Sons said it would reverse the pay freeze.", {"Lindgren & Sons"}),
+    ("The carmaker Ferrow scrapped the rule.", {"Ferrow"}),
+    ("Brightline reversed its parking fee. The firm's 2,000 staff had protested.",
+     {"Brightline"}),
+    # -- a firm only in the headline
+    ("Zelkova drops plan to close its Leeds depot\n\nThe logistics group said the depot would "
+     "stay open after talks with staff.", {"Zelkova"}),
+    ("Vantor Scraps Office Mandate After Staff Revolt\n\nThe company said it would let staff "
+     "work from home again.", {"Vantor"}),
+    ("Halden Steel reverses rota change\n\nThe steelmaker said it had listened to staff.",
+     {"Halden Steel"}),
+    # -- people and their surnames
+    ("The plan was scrapped by Vantor, Ms Okafor said. Okafor, who leads the staff council, "
+     "welcomed it.", {"Vantor"}),
+    ("Chidi Okafor, a welder at Halden Steel, said the change was welcome. Okafor said staff "
+     "had feared the worst.", {"Halden Steel"}),
+    ("Priya Raman, the chief executive, said Ferrow had reversed course. Raman added that the "
+     "decision was final.", {"Ferrow"}),
+    ("Mr Lindqvist told reporters the policy was scrapped at Orvalo.", {"Orvalo"}),
+    ("Erik Lindqvist chairs the works council. Lindqvist said Orvalo had listened to staff. "
+     "Orvalo has reversed the change.", {"Orvalo"}),
+    ("Sarah Whitcombe, head of operations at Kelpie, said the fee was gone. Whitcombe added "
+     "that staff had pushed for it.", {"Kelpie"}),
+    ("Jonas Berg founded Fjordline in 2015. Berg said the company would restore the perk.",
+     {"Fjordline"}),
+    ("The fee is gone, said Okafor. Kopa confirmed it on Monday.", {"Kopa"}),
+    ("\u201cWe listened,\u201d said Jonas Berg, Fjordline's founder. Fjordline has restored the "
+     "perk.", {"Fjordline"}),
+    ("Prime Minister Aisha Bello praised Kopa for reversing the fee.", {"Kopa"}),
+    ("Tessaro dropped the rule. Hartley, a warehouse picker for nine years, said she was "
+     "relieved.", {"Tessaro"}),
+    ("Vantor scrapped the plan, Lena Brandt told staff. Asked about the reversal, Brandt said "
+     "the board had agreed.",
+     {"Vantor"}),
+    # -- places
+    ("In Tromsø, Nordkapp has scrapped the branch closures it planned.", {"Nordkapp"}),
+    ("Halden Steel said production in Gdansk and Bilbao would resume.", {"Halden Steel"}),
+    ("Across Kenya, Kopa customers can once more send money free.", {"Kopa"}),
+    ("The move by Kestrel followed a similar retreat in Singapore.", {"Kestrel"}),
+    ("Lagos-based Kopa has dropped its fee.", {"Kopa"}),
+    ("The city of Halden reversed its ban on e-scooters.", set()),
+    ("Tromsø Council has scrapped the parking charge.", set()),
+    # -- governments, regulators, unions, schools
+    ("The Ministry of Labour welcomed Vantor's decision to scrap the rule.", {"Vantor"}),
+    ("The Competition Bureau had questioned the fee before Kopa dropped it.", {"Kopa"}),
+    ("Unite, the union, said Marlowe Freight had restored overtime pay.", {"Marlowe Freight"}),
+    ("The Transport Workers Union said Moana Air had scrapped the bag fee.",
+     {"Moana Air"}),
+    ("The Financial Conduct Authority said it had spoken to Salt Bank before the lender "
+     "reversed the charge.", {"Salt Bank"}),
+    ("The Federal Trade Commission opened an inquiry; Quillmark later dropped the fee.",
+     {"Quillmark"}),
+    ("The Department for Transport reversed its decision on the airport's landing slots.", set()),
+    ("Northgate University has scrapped its plan to cut language courses.", set()),
+    ("Lagos State Government reversed the tax on ride-hailing.", set()),
+    ("The National Union of Journalists said Harbour Logistics had dropped the pay cut.",
+     {"Harbour Logistics"}),
+    # -- products, programmes, events, laws
+    ("Kestrel paused sales of its Falcon X2 drone after complaints.", {"Kestrel"}),
+    ("Users of the Pulse app, made by Lumbra, can export data again. Lumbra restored the "
+     "feature on Monday.", {"Lumbra"}),
+    ("Tessaro has scrapped the Tessaro Plus subscription.", {"Tessaro"}),
+    ("Vantor dropped its Return to Office policy.", {"Vantor"}),
+    ("At the Paris Motor Show, Ferrow said it had reversed the price rise.", {"Ferrow"}),
+    ("Quillmark reversed the pay cut after the Fair Pay Act passed.", {"Quillmark"}),
+    ("Caldera Foods had promised to cut plastic under its Net Zero Pledge. It has now scrapped "
+     "that pledge.", {"Caldera Foods"}),
+    # -- outlets cited
+    ("Vantor dropped the rule, the Harbour Gazette reported.", {"Vantor"}),
+    ("Speaking to the Lisbon Daily, an Orvalo spokesperson confirmed the reversal.", {"Orvalo"}),
+    ("According to Handelsposten, Nordkapp has paused its branch closures.", {"Nordkapp"}),
+    ("Vantor confirmed to the Harbour Gazette that it had dropped the rule.", {"Vantor"}),
+    # -- job titles, days and months, sentence openings
+    ("Head of People Maria Sousa said Orvalo had dropped the policy.", {"Orvalo"}),
+    ("Chief Operating Officer Tom Reyes said the plan was scrapped at Caldera Foods.",
+     {"Caldera Foods"}),
+    ("On Monday, Kestrel scrapped its plan.", {"Kestrel"}),
+    ("In March, Zabka Nova paused the rollout.", {"Zabka Nova"}),
+    ("Last Friday Ferrow reversed its policy.", {"Ferrow"}),
+    ("Employees at Quillmark were told the plan was dropped. Reaction was mixed.",
+     {"Quillmark"}),
+    ("Frustrated, Halden Steel's managers reversed the rota.", {"Halden Steel"}),
+    ("Critics said Kopa had backed down. Supporters disagreed.", {"Kopa"}),
+    ("Asked about the reversal, Ferrow declined to comment.", {"Ferrow"}),
+    ("Despite the backlash, Tessaro is sticking with the plan. Quillmark has scrapped it.",
+     {"Tessaro", "Quillmark"}),
+    ("Customers welcomed the news. Nordkapp has scrapped the fee.", {"Nordkapp"}),
+    ("Thousands signed a petition. Within days, Kopa backed down.", {"Kopa"}),
+    ("Anger grew online. Tessaro dropped the fee two days later.", {"Tessaro"}),
+    ("Overtime was cut in May. Marlowe Freight has now restored it.", {"Marlowe Freight"}),
+    ("Orvalo has restored remote work. Management said productivity had not suffered.",
+     {"Orvalo"}),
+    ("Kestrel scrapped the plan. Digital rights groups welcomed the decision.", {"Kestrel"}),
+    ("Vantor reversed the change. Human Resources staff were told on Friday.", {"Vantor"}),
+    ("Tessaro dropped the fee. Several Tessaro Plus subscribers had complained.", {"Tessaro"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES, ids=range(len(COMPANIES)))
+def test_companies_of_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(ingest(tmp_path, text)["companies"]) == expected
