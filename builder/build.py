@@ -29,7 +29,7 @@ from builder.entries import Entries, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
 from builder.keys import CardDigests, content_hash, inputs_key, theme_key, world_key
-from builder.kinds import Output
+from builder.kinds import KIND_NAMED, Output
 from builder.outdir import check_output_folder, mark
 from builder.plan import plan, render_order, replan
 from builder.publish import Stage, recover, site_lock, tidy
@@ -108,6 +108,7 @@ class _Run:
     full: bool  # a `digest build`: every input is looked at (serve says what changed)
     changed: set[Path]
     moment: datetime
+    pages_first: bool = False  # leave the `serve_later` kinds' outputs for `publish_later`
     failures: list[Problem] = field(default_factory=list)  # seeds ingest could not read
     inputs: str = ""  # `keys.inputs_key`, for a full build
     entries: list[Entry] = field(default_factory=list)
@@ -117,6 +118,7 @@ class _Run:
     reusable: Manifest = field(default_factory=Manifest)  # what public/ holds and may keep
     known: dict[str, ManifestItem] = field(default_factory=dict)  # all the manifest said
     todo: list[Output] = field(default_factory=list)
+    later: list[Output] = field(default_factory=list)  # left out of `todo` (`pages_first`)
     deletes: list[str] = field(default_factory=list)
     stage: Stage | None = None
     rendered: dict[str, tuple[ManifestItem, bool]] = field(default_factory=dict)
@@ -156,20 +158,26 @@ class Builder:
         self.toolkit = RenderToolkit(root)
         # The pages' commit carries their search index (`digest build`; serve indexes later).
         self.index_in_commit = False
+        self._later: list[Output] = []  # what the last build left for `publish_later`
 
-    def build(self, changed: set[Path] | None = None, now: datetime | None = None) -> BuildResult:
+    def build(self, changed: set[Path] | None = None, now: datetime | None = None, *,
+              pages_first: bool = False) -> BuildResult:
         """Build; `changed` (absolute paths) limits re-reading to those files, None rereads all.
+        `pages_first` (serve): publish the pages now and leave the files no browser reloads
+        (feeds, the sitemap, open data) for `publish_later`, so the reload comes sooner.
 
         Raises SiteError and publishes nothing when any input is bad, or the disk is full or
         read-only; the state stays usable, so the next call (after the user's fix) picks up
         where this one stopped."""
         with machine_failures_as_problems(self.root):
-            return self._build(changed, now)
+            return self._build(changed, now, pages_first)
 
-    def _build(self, changed: set[Path] | None, now: datetime | None) -> BuildResult:
+    def _build(self, changed: set[Path] | None, now: datetime | None,
+               pages_first: bool) -> BuildResult:
         started = time.perf_counter()
         run = _Run(full=changed is None, changed=set(changed or ()),
-                   moment=now or datetime.now(UTC))
+                   moment=now or datetime.now(UTC), pages_first=pages_first)
+        self._later = []
         self.toolkit.forget()
         self.published.new_build()
         timings: dict[str, float] = {}
@@ -183,6 +191,7 @@ class Builder:
                     break
         result = run.result
         assert result is not None, "the publish phase always ends the build"
+        self._later = run.later
         result.ingest_failures = run.failures
         result.skipped, result.review = self._left_for_later(run, result)
         result.phases = timings
@@ -296,6 +305,9 @@ class Builder:
         reusable = run.reusable.files
         run.todo = [o for o in run.outputs
                     if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
+        if run.pages_first:
+            run.later = [o for o in run.todo if KIND_NAMED[o.kind].serve_later]
+            run.todo = [o for o in run.todo if not KIND_NAMED[o.kind].serve_later]
         gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: all in C
         run.deletes = sorted(p for p in gone if not is_search_file(p))
         if not run.todo and not run.deletes and \
@@ -456,6 +468,22 @@ class Builder:
                                        self._theme[0])
         self._commit(stage, puts, deletes, Manifest(files, manifest.last))
         return len(puts)
+
+    def publish_later(self) -> int | None:
+        """Render and publish what the last build left for later (`pages_first`), from the
+        model and plan it published; None when it left nothing. The next build's plan would
+        find those outputs out of date anyway: this only does it before anyone asks."""
+        later, self._later = self._later, []
+        if not later:
+            return None
+        assert self._planned is not None
+        with machine_failures_as_problems(self.root), site_lock(self.root):
+            run = _Run(full=False, changed=set(), moment=datetime.now(UTC),
+                       site=self._planned.site, outputs=self._planned.outputs, todo=later)
+            run.known, run.reusable = self.published.reusable(False)
+            self._render(run)
+            self._publish(run)
+        return len(run.puts)
 
     def tidy(self) -> None:
         """Delete what the last commit replaced (for a Builder made with `serving`)."""

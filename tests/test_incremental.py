@@ -199,6 +199,35 @@ def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(unbuilt:
         assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
 
 
+def test_serve_publishes_feeds_and_data_files_just_after_the_pages(unbuilt: Path,
+                                                                  tmp_path: Path) -> None:
+    """serve's rebuild (`pages_first`) publishes the edited pages and leaves the files no
+    browser reloads (feeds, sitemap, open data) for `publish_later`: in between, those still
+    hold the last build's bytes; after it, the site is byte for byte a cold build."""
+    corpus = unbuilt
+    builder = Builder(corpus, ingest_seeds=False, log=lambda line: None, serving=True)
+    builder.build(pages_first=True)
+    assert builder.publish_later()
+    before = site_bytes(corpus / "public")
+    snapshot = _snapshot(corpus)
+    EDITS["title"](corpus)
+    edited = {p for p, data in _snapshot(corpus).items() if snapshot.get(p) != data}
+    cold = _cold(corpus, tmp_path, "cold", "--no-search")
+    later = {path for path in cold if path.endswith((".xml", ".json", ".csv"))
+             and cold[path] != before.get(path)}
+    assert any(path.endswith("feed.xml") for path in later)
+    assert any(path.startswith("data/") for path in later)
+
+    builder.build(edited, pages_first=True)
+    now = site_bytes(corpus / "public")
+    assert all(now[path] == before[path] for path in later)
+    assert any(path.endswith(".html") and now[path] != before[path] for path in now)
+    assert builder.publish_later()
+    assert builder.publish_later() is None  # nothing left for later
+    builder.index_search()
+    assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold-search")
+
+
 def test_each_body_is_rendered_from_markdown_once_per_version(unbuilt: Path,
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:

@@ -22,12 +22,20 @@ class SlowBuilder:
         self.config = SimpleNamespace(base_path="/")
         self.fail_next = False
         self.tidied = 0
+        self.later = 0
 
     def tidy(self) -> None:
         """Deleting what the last commit replaced: after each announced rebuild."""
         self.tidied += 1
 
-    def build(self, changed: set[Path] | None = None) -> BuildResult:
+    def publish_later(self) -> int | None:
+        """The feeds and data files a rebuild left: published after each announced one."""
+        self.later += 1
+        return None
+
+    def build(self, changed: set[Path] | None = None, *, pages_first: bool = False
+              ) -> BuildResult:
+        assert pages_first  # serve's rebuilds publish the pages first
         self.calls.append(None if changed is None else set(changed))
         self.started.release()
         assert self.release.acquire(timeout=10)
@@ -68,7 +76,7 @@ def test_changes_during_a_rebuild_make_exactly_one_more(tmp_path: Path) -> None:
     # ...and nothing after that: the loop waits for the next change.
     assert not builder.started.acquire(timeout=0.3)
     assert [events.get(timeout=1) for _ in range(3)]  # a reload per finished rebuild
-    assert builder.tidied == 3
+    assert builder.tidied == builder.later == 3
 
     builder.fail_next = True
     rebuilder.changed({a}, False)

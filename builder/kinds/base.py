@@ -54,6 +54,9 @@ class Kind:
     # True when the set of its files can change while the structure and theme key do not
     # (the theme's static files): `replan` plans it anew, whole.
     replan_whole: ClassVar[bool] = False
+    # True for files no browser tab reloads (feeds, the sitemap, open data): serve publishes
+    # them a moment after the pages' reload event (`Builder.build(pages_first=True)`).
+    serve_later: ClassVar[bool] = False
 
     def keys(self, planner: Planner) -> Iterable[str]:
         """The keys of its outputs for this site (one file: just "")."""

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 class CompaniesJson(Kind):
     name = "companies_json"
+    serve_later = True
     structural = True  # names, slugs, counts and dates: all structure
 
     def output(self, planner: Planner, key: str) -> Output:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 class Feed(Kind):
     name = "feed"
     render_order = FEED
+    serve_later = True
 
     def output(self, planner: Planner, key: str) -> Output:
         recent = planner.site.entries[:planner.site.config.feed_size]

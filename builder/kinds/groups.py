@@ -101,6 +101,7 @@ class GroupFeed(Kind):
 
     grouping: ClassVar[Grouping]
     render_order = FEED
+    serve_later = True
 
     def keys(self, planner: Planner) -> Iterable[str]:
         return self.grouping.groups_of(planner.site)

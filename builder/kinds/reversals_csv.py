@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 class ReversalsCsv(Kind):
     name = "reversals_csv"
+    serve_later = True
     structural = True  # the table's rows, as data
 
     def output(self, planner: Planner, key: str) -> Output:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 class ReversalsJson(Kind):
     name = "reversals_json"
+    serve_later = True
 
     def output(self, planner: Planner, key: str) -> Output:
         return Output(JSON_PATH, self.name, key,

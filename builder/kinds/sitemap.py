@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 class Sitemap(Kind):
     name = "sitemap"
+    serve_later = True
     structural = True
 
     def output(self, planner: Planner, key: str) -> Output:

@@ -192,7 +192,22 @@ class Rebuilder:
         if changed is None or ChangeKind.SEED in kinds.values():
             self._seed_problems = result.ingest_failures
         self._announce(changed, kinds, result, label, ms)
+        self._publish_later()
         self.builder.tidy()  # after the reload event: deleting replaced files can wait
+
+    def _publish_later(self) -> None:
+        """The feeds, sitemap and open data the rebuild left for after the reload event."""
+        try:
+            self.builder.publish_later()
+        except SiteError as error:  # a broken feed template, a full disk: shown like any
+            self.hub.failed(error.problems)  # failed rebuild, and tried again by the next
+            self.say("rebuild: feeds and data files not published, still serving the last "
+                     "good ones")
+            for problem in error.problems:
+                self.say(f"  {problem}")
+        except Exception as error:  # a bug: say so, keep serving
+            self.say(f"rebuild: feeds and data files: internal error {error!r}")
+            traceback.print_exc(file=sys.stdout)
 
     def _retry(self, changed: set[Path] | None) -> None:
         def again() -> None:
@@ -211,7 +226,7 @@ class Rebuilder:
             with contextlib.suppress(SiteError, ValueError):
                 self.builder.base_url = preview_base_url(self.root, self.base_url)
             changed = None  # a settings change touches every page; read it all again
-        return self.builder.build(changed)
+        return self.builder.build(changed, pages_first=True)
 
     def _announce(self, changed: set[Path] | None, kinds: dict[Path, ChangeKind],
                   result: BuildResult, label: str, ms: float) -> None:

@@ -75,7 +75,8 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch6": ("batch6",),
     "batch7": ("batch7",),
     "test": ("batch4", "batch5", "batch7"),
-    "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7"),
+    "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
+            "batch7"),
 }
 
 
