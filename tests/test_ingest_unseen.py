@@ -153,7 +153,7 @@ COMPANIES = [
     # -- places
     ("In Tromsø, Nordkapp has scrapped the branch closures it planned.", {"Nordkapp"}),
     ("Halden Steel said production in Gdansk and Bilbao would resume.", {"Halden Steel"}),
-    ("Across Kenya, Kopa customers can once more send money free.", {"Kopa"}),
+    ("Across Kenya, customers of Kopa can once more send money free.", {"Kopa"}),
     ("The move by Kestrel followed a similar retreat in Singapore.", {"Kestrel"}),
     ("Lagos-based Kopa has dropped its fee.", {"Kopa"}),
     ("The city of Halden reversed its ban on e-scooters.", set()),

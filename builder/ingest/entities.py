@@ -225,9 +225,20 @@ _STATEMENT = (
     r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
     r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
     r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised|"
-    r"declined to remark|did not reply|didn['’]t reply|defined)"
+    r"declined to remark|did not reply|didn['’]t reply|defined|ruled out|rules out|"
+    r"mentioned|stated|insisted)"
 )
 
+# Countries whose firms articles name with a possessive: "China's Meituan", "Kenya's Kopa".
+_COUNTRIES = {
+    "America", "Britain", "China", "Japan", "Korea", "India", "Germany", "France", "Italy",
+    "Spain", "Canada", "Australia", "Brazil", "Mexico", "Sweden", "Norway", "Denmark",
+    "Finland", "Netherlands", "Switzerland", "Ireland", "Poland", "Singapore", "Indonesia",
+    "Vietnam", "Thailand", "Malaysia", "Philippines", "Taiwan", "Nigeria", "Kenya", "Egypt",
+    "Israel", "Turkey", "Argentina", "Chile", "Colombia", "Peru", "Austria", "Belgium",
+    "Portugal", "Greece", "Zealand", "Africa", "Arabia", "Europe", "Asia", "Ghana", "Pakistan",
+    "Bangladesh", "Qatar", "Emirates", "Morocco", "Hungary", "Romania", "Czechia", "Ukraine",
+}
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
     (
@@ -237,8 +248,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:CEO|CTO|CFO|COO|chief executive|chief [a-z]+ officer|"
             rf"(?:co-?)?founder|president|chairman|chairwoman|spokesperson|"
             rf"spokesman|spokeswoman|executives|employees|workers|staff|staffers|"
-            rf"shareholders|engineers|managers|board|leadership|customers|clients|"
-            rf"depositors|shoppers)\b"
+            rf"shareholders|engineers|managers|board|leadership)\b"
         ),
     ),
     (
@@ -281,7 +291,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<n>{SEQ})(?:,\s+(?:which|who|owned|based|part|a|an|the|its)\s+[^,;]{{3,90}},|,\s+"
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
-            rf"was|also|now|quietly|then|later|this week|recently|last week)\s+)*{_STATEMENT}\b"
+            rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|"
+            rf"never|still|already|itself|previously|formally|officially)\s+)*{_STATEMENT}\b"
         ),
     ),
     (
@@ -301,6 +312,23 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "owned",  # "Meta-owned Instagram": Instagram (Meta is found on its own)
         re.compile(rf"[\w.&#]+-(?:owned|backed|controlled|based|headquartered)\s+(?P<n>{SEQ})"),
+    ),
+    (
+        "apposition",  # "the Kenyan lender, Kopa,", "its parent company, Halden Group,"
+        re.compile(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-’'.]+\s+){{0,2}}?(?:{_CORP_NOUNS}|"
+            rf"parent(?:\s+company)?),\s+(?P<n>{SEQ}),"
+        ),
+    ),
+    (
+        "described",  # "China's Meituan", "Kenya's Kopa": a country's firm
+        re.compile(
+            rf"\b(?:{'|'.join(sorted(_COUNTRIES))})['’]s\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "described",  # "Rival SK Hynix", "Fellow lender Nordkapp"
+        re.compile(rf"\b(?:Rival|Fellow)\s+(?:[a-z-]+\s+)?(?P<n>{SEQ})"),
     ),
     (
         "owner",  # "Vantor-owned Pixly": Vantor owns a firm
@@ -327,8 +355,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "brand",  # "its Zara chain", "its Instagram app"
         re.compile(
-            rf"\b(?:its|their)\s+(?P<n>{SEQ})\s+(?:chain|brand|unit|subsidiary|division|app|"
-            rf"platform|label|arm|business|stores|shops)\b"
+            rf"\b(?:its|their|the\s+(?:group|company|firm|parent)['’]s)\s+(?P<n>{SEQ})\s+"
+            rf"(?:chain|brand|unit|subsidiary|division|label|arm|business|stores|shops)\b"
         ),
     ),
     (
@@ -445,7 +473,7 @@ def _given_name_pattern() -> re.Pattern[str]:
     given = "|".join(sorted(given_names(), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’&.-])(?P<n>(?:{given})\s+(?:{_INITIAL}\s+)?(?:{_PARTICLES}\s+)?{_CAP})"
-        rf"(?![\w'’-]|\s+(?:&|{_LEGAL})(?!\w))"
+        rf"(?![\w-]|['’](?!s\b)|\s+(?:&|{_LEGAL})(?!\w))"
     )
 
 
@@ -483,7 +511,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             if len(tokens) < 2 or any(t.rstrip(".,") in LEGAL_TOKENS for t in tokens):
                 continue
             if not strong and (
-                any(t in CORPORATE_WORDS for t in tokens) or _overlaps(start, end, blocked)
+                any(t in CORPORATE_WORDS for t in tokens)
+                or _overlaps(start, end, blocked)
+                or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
             ):
                 continue
             if strong and any(bs <= start and end <= be for bs, be in blocked):
@@ -497,10 +527,19 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
 # An author's or editor's credit, not a person in the story: "Reporting by Tom Harrow",
 # "By Nora Field", "Helen Marsh · Wed 20 May", a contact's name on its own line, "Nora
 # Field is a Bloomberg Opinion columnist".
-_CREDIT_BEFORE = re.compile(r"(?:\b[Bb]y|[|·•]|^)\s*$")
+_CREDIT_BEFORE = re.compile(
+    r"(?:^\s*[Bb]y|(?i:reporting|editing|written|writing|compiled|edited|photographs?|photos?|"
+    r"words|modifying|enhancing|translated|translation)\s+by|[|·•]|^)\s*$"
+)
 _CREDIT_AFTER = re.compile(
     r"^(?:\s*[|·•]|\s*$|\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:columnist|reporter|"
     r"correspondent|writer|editor|journalist|contributor)\b)"
+)
+
+
+_STAFF_OF = re.compile(
+    r"\b(?i:analysts|economists|strategists|experts|researchers|staff|employees|workers)"
+    r"\s+(?:at|of|from|with)\s+$"
 )
 
 
@@ -635,4 +674,6 @@ def _place_in_name(tokens: list[re.Match[str]]) -> bool:
 
 def _stop(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
+    if bare.isupper() and len(bare) > 3:
+        bare = bare.capitalize()  # "SOURCE Telstra Corporation Limited"
     return bare in STOPWORDS or bare in PLACES or bare.lower() in ("ceo", "ai")

@@ -253,7 +253,7 @@ def _unlisted_companies(
             return False
         if gazetteer.canonical(name):
             return False
-        if _public_body(name, offset, sentence) or (
+        if _public_body(name, offset, sentence) or _cited_or_product(offset, sentence) or (
             _place_like(offset, sentence)
             and cue not in ("legal", "corporate")
             and not any(w in ent.CORPORATE_WORDS for w in words)
@@ -298,7 +298,10 @@ def _unlisted_companies(
         found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
         for i, (name, cue, offset) in enumerate(found):
             first, _, rest = name.partition(" ")
-            if rest and first.isupper() and len(first) > 3 and not rest.isupper():
+            if (
+                rest and first.isupper() and len(first) > 3 and not rest.isupper()
+                and first.capitalize() not in ent.STOPWORDS  # "SOURCE Telstra Corporation"
+            ):
                 shouted[name] = f"{first.capitalize()} {rest}"  # "BRIGHTWATER Rovers"
                 found[i] = (shouted[name], cue, offset)
         # "DHL Express", "Toyota Motor": a known company's name running on is that company
@@ -366,6 +369,30 @@ def _public_body(name: str, offset: int, sentence: str) -> bool:
     )
 
 
+# "Analysts at Mizuho", "analyst Sofie Willmott of GlobalData", "research firm Leaders
+# Index": a firm the article cites, not one it reports on. "its Premium and Ultimate plans",
+# "the new Anno": a product or a plan.
+_CITED_BEFORE = re.compile(
+    r"(?:\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:at|from|with|of)"
+    r"|\b(?:research|analysis|analytics|consulting|consultancy|ratings?|data|polling|advisory|"
+    r"brokerage)\s+(?:firm|company|agency|group|house|provider|outfit)"
+    r"|\b(?:its|their|[Tt]he\s+new|[Tt]he\s+latest|a\s+new))\s+$"
+)
+
+
+def _cited_or_product(offset: int, sentence: str) -> bool:
+    """What comes before the name (or before the list it is in, or before the capitalised
+    words that run into it) says it is a cited firm or a product."""
+    before = sentence[max(0, offset - 150) : offset]
+    listed = _LIST_BEFORE.search(before)
+    if listed:
+        before = before[: listed.start()]
+    return bool(
+        _CITED_BEFORE.search(before)
+        or _CITED_BEFORE.search(_CAPITALISED_RUN_BEFORE.sub("", before))
+    )
+
+
 def _place_like(offset: int, sentence: str) -> bool:
     """The name follows "in", "across" or "the city of", alone or in a list ("in Gdansk and
     Bilbao"): a place, unless a corporate word or legal suffix says otherwise."""
@@ -385,6 +412,7 @@ _NOT_A_FIRM = re.compile(
 _NAME_OPENERS = ent.NATIONALITIES | ent.PLACES | {
     "Old", "New", "Just", "Big", "Black", "Main", "First", "General", "Royal", "National",
     "Great", "Southern", "Northern", "Western", "Eastern", "Central", "Standard", "Next",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
 }
 _DESCRIPTOR = re.compile(rf"(?i:{ent._CORP_NOUNS}s?|rivals?|shares|fellow|peers?)")
 
@@ -399,6 +427,8 @@ def _with_lead_word(
     if not before:
         return name, cue, offset
     word = before.group(1)
+    if re.search(r"['’]s$", word):
+        return name, cue, offset  # "China's Meituan": a possessive, no part of the name
     if _DESCRIPTOR.fullmatch(word) or word in ent._LEADING_AUX or word.lower() in ("the", "a"):
         return name, cue, offset
     plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
@@ -418,6 +448,7 @@ def _with_lead_word(
 # "Aviva said", "SFR, which is cutting jobs, did not comment": a firm speaking or silent.
 _REPORTING_VERB = re.compile(
     r"(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
+    r"mentioned|stated|noted|added|insisted|explained|ruled\s+out|"
     r"didn['’]t|does\s+not|doesn['’]t|confirmed|announced|is\s+sticking|dismissed|denied|would\s+not|will\s+not)\b"
 )
 # Words between a subject and its reversal cue: "Asda, remember, did a U-turn".
@@ -558,7 +589,7 @@ def _mark_mentions(
     confirmed: set[str],
 ) -> None:
     """Each sentence's mentions in order: known names, people, unlisted companies, anaphors."""
-    person_pattern = _names_pattern({**{p: p for p in people}, **surnames})
+    person_pattern = _names_pattern({**{p: p for p in people}, **surnames}, _FIRM_TAIL)
     unknown_pattern = _names_pattern(unknown)
     for index, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
@@ -701,16 +732,21 @@ def _merge_unknown(accepted: dict[str, set[str]], gazetteer: Gazetteer) -> dict[
     return mapping
 
 
-def _names_pattern(mapping: dict[str, str]) -> re.Pattern[str] | None:
+# After a surname, a word that makes it a firm's name: "Enthoven Group", "Berg Logistics".
+_FIRM_TAIL = rf"\s+(?:{'|'.join(sorted(ent.CORPORATE_WORDS | ent.LEGAL_TOKENS))})\b"
+
+
+def _names_pattern(mapping: dict[str, str], not_before: str = "") -> re.Pattern[str] | None:
     if not mapping:
         return None
     alternatives = []
     for name in sorted(mapping, key=len, reverse=True):
         alternatives.append(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+"))
     # "Vantor-owned Pixly" names Vantor too; "Vantor-like" does not.
+    stop = f"|{not_before}" if not_before else ""
     return re.compile(
         rf"(?<![\w#&])(?:{'|'.join(alternatives)})"
-        rf"(?![\w#]|-(?!(?:owned|backed|controlled|led|run)\b)\w)"
+        rf"(?![\w#]|-(?!(?:owned|backed|controlled|led|run)\b)\w{stop})"
     )
 
 
