@@ -211,6 +211,19 @@ COMPANIES = [
     ("Kestrel scrapped the plan. Digital rights groups welcomed the decision.", {"Kestrel"}),
     ("Vantor reversed the change. Human Resources staff were told on Friday.", {"Vantor"}),
     ("Tessaro dropped the fee. Several Tessaro Plus subscribers had complained.", {"Tessaro"}),
+    # -- cited firms, plans and the name the article goes by
+    ("Analysts at Brockhurst said Kopa would have to follow. Kopa has since dropped the fee.",
+     {"Kopa"}),
+    ("Retail analyst Jane Moss of Kesterton Data said Vantor had little choice. Vantor dropped "
+     "the fee.", {"Vantor"}),
+    ("Tessaro has scrapped the fee for customers on its Gold and Platinum plans.", {"Tessaro"}),
+    ("China's Weilan has scrapped its plan to end weekend deliveries.", {"Weilan"}),
+    ("Pemberly has scrapped its parking fee. Pemberly said staff had complained. Pemberly Foods "
+     "Ltd runs 40 stores.", {"Pemberly"}),
+    ("Pemberly Foods Ltd has scrapped its parking fee. Pemberly said staff had complained.",
+     {"Pemberly Foods"}),
+    ("Students will once again get 20% off at Gusto's. Gusto's said it had listened to them.",
+     {"Gusto's"}),
 ]
 
 

@@ -329,7 +329,56 @@ def _unlisted_companies(
         first = alias.split()[0]
         if len(alias.split()) > 1 and mapping.get(_norm(first)) == first:
             mapping[_norm(first)] = name  # "Novo" after "Novo Nordisk": that company
-    return mapping
+    return _as_commonly_named(mapping, text)
+
+
+def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
+    """Each unlisted company under the name the article introduces it by and uses: "Jollibee"
+    when the story opens with "Jollibee" and prints "Jollibee Foods Corp." only further down,
+    but "Zentrix Robotics" when that is its first mention; "Nando's" when the name never
+    appears without its "'s" and stands as a subject or after a preposition ("Nando's said",
+    "at Nando's")."""
+    renamed: dict[str, str] = {}
+    for canonical in set(mapping.values()):
+        words = canonical.split()
+        short = words[:]
+        while len(short) > 1 and short[-1].rstrip(".") in _TRAILING_WORDS:
+            short.pop()
+        name = " ".join(short)
+        shared = any(o != canonical and o.startswith(f"{name} ") for o in mapping.values())
+        if name != canonical and not shared:  # "Harbourside" alone names neither of two
+            long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
+            tail = re.escape(words[len(short)])
+            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{tail})"
+            first_bare = re.search(bare, text)
+            first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
+            if (
+                first_bare
+                and (not first_long or first_bare.start() < first_long.start())
+                and len(re.findall(bare, text)) >= max(2, long_uses)
+            ):
+                renamed[canonical] = name
+                continue
+        if len(words) == 1 and not canonical.endswith("s"):
+            quoted = re.escape(canonical)
+            if not re.search(rf"(?<![\w-]){quoted}(?![\w'’-])", text) and re.search(
+                rf"(?:\b(?:at|of|from|by|with|for|to)\s+{quoted}['’]s\b"
+                rf"|{quoted}['’]s(?:[,.;:!?)]|\s+(?:has|have|had|is|was|will|would|said|says|"
+                rf"did|does|also|now|confirmed|brings|brought)\b))",
+                text,
+            ):
+                printed = re.search(rf"{quoted}['’]s", text)
+                renamed[canonical] = printed.group() if printed else canonical
+    if not renamed:
+        return mapping
+    result = {alias: renamed.get(name, name) for alias, name in mapping.items()}
+    for name in renamed.values():
+        result.setdefault(_norm(name), name)
+    return result
+
+
+# Words that end a company's full name but not the name articles mostly call it by.
+_TRAILING_WORDS = ent.CORPORATE_WORDS | ent.LEGAL_TOKENS | {"UK", "US", "USA"}
 
 
 # Words that name a public body, a union or a school, not a firm: "Tromsø Council", "the
