@@ -224,6 +224,15 @@ COMPANIES = [
      {"Pemberly Foods"}),
     ("Students will once again get 20% off at Gusto's. Gusto's said it had listened to them.",
      {"Gusto's"}),
+    ("Tessaro restored Sunday opening. Kilden, meanwhile, is extending its hours.",
+     {"Tessaro", "Kilden"}),
+    ("The consumer protection agency Vigila said Kopa had scrapped the fee.", {"Kopa"}),
+    ("Zappa, the payments company behind Tillpoint and Quickstub, has dropped the fee.",
+     {"Zappa"}),
+    ("iWatt has scrapped its standing charge.", {"iWatt"}),
+    ("Kopa has dropped the fee, as rivals Brisk Pay and Tillcore did last year.",
+     {"Kopa", "Brisk Pay", "Tillcore"}),
+    ("Customers on Premium plans will no longer pay the fee, Tessaro said.", {"Tessaro"}),
 ]
 
 

@@ -21,7 +21,8 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # take exponential time on a run of names ("Acme Inc., Acme Inc., ...").
 _CAP = (
     r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
-    rf"|[{re.escape(_UPPER)}]\w*(?:-\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?)"
+    rf"|[{re.escape(_UPPER)}]\w*(?:-\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?"
+    rf"|[ie][{re.escape(_UPPER)}][a-z]\w*)"  # "iFood", "eBay"
 )
 _CAP_WORD = rf"[{re.escape(_UPPER)}][\w&]*"
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
@@ -209,7 +210,7 @@ _STATEMENT = (
     r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
     r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
     r"extended|extends|is extending|"
-    r"laid off|cut|cuts|plans|planned|employs|employed|hired|hires|wrote|memo|"
+    r"laid off|cut|cuts|plans\s+to|planned\s+to|employs|employed|hired|hires|wrote|memo|"
     r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
     r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
     r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
@@ -356,7 +357,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "brand",  # "its Zara chain", "its Instagram app"
         re.compile(
-            rf"\b(?:its|their|the\s+(?:group|company|firm|parent)['’]s)\s+(?P<n>{SEQ})\s+"
+            rf"\b(?:its|their|[Tt]he\s+(?:group|company|firm|parent)['’]s)\s+(?P<n>{SEQ})\s+"
             rf"(?:chain|brand|unit|subsidiary|division|label|arm|business|stores|shops)\b"
         ),
     ),
@@ -365,6 +366,12 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<n>{SEQ})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}\b"
+        ),
+    ),
+    (
+        "list",  # "as rivals Caffè Nero and Pret have", "competitors Kopa and Vestra"
+        re.compile(
+            rf"\b(?:rivals|competitors|peers)\s+(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+(?:and|or)\s+{SEQ})"
         ),
     ),
     (
@@ -600,7 +607,7 @@ _LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", 
 
 
 # Cues that say outright that a name is a firm, so an acronym counts: "the lender MBK".
-_ACRONYM_CUES = {"legal", "described", "apposition", "copula"}
+_ACRONYM_CUES = {"legal", "described", "apposition", "copula", "owner"}
 
 
 def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str, int]:

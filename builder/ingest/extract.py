@@ -195,6 +195,7 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
 _FIRM_CLAUSE = re.compile(
     r",\s+which\s+(?:[\w-]+\s+){0,2}?(?:sells|owns|makes|runs|operates|employs|offers|charges|"
     r"builds|is\s+owned|is\s+listed|competes|trades|lends|insures|flies)\b"
+    r"|,\s+(?:owned|backed|controlled|run)\s+by\b"
     r"|\s+(?:shares\s+)?(?:gained|rose|fell|dropped|climbed|slid|jumped|lost|added|sank|surged|"
     r"tumbled|slipped|rallied)\s+[\d.]+\s*(?:%|per\s*cent|percent|p\b)"
 )
@@ -267,6 +268,8 @@ def _unlisted_companies(
             return False  # "Unity" stays a company beside one "show of unity"
         if offset > 2 or name in mid_sentence_caps:
             return True
+        if cue == "statement" and _INTERJECTED.match(sentence[offset + len(name) :]):
+            return not _plural_looking(name)  # "Asda, meanwhile, is extending …"
         if cue == "statement" and _REPORTING_VERB.match(sentence[offset + len(name) :]):
             return not _plural_looking(name) or _cached(cache, _named_subject, name, text)
         if cue == "reversal" and not _plural_looking(name):
@@ -407,8 +410,18 @@ _PLACE_BEFORE = re.compile(
 _LIST_BEFORE = re.compile(rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))+$")
 
 
+# "the consumer protection agency Procon-SP", "competition regulator Kilden"
+_PUBLIC_BODY_BEFORE = re.compile(
+    r"\b(?:protection|government|regulatory|federal|state|public|environmental|competition|"
+    r"consumer|health|safety|tax|revenue|financial|banking|data|energy|telecoms?|media)\s+"
+    r"(?:agency|authority|body|regulator|watchdog|ombudsman)\s+$"
+)
+
+
 def _public_body(name: str, offset: int, sentence: str) -> bool:
     """The name is part of a public body's, a union's or a school's name, or is called one."""
+    if _PUBLIC_BODY_BEFORE.search(sentence[max(0, offset - 80) : offset]):
+        return True
     before = _CAPITALISED_RUN_BEFORE.search(sentence[max(0, offset - 80) : offset])
     after = _CAPITALISED_RUN_AFTER.match(sentence, offset + len(name))
     run = f"{before.group() if before else ''}{name}{after.group() if after else ''}"
@@ -425,7 +438,7 @@ _CITED_BEFORE = re.compile(
     r"(?:\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:at|from|with|of)"
     r"|\b(?:research|analysis|analytics|consulting|consultancy|ratings?|data|polling|advisory|"
     r"brokerage)\s+(?:firm|company|agency|group|house|provider|outfit)"
-    r"|\b(?:its|their|[Tt]he\s+new|[Tt]he\s+latest|a\s+new))\s+$"
+    r"|\b(?:its|their|[Tt]he\s+new|[Tt]he\s+latest|a\s+new|behind))\s+$"
 )
 
 
@@ -496,10 +509,12 @@ def _with_lead_word(
 
 # "Aviva said", "SFR, which is cutting jobs, did not comment": a firm speaking or silent.
 _REPORTING_VERB = re.compile(
-    r"(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
+    r"(?:\s+itself)?(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
     r"mentioned|stated|noted|added|insisted|explained|ruled\s+out|"
     r"didn['’]t|does\s+not|doesn['’]t|confirmed|announced|is\s+sticking|dismissed|denied|would\s+not|will\s+not)\b"
 )
+# A subject set off by an aside that only a firm's or a person's story has.
+_INTERJECTED = re.compile(r",\s+(?:meanwhile|however|for its part|by contrast|in contrast),\s")
 # Words between a subject and its reversal cue: "Asda, remember, did a U-turn".
 _FILLERS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
@@ -557,7 +572,11 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
             while tokens and tokens[-1].group().lower() in _FILLERS:
                 tokens.pop()
         name_tokens = []
-        while tokens and (tokens[-1].group()[:1].isupper() or tokens[-1].group() in ("&", "of")):
+        while tokens and (
+            tokens[-1].group()[:1].isupper()
+            or tokens[-1].group() in ("&", "of")
+            or re.match(r"[ie][A-Z][a-z]", tokens[-1].group())  # "iFood", "eBay"
+        ):
             if name_tokens and tokens[-1].group().endswith(","):
                 break  # "Unlike Beta Inc., Acme dropped": a comma ends a name
             name_tokens.insert(0, tokens.pop())
