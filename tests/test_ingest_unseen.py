@@ -239,3 +239,96 @@ COMPANIES = [
 @pytest.mark.parametrize(("text", "expected"), COMPANIES, ids=range(len(COMPANIES)))
 def test_companies_of_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(ingest(tmp_path, text)["companies"]) == expected
+
+
+# (seed text without header lines, the outlet that published it)
+SOURCES = [
+    ("THE HARBOUR GAZETTE\n\nVantor drops its parking fee\n\nVantor has dropped the fee.",
+     "The Harbour Gazette"),
+    ("Vantor drops its parking fee\n\nBy Ana Souza | The Harbour Gazette\n\nVantor has dropped "
+     "the fee, Bloomberg reported.", "The Harbour Gazette"),
+    ("Vantor drops its parking fee\n\nOSLO, March 3 (Reuters) - Vantor has dropped the fee, "
+     "the Harbour Gazette reported.", "Reuters"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee.\n\n© 2026 The Harbour Gazette",
+     "The Harbour Gazette"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee.\n\nReporting by Ana Souza "
+     "for Lisbon Ledger; editing by Tom Reyes", "Lisbon Ledger"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, according to Bloomberg. "
+     "Vantor confirmed the change to The Verge.", "The Verge"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, as first reported by The "
+     "Information. Vantor did not respond to Fast Company's request for comment.",
+     "Fast Company"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee.\n\nThis article originally "
+     "appeared in Lisbon Ledger.", "Lisbon Ledger"),
+    ("Vantor drops its parking fee\n\n[Translated from Norwegian. Original published by "
+     "Handelsposten on 3 March 2026.]\n\nVantor has dropped the fee.", "Handelsposten"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, Reuters reported.\n\n"
+     "Printed 2026-03-04 by The Harbour Gazette", "The Harbour Gazette"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, Bloomberg reported.\n\n"
+     "The Harbour Gazette", "The Harbour Gazette"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, Reuters reported.\n\n"
+     "Voice of Commerce", "Voice of Commerce"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, Reuters reported.\n\n"
+     "Ana Souza writes about work.\n\nAna Souza", "Reuters"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee. Vantor did not respond to "
+     "Harbour Gazette's request for comment.", "Harbour Gazette"),
+    ("Vantor drops its parking fee\n\nNEW YORK (AP) — Vantor has dropped the fee.",
+     "Associated Press"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES, ids=range(len(SOURCES)))
+def test_sources_of_unseen_articles(tmp_path: Path, text: str, expected: str) -> None:
+    assert ingest(tmp_path, text)["source"] == expected
+
+
+# (seed text without a date header, the date the publisher printed)
+DATES = [
+    ("Vantor drops its parking fee\n\nPublished 4th Mar 2026, 09:15 GMT\n\nVantor has dropped "
+     "the fee.", "2026-03-04"),
+    ("Vantor drops its parking fee\n\nBy Ana Souza | March 3, 2026\n\nVantor has dropped the "
+     "fee.", "2026-03-03"),
+    ("Vantor drops its parking fee\n\nOSLO, 3 March 2026 – Vantor has dropped the fee.",
+     "2026-03-03"),
+    ("Vantor drops its parking fee\n\nTuesday 3 March 2026\n\nVantor has dropped the fee.",
+     "2026-03-03"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee.\n\nPublished 5 March 2026",
+     "2026-03-05"),
+    ("Vantor drops its parking fee\n\n[Translated from Norwegian. Original published by "
+     "Handelsposten on 3 March 2026.]\n\nVantor has dropped the fee.", "2026-03-03"),
+    ("Vantor drops its parking fee\n\nVantor has dropped the fee, Reuters reported.\n\n"
+     "Printed 2026-03-04 by The Harbour Gazette", "2026-03-04"),
+    ("Vantor drops its parking fee\n\nMarch 3rd, 2026\n\nVantor has dropped the fee.",
+     "2026-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES, ids=range(len(DATES)))
+def test_dates_of_unseen_articles(tmp_path: Path, text: str, expected: str) -> None:
+    assert str(ingest(tmp_path, text, dated=False)["date"]) == expected
+
+
+def test_an_undated_article_waits_for_an_editor(tmp_path: Path) -> None:
+    meta = ingest(tmp_path, "Vantor drops its parking fee\n\nVantor has dropped the fee.",
+                  dated=False)
+    assert meta["draft"] is True
+    assert any("no date in the article" in reason for reason in meta["review"])
+
+
+# (seed text, the headline)
+TITLES = [
+    ("Vantor drops its parking fee | The Harbour Gazette\n\nVantor has dropped the fee.",
+     "Vantor drops its parking fee"),
+    ("FOR IMMEDIATE RELEASE\n\nBrightline Restores Overtime Pay\n\nLONDON, 3 March 2026 -- "
+     "Brightline Ltd today announced that it would restore overtime pay.",
+     "Brightline Restores Overtime Pay"),
+    ("UPDATE 2-Vantor drops its parking fee\n\nVantor has dropped the fee.",
+     "Vantor drops its parking fee"),
+    ("[Translated from Norwegian.]\n\nVantor drops its parking fee\n\nVantor has dropped the "
+     "fee.", "Vantor drops its parking fee"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES, ids=range(len(TITLES)))
+def test_titles_of_unseen_articles(tmp_path: Path, text: str, expected: str) -> None:
+    assert ingest(tmp_path, text)["title"] == expected

@@ -214,6 +214,7 @@ _NAME_LINE = re.compile(
     r"^(?:The\s+|THE\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de|the|and|&)){0,4}$"
 )
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
+_PUBLISHED_ON = re.compile(r"\b(?:published|appeared|printed|ran)\b", re.I)
 # "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
@@ -358,6 +359,9 @@ def _read_headers(
         ):
             continue
         if line.strip():
+            if nonblank_seen == 0 and _masthead_above(plain(line), lines[index + 1 : index + 2]):
+                headers.mastheads.append(plain(line).strip())  # "THE HARBOUR GAZETTE"
+                continue
             if 1 <= nonblank_seen < 4 and _masthead(plain(line), lines[index + 1 : index + 2]):
                 headers.mastheads.append(plain(line).strip())
                 if _PRESS_WORD.search(line):
@@ -373,7 +377,7 @@ _PRESS_WORD = re.compile(
     r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
     r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
     r"wire|review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|"
-    r"digest|briefing|insider)\b",
+    r"digest|briefing|insider|ledger)\b",
     re.I,
 )
 
@@ -385,6 +389,20 @@ def _masthead(line: str, following: list[str]) -> bool:
     if not _NAME_LINE.match(line) or len(line.split()) > 5 or parse_date(line):
         return False
     return not following or not following[0].strip() or bool(_BYLINE.match(following[0]))
+
+
+def _masthead_above(line: str, following: list[str]) -> bool:
+    """The paper's name over the headline: a name line that ends in a press word ("THE
+    HARBOUR GAZETTE", "The Lisbon Ledger Daily"), set apart by a blank line; a headline in
+    title case ("Gazette Drops Its Paywall") ends otherwise."""
+    line = line.strip()
+    words = line.split()
+    return (
+        bool(_NAME_LINE.match(line))
+        and len(words) <= 5
+        and bool(_PRESS_WORD.fullmatch(words[-1]))
+        and (not following or not following[0].strip())
+    )
 
 
 def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool) -> bool:
@@ -420,6 +438,8 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
     if _RELEASE_MARK.match(line) or _BRACKET_NOTE.match(line):
         if _BRACKET_NOTE.match(line):
             headers.credits.append(line[1:-1])  # "… originally published by X"
+            if headers.date is None and _PUBLISHED_ON.search(line):
+                headers.date = parse_date(line, tz)  # "Original published by X on 27 January"
         return True
     masthead = _MASTHEAD_SECTION.match(line)
     if masthead and not parse_date(line, tz) and _NAME_LINE.match(masthead.group("name")):
@@ -452,6 +472,8 @@ def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
         headers.updated = headers.updated or found
     else:
         headers.date = headers.date or found
+    if _DATE_PREFIX.match(line) and re.search(r"\bby\s+\S", line):
+        headers.credits.append(line)  # "Printed 2026-03-24 by The Korea Herald"
     parts = _SEPARATOR.split(line)
     if len(parts) >= 2 and not _BYLINE.match(line) and headers.source is None:
         # "Insurance Journal · 21 July 2026", "KYODO NEWS - Oct 7, 2026 - 14:32 | Business"
