@@ -48,6 +48,7 @@ from builder.state import (
     manifest_data,
     manifest_name,
     next_release,
+    save_manifest,
 )
 from builder.theme_layers import Theme, site_theme
 from builder.toolkit import RenderToolkit
@@ -159,6 +160,7 @@ class Builder:
         # The pages' commit carries their search index (`digest build`; serve indexes later).
         self.index_in_commit = False
         self._later: list[Output] = []  # what the last build left for `publish_later`
+        self._manifest_owed: Manifest | None = None  # serve: committed, written by `tidy`
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None, *,
               pages_first: bool = False) -> BuildResult:
@@ -439,13 +441,26 @@ class Builder:
 
     def _commit(self, stage: Stage, puts: list[str], deletes: list[str],
                 manifest: Manifest) -> None:
-        """Publish the staged files and the manifest that describes the result, atomically."""
+        """Publish the staged files and the manifest that describes the result, atomically.
+
+        serve leaves the manifest of a commit that only rewrote files for `tidy`, after the
+        reload event: should it never be written, the manifest on disk still lists every
+        file, and those rewritten no longer match its sizes and times, so the next build
+        renders them again rather than trust them (a file it had never heard of, though,
+        would stay in public/ forever: a commit that adds or deletes one writes it)."""
         mark(stage.files if stage.swap else self.out)
-        extra = stage.root / "extra"
-        extra.mkdir()
-        name = manifest_name(self.out)
-        cache.write(extra / name, manifest_data(manifest), plain=True)
-        stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
+        current = self.published.current
+        if self.serving and not deletes and current is not None and \
+                all(path in current.files for path in puts):
+            stage.commit(puts, deletes, {})
+            self._manifest_owed = manifest
+        else:
+            extra = stage.root / "extra"
+            extra.mkdir()
+            name = manifest_name(self.out)
+            cache.write(extra / name, manifest_data(manifest), plain=True)
+            stage.commit(puts, deletes, {name: cache.cache_dir(self.root) / f"{name}.pickle"})
+            self._manifest_owed = None
         self.published.current = manifest
         if not self.serving:
             tidy(self.out)
@@ -486,8 +501,14 @@ class Builder:
         return len(run.puts)
 
     def tidy(self) -> None:
-        """Delete what the last commit replaced (for a Builder made with `serving`)."""
-        with contextlib.suppress(SiteError), site_lock(self.root):  # else the other build will
+        """Delete what the last commit replaced, and write the manifest it left for later
+        (for a Builder made with `serving`). While another command builds the site, both wait
+        for it: that build has read the manifest on disk, checked every file against it and
+        written its own, which ours must not then replace."""
+        owed, self._manifest_owed = self._manifest_owed, None
+        with contextlib.suppress(SiteError), site_lock(self.root):
+            if owed is not None:
+                save_manifest(self.root, self.out, owed)
             tidy(self.out)
 
     def preload_fragments(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -163,19 +164,26 @@ def page_charts(whose: str, events: list[Event]) -> list[Markup]:
     by kind of action."""
     if not events:
         return []
-    series = months(events)
+    return list(_drawn(whose, tuple(months(events)), tuple(kinds(events))))
+
+
+@lru_cache(maxsize=1024)
+def _drawn(whose: str, series: tuple[tuple[str, int], ...],
+           by_kind: tuple[tuple[str, int], ...]) -> tuple[Markup, ...]:
+    """`page_charts` from the numbers: kept by them, since an edit of one entry re-renders
+    its companies' first pages, whose numbers it seldom changes."""
     per_month = [(month_label(key), count) for key, count in series]
-    by_kind = kinds(events)
     scope = whose or "all companies"
     month_title = f"Reversal events per month, {scope}"
     kind_title = f"Reversal events by kind of action, {scope}"
     month_text = (f"{per_month[0][0]} to {per_month[-1][0]}: most in one month "
                   f"{max(n for _, n in per_month)}.")
     kind_text = ", ".join(f"{label}: {n}" for label, n in by_kind) + "."
-    return [
+    return (
         figure("chart-months", month_title,
-               month_bars("chart-months", month_title, month_text, series), per_month, "Month"),
+               month_bars("chart-months", month_title, month_text, list(series)), per_month,
+               "Month"),
         figure("chart-kinds", kind_title,
-               kind_bars("chart-kinds", kind_title, kind_text, by_kind), by_kind,
+               kind_bars("chart-kinds", kind_title, kind_text, list(by_kind)), list(by_kind),
                "Kind of action"),
-    ]
+    )

@@ -29,7 +29,7 @@ from builder.content import VERSIONS_KEPT, Entry, version_of
 from builder.events import Event
 from builder.fields import spell_card
 from builder.memo import Memo
-from builder.site import Site, entry_shape, is_future
+from builder.site import Site, entry_shape, shown_entries
 
 
 def code_fingerprint() -> str:
@@ -121,9 +121,7 @@ def world_key(settings: list[str], entries: list[Entry], config: SiteConfig, mom
     """Everything the whole output is a function of: `settings` (the theme key and the
     theme's static files) and the version of every entry published at `moment` (drafts and
     future dates decide that)."""
-    today = moment.astimezone(config.tz).date()
-    shown = [f"{e.rel_path}:{e.digest}" for e in entries
-             if drafts or not (e.draft or is_future(e, moment, today))]
+    shown = [f"{e.rel_path}:{e.digest}" for e in shown_entries(entries, moment, config.tz, drafts)]
     return digest_of(*settings, *shown)
 
 

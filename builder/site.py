@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cached_property
 
 from builder.archive import by_month
@@ -178,8 +178,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     and related lists are reused with the new entries in place, instead of being worked out
     again for the whole digest. `rebuilding` (every build; `digest check` does without) works
     out the structure the next rebuild compares with."""
-    today = now.astimezone(config.tz).date()
-    published = [e for e in entries if include_drafts or not (e.draft or is_future(e, now, today))]
+    published = shown_entries(entries, now, config.tz, include_drafts)
     structure = ""  # only builds that may be followed by a rebuild compare structures
     if previous is not None or rebuilding:
         # When it matches, the order, the slugs and every list are the previous model's,
@@ -337,6 +336,18 @@ def _carry_lookups(site: Site, previous: Site, changed: list[Entry]) -> None:
 
 _LOOKUPS = frozenset(name for name, value in vars(Site).items()
                      if isinstance(value, cached_property))
+
+
+def shown_entries(entries: list[Entry], now: datetime, tz: tzinfo,
+                  include_drafts: bool) -> list[Entry]:
+    """The entries readers see at `now`: neither drafts nor dated later (`is_future`), unless
+    `include_drafts`. One comparison for the usual entry, dated before now: every rebuild
+    asks this of the whole digest."""
+    if include_drafts:
+        return list(entries)
+    tomorrow = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(), tz)
+    return [e for e in entries if not e.draft
+            and (e.published <= now or (not e.has_time and e.published < tomorrow))]
 
 
 def is_future(entry: Entry, now: datetime, today: date) -> bool:

@@ -14,6 +14,7 @@ import pytest
 
 from builder.build import Builder
 from builder.publish import COMMIT, stage_dir
+from builder.state import manifest_name
 from tests.conftest import REPO, run_digest, site_bytes
 
 
@@ -226,6 +227,43 @@ def test_serve_publishes_feeds_and_data_files_just_after_the_pages(unbuilt: Path
     assert builder.publish_later() is None  # nothing left for later
     builder.index_search()
     assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold-search")
+
+
+def _edited_files(root: Path, edit: str) -> set[Path]:
+    before = _snapshot(root)
+    EDITS[edit](root)
+    after = _snapshot(root)
+    return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+
+
+def test_serve_writes_the_manifest_of_a_rewrite_after_the_reload(unbuilt: Path,
+                                                                 tmp_path: Path) -> None:
+    """A serve commit that only rewrote files leaves its manifest for `tidy` (after the reload
+    event). Killed before that, the manifest on disk is the older one, whose sizes and times
+    the rewritten files no longer match: the next build renders them again and ends as a
+    cold build. A commit that deletes a file (or adds one) writes its manifest at once."""
+    corpus = unbuilt
+    manifest = corpus / ".cache" / f"{manifest_name((corpus / 'public').resolve())}.pickle"
+    builder = Builder(corpus, ingest_seeds=False, log=lambda line: None, serving=True)
+    builder.build()
+    builder.tidy()
+    written = manifest.read_bytes()
+    builder.build(_edited_files(corpus, "title"))
+    assert manifest.read_bytes() == written
+    builder.tidy()
+    assert manifest.read_bytes() != written
+
+    written = manifest.read_bytes()
+    builder.build(_edited_files(corpus, "body"))
+    assert manifest.read_bytes() == written  # and serve is killed here
+    run_digest(corpus, "build", "--no-search", check=True)
+    assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold-body", "--no-search")
+
+    builder = Builder(corpus, ingest_seeds=False, log=lambda line: None, serving=True)
+    builder.build()
+    written = manifest.read_bytes()
+    builder.build(_edited_files(corpus, "delete entry"))
+    assert manifest.read_bytes() != written
 
 
 def test_each_body_is_rendered_from_markdown_once_per_version(unbuilt: Path,
