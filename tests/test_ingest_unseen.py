@@ -8,6 +8,7 @@ days, sentence-initial words, headline case). Each seed is a real file read by
 `seed_to_entry`, as `digest ingest` reads it.
 """
 
+# ruff: noqa: E501 (the short articles below are prose, one paragraph a line)
 from __future__ import annotations
 
 from pathlib import Path
@@ -238,6 +239,77 @@ COMPANIES = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPANIES, ids=range(len(COMPANIES)))
 def test_companies_of_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(ingest(tmp_path, text)["companies"]) == expected
+
+
+# Short articles in the styles of the news of many countries, each with the companies it
+# reports on: written as a second probe and scored before the rules were changed for it.
+ARTICLES = [
+("""Grab-rival Lumio ends surge pricing cap
+
+JAKARTA — Lumio, the Indonesian ride-hailing app, will lift the cap on surge fares it introduced in December, the company said on Thursday. Drivers had complained that the cap cut their earnings by a fifth. Gojek, its larger rival, said it had no plans to change its own pricing. Analysts at Mandiri Sekuritas said the move could help Lumio keep drivers.""", {"Lumio", "Gojek"}),
+("""Brewer Okavango restores staff bonus
+
+Namibian brewer Okavango Breweries has reinstated the annual bonus it scrapped last year, chief executive Tumi Hamutenya told staff in a memo seen by The Namibian. The bonus, worth a month's pay, was cut as sales fell. Hamutenya said the company had "listened". Rival Kalahari Beverages said it was reviewing its own pay.""", {"Okavango Breweries", "Kalahari Beverages"}),
+("""Polish grocer Mrówka drops Sunday-opening plan
+
+Mrówka, which runs 1,200 convenience stores across Poland, has abandoned a plan to open on Sundays after the Solidarity union threatened strikes. The chain's chief operating officer, Marek Zieliński, said the plan was "on hold indefinitely". Żabka, the market leader, already opens on some Sundays through franchisees.""", {"Mrówka", "Żabka"}),
+("""Tokyo's Hoshimura Electric shelves office return
+
+Hoshimura Electric has shelved a plan to require engineers in the office four days a week, a spokeswoman said, after a survey found a third would consider leaving. The Osaka-based maker of industrial sensors employs 14,000 people. Its domestic rival Kanzaki Seiko kept its two-day rule.""", {"Hoshimura Electric", "Kanzaki Seiko"}),
+("""Chilean miner Cordillera Cobre reverses pay freeze
+
+SANTIAGO, March 2 (Reuters) - Chilean copper miner Cordillera Cobre said on Monday it would unfreeze wages for its 6,000 workers, reversing a decision taken in January as copper prices slumped. The mine workers' union at its Atacama site had called a strike vote. Shares in Cordillera rose 2.1% in Santiago.""", {"Cordillera Cobre"}),
+("""Why Hartwell reversed its four-day week
+
+Hartwell & Pryce, the Leeds accountancy, has ended its four-day-week trial early. Partners at the firm said client complaints had risen. "We tried it and it did not work for our clients," managing partner Gillian Pryce said. Other firms, including Moorcroft Audit, have kept similar trials running.""", {"Hartwell & Pryce", "Moorcroft Audit"}),
+("""Startup Fennec pauses AI interviews
+
+Fennec, a Cairo-based recruitment startup, has paused its use of AI video interviews after candidates complained they were rejected within seconds. Founder Yasmin Farouk said the tool would return "only when we can explain its decisions". Fennec is backed by Sawari Ventures.""", {"Fennec", "Sawari Ventures"}),
+("""Credit union Teal restores free ATM use
+
+Teal Credit Union has brought back free cash withdrawals at partner ATMs, three months after it introduced a $2 fee. Members had flooded the Vancouver lender's social channels with complaints. The fee applied at machines run by Pacific Rim Bank, which said it was not consulted.""", {"Teal Credit Union", "Pacific Rim Bank"}),
+("""Supermarket Vela scraps self-checkout-only stores
+
+Vela has scrapped its plan to turn 40 stores into self-checkout-only shops. The Spanish supermarket chain said staffed tills would stay after older shoppers protested. Mercadona and Dia, its bigger rivals, never removed staffed tills.""", {"Vela", "Mercadona", "Dia"}),
+("""Gaming studio Pinewood Forge drops always-online rule
+
+Pinewood Forge will no longer require a permanent internet connection for its racing game Apex Drift, the studio said in a post. The Montreal studio had faced thousands of negative reviews on Steam. Valve, which runs Steam, did not comment.""", {"Pinewood Forge", "Valve"}),
+("""Insurer Baltica walks back claims app mandate
+
+Lithuanian insurer Baltica Draudimas has walked back a rule that customers file claims only through its app. Customers over 70 can again phone in claims, the company said. Lithuania's central bank had questioned the rule.""", {"Baltica Draudimas"}),
+("""Fashion label Marisol restores returns window
+
+Marisol, the Mexico City fashion label, has restored its 60-day returns window after halving it in January. Co-founder Daniela Ochoa said in an Instagram post that the shorter window had "hurt trust". Marisol sells through its own shops and through Liverpool, the department store chain.""", {"Marisol", "Liverpool"}),
+("""Kenyan lender Imara drops loan fee
+
+Imara Bank said on Tuesday it had dropped a 1% processing fee on small-business loans. The Nairobi-based lender had introduced the fee in October. The Central Bank of Kenya had asked lenders to justify such charges. Equity Bank and KCB, the country's largest lenders, do not charge a similar fee.""", {"Imara Bank", "Equity Bank", "KCB"}),
+("""Danish shipping group Nordhav backtracks on office closure
+
+COPENHAGEN — Nordhav Shipping has backtracked on plans to close its Aarhus office, after staff representatives objected. The group had wanted to move 120 jobs to Copenhagen. Maersk, the country's biggest shipping company, is not affected.""", {"Nordhav Shipping", "Maersk"}),
+("""Opinion: Tallow's U-turn shows the limits of surveillance
+
+When Tallow announced in March that it would track employees' keystrokes, the software company said it was about productivity. Six weeks later, the tracking is gone. Tallow's chief executive, Ben Okoro, now says the tool "sent the wrong message". Other employers should take note. Kappa Systems, which sells the tracking software, said demand was still strong.""", {"Tallow", "Kappa Systems"}),
+("""Cafe chain Bramble brings back loyalty stamps
+
+Bramble Coffee is bringing back paper loyalty cards, eight months after switching to an app-only scheme. "Our regulars told us loud and clear," said Ellie Marsh, Bramble's head of marketing. The Bristol-based chain has 85 cafes.""", {"Bramble Coffee"}),
+("""Airline Sunvale cancels carry-on fee
+
+Sunvale Airways has cancelled a planned fee for cabin bags, days after announcing it. The South African carrier said it had "got this wrong". FlySafair and Airlink, which compete on domestic routes, said they had no plans to charge for cabin bags.""", {"Sunvale Airways", "FlySafair", "Airlink"}),
+("""Indian IT firm Vishwa halts bench policy
+
+Vishwa Infotech has halted a policy of letting go staff who spend more than 35 days without a project, after employees protested outside its Pune campus. The Bengaluru-based outsourcer employs 48,000 people. Nascent Information Technology Employees Senate, a union, called the policy "inhuman".""", {"Vishwa Infotech"}),
+("""Telecom operator Andes Movil restores unlimited plan
+
+Andes Movil, Peru's third-largest mobile operator, has restored its unlimited data plan, which it withdrew in February. General manager Ricardo Paredes said demand had been "far higher than we expected". Claro and Movistar offer similar plans.""", {"Andes Movil", "Claro", "Movistar"}),
+("""Newsletter: The Workplace Week
+
+Good morning. Three reversals this week. First, Quayside Logistics has dropped its plan to track drivers' eye movements. Second, Corvid Health paused a hiring freeze. Third, Lantern Media has scrapped its office quota. Quayside said it would consult drivers first.""", {"Quayside Logistics", "Corvid Health", "Lantern Media"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=range(len(ARTICLES)))
+def test_companies_of_unseen_short_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(ingest(tmp_path, text)["companies"]) == expected
 
 

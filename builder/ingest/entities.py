@@ -193,7 +193,8 @@ _CORP_NOUNS = (
     r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
     r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network|pharmacy|"
     r"supermarket|utility|haulier|courier|housebuilder|outsourcer|drugmaker|processor|"
-    r"wholesaler|bottler|caterer|franchise|franchisor)"
+    r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|"
+    r"(?:market|industry)\s+leader)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -225,6 +226,7 @@ _STATEMENT = (
     r"keeps|kept|maintains|maintained|dismissed|denied|denies|rejected|raised|raises|"
     r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
     r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
+    r"offer|charge|sell|operate|employ|have\s+no\s+plans|do\s+not|don['’]t|"
     r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised|"
     r"declined to remark|did not reply|didn['’]t reply|defined|ruled out|rules out|"
     r"mentioned|stated|insisted)"
@@ -275,7 +277,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "apposition",
         re.compile(
             rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
-            rf"{_CORP_NOUNS}\b(?!\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
+            rf"{_CORP_NOUNS}s?\b(?!\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
     (
@@ -377,8 +379,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "list",
         re.compile(
-            rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|"
-            rf"brands|startups|chains|peers)\s+(?:such as|like|including)\s+"
+            rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|lenders|insurers|"
+            rf"brands|startups|chains|peers|airlines|carriers)\s*,?\s+(?:such as|like|including)\s+"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)"
         ),
     ),
@@ -424,7 +426,8 @@ Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Moth
 Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
 Rival Competitor Peer Fellow Passenger Commuter Customer Worker Supporter Member Reader Viewer
 Patient Traveller Traveler Subscriber Voter Tenant Farmer Doctor Pilot Parent Landlord Owner
-Management Human Resources Operating Officer Marketing Communications Operations Reaction
+Opinion Exclusive Breaking Explainer Editorial Co-founder Cofounder Co-Founder Management
+Human Resources Operating Officer Marketing Communications Operations Reaction
 Shares Stocks
 """
 _NATIONALITIES_TEXT = """
@@ -518,8 +521,11 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             tokens = name.split()
             if len(tokens) < 2 or any(t.rstrip(".,") in LEGAL_TOKENS for t in tokens):
                 continue
+            if tokens[-1] in CORPORATE_WORDS:
+                continue  # "run by Pacific Rim Bank": a firm's name ends so, no person's
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens)
+                or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
                 or _overlaps(start, end, blocked)
                 or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
             ):
@@ -545,6 +551,7 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+_DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
 _STAFF_OF = re.compile(
     r"\b(?i:analysts|economists|strategists|experts|researchers|staff|employees|workers)"
     r"\s+(?:at|of|from|with)\s+$"
@@ -618,6 +625,7 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
         tokens.pop(0)
     while tokens and (
         (_stop(tokens[0].group()) and not _place_in_name(tokens))
+        or (len(tokens) > 1 and _DESCRIPTOR_WORD.fullmatch(tokens[0].group()))
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
     ):
         tokens.pop(0)
@@ -648,7 +656,7 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
     if (
         any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:-1] if w != "A")
         or words[-1] in STOPWORDS and words[-1] not in CORPORATE_WORDS
-    ) and len(words) > 1:
+    ) and len(words) > 1 and not re.search(r"\sCredit\s+Union$", name):  # a member-owned bank
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
         keep = []
         for position, w in enumerate(words):
@@ -667,6 +675,11 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
     return name, offset + tokens[0].start()
 
 
+# A description opening a headline's name: "Brewer Okavango", "Startup Fennec", "Opinion:".
+# "Bank" and "Group" open real names ("Bank Leumi", "Group Lotus") and stay.
+_DESCRIPTOR_WORD = re.compile(rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:")
+
+
 def _place_in_name(tokens: list[re.Match[str]]) -> bool:
     """ "Boston Dynamics", "Aberdeen Asset Management": a place that starts a company's name
     (the rest is corporate words), not a place before one ("London Acme")."""
@@ -676,7 +689,7 @@ def _place_in_name(tokens: list[re.Match[str]]) -> bool:
         first in PLACES
         and first not in STOPWORDS
         and bool(rest)
-        and all(w in CORPORATE_WORDS or w in LEGAL_TOKENS for w in rest)
+        and (rest[-1] in CORPORATE_WORDS or rest[-1] in LEGAL_TOKENS)  # "Pacific Rim Bank"
     )
 
 

@@ -249,7 +249,7 @@ def _unlisted_companies(
         if _cached(cache, _personal, name, text) or _cached(cache, _personal, words[-1], text):
             return False  # "Dana Whitmore had told reporters … Whitmore said she"
         if any(w in person_tokens or w in surnames for w in words) and not any(
-            w in ent.CORPORATE_WORDS for w in words
+            w in ent.CORPORATE_WORDS or w == "&" for w in words  # "Hartwell & Pryce": a firm
         ):
             return False
         if gazetteer.canonical(name):
@@ -399,7 +399,8 @@ _CAPITALISED_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&))+"
 _PUBLIC_BODY_APPOSITION = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:union|regulator|watchdog|ministry|agency|"
     r"council|charity|university|government|trade body|industry body|lobby group|"
-    r"pressure group|campaign group|think tank|authority|department|court)\b"
+    r"pressure group|campaign group|think tank|authority|department|court)"
+    r"(?=[,.;:)]|$|\s+(?:of|for|in|on|said|says|has|had|is|was|which|that|and|representing)\b)"
 )
 # "in Gdansk and Bilbao", "the city of Halden": a place; "a stake in Kopa" is a firm.
 _PLACE_BEFORE = re.compile(
@@ -410,6 +411,8 @@ _PLACE_BEFORE = re.compile(
 _LIST_BEFORE = re.compile(rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))+$")
 
 
+_MEMBER_OWNED = re.compile(r"\b(?:Credit\s+Union|Building\s+Society|Cooperative\s+Bank)\b")
+_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|World)\s+Bank\b|\bFederal\s+Reserve\b")
 # "the consumer protection agency Procon-SP", "competition regulator Kilden"
 _PUBLIC_BODY_BEFORE = re.compile(
     r"\b(?:protection|government|regulatory|federal|state|public|environmental|competition|"
@@ -425,8 +428,11 @@ def _public_body(name: str, offset: int, sentence: str) -> bool:
     before = _CAPITALISED_RUN_BEFORE.search(sentence[max(0, offset - 80) : offset])
     after = _CAPITALISED_RUN_AFTER.match(sentence, offset + len(name))
     run = f"{before.group() if before else ''}{name}{after.group() if after else ''}"
+    if _MEMBER_OWNED.search(run):
+        return False  # "Teal Credit Union", "Nationwide Building Society": firms
     return bool(
-        set(re.findall(r"[\w’'-]+", run)) & _PUBLIC_BODY_WORDS
+        _CENTRAL_BANK.search(run)
+        or set(re.findall(r"[\w’'-]+", run)) & _PUBLIC_BODY_WORDS
         or _PUBLIC_BODY_APPOSITION.match(sentence, offset + len(name))
     )
 
