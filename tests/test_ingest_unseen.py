@@ -313,6 +313,85 @@ def test_companies_of_unseen_short_articles(tmp_path: Path, text: str, expected:
     assert set(ingest(tmp_path, text)["companies"]) == expected
 
 
+# A third probe, written and scored like the second (companies F1 0.750 before the rules it
+# led to). Two lists of firms nothing in the text calls firms ("Loblaw and Sobeys were not
+# affected") are still missed: known limits, kept here so that fixing them shows.
+_NO_CUE = pytest.mark.xfail(strict=True, reason="a list of unlisted firms with no firm cue")
+MORE_ARTICLES = [
+("""Live: Retail results day
+
+09:12 — Thornbury reports first-half sales up 4%. The department store group also confirms it has scrapped its plan to charge for click-and-collect.
+09:40 — Shares in Thornbury up 6% in early trading.
+10:05 — Over at Greyfield Homes, the housebuilder has kept its dividend unchanged.""", {"Thornbury", "Greyfield Homes"}),
+("""Q&A: "We moved too fast"
+
+Anja Koller runs people operations at Steinbach Logistik, the Austrian freight firm that reversed its office rule in May.
+Q: Why did Steinbach change course?
+A: We lost twelve drivers' dispatchers in a month. That was the signal.""", {"Steinbach Logistik"}),
+("""Summit drops price rise after backlash
+
+Summit, the Norwegian outdoor-gear retailer, has dropped a 10% price rise on its own-brand jackets. The chain's customers had threatened a boycott. Summit's boss Kari Nygaard said the company "misjudged the mood".""", {"Summit"}),
+("""Dutch bank Vanderlinde rethinks branch closures
+
+Vanderlinde said on Wednesday it would keep 14 branches open that it had planned to close this year. The Utrecht-based bank had faced criticism from elderly customers and from ING, which said banks had a duty to serve cash users. Vanderlinde's chief executive Pieter de Waal said the decision was final.""", {"Vanderlinde", "ING"}),
+("""Kettle & Crumb pauses app-only ordering
+
+Kettle & Crumb has paused a move to app-only ordering at its 60 bakeries after regulars complained. A spokesperson for the chain said tills would remain. The bakery chain, owned by private equity group Larchmont Partners, had hoped to cut queues.""", {"Kettle & Crumb", "Larchmont Partners"}),
+("""Vietnamese e-commerce firm Sendo scraps seller fee
+
+HANOI — Sendo has scrapped a new fee on sellers after thousands threatened to leave the platform. Shopee and Lazada, the market's largest players, charge similar fees. Sendo did not say whether the fee would return.""", {"Sendo", "Shopee", "Lazada"}),
+("""Brazilian fintech Pagora walks back card fee
+
+São Paulo-based Pagora has walked back a monthly fee on its debit card, a week after introducing it. Pagora's founder, Thiago Mendes, apologised in a video. The central bank has been tightening rules on fees.""", {"Pagora"}),
+("""Orchard Telecom restores landline support
+
+Orchard Telecom will again offer landline repairs in rural Wales, reversing a decision to end the service. Ofcom, the regulator, had written to Orchard about the change. Orchard competes with BT and Virgin Media O2.""", {"Orchard Telecom", "BT Group", "Virgin Media O2"}),
+("""Mining group Kestrel Ridge halts relocation plan
+
+Kestrel Ridge Resources has halted its plan to move its head office from Perth to Singapore. The company said it had listened to shareholders. BHP and Rio Tinto are both headquartered in Melbourne and London.""", {"Kestrel Ridge Resources", "BHP", "Rio Tinto"}),
+("""Turkish carrier Anadolu Jet ends seat-selection fee
+
+Anadolu Jet has ended charging passengers for seat selection on domestic flights, the low-cost airline said. Pegasus, its main competitor, still charges for seats. The change takes effect on Monday.""", {"Anadolu Jet", "Pegasus"}),
+("""Swiss watchmaker Lindt & Brandt reverses job cuts
+
+Lindt & Brandt Horlogerie will not cut 200 jobs at its Biel workshop after all, the watchmaker said on Friday. The union Unia said workers were relieved. The company had blamed weak demand in China.""", {"Lindt & Brandt Horlogerie"}),
+("""Meridian shelves four-day office week
+
+Meridian Health Partners has shelved its requirement that staff work in the office four days a week. Employees at the Atlanta-based hospital operator had signed a petition. Dr Susan Blake, Meridian's chief medical officer, said the decision was welcome.""", {"Meridian Health Partners"}),
+("""Saudi retailer Nakheel Mart restores cash payments
+
+Nakheel Mart has restored cash payments at its 90 stores in Riyadh and Jeddah after a two-month card-only trial. The grocer said older customers had struggled. Rival Tamimi Markets never dropped cash.""", {"Nakheel Mart", "Tamimi Markets"}),
+("""Bookshop chain Paperleaf drops loyalty expiry
+
+Paperleaf will no longer let loyalty points expire after 12 months, the bookseller said. Members had complained on social media. Waterstones, the UK's largest bookseller, has no expiry on its Plus points.""", {"Paperleaf", "Waterstones"}),
+("""Greek ferry operator Aegean Lines cancels fuel surcharge
+
+Aegean Lines has cancelled a fuel surcharge it added in March, after the Greek competition commission opened an inquiry. Blue Star Ferries, which operates on many of the same routes, said its fares were unchanged.""", {"Aegean Lines", "Blue Star Ferries"}),
+pytest.param("""Korean gaming firm Nexora reverses loot-box change
+
+Nexora has reversed a change to loot-box odds in its hit game Starfall Legends after players protested outside its Pangyo headquarters. The Seongnam-based developer apologised. Nexon and NCSoft have faced similar protests in the past.""", {"Nexora", "Nexon", "NCSoft"},
+ marks=_NO_CUE),
+("""Irish dairy co-op Glenmore restores milk price
+
+Glenmore Co-operative has restored the price it pays farmers for milk to 48 cent a litre, reversing a cut made in April. The Irish Farmers' Association welcomed the move. Lakeland Dairies and Tirlán are expected to announce their prices next week.""", {"Glenmore Co-operative", "Lakeland Dairies", "Tirlán"}),
+("""Indian food-delivery app Thali reinstates tips
+
+Thali has reinstated tipping for delivery riders, weeks after removing the option. The Hyderabad startup said riders' earnings had dropped. Swiggy and Zomato both allow tips.""", {"Thali", "Swiggy", "Zomato"}),
+pytest.param("""Canadian grocer Northwind Foods scraps shrinkflation pack
+
+Northwind Foods has scrapped a smaller pack of its own-brand cereal after shoppers noticed the change. The Calgary grocer said the old pack would return. Loblaw and Sobeys were not affected.""", {"Northwind Foods", "Loblaw", "Sobeys"},
+ marks=_NO_CUE),
+("""Ghanaian telco Volta Mobile drops data tax pass-through
+
+Volta Mobile said it would no longer pass a new data tax on to customers, reversing a decision announced last week. The Accra-based operator said it would absorb the cost. MTN Ghana, the market leader, has not said whether it will do the same.""", {"Volta Mobile", "MTN Ghana"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ARTICLES, ids=range(len(MORE_ARTICLES)))
+def test_companies_of_more_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(ingest(tmp_path, text)["companies"]) == expected
+
+
 # (seed text without header lines, the outlet that published it)
 SOURCES = [
     ("THE HARBOUR GAZETTE\n\nVantor drops its parking fee\n\nVantor has dropped the fee.",

@@ -148,6 +148,15 @@ CORPORATE_WORDS = {
     "Platforms",
     "Data",
     "AI",
+    "Resources",
+    "Dairies",
+    "Farms",
+    "Homes",
+    "Mobile",
+    "Pharmacy",
+    "Pharmacies",
+    "Bakery",
+    "Furniture",
 }
 # Corporate words that end only a firm's name: "Galloway Mills", "Halden Steel" name a firm
 # although nothing else in the sentence says so ("Generative AI", "Social Media", "Working
@@ -157,6 +166,7 @@ CORPORATE_TAILS = CORPORATE_WORDS - {
     "Entertainment", "Interactive", "Financial", "Insurance", "Retail", "Trading", "Markets",
     "Company", "Corporation", "Incorporated", "Limited", "Technology", "Software", "Analytics",
     "Dynamics", "Partners", "Platforms", "Mining", "Shipping", "Freight", "Biotech",
+    "Resources", "Mobile", "Homes", "Farms", "Furniture",
 } | {"Steel"}
 LEGAL_TOKENS = {
     "Inc",
@@ -193,7 +203,9 @@ _CORP_NOUNS = (
     r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
     r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network|pharmacy|"
     r"supermarket|utility|haulier|courier|housebuilder|outsourcer|drugmaker|processor|"
-    r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|"
+    r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
+    r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
+    r"shipper|ferry\s+operator|dairy|co-operative|"
     r"(?:market|industry)\s+leader)"
 )
 _POSSESSED = (
@@ -226,7 +238,8 @@ _STATEMENT = (
     r"keeps|kept|maintains|maintained|dismissed|denied|denies|rejected|raised|raises|"
     r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
     r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
-    r"offer|charge|sell|operate|employ|have\s+no\s+plans|do\s+not|don['’]t|"
+    r"offer|charge|sell|operate|employ|have\s+no\s+plans|do\s+not|don['’]t|allow|require|"
+    r"reports|confirms|"
     r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised|"
     r"declined to remark|did not reply|didn['’]t reply|defined|ruled out|rules out|"
     r"mentioned|stated|insisted)"
@@ -262,7 +275,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?i:employees|workers|staff|staffers|executives?|engineers|managers|"
             rf"contractors|drivers|customers|clients|shoppers|depositors|shareholders|"
             rf"shares|stocks?)|jobs|director|manager|head)\s+"
-            rf"(?:of\s+[\w ]{{3,30}}?\s+)?(?:at|of|for|with)\s+"
+            rf"(?:of\s+[\w ]{{3,30}}?\s+)?(?:at|of|for|with|(?<=hares\s)in|(?<=tocks\s)in)\s+"
             rf"(?P<n>{SEQ}(?:,?\s+(?:and|or)\s+{SEQ})?)"
         ),
     ),
@@ -295,7 +308,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its)\s+[^,;]{{3,90}},|,\s+"
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
-            rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|"
+            rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|both|"
             rf"never|still|already|itself|previously|formally|officially)\s+)*{_STATEMENT}\b"
         ),
     ),
@@ -493,6 +506,7 @@ class Person:
     name: str
     start: int
     end: int
+    weak: bool = False  # only "X Y said" says it is a person
 
 
 def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
@@ -534,7 +548,8 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 continue
             if any(t in PLACES for t in tokens) and not strong:
                 continue
-            found.append(Person(name, start, end))
+            weak = not strong and tokens[0] not in given_names()
+            found.append(Person(name, start, end, weak))
     return found
 
 

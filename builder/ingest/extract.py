@@ -111,13 +111,26 @@ def _people(
     """People in order of appearance, never inside a known name, and their spans."""
     order: list[str] = []
     spans: list[list[ent.Person]] = []
+    text = "\n".join(s.text for s in sentences)
     for sentence, matches in zip(sentences, known, strict=True):
         found = ent.find_people(sentence.text, [(m.start, m.end) for m in matches])
+        found = [p for p in found if not (p.weak and _described_as_firm(p.name, text))]
         spans.append(found)
         for person in found:
             if person.name not in order:
                 order.append(person.name)
     return _dedupe_people(order), spans
+
+
+def _described_as_firm(name: str, text: str) -> bool:
+    """ "Volta Mobile said" is a firm's statement where the text also calls it a firm: "the
+    telco Volta Mobile", "Volta Mobile, the Accra-based operator,", "Volta Mobile Ltd"."""
+    quoted = re.escape(name)
+    return bool(re.search(
+        rf"\b(?i:{ent._CORP_NOUNS})s?\s+{quoted}\b|{quoted},?\s+{ent._LEGAL}(?!\w)"
+        rf"|{quoted},\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b",
+        text,
+    ))
 
 
 def _persons_not_firms(
@@ -173,6 +186,7 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
             if (
                 not m.ambiguous
                 or _AMBIGUOUS_AFTER.match(after)
+                or re.match(r",\s+which\s+(?:also\s+)?(?:said|says|has|had|is|was)\b", after)
                 or _AMBIGUOUS_BEFORE.search(before)
                 or _FIRM_CLAUSE.match(after)
             ):
@@ -297,7 +311,9 @@ def _unlisted_companies(
             sentence.text, masked
         )
         if sentence.is_title:  # a name only in the headline, when the headline says enough
-            found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
+            found = [
+                f for f in found if f[1] in ("legal", "role", "reversal", "owned", "described")
+            ]
         found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
         for i, (name, cue, offset) in enumerate(found):
             first, _, rest = name.partition(" ")
@@ -415,9 +431,10 @@ _MEMBER_OWNED = re.compile(r"\b(?:Credit\s+Union|Building\s+Society|Cooperative\
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|World)\s+Bank\b|\bFederal\s+Reserve\b")
 # "the consumer protection agency Procon-SP", "competition regulator Kilden"
 _PUBLIC_BODY_BEFORE = re.compile(
-    r"\b(?:protection|government|regulatory|federal|state|public|environmental|competition|"
+    r"(?:\b(?:protection|government|regulatory|federal|state|public|environmental|competition|"
     r"consumer|health|safety|tax|revenue|financial|banking|data|energy|telecoms?|media)\s+"
-    r"(?:agency|authority|body|regulator|watchdog|ombudsman)\s+$"
+    r"(?:agency|authority|body|regulator|watchdog|ombudsman)"
+    r"|\b(?:[Tt]he|[Aa])\s+(?:trade\s+)?(?:union|regulator|watchdog|ministry|council))\s+$"
 )
 
 
