@@ -392,6 +392,54 @@ def test_companies_of_more_unseen_articles(tmp_path: Path, text: str, expected: 
     assert set(ingest(tmp_path, text)["companies"]) == expected
 
 
+# Precision: stories about councils, festivals, ministers, hospitals, clubs, universities,
+# regulators and products, which name no firm or one (companies P 0.400 before the rules this
+# probe led to). Sports clubs count as companies, as the labelled set counts them.
+NO_FIRM_ARTICLES = [
+("""Council reverses parking charge
+
+Harrowby Council has reversed its decision to charge for parking on Sundays. Councillor Meera Osei said residents had made their views clear. The charge would have applied in Market Street and near St Anne's Church.""", set()),
+("""Festival drops ticket fee
+
+The Lumen Festival has dropped a booking fee after complaints. Organiser Tomás Reid said the festival, held each August in Galway, would absorb the cost. The Arts Council funds part of the event.""", set()),
+("""Minister backtracks on levy
+
+Finance Minister Adaeze Nwosu has backtracked on a proposed levy on mobile transfers. The Treasury said the Finance Bill would be amended. Opposition leader Kwesi Boateng called the climbdown "overdue".""", set()),
+("""Hospital restores visiting hours
+
+St Columba's Hospital has restored evening visiting hours, which it cut during the winter. Chief nurse Ruth Okwu said patients had missed their families. The Health Service Executive backed the change.""", set()),
+("""Club scraps away-ticket rise
+
+Dunmore Athletic have scrapped a rise in away-ticket prices after fans protested at Saturday's game against Kilbride United. Chairman Alan Reilly said the board had listened. The Supporters' Trust welcomed the U-turn.""", {"Dunmore Athletic"}),
+("""Vantor drops plan after Hurricane Elena
+
+Vantor Logistics has dropped its plan to close its Gulfport depot, which was damaged by Hurricane Elena last year. Mayor Denise Carter said the city had lobbied hard. The depot handles freight for the Port of Gulfport.""", {"Vantor Logistics"}),
+("""University pauses fee rise
+
+Northfield University has paused a rise in fees for international students. Vice-chancellor Prof Helen Abara said the Office for Students had been informed. The National Union of Students welcomed it.""", set()),
+("""App maker reverses dark-mode paywall
+
+Quillfeather has reversed its decision to put dark mode behind a paywall in version 4.2 of its Inkwell notes app. Users of Inkwell Pro were unaffected. The company said Apple's App Store reviewers had not been involved.""", {"Quillfeather", "Apple"}),
+("""Broadcaster reverses decision on Sunday Night Live
+
+Pendle Broadcasting has reversed its decision to cancel Sunday Night Live, its long-running comedy show. Presenter Sam Adeyemi thanked viewers. The show will return in September on Pendle One.""", {"Pendle Broadcasting"}),
+("""Regulator drops proposed cap
+
+The Energy Regulation Board has dropped a proposed cap on standing charges. Chief executive Ifeanyi Obi said the Board would consult again. Consumer group Fair Energy Now said it was disappointed.""", set()),
+("""Tessaro scraps bonus cut after Black Friday sales
+
+Tessaro has scrapped a planned cut to staff bonuses after strong Black Friday and Cyber Monday sales. The retailer told staff in a memo on Thursday. Trade union Usdaw said members were relieved.""", {"Tessaro"}),
+("""Kestrel Drones restores warranty
+
+Kestrel Drones has restored its two-year warranty on the Falcon X2 and Osprey Mini models. The Bristol company had cut the warranty to one year in January. The Civil Aviation Authority was not involved.""", {"Kestrel Drones"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_FIRM_ARTICLES, ids=range(len(NO_FIRM_ARTICLES)))
+def test_no_company_invented(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(ingest(tmp_path, text)["companies"]) == expected
+
+
 # (seed text without header lines, the outlet that published it)
 SOURCES = [
     ("THE HARBOUR GAZETTE\n\nVantor drops its parking fee\n\nVantor has dropped the fee.",

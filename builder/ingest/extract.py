@@ -276,8 +276,8 @@ def _unlisted_companies(
             return False
         if len(words) > 1:
             return True
-        if name.lower() == name:
-            return False
+        if name.lower() == name or _GENERIC_NOUN.fullmatch(name.lower()):
+            return False  # "Club scraps …", "Broadcaster reverses …": a headline's noun
         if name.lower() in lowercase_words and name not in mid_sentence_caps:
             return False  # "Unity" stays a company beside one "show of unity"
         if offset > 2 or name in mid_sentence_caps:
@@ -408,6 +408,8 @@ _PUBLIC_BODY_WORDS = {
     "College", "School", "Hospital", "Party", "Court", "Parliament", "Congress", "Senate",
     "Assembly", "Police", "Tribunal", "Regulator", "Administration", "Municipality", "Museum",
     "Committee", "Confederation", "Ombudsman", "Inspectorate", "Directorate", "Cabinet",
+    "Treasury", "Board", "Bill", "Act", "Regulation", "Directive", "Treaty", "Festival",
+    "Carnival", "Expo", "Awards", "Foundation", "Charity", "Church", "Cathedral",
 }
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|for|and|the|&)\s+)+$")
 _CAPITALISED_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&))+")
@@ -434,7 +436,10 @@ _PUBLIC_BODY_BEFORE = re.compile(
     r"(?:\b(?:protection|government|regulatory|federal|state|public|environmental|competition|"
     r"consumer|health|safety|tax|revenue|financial|banking|data|energy|telecoms?|media)\s+"
     r"(?:agency|authority|body|regulator|watchdog|ombudsman)"
-    r"|\b(?:[Tt]he|[Aa])\s+(?:trade\s+)?(?:union|regulator|watchdog|ministry|council))\s+$"
+    r"|\b(?i:trade\s+union|union|regulator|watchdog|ministry|council)"
+    r"|\b(?i:consumer|campaign|pressure|lobby|advocacy|rights|community|residents['’]?|"
+    r"environmental|patients['’]?|parents['’]?|civic)\s+(?:group|body|association|"
+    r"organi[sz]ation|network|coalition))\s+$"
 )
 
 
@@ -488,6 +493,13 @@ def _place_like(offset: int, sentence: str) -> bool:
     return bool(_PLACE_BEFORE.search(before))
 
 
+# Nouns a headline opens with that describe, not name: "Club scraps …", "Regulator drops …".
+_GENERIC_NOUN = re.compile(
+    rf"{ent._CORP_NOUNS}s?|club|team|festival|council|government|minister|ministry|regulator|"
+    r"hospital|university|school|union|charity|court|police|city|state|town|airport|museum|"
+    r"watchdog|mayor|league|party|board|committee|organisers|organizers|bosses|fans|staff|"
+    r"workers|unions|regulators|councils|lawmakers|officials|investors|shoppers|customers"
+)
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
 _NOT_A_FIRM = re.compile(
     r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
