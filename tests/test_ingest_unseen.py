@@ -531,3 +531,21 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES, ids=range(len(TITLES)))
 def test_titles_of_unseen_articles(tmp_path: Path, text: str, expected: str) -> None:
     assert ingest(tmp_path, text)["title"] == expected
+
+
+def test_a_name_seen_once_as_a_speaker_waits_for_an_editor(tmp_path: Path) -> None:
+    """ "Kopa said" alone could be a firm or a person: the entry asks, and stays a draft."""
+    meta = ingest(tmp_path, "Vantor drops its fee\n\nVantor has dropped its parking fee. "
+                  "Vantor said staff had complained. Kopa said it would follow.")
+    assert meta["companies"] == ["Vantor", "Kopa"]
+    assert meta["draft"] is True
+    unsure = [r for r in meta["review"] if r.startswith("unsure whether")]
+    assert unsure == ["unsure whether 'Kopa' is a company: named once, and only as one that "
+                      "speaks or acts; delete it from companies if it is not"]
+
+
+def test_a_firm_the_text_describes_needs_no_review(tmp_path: Path) -> None:
+    meta = ingest(tmp_path, "Kopa drops its fee\n\nKopa, the Nairobi lender, has dropped its "
+                  "fee on small transfers.")
+    assert meta["companies"] == ["Kopa"]
+    assert not any(r.startswith("unsure whether") for r in meta.get("review", []))

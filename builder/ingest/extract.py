@@ -75,19 +75,48 @@ def analyse(
         surnames.setdefault(_norm(match.group("n")), match.group("n"))
     known = _persons_not_firms(known, surnames, text)
     confirmed = _confirmed_ambiguous(sentences, known)
-    unknown = _unlisted_companies(
+    unknown, cues = _unlisted_companies(
         sentences, known, person_spans, people, surnames, gazetteer, text, explicit_source
     )
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
+    companies = _companies_in_order(sentences)
     return Analysis(
-        companies=_companies_in_order(sentences),
+        companies=companies,
         people=people,
         source=publisher(sentences, gazetteer, explicit_source, bylines, page or PageClues()),
         reversals=reversals,
         tags=tags_for(text, topics),
-        doubts=doubts,
+        doubts=doubts + _unsure_companies(companies, cues, text),
     )
+
+
+# How the text speaks of a firm when nothing more says it is one: named once, a single word.
+_WEAK_CUES = {
+    "statement": "speaks or acts",
+    "reversal": "reversed something",
+    "list": "is listed beside a company",
+    "possessive": "has something a firm has",
+    "object": "was founded or joined",
+}
+
+
+def _unsure_companies(companies: list[str], cues: dict[str, set[str]], text: str) -> list[str]:
+    """Review reasons for the unlisted companies ingest is least sure of: a single word the
+    article names once, and only in a way a person or a place could be spoken of too."""
+    reasons = []
+    for name in companies:
+        found = cues.get(name)
+        if not found or not found <= set(_WEAK_CUES) or len(name.split()) > 1:
+            continue
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) > 1:
+            continue
+        how = _WEAK_CUES[sorted(found)[0]]
+        reasons.append(
+            f"unsure whether '{name}' is a company: named once, and only as one that {how}; "
+            "delete it from companies if it is not"
+        )
+    return reasons
 
 
 def _sentences(title: str | None, paragraphs: list[str]) -> list[Sentence]:
@@ -239,9 +268,10 @@ def _unlisted_companies(
     gazetteer: Gazetteer,
     text: str,
     outlet: str | None = None,
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, set[str]]]:
     """Alias → canonical name of companies no gazetteer lists, found by how the text speaks
-    of them (see `entities`), the subject of a reversal, or listed beside another company."""
+    of them (see `entities`), the subject of a reversal, or listed beside another company;
+    and canonical name → the cues that found it."""
     lowercase_words = set(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w\-]*", text))
     mid_sentence_caps = set()
     for s in sentences:
@@ -340,6 +370,9 @@ def _unlisted_companies(
             shouted[f"{opening.group(1)} {name}"] = full
             accepted.setdefault(full, set()).update(accepted[name])
     mapping = _merge_unknown(accepted, gazetteer)
+    cues: dict[str, set[str]] = {}
+    for alias, found in accepted.items():
+        cues.setdefault(mapping.get(_norm(alias), alias), set()).update(found)
     for printed, written in shouted.items():
         if _norm(written) in mapping:
             mapping[_norm(printed)] = mapping[_norm(written)]
@@ -348,7 +381,9 @@ def _unlisted_companies(
         first = alias.split()[0]
         if len(alias.split()) > 1 and mapping.get(_norm(first)) == first:
             mapping[_norm(first)] = name  # "Novo" after "Novo Nordisk": that company
-    return _as_commonly_named(mapping, text)
+    commonly = _as_commonly_named(mapping, text)
+    renamed = {mapping[alias]: name for alias, name in commonly.items() if alias in mapping}
+    return commonly, {renamed.get(name, name): found for name, found in cues.items()}
 
 
 def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
