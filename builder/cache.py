@@ -10,6 +10,7 @@ import contextlib
 import gc
 import os
 import pickle
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,24 +29,32 @@ def cache_dir(root: Path) -> Path:
     return root / CACHE_DIR
 
 
-def load(root: Path, name: str) -> dict[Any, Any]:
-    # Without the garbage collector while unpickling: the thousands of objects made would set
-    # off collections that look at all of them again and find nothing.
-    # Then out of its sight (`gc.freeze`): what a cache holds lives as long as the build, and
-    # left in the young generation, the next two collections would still walk all of it.
-    # A process pool unfreezes it.
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Without the garbage collector while a cache is loaded and shaped: the thousands of
+    objects made would set off collections that look at all of them again and find nothing.
+    Then out of its sight (`gc.freeze`): what a cache holds lives as long as the build, and
+    left in the young generation, the next two collections would still walk all of it.
+    A process pool unfreezes it."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with open(cache_dir(root) / f"{name}.pickle", "rb") as handle:
-            stored = pickle.load(handle)
+        yield
         gc.freeze()
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError,
-            ValueError):
-        return {}
     finally:
         if collecting:
             gc.enable()
+
+
+def load(root: Path, name: str) -> dict[Any, Any]:
+    """A cache pickle's data, or {} when it is missing, corrupt or made by other code (use
+    `collector_paused` around the load and whatever makes objects of what it holds)."""
+    try:
+        with collector_paused(), open(cache_dir(root) / f"{name}.pickle", "rb") as handle:
+            stored = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError,
+            ValueError):
+        return {}
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != _FORMAT:
         return {}
     return stored[1] if isinstance(stored[1], dict) else {}
