@@ -473,6 +473,21 @@ SOURCES = [
      "Harbour Gazette's request for comment.", "Harbour Gazette"),
     ("Vantor drops its parking fee\n\nNEW YORK (AP) — Vantor has dropped the fee.",
      "Associated Press"),
+    # a second probe, scored before the rules it led to (6 of 14 right then)
+("Vantor drops fee\n\nVantor has dropped the fee.\n\nThis story was produced by The Lisbon Ledger's business desk.", "The Lisbon Ledger"),
+("Vantor drops fee\n\nVantor has dropped the fee, a spokesperson told The Harbour Gazette on Monday.", "The Harbour Gazette"),
+("Vantor drops fee\n\nVantor has dropped the fee, Reuters reported on Monday, citing a memo.\n\n(c) 2026 Northgate Media Group. All rights reserved.", "Northgate Media Group"),
+("Vantor drops fee\n\nWritten by Ana Souza\nHarbour Gazette staff writer\n\nVantor has dropped the fee.", "Harbour Gazette"),
+("Vantor drops fee\n\nVantor has dropped the fee.\n\nSubscribe to the Harbour Gazette's daily newsletter for more business news.", "Harbour Gazette"),
+("Vantor drops fee\n\nVantor has dropped the fee, according to a report by Bloomberg.\n\nSource: Harbour Gazette", "Harbour Gazette"),
+("Vantor drops fee - Harbour Gazette\n\nVantor has dropped the fee.", "Harbour Gazette"),
+("Vantor drops fee\n\nVantor has dropped the fee, Vantor said in a statement to The Lisbon Ledger.", "The Lisbon Ledger"),
+("Vantor drops fee\n\nVantor has dropped the fee. The Wall Street Journal first reported the change last week.\n\nAnna Keller reports on retail for the Harbour Gazette.", "Harbour Gazette"),
+("Vantor drops fee\n\nVantor has dropped the fee. Reached by the Harbour Gazette, a spokesperson confirmed it.", "Harbour Gazette"),
+("Vantor drops fee\n\nVantor has dropped the fee.\n\nhttps://www.theguardian.com/business/2026/mar/04/vantor-fee", "The Guardian"),
+("Vantor drops fee\n\nFrankfurt (dpa) - Vantor has dropped the fee.", "dpa"),
+("Vantor drops fee\n\nLONDON (Bloomberg) -- Vantor has dropped the fee.", "Bloomberg"),
+("Vantor drops fee\n\nVantor has dropped the fee, Vantor told Harbour Gazette.", "Harbour Gazette"),
 ]
 
 

@@ -535,8 +535,8 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             tokens = name.split()
             if len(tokens) < 2 or any(t.rstrip(".,") in LEGAL_TOKENS for t in tokens):
                 continue
-            if tokens[-1] in CORPORATE_WORDS:
-                continue  # "run by Pacific Rim Bank": a firm's name ends so, no person's
+            if tokens[-1] in CORPORATE_WORDS or tokens[-1].lower() in _PRESS_TAILS:
+                continue  # "run by Pacific Rim Bank", "the Harbour Gazette": no person's name
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens)
                 or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
@@ -566,6 +566,13 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+# Words a newspaper's name ends in ("Harbour Gazette", "Lisbon Ledger"): no person's.
+_PRESS_TAILS = {
+    "news", "daily", "times", "post", "journal", "herald", "gazette", "courier", "chronicle",
+    "tribune", "observer", "express", "mail", "mirror", "telegraph", "weekly", "dispatch",
+    "ledger", "sentinel", "examiner", "inquirer", "bulletin", "magazine", "review", "register",
+    "standard", "argus", "mercury", "advertiser",
+}
 _DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
 _STAFF_OF = re.compile(
     r"\b(?i:analysts|economists|strategists|experts|researchers|staff|employees|workers)"

@@ -139,9 +139,17 @@ _DECLARED = re.compile(
     r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
     r"original|first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)"
     r"|original\s+(?:published|appeared)\s+(?:in|on|by)"
+    r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece)\s+was\s+(?:produced|written|"
+    r"reported|prepared|published)\s+(?:by|for)"
+    r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
+    r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
+    r"(?:at|for|with)"
+    r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)"
     r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
     r"|\b(?:reporting|reported|written|writing|words)\s+by\s+[^;.()]{3,60}?\s+for)\s+"
-    rf"(?P<a>(?:[Tt]he\s+)?{ent.SEQ})"
+    rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
+    rf"|^(?:[Tt]he\s+)?(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
+    rf"columnist|editor)\b"
     rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?P<b>(?:[Tt]he\s+)?{ent.SEQ})"
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
@@ -154,7 +162,7 @@ _SELF_DESCRIBED = re.compile(
 def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
     for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
         for match in _DECLARED.finditer(text):
-            raw = match.group("a") or match.group("b")
+            raw = match.group("a") or match.group("b") or match.group("c")
             if raw.split()[0] in ent.given_names():
                 continue  # "Published 4 March 2026 by Ana Souza": a person, no outlet
             name = _outlet_name(raw, gazetteer)
@@ -210,8 +218,6 @@ def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
     hit = gazetteer.canonical(name) or gazetteer.canonical(re.sub(r"^[Tt]he\s+", "", name))
     if hit:
         return hit[0] if hit[1] == "outlet" else None  # a company's own words, not an outlet
-    if re.match(r"the\s", name):
-        name = "The" + name[3:]  # "for the Lisbon Ledger": the paper's "The"
     return _unshouted(name)
 
 
@@ -316,8 +322,9 @@ def _outlet_rank(text: str, mention: Mention) -> int:
 
 
 _UNLISTED_CREDIT = re.compile(
-    rf"\b(?:according to|reported by|first reported by|told|in an interview with)\s+"
-    rf"(?P<a>{ent.SEQ})(?![\w'’])"
+    rf"\b(?i:according to|reported by|first reported by|told|in an interview with|statement\s+to|"
+    rf"confirmed\s+to|reached\s+by|contacted\s+by|speaking\s+to)\s+"
+    rf"(?P<a>(?:[Tt]he\s+)?{ent.SEQ})(?![\w'’])"
     rf"|(?P<b>{ent.SEQ}),?\s+(?:first\s+)?reported\b(?!\s+(?:that\s+)?(?:on|in)\b)"
 )
 
@@ -333,8 +340,12 @@ def _unlisted_outlet(sentences: list[Sentence]) -> str | None:
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue  # a company or person, not an outlet
             words = match.group(key).split()
-            while words and words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES:
+            while words and (
+                words[0] == "the" or words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES
+            ):
                 words.pop(0)  # "The", "In", "May": not part of the outlet's name
+            if re.match(r"The\s+[A-Z]", match.group(key)) and words:
+                words.insert(0, "The")  # "told The Harbour Gazette": the paper's own "The"
             name = " ".join(words).rstrip(".,;:")
             if len(name) > 2 and not all(w in ent.STOPWORDS for w in words):
                 return name

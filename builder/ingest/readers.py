@@ -195,7 +195,7 @@ _URL_LINE = re.compile(r"^(?:(?:source|url|link|via)\s*:?\s*)?<?(https?://\S+?)>
 _RELEASE_MARK = re.compile(
     r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*)[.:]?$", re.I
 )
-_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
+_BYLINE = re.compile(r"^(?:by|from|written\s+by|words\s+by)\s+\S", re.I)
 # An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
 _SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
 # An editor's note in brackets at the top ("[Translated from Korean. …]"): never the headline.
@@ -229,6 +229,11 @@ _DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a
 _WIRE_DATELINE = re.compile(
     rf"^(?P<place>[^()\n]{{2,60}}?)\s*--\s*\((?P<wire>[A-Za-z ]{{4,30}})\)\s*--\s*"
     rf"(?:(?P<date>{_DAY_MONTH}),?\s+(?P<year>\d{{4}})\s*--\s*)?(?=\S)"
+)
+# "Frankfurt (dpa) - ": a place in title case, then the agency in brackets
+_PLACE_OUTLET = re.compile(
+    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2})\s*\((?P<outlet>[^()\d]{2,40})\)"
+    r"\s*[-–—]{1,2}\s+(?=\S)(?P<date>)"
 )
 # "São Paulo, July 8, 2026. ": a place and a full date as the story's first sentence
 _PLACE_DATE = re.compile(
@@ -505,6 +510,7 @@ def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
         _WIRE_DATELINE.match(paragraph)
         or _PLACE_DATE.match(paragraph)
         or _LEAD_DATELINE.match(paragraph)
+        or _PLACE_OUTLET.match(paragraph)
     )
     groups = match.groupdict() if match else {}
     if not match or not (groups.get("date") or groups.get("outlet") or groups.get("wire")):
