@@ -514,6 +514,17 @@ DATES = [
      "Printed 2026-03-04 by The Harbour Gazette", "2026-03-04"),
     ("Vantor drops its parking fee\n\nMarch 3rd, 2026\n\nVantor has dropped the fee.",
      "2026-03-03"),
+    # a second probe, scored before the rule it led to (9 of 10 right then)
+("Vantor drops fee\n\nMarch 4, 2026 at 9:15 a.m. ET\n\nVantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\nPosted on 4th March 2026 by Ana Souza\n\nVantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\nBy Ana Souza, 4 March 2026\n\nVantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\nLast updated 6 March 2026; first published 4 March 2026\n\nVantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\nWednesday, March 4, 2026 — Vantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\n4 Mar 2026 | 3 min read\n\nVantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\nOSLO, March 4 (Reuters) - Vantor has dropped the fee it introduced in January 2026.", "2026-03-04"),
+("Vantor drops fee\n\nVantor has dropped the fee.\n\nThis article was first published on 4 March 2026.", "2026-03-04"),
+("Vantor drops fee\n\nMar. 4, 2026\n\nVantor has dropped the fee.", "2026-03-04"),
+("Vantor drops fee\n\n2026-03-04\n\nVantor has dropped the fee.", "2026-03-04"),
 ]
 
 
@@ -522,9 +533,16 @@ def test_dates_of_unseen_articles(tmp_path: Path, text: str, expected: str) -> N
     assert str(ingest(tmp_path, text, dated=False)["date"]) == expected
 
 
-def test_an_undated_article_waits_for_an_editor(tmp_path: Path) -> None:
-    meta = ingest(tmp_path, "Vantor drops its parking fee\n\nVantor has dropped the fee.",
-                  dated=False)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantor drops its parking fee\n\nVantor has dropped the fee.",
+        "Vantor drops fee\n\nAna Souza | 04/03/2026\n\nVantor has dropped the fee.",  # 4 March or 3 April
+        "Vantor drops fee\n\nVantor has dropped the fee it introduced on 12 January 2026.",
+    ],
+)
+def test_an_undated_article_waits_for_an_editor(tmp_path: Path, text: str) -> None:
+    meta = ingest(tmp_path, text, dated=False)
     assert meta["draft"] is True
     assert any("no date in the article" in reason for reason in meta["review"])
 
@@ -540,6 +558,14 @@ TITLES = [
      "Vantor drops its parking fee"),
     ("[Translated from Norwegian.]\n\nVantor drops its parking fee\n\nVantor has dropped the "
      "fee.", "Vantor drops its parking fee"),
+    # a second probe, scored before the rules it led to (3 of 7 right then)
+("EXCLUSIVE\n\nVantor drops its parking fee\n\nVantor has dropped the fee.", "Vantor drops its parking fee"),
+("Vantor drops its parking fee — The Harbour Gazette\n\nVantor has dropped the fee.", "Vantor drops its parking fee"),
+("BREAKING: Vantor drops its parking fee\n\nVantor has dropped the fee.", "Vantor drops its parking fee"),
+("Opinion | Vantor's U-turn is a lesson\n\nVantor has dropped the fee.", "Vantor's U-turn is a lesson"),
+("Vantor drops its parking fee\nStaff had complained for months\n\nVantor has dropped the fee.", "Vantor drops its parking fee"),
+("PRESS RELEASE\n\nVantor Restores Free Parking for Staff\n\nVantor today announced it has restored free parking.", "Vantor Restores Free Parking for Staff"),
+("Home > Business > Retail\n\nVantor drops its parking fee\n\nVantor has dropped the fee.", "Vantor drops its parking fee"),
 ]
 
 

@@ -196,6 +196,14 @@ _RELEASE_MARK = re.compile(
     r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*)[.:]?$", re.I
 )
 _BYLINE = re.compile(r"^(?:by|from|written\s+by|words\s+by)\s+\S", re.I)
+# A site's breadcrumb trail over the story: "Home > Business > Retail", "News / World".
+_BREADCRUMB = re.compile(r"^[\w&' -]{2,30}(?:\s+[>›»/]\s+[\w&' -]{2,30}){1,5}$")
+# A kicker over or in front of the headline: "EXCLUSIVE", "BREAKING: …", "Opinion | …".
+_KICKER = re.compile(
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|WATCH|LIVE|OPINION|ANALYSIS|EXPLAINER|COMMENT|"
+    r"Breaking|Exclusive|Opinion|Analysis|Explainer|Comment)(?:\s+NEWS)?"
+)
+_KICKER_PREFIX = re.compile(rf"^{_KICKER.pattern}\s*(?::|\||[–—-])\s+(?=\S)")
 # An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
 _SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
 # An editor's note in brackets at the top ("[Translated from Korean. …]"): never the headline.
@@ -214,6 +222,7 @@ _NAME_LINE = re.compile(
     r"^(?:The\s+|THE\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de|the|and|&)){0,4}$"
 )
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
+_PUBLISHED_PART = re.compile(r"[;|,·]\s*(?:first\s+)?published:?\s+(.+)$", re.I)
 _PUBLISHED_ON = re.compile(r"\b(?:published|appeared|printed|ran)\b", re.I)
 # "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
 _LEAD_DATELINE = re.compile(
@@ -281,7 +290,9 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     title = headers.title
     if title is None and paragraphs and len(paragraphs) > 1:
         first = [line for line in kept if line.strip()][:2]
-        if len(first) == 2 and _shouting(first[0]) and paragraphs[0] == f"{first[0]} {first[1]}":
+        if len(first) == 2 and paragraphs[0] == f"{first[0]} {first[1]}" and (
+            _shouting(first[0]) or _over_standfirst(first[0], first[1])
+        ):
             # "ROVERS IN RED-FACED U-TURN" over its standfirst: the headline is the first line
             title, paragraphs[0] = first[0], first[1]
         elif _looks_like_headline(paragraphs[0]):
@@ -295,6 +306,19 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
             paragraphs[index] = read
             break
     return _article("txt", paragraphs, headers, title, body=body)
+
+
+def _over_standfirst(first: str, second: str) -> bool:
+    """ "Vantor drops its parking fee" over "Staff had complained for months": a headline in
+    sentence case, then a line that starts anew, not one headline wrapped over two lines."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", first) if len(w) > 3]
+    sentence_case = sum(w[0].isupper() for w in words) <= max(1, len(words) // 3)
+    return (
+        sentence_case
+        and _looks_like_headline(first)
+        and second[:1].isupper()
+        and not first.rstrip().endswith((",", ";", ":", "-", "–", "—"))
+    )
 
 
 def _article(
@@ -334,7 +358,7 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     slug ("CORRECTED-UPDATE 2-") is no part of the headline either."""
     if not title:
         return title, None
-    title = _WIRE_SLUG.sub("", title)
+    title = _KICKER_PREFIX.sub("", _WIRE_SLUG.sub("", title))
     match = _TITLE_SUFFIX.match(title.strip())
     if not match:
         return title.strip(), None
@@ -440,6 +464,8 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         elif key == "url" and value.startswith(("http://", "https://")):
             headers.url = headers.url or value
         return True
+    if _BREADCRUMB.match(line) or _KICKER.fullmatch(line.strip()):
+        return True  # "Home > Business > Retail", "EXCLUSIVE": page furniture, no headline
     if _RELEASE_MARK.match(line) or _BRACKET_NOTE.match(line):
         if _BRACKET_NOTE.match(line):
             headers.credits.append(line[1:-1])  # "… originally published by X"
@@ -473,7 +499,12 @@ def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
     found = parse_date(line, tz)
     if not found or not (words <= 10 or _BYLINE.match(line) or "|" in line):
         return False
-    if _UPDATED.match(line):
+    published = _PUBLISHED_PART.search(line)
+    if published and _UPDATED.match(line):
+        # "Last updated 6 March 2026; first published 4 March 2026": both, each its own
+        headers.date = headers.date or parse_date(published.group(1), tz)
+        headers.updated = headers.updated or parse_date(line[: published.start()], tz)
+    elif _UPDATED.match(line):
         headers.updated = headers.updated or found
     else:
         headers.date = headers.date or found
