@@ -386,6 +386,41 @@ Northwind Foods has scrapped a smaller pack of its own-brand cereal after shoppe
 Volta Mobile said it would no longer pass a new data tax on to customers, reversing a decision announced last week. The Accra-based operator said it would absorb the cost. MTN Ghana, the market leader, has not said whether it will do the same.""", {"Volta Mobile", "MTN Ghana"}),
 ]
 
+# a fourth probe, roundups and wire copy (companies F1 0.743 before the rules it led to)
+MORE_ARTICLES += [
+("""Three companies reversed course this week
+
+It was a week of climbdowns. Brindle, the Sheffield cutlery maker, restored the final-salary pension it had closed to new staff. In Lagos, Okeke Motors dropped a plan to cut drivers' commission after a two-day strike. And Marchetti, an Italian coffee roaster, put its price rise on hold. "We heard our customers," said Giulia Marchetti, the founder's granddaughter, who now runs the firm.""", {"Brindle", "Okeke Motors", "Marchetti"}),
+("""Sutherland Water backs down on meter charge
+
+Sutherland Water will no longer charge customers for replacing faulty meters, the utility said on Tuesday, after the water regulator Ofwat asked questions. About 12,000 households had been billed. Consumer Council for Water chair Emma Clarke said refunds should be automatic.""", {"Sutherland Water"}),
+("""Rio retailer Casa Bonita drops 'no returns' rule
+
+RIO DE JANEIRO — Casa Bonita, a Brazilian homeware chain with 140 stores, has dropped a rule barring returns on sale items, after Procon-RJ opened an inquiry. The company's chief executive, Fernanda Lima, said the rule was "a mistake". Tok&Stok and Etna, rival chains, have similar policies under review.""", {"Casa Bonita", "Tok&Stok", "Etna"}),
+("""Why Ludlow Bank restored branch opening hours
+
+For most of last year, Ludlow Bank's 40 branches opened only three days a week. From Monday, they will open five. The building society-turned-bank said footfall had recovered. Ludlow's chief executive, Robert Fenwick, declined to be interviewed.""", {"Ludlow Bank"}),
+("""Ryokan chain Hanamizuki ends cancellation penalty
+
+Hanamizuki, which runs 28 traditional inns across Japan, has ended a penalty for cancellations made within a week of arrival. The Kyoto-based chain said foreign guests had found the rule confusing. Hoshino Resorts has no such penalty.""", {"Hanamizuki", "Hoshino Resorts"}),
+("""Accountants' union wins reversal at Pemberton Lowe
+
+Pemberton Lowe, one of Scotland's largest accountancy firms, has reversed a decision to cut trainee salaries by 8%. The firm's managing partner, Colin Baird, said the cut "sent the wrong signal". ICAS, the professional body, had raised concerns.""", {"Pemberton Lowe"}),
+("""Fresh & Easy Mart restores free delivery threshold
+
+Fresh & Easy Mart has restored its £40 free-delivery threshold after raising it to £60 in February. Shoppers on Mumsnet had called for a boycott. The online grocer is owned by Seaview Capital.""", {"Fresh & Easy Mart", "Seaview Capital"}),
+("""Shipping line Caspian Star suspends surcharge
+
+DUBAI — Caspian Star Line has suspended a congestion surcharge on Gulf routes, days after it took effect. Customers including Al Futtaim and Lulu Hypermarkets had protested. The line said port delays had eased.""", {"Caspian Star Line", "Al Futtaim", "Lulu Hypermarkets"}),
+("""Tyre maker Grenwald walks back dealer rule
+
+Grenwald, the German tyre maker, has walked back a rule that dealers sell only its own brands. Dealers in Bavaria had threatened to sue. Continental and Michelin, its larger competitors, have no such rule.""", {"Grenwald", "Continental", "Michelin"}),
+pytest.param("""Sydney startup Koala Pay reinstates interest on savings
+
+Koala Pay has reinstated interest on its savings accounts after cutting it to zero in March. The Sydney-based fintech's co-founder, Liam O'Brien, said rival neobanks had "forced our hand". Up and ING Australia both pay higher rates.""", {"Koala Pay", "Up", "ING Australia"},
+ marks=pytest.mark.xfail(strict=True, reason="a firm named 'Up'; a known firm's country unit")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), MORE_ARTICLES, ids=range(len(MORE_ARTICLES)))
 def test_companies_of_more_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:

@@ -21,7 +21,7 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # take exponential time on a run of names ("Acme Inc., Acme Inc., ...").
 _CAP = (
     r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
-    rf"|[{re.escape(_UPPER)}]\w*(?:-\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?"
+    rf"|[{re.escape(_UPPER)}]\w*(?:[-&]\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?"
     rf"|[ie][{re.escape(_UPPER)}][a-z]\w*)"  # "iFood", "eBay"
 )
 _CAP_WORD = rf"[{re.escape(_UPPER)}][\w&]*"
@@ -64,7 +64,7 @@ _SAID = re.compile(
 _PERSON_FORMS = re.compile(
     rf"(?P<n>{NAME}),\s+\d{{1,3}},"
     rf"|\b(?:led|run|headed|founded|chaired)\s+by\s+(?P<m>{NAME})\b"
-    rf"|[—–]\s*(?P<o>{NAME}),\s+[a-z]"
+    rf"|(?<![A-Z]{{2}})(?<![A-Z]{{2}}\s)[—–]\s*(?P<o>{NAME}),\s+[a-z]"  # not "RIO — X, a …"
     rf"|(?P<p>{NAME})\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}\b"
 )
 
@@ -157,6 +157,7 @@ CORPORATE_WORDS = {
     "Pharmacies",
     "Bakery",
     "Furniture",
+    "Hypermarkets",
 }
 # Corporate words that end only a firm's name: "Galloway Mills", "Halden Steel" name a firm
 # although nothing else in the sentence says so ("Generative AI", "Social Media", "Working
@@ -206,7 +207,7 @@ _CORP_NOUNS = (
     r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
     r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
     r"shipper|ferry\s+operator|dairy|co-operative|"
-    r"(?:market|industry)\s+leader)"
+    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -290,7 +291,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "apposition",
         re.compile(
             rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
-            rf"{_CORP_NOUNS}s?\b(?!\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
+            rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
     (
@@ -348,6 +349,12 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:Rival|Fellow)\s+(?:[a-z-]+\s+)?(?P<n>{SEQ})"),
     ),
     (
+        "apposition",  # "Tok&Stok and Etna, rival chains,"
+        re.compile(
+            rf"(?P<n>{SEQ}),\s+(?:rival|fellow|competing|sister)\s+{_CORP_NOUNS}s?[,.]"
+        ),
+    ),
+    (
         "owner",  # "Vantor-owned Pixly": Vantor owns a firm
         re.compile(rf"(?<![\w.&#-])(?P<n>{_CAP_WORD})-(?:owned|controlled)\s+[A-Z]"),
     ),
@@ -393,7 +400,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "list",
         re.compile(
             rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|lenders|insurers|"
-            rf"brands|startups|chains|peers|airlines|carriers)\s*,?\s+(?:such as|like|including)\s+"
+            rf"brands|startups|chains|peers|airlines|carriers|customers|clients|suppliers|"
+            rf"partners|buyers|tenants|advertisers)\s*,?\s+(?:such as|like|including)\s+"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)"
         ),
     ),

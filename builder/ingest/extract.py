@@ -33,7 +33,9 @@ _AMBIGUOUS_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{ent._POSSESSED}\b|\s+(?:(?:has|had|is|was|also|now|"
     rf"quietly)\s+)*{ent._STATEMENT}\b|,?\s+{ent._LEGAL}(?!\w)|\s+(?:CEO|chief executive|"
     rf"spokesperson|spokesman|spokeswoman|employees|workers|staff|executives|stores)\b|,\s+"
-    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b)"
+    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b"
+    rf"|\s+(?:and|or)\s+{ent.SEQ},\s+(?:the|its|their|rival|fellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
+    rf"{ent._CORP_NOUNS}s\b)"
 )
 _AMBIGUOUS_BEFORE = re.compile(
     rf"(?:\b(?:at|of|for|with)\s+|\b(?:the|a|an|rival)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
@@ -292,8 +294,9 @@ def _unlisted_companies(
             return False  # "I'm", "Lindenhof-Arena", a shouted heading ("KESTREL'S DEPOT")
         if _cached(cache, _personal, name, text) or _cached(cache, _personal, words[-1], text):
             return False  # "Dana Whitmore had told reporters … Whitmore said she"
-        if any(w in person_tokens or w in surnames for w in words) and not any(
-            w in ent.CORPORATE_WORDS or w == "&" for w in words  # "Hartwell & Pryce": a firm
+        if any(w in person_tokens or w in surnames for w in words) and not (
+            any(w in ent.CORPORATE_WORDS or w == "&" for w in words)  # "Hartwell & Pryce"
+            or cue in ("legal", "apposition", "corporate")  # "Marchetti, an Italian roaster,"
         ):
             return False
         if gazetteer.canonical(name):
@@ -316,8 +319,8 @@ def _unlisted_companies(
             return not _plural_looking(name)  # "Asda, meanwhile, is extending …"
         if cue == "statement" and _REPORTING_VERB.match(sentence[offset + len(name) :]):
             return not _plural_looking(name) or _cached(cache, _named_subject, name, text)
-        if cue == "reversal" and not _plural_looking(name):
-            return True  # "Asda did a U-turn": a firm acting, even named once
+        if cue in ("reversal", "list") and not _plural_looking(name):
+            return True  # "Asda did a U-turn", "Continental and Michelin": a firm, named once
         if cue == "role" and re.match(r"['’]s\s", sentence[offset + len(name) :]):
             return True  # "Vantor's chief executive": a firm, even named once
         if cue in ("statement", "possessive", "role", "reversal"):
@@ -727,7 +730,10 @@ def _mark_mentions(
     confirmed: set[str],
 ) -> None:
     """Each sentence's mentions in order: known names, people, unlisted companies, anaphors."""
-    person_pattern = _names_pattern({**{p: p for p in people}, **surnames}, _FIRM_TAIL)
+    # A surname the text also speaks of as a firm ("Marchetti, an Italian coffee roaster")
+    # is the firm where it stands alone; the person keeps the full name.
+    names = {**{p: p for p in people}, **{k: v for k, v in surnames.items() if k not in unknown}}
+    person_pattern = _names_pattern(names, _FIRM_TAIL)
     unknown_pattern = _names_pattern(unknown)
     for index, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
