@@ -234,6 +234,10 @@ COMPANIES = [
     ("Kopa has dropped the fee, as rivals Brisk Pay and Tillcore did last year.",
      {"Kopa", "Brisk Pay", "Tillcore"}),
     ("Customers on Premium plans will no longer pay the fee, Tessaro said.", {"Tessaro"}),
+    ("The decision by Ofgem to scrap the cap was welcomed. Kestrel Energy said it would comply.",
+     {"Kestrel Energy"}),
+    ("Analysts said the IMF and the OECD had warned of the cost. Brightline Ltd dropped the fee.",
+     {"Brightline"}),
 ]
 
 

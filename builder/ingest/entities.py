@@ -450,6 +450,8 @@ Patient Traveller Traveler Subscriber Voter Tenant Farmer Doctor Pilot Parent La
 Opinion Exclusive Breaking Explainer Editorial Co-founder Cofounder Co-Founder Management
 Human Resources Operating Officer Marketing Communications Operations Reaction
 Shares Stocks
+Ofcom Ofgem Ofwat FCA CMA FDA EPA ACCC ASIC APRA OSHA NLRB CNIL BaFin ESMA ECB IMF OECD WHO NHS
+ICO HMRC CFPB FCC FAA CAA EASA ASA DWP IRS CDC NTSB Fed Bundesbank Eurostat Interpol Europol
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
