@@ -143,9 +143,13 @@ def _people(
     order: list[str] = []
     spans: list[list[ent.Person]] = []
     text = "\n".join(s.text for s in sentences)
+    firm_like: dict[str, bool] = {}
     for sentence, matches in zip(sentences, known, strict=True):
         found = ent.find_people(sentence.text, [(m.start, m.end) for m in matches])
-        found = [p for p in found if not (p.weak and _described_as_firm(p.name, text))]
+        for person in found:
+            if person.weak and person.name not in firm_like:
+                firm_like[person.name] = _described_as_firm(person.name, text)
+        found = [p for p in found if not (p.weak and firm_like[p.name])]
         spans.append(found)
         for person in found:
             if person.name not in order:
@@ -156,12 +160,18 @@ def _people(
 def _described_as_firm(name: str, text: str) -> bool:
     """ "Volta Mobile said" is a firm's statement where the text also calls it a firm: "the
     telco Volta Mobile", "Volta Mobile, the Accra-based operator,", "Volta Mobile Ltd"."""
-    quoted = re.escape(name)
-    return bool(re.search(
-        rf"\b(?i:{ent._CORP_NOUNS})s?\s+{quoted}\b|{quoted},?\s+{ent._LEGAL}(?!\w)"
-        rf"|{quoted},\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b",
-        text,
-    ))
+    for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _FIRM_BEFORE.search(text, max(0, use.start() - 40), use.start()) or _FIRM_AFTER.match(
+            text, use.end()
+        ):
+            return True
+    return False
+
+
+_FIRM_BEFORE = re.compile(rf"\b(?i:{ent._CORP_NOUNS})s?\s+$")
+_FIRM_AFTER = re.compile(
+    rf",?\s+{ent._LEGAL}(?!\w)|,\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b"
+)
 
 
 def _persons_not_firms(
@@ -788,10 +798,14 @@ _CORPORATE_TAIL = "|".join(sorted(ent.CORPORATE_WORDS, key=len, reverse=True))
 
 def _extended(name: str, text: str) -> str:
     """ "Pelican Grove" → "Pelican Grove Hotels" when the text also uses the longer form."""
-    match = re.search(
-        rf"(?<![\w#]){re.escape(name)}((?:\s+(?:{_CORPORATE_TAIL}))+)(?![\w'’-])", text
-    )
-    return name + match.group(1) if match and "AI" not in match.group(1) else name
+    for use in re.finditer(rf"(?<![\w#]){re.escape(name)}", text):
+        match = _CORPORATE_RUN.match(text, use.end())
+        if match:
+            return name + match.group(1) if "AI" not in match.group(1) else name
+    return name
+
+
+_CORPORATE_RUN = re.compile(rf"((?:\s+(?:{_CORPORATE_TAIL}))+)(?![\w'’-])")
 
 
 def _norm(text: str) -> str:
