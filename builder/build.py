@@ -34,7 +34,13 @@ from builder.outdir import check_output_folder, mark
 from builder.plan import plan, render_order, replan
 from builder.publish import Stage, recover, site_lock, tidy
 from builder.render import Fragments, Renderer, RenderJob
-from builder.search import index_current, index_into, is_search_file, staged_pages
+from builder.search import (
+    count_pages_and_data,
+    index_current,
+    index_into,
+    is_search_file,
+    staged_pages,
+)
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
 from builder.state import (
@@ -415,7 +421,7 @@ class Builder:
         count = f" {len(run.entries)} entries," if run.entries else ""
         self.log(f"content:{count} unchanged since the last build")
         manifest = self.published.current or Manifest()
-        outputs = sum(1 for path in manifest.files if not is_search_file(path))
+        outputs = count_pages_and_data(manifest.files)
         run.result = BuildResult(None, 0, 0, 0, outputs, 0.0)
 
     @staticmethod

@@ -20,6 +20,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,6 +84,13 @@ SEARCHABLE = "data-pagefind-body"  # what marks the searchable part of a page (s
 def is_search_file(path: str) -> bool:
     """Pagefind's bundle is published by `Builder.index_search`, not by the page render."""
     return path.startswith(f"{INDEX_DIR}/")
+
+
+def count_pages_and_data(paths: Iterable[str]) -> int:
+    """How many of `paths` (of public/) are not Pagefind's: the outputs a build plans.
+    `str.startswith` mapped from C: a build with nothing to do counts a big digest's files."""
+    paths = list(paths)
+    return len(paths) - sum(map(str.startswith, paths, repeat(f"{INDEX_DIR}/")))
 
 
 def index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:

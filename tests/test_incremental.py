@@ -331,6 +331,10 @@ def test_nothing_changed_writes_nothing(corpus: Path) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*") if p.is_file()}
     result = run_digest(corpus, "build", check=True)
     assert " 0 rendered, 0 written" in result.stdout
+    public = corpus / "public"  # the outputs it counts: every file but the index and marker
+    outputs = [p for p in public.rglob("*") if p.is_file() and p.name != ".reversal-digest"
+               and p.relative_to(public).parts[0] != "pagefind"]
+    assert f"build: {len(outputs)} outputs, 0 rendered" in result.stdout
     assert stamps == {p: p.stat().st_mtime_ns for p in (corpus / "public").rglob("*")
                       if p.is_file()}
 

@@ -73,6 +73,9 @@ def test_the_setting_names_a_static_file_a_url_or_none(tmp_path: Path, setting: 
     (root / "static" / "social" / "share.jpg").write_bytes(b"\xff\xd8\xff\xe0 a picture")
     run_digest(root, "build", "--no-search", check=True)
     assert set(map(tuple, _images(root / "public").values())) == {tuple(expected)}
+    cards = {re.search(r'<meta name="twitter:card" content="([^"]*)">', page.read_text())[1]
+             for page in (root / "public").rglob("*.html") if "pagefind" not in page.parts}
+    assert cards == {"summary_large_image" if expected else "summary"}
     assert (root / "public" / "static" / "social" / "share.jpg").is_file()
 
 
