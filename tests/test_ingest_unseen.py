@@ -425,6 +425,35 @@ Koala Pay has reinstated interest on its savings accounts after cutting it to ze
  marks=pytest.mark.xfail(strict=True, reason="a firm named 'Up'; a known firm's country unit")),
 ]
 
+# a fifth probe: features, interviews, title-case headlines (F1 0.895 before its rules)
+MORE_ARTICLES += [
+("""Fernhill Reverses Course On Weekend Delivery Fees
+
+Fernhill Grocers said on Friday it would drop the £2 weekend delivery charge it introduced in June. The Yorkshire grocer said sales had fallen. Ocado and Tesco do not charge extra at weekends.""", {"Fernhill Grocers", "Ocado", "Tesco"}),
+pytest.param("""The reversal nobody expected
+
+When the board of Aurelian Insurance voted in January to cut staff pensions, few expected a retreat. On Thursday the Dublin insurer did just that. Aurelian's chief executive, Siobhan Keane, said the board had "got it wrong". Zurich and Aviva, its larger rivals, have not cut pensions.""", {"Aurelian Insurance", "Zurich", "Aviva"},
+ marks=pytest.mark.xfail(strict=True, reason="a firm named like a city, in a list")),
+("""Wellington-based Kōwhai Energy drops exit fee
+
+Kōwhai Energy has scrapped the $150 exit fee it charged customers who switched supplier. The New Zealand power retailer said the Electricity Authority had asked questions. Mercury and Genesis Energy do not charge exit fees.""", {"Kōwhai Energy", "Mercury", "Genesis Energy"}),
+("""Bakery chain Crumb & Co halts price rise
+
+Crumb & Co has halted a 5% rise in the price of its bread, a week after customers noticed it. The 40-shop chain, based in Cork, said costs had eased. Its owner, Hollybrook Holdings, backed the decision.""", {"Crumb & Co", "Hollybrook Holdings"}),
+("""Mexican airline Aerolíneas Sol reinstates free checked bag
+
+Aerolíneas Sol will again include a checked bag in its basic fare from July, the low-cost carrier said, reversing a change made in January. Volaris and Viva Aerobus charge for checked bags.""", {"Aerolíneas Sol", "Volaris", "Viva Aerobus"}),
+("""Interview: the man who scrapped Orbison's office mandate
+
+Dev Malhotra joined Orbison Software as chief operating officer in March. Within weeks he had scrapped the firm's five-day office rule. "It was costing us engineers," Malhotra told us.""", {"Orbison Software"}),
+("""Cleaning firm Spotless Group restores sick pay
+
+Spotless Group has restored sick pay for its 3,000 contract cleaners after the GMB union threatened legal action. The Manchester firm had cut sick pay to the statutory minimum in March. Mitie and ISS, its competitors, pay more.""", {"Spotless Group", "Mitie", "ISS"}),
+("""Taiwanese chipmaker Formosa Micro pauses overseas transfers
+
+Formosa Micro has paused plans to transfer 300 engineers to its new plant in Arizona, the Hsinchu-based chipmaker said. Engineers had complained about the terms. TSMC has faced similar complaints.""", {"Formosa Micro", "TSMC"}),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), MORE_ARTICLES, ids=range(len(MORE_ARTICLES)))
 def test_companies_of_more_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:

@@ -545,8 +545,12 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             tokens = name.split()
             if len(tokens) < 2 or any(t.rstrip(".,") in LEGAL_TOKENS for t in tokens):
                 continue
-            if tokens[-1] in CORPORATE_WORDS or tokens[-1].lower() in _PRESS_TAILS:
-                continue  # "run by Pacific Rim Bank", "the Harbour Gazette": no person's name
+            if (
+                tokens[-1] in CORPORATE_WORDS
+                or tokens[-1].lower() in _PRESS_TAILS
+                or _PLURAL_TRADE.fullmatch(tokens[-1].lower())
+            ):
+                continue  # "Pacific Rim Bank", "the Harbour Gazette", "Fernhill Grocers"
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens)
                 or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
@@ -565,14 +569,14 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
 
 # An author's or editor's credit, not a person in the story: "Reporting by Tom Harrow",
 # "By Nora Field", "Helen Marsh · Wed 20 May", a contact's name on its own line, "Nora
-# Field is a Bloomberg Opinion columnist".
+# Field is a Bloomberg Opinion columnist", "Marcus Oyelaran writes about business".
 _CREDIT_BEFORE = re.compile(
     r"(?:^\s*[Bb]y|(?i:reporting|editing|written|writing|compiled|edited|photographs?|photos?|"
     r"words|modifying|enhancing|translated|translation)\s+by|[|·•]|^)\s*$"
 )
 _CREDIT_AFTER = re.compile(
     r"^(?:\s*[|·•]|\s*$|\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:columnist|reporter|"
-    r"correspondent|writer|editor|journalist|contributor)\b)"
+    r"correspondent|writer|editor|journalist|contributor)\b|\s+(?:writes|reports)\s+(?:about|on)\b)"
 )
 
 
@@ -583,6 +587,7 @@ _PRESS_TAILS = {
     "ledger", "sentinel", "examiner", "inquirer", "bulletin", "magazine", "review", "register",
     "standard", "argus", "mercury", "advertiser",
 }
+_PLURAL_TRADE = re.compile(rf"(?:{_CORP_NOUNS})s|\w+(?:ers|ies)")
 _DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
 _STAFF_OF = re.compile(
     r"\b(?i:analysts|economists|strategists|experts|researchers|staff|employees|workers)"

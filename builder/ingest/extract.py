@@ -683,7 +683,8 @@ def _list_partners(
         if len(items) < 2:
             continue
         anchored = any(
-            "#" in item or ent.clean_candidate(item, 0)[0] in accepted for item, _ in items
+            "#" in item or ent.clean_candidate(item, 0, acronym=True)[0] in accepted
+            for item, _ in items
         )
         if not anchored or any(item.strip() in ent.PLACES for item, _ in items):
             continue  # "sites in Edinburgh, Wythall and Telford": places
