@@ -454,6 +454,36 @@ Spotless Group has restored sick pay for its 3,000 contract cleaners after the G
 Formosa Micro has paused plans to transfer 300 engineers to its new plant in Arizona, the Hsinchu-based chipmaker said. Engineers had complained about the terms. TSMC has faced similar complaints.""", {"Formosa Micro", "TSMC"}),
 ]
 
+# a sixth probe, scored once before any change for it: companies F1 0.927 (main's rules then
+# scored 0.976: 'Thistle Inns U-turns' taken from a headline, 'retailers including John Lewis'
+# taken for a person), 1.000 after the two fixes
+MORE_ARTICLES += [
+("""Hungarian bank Duna Hitel halts branch closures
+
+Duna Hitel has halted the closure of 25 rural branches, the Budapest lender said on Tuesday, after pensioners' groups protested. OTP Bank, the country's biggest lender, said it was not planning closures. Duna Hitel's chief executive, Gábor Kiss, said the branches would stay open "for the foreseeable future".""", {"Duna Hitel", "OTP Bank"}),
+("""Pub group Thistle Inns U-turns on card-only bars
+
+Thistle Inns has backed down on plans to make its 120 Scottish pubs card-only. The Edinburgh-based group said regulars had complained. Greene King and Stonegate, which run more pubs, still take cash everywhere.""", {"Thistle Inns", "Greene King", "Stonegate"}),
+("""Solar installer Brightfield reinstates price guarantee
+
+Brightfield Solar will again guarantee its quoted prices for 90 days, the installer said, reversing a change made in the spring. Homeowners had complained to Trading Standards. Rival installer Sunbeam Renewables never dropped its guarantee.""", {"Brightfield Solar", "Sunbeam Renewables"}),
+("""Philippine conglomerate Magsaysay Holdings drops hiring freeze
+
+MANILA — Magsaysay Holdings has lifted a hiring freeze across its shipping and property units, eight months after imposing it. President Carlo Reyes told analysts the freeze had "done its job". Ayala Corporation and SM Investments did not impose freezes.""", {"Magsaysay Holdings", "Ayala Corporation", "SM Investments"}),
+("""Streaming service Flickbox brings back shared accounts
+
+Flickbox is bringing back account sharing for subscribers in the same city, a year after banning it. The Stockholm-based streaming service said churn had risen. Netflix, which cracked down on sharing in 2023, declined to comment.""", {"Flickbox", "Netflix"}),
+("""Egyptian ride-hailing firm Swvl-rival Tawsila cancels surge cap
+
+CAIRO — Tawsila has cancelled a cap on surge pricing after drivers threatened to log off. The app, which operates in Cairo and Alexandria, said drivers' earnings had fallen. Uber and Careem compete in both cities.""", {"Tawsila", "Uber", "Careem"}),
+("""Law firm Ashdown Pryor reverses associate pay cut
+
+Ashdown Pryor has reversed a 5% pay cut for junior associates, the City law firm said in an internal email. The Law Society had criticised the cut. Clifford Chance and Linklaters raised associate pay last year.""", {"Ashdown Pryor", "Clifford Chance", "Linklaters"}),
+("""Toy maker Little Otter pauses price rise
+
+Little Otter Toys has paused a 12% price rise on its wooden toys ahead of Christmas. The Devon company said retailers including John Lewis and Hamleys had pushed back. Founder Clara Hughes said the rise would be reviewed in January.""", {"Little Otter Toys", "John Lewis", "Hamleys"}),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), MORE_ARTICLES, ids=range(len(MORE_ARTICLES)))
 def test_companies_of_more_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:

@@ -556,6 +556,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
                 or _overlaps(start, end, blocked)
                 or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
+                or _FIRMS_LISTED.search(text[:start])  # "retailers including John Lewis"
             ):
                 continue
             if strong and any(bs <= start and end <= be for bs, be in blocked):
@@ -589,6 +590,10 @@ _PRESS_TAILS = {
 }
 _PLURAL_TRADE = re.compile(rf"(?:{_CORP_NOUNS})s|\w+(?:ers|ies)")
 _DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
+_FIRMS_LISTED = re.compile(
+    rf"\b(?i:{_CORP_NOUNS}|companies|firms)s?\s*,?\s+(?:such\s+as|like|including)\s+"
+    r"(?:[^.;:]{0,80}?(?:,|\s+and|\s+or)\s+)?$"
+)
 _STAFF_OF = re.compile(
     r"\b(?i:analysts|economists|strategists|experts|researchers|staff|employees|workers)"
     r"\s+(?:at|of|from|with)\s+$"

@@ -354,9 +354,9 @@ def _unlisted_companies(
             sentence.text, masked
         )
         if sentence.is_title:  # a name only in the headline, when the headline says enough
-            found = [
+            found = _before_the_verb([
                 f for f in found if f[1] in ("legal", "role", "reversal", "owned", "described")
-            ]
+            ], sentence.text)
         found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
         for i, (name, cue, offset) in enumerate(found):
             first, _, rest = name.partition(" ")
@@ -702,6 +702,23 @@ _NAME_LIST = re.compile(
     rf"(?:#[#\s]*#|{ent.SEQ})(?:,\s+(?:#[#\s]*#|{ent.SEQ}))*,?\s+(?:and|or)\s+"
     rf"(?:#[#\s]*#|{ent.SEQ})"
 )
+
+
+def _before_the_verb(
+    found: list[tuple[str, str, int]], title: str
+) -> list[tuple[str, str, int]]:
+    """A headline's name ends where its reversal verb starts: "Thistle Inns U-turns on …"
+    names Thistle Inns."""
+    starts = [cue.start for cue in find_cues(title)]
+    kept = []
+    for name, cue, offset in found:
+        cut = next((s for s in starts if offset < s < offset + len(name)), None)
+        if cut is not None:
+            name = title[offset:cut].rstrip()
+            if not name:
+                continue
+        kept.append((name, cue, offset))
+    return kept
 
 
 def _title_case_subject(title: str) -> list[tuple[str, str, int]]:
