@@ -238,6 +238,11 @@ COMPANIES = [
      {"Kestrel Energy"}),
     ("Analysts said the IMF and the OECD had warned of the cost. Brightline Ltd dropped the fee.",
      {"Brightline"}),
+    # firms named after people, and people who speak of "it"
+    ("Kestrel has dropped the fee. Peter Hollis said it had no plans to follow.",
+     {"Kestrel", "Peter Hollis"}),
+    ("Kestrel has dropped the fee; finance chief Peter Hollis said it would cost $2m.",
+     {"Kestrel"}),
 ]
 
 

@@ -557,6 +557,10 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 or _overlaps(start, end, blocked)
                 or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
                 or _FIRMS_LISTED.search(text[:start])  # "retailers including John Lewis"
+                or (  # "Ted Baker said it", but not "finance chief Jarrod Yahes said it"
+                    _SPOKEN_OF_AS_IT.match(text, start + len(name))
+                    and not _TITLED.search(text[:start])
+                )
             ):
                 continue
             if strong and any(bs <= start and end <= be for bs, be in blocked):
@@ -590,6 +594,11 @@ _PRESS_TAILS = {
 }
 _PLURAL_TRADE = re.compile(rf"(?:{_CORP_NOUNS})s|\w+(?:ers|ies)")
 _DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
+_SPOKEN_OF_AS_IT = re.compile(
+    r"(?:\s+(?:said|says|told|added|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|its)\b|,\s+which\b)"
+)
+_TITLED = re.compile(rf"\b(?:{ROLE}|chief|head|boss|leader|official)\s+$", re.I)
 _FIRMS_LISTED = re.compile(
     rf"\b(?i:{_CORP_NOUNS}|companies|firms)s?\s*,?\s+(?:such\s+as|like|including)\s+"
     r"(?:[^.;:]{0,80}?(?:,|\s+and|\s+or)\s+)?$"
