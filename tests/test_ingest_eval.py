@@ -2,7 +2,7 @@
 
 The thresholds are the figures the extractor reached on that set, minus a small margin: a change
 that makes extraction worse on articles it was tuned on fails here. The held-out test set
-(tests/eval/test/: batch4, batch5) is never scored by a test: its figures are recorded in
+(tests/eval/test/: batch4, batch5, batch7) is never scored by a test: its figures are recorded in
 tests/eval/RESULTS.md.
 """
 
@@ -20,15 +20,27 @@ def test_extraction_quality_on_the_development_set() -> None:
     results = evaluate_set("dev")
     report = "\n".join(results.errors)
     n = results.articles
-    # Reached (tests/eval/RESULTS.md): companies F1 0.971, people recall 0.897, reversal
+    # Reached (tests/eval/RESULTS.md): companies F1 0.975, people recall 0.974, reversal
     # precision 0.976 and recall 0.984, 3 false reversals, titles 118, dates 118, sources 116
     # of 118.
     assert n >= 118
-    assert results.companies.f1 >= 0.95, report
-    assert results.people.recall >= 0.86, report
+    assert results.companies.f1 >= 0.96, report
+    assert results.people.recall >= 0.94, report
     assert results.reversals.recall >= 0.96, report
     assert results.reversals.precision >= 0.95, report
     assert results.false_reversals <= 5, report
     assert results.sources_right >= 0.97 * n, report
     assert results.dates_right >= 0.99 * n, report
     assert results.titles_right >= 0.99 * n, report
+
+
+def test_names_and_sources_on_batch6() -> None:
+    """Batch 6 joined development after it was scored once: companies F1 0.628 and sources
+    13/20 then, 0.870 and 19/20 with the rules tuned on it and on made-up articles."""
+    results = evaluate_set("batch6")
+    report = "\n".join(results.errors)
+    assert results.articles >= 20
+    assert results.companies.f1 >= 0.85, report
+    assert results.sources_right >= 18, report
+    assert results.dates_right >= 19, report
+    assert results.titles_right >= 19, report
