@@ -243,6 +243,7 @@ COMPANIES = [
      {"Kestrel", "Peter Hollis"}),
     ("Kestrel has dropped the fee; finance chief Peter Hollis said it would cost $2m.",
      {"Kestrel"}),
+    ("Banco do Sertão has dropped the fee, the lender said.", {"Banco do Sertão"}),
 ]
 
 

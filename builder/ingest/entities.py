@@ -31,7 +31,7 @@ NAME = (
     rf"(?:(?:{_INITIAL}\s+){{1,2}}{_CAP}"
     rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
 )
-_CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
+_CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 
 ROLE = (
