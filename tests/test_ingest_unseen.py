@@ -490,6 +490,30 @@ Ashdown Pryor has reversed a 5% pay cut for junior associates, the City law firm
 Little Otter Toys has paused a 12% price rise on its wooden toys ahead of Christmas. The Devon company said retailers including John Lewis and Hamleys had pushed back. Founder Clara Hughes said the rise would be reviewed in January.""", {"Little Otter Toys", "John Lewis", "Hamleys"}),
 ]
 
+# a seventh probe, scored once before any change for it: companies F1 0.897 (main's rules
+# 0.714); 'Bolt and Wise, both founded in Estonia, offer' was then read. Reddit, named as where
+# a backlash happened, is a company all the same: the gazetteer lists it.
+MORE_ARTICLES += [
+("""Estonian startup Veskimets scraps unlimited-leave policy reversal
+
+Veskimets, a Tallinn software company, has restored its unlimited-leave policy, three months after capping holidays at 30 days. Chief executive Mart Tamm said staff had used less leave under the cap, not more. Bolt and Wise, both founded in Estonia, offer fixed allowances.""", {"Veskimets", "Bolt", "Wise"}),
+("""Hotel group Alcázar backtracks on resort fee
+
+Alcázar Hoteles has backtracked on a €15 nightly resort fee at its 22 Spanish hotels after travel agents complained. The Seville-based group said the fee would be folded into room rates. Meliá and NH Hotels said they had no plans to add such fees.""", {"Alcázar Hoteles", "Meliá", "NH Hotels"}),
+("""Nigerian bank Sterling Harbour restores ATM fee waiver
+
+Sterling Harbour Bank has restored free withdrawals at other banks' ATMs for customers with balances under ₦50,000. The Lagos lender had ended the waiver in January. Access Bank and GTBank charge after three withdrawals a month.""", {"Sterling Harbour Bank", "Access Bank", "GTBank"}),
+("""Robot vacuum maker Dustlane pauses subscription plan
+
+Dustlane will not go ahead with a monthly subscription for its app's mapping features, the robot vacuum maker said after a backlash on Reddit. The Shenzhen company's rival Roborock charges nothing for the features.""", {"Dustlane", "Roborock", "Reddit"}),
+("""Care home operator Willowmere rehires night staff
+
+Willowmere Care has rehired 40 night-shift carers it made redundant in March, after inspectors from the Care Quality Commission raised concerns. The operator runs 31 homes in the Midlands. Its chairman, Sir Anthony Bray, apologised to families.""", {"Willowmere Care"}),
+("""Fintech Lendly walks back 'buy now, pay later' fee
+
+Lendly has walked back a £5 late fee introduced last month, the buy-now-pay-later firm said. Its customers, many of them students, had complained to the Financial Ombudsman Service. Klarna and Clearpay charge late fees too.""", {"Lendly", "Klarna", "Clearpay"}),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), MORE_ARTICLES, ids=range(len(MORE_ARTICLES)))
 def test_companies_of_more_unseen_articles(tmp_path: Path, text: str, expected: set[str]) -> None:

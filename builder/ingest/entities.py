@@ -306,7 +306,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "statement",
         re.compile(
             rf"(?P<n>{SEQ})(?:['’]s(?=[\s,]))?"  # "Nando's said": a name printed with its 's
-            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its)\s+[^,;]{{3,90}},|,\s+"
+            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its|both)\s+[^,;]{{3,90}},|,\s+"
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
             rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|both|"
