@@ -110,6 +110,7 @@ def recover(out: Path) -> str:
         return ""
     if _complete_journal(root):
         apply_or_roll_back(root)
+        tidy(out)  # the build that recovers may have nothing of its own to commit and tidy
         return "finished publishing an interrupted build"
     shutil.rmtree(root, ignore_errors=True)
     return "discarded the stage of an interrupted build"

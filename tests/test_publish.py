@@ -168,8 +168,8 @@ def test_every_page_has_title_description_canonical_and_social_tags(
         assert _head(html, r'<meta name="description" content="([^"]+)">'), url
         for prop in ("og:title", "og:description", "og:type", "og:site_name"):
             assert f'<meta property="{prop}" content="' in html, (url, prop)
-        assert '<meta name="twitter:card" content="summary">' in html, url
-        # Every page shares the site's card, absolute and under the sub-path.
+        # Every page shares the site's card, absolute and under the sub-path, as a big card.
+        assert '<meta name="twitter:card" content="summary_large_image">' in html, url
         assert _head(html, r'<meta property="og:image" content="([^"]+)">') == \
             published.root + "static/card.png", url
         if url.endswith("404.html"):
