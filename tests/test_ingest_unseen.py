@@ -244,6 +244,9 @@ COMPANIES = [
     ("Kestrel has dropped the fee; finance chief Peter Hollis said it would cost $2m.",
      {"Kestrel"}),
     ("Banco do Sertão has dropped the fee, the lender said.", {"Banco do Sertão"}),
+    # a press release's "About X" heading runs into its paragraph: one name, not two
+    ("Halvorsen Logistics ASA today announced a new depot.\n\nAbout Halvorsen Logistics\n"
+     "Halvorsen Logistics is a freight forwarder.", {"Halvorsen Logistics"}),
 ]
 
 

@@ -719,6 +719,10 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
         name = " ".join(keep)
         if not name:
             return "", offset
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "About X" over "X is a …": a heading and its text
     if re.search(r"^[^\W\d_][\w.]*-[a-z]", name):
         return "", offset  # "AI-first", "Oslo-based": a compound adjective, no name
     if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5 and not (acronym and len(name) > 2):
