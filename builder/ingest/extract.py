@@ -16,7 +16,7 @@ from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
-from builder.ingest.reversals import find_cues
+from builder.ingest.reversals import _POLICY_NOUN, _clause, find_cues
 from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
@@ -27,7 +27,10 @@ _ANAPHOR = re.compile(
     r"start-up|bank|lender|chain|carrier|airline|automaker|carmaker|platform|"
     r"app|maker|insurer|giant|tech\s+giant|conglomerate|business|brand|"
     r"grocer|manufacturer|employer|publisher|studio|developer|operator|club|supermarket|"
-    r"broadcaster|utility|telco)|"
+    r"broadcaster|utility|telco|streamer|marketplace|consultancy|miner|chipmaker|drugmaker|"
+    r"pharmacy|hotelier|mutual|building\s+society|cooperative|co-op|supplier|provider|"
+    r"distributor|franchise|fintech|brewer|distiller|social\s+network|streaming\s+service|"
+    r"outfit)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
 _AMBIGUOUS_AFTER = re.compile(
@@ -94,6 +97,16 @@ def analyse(
     )
 
 
+# A paragraph that links to other stories: "Related: …", "Read more: …", "MORE FROM BUSINESS".
+_LINK_BOX = re.compile(
+    r"\W*(?:related(?:\s+(?:stories|articles|coverage|news))?|read\s+more|read\s+also|"
+    r"also\s+read|see\s+also|more\s+from\b[^:\n]{0,40}|more\s+on\s+this\s+story|"
+    r"recommended(?:\s+for\s+you)?|most\s+read|most\s+popular|trending|further\s+reading|"
+    r"you\s+may\s+also\s+like|watch|listen)\s*(?::|\||\s[—–-]\s|\n)",
+    re.I,
+)
+
+
 def _sentences(title: str | None, paragraphs: list[str]) -> list[Sentence]:
     """The title, then the body's sentences, up to `MAX_ANALYSED_CHARS`."""
     sentences: list[Sentence] = []
@@ -103,6 +116,8 @@ def _sentences(title: str | None, paragraphs: list[str]) -> list[Sentence]:
     for paragraph in paragraphs:
         if budget <= 0:
             break
+        if _LINK_BOX.match(paragraph):
+            continue  # "Related: Beta scraps its fee": another story's headline, not this one
         chunk = paragraph[:budget]
         budget -= len(chunk)
         sentences.extend(Sentence(s[:5000]) for s in split_sentences(chunk))
@@ -191,8 +206,9 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
                 continue
             if cues is None:
                 cues = [cue.start for cue in find_cues(sentence.text)]
-            acting = _ACTING.match(after)
-            if acting and m.end + acting.end() in cues:
+            if any(
+                cue > m.end and _ACTING.fullmatch(sentence.text[m.end : cue]) for cue in cues
+            ):
                 confirmed.add(m.name)  # "Next has reined in its plan", "BT's climb-down"
     for sentence, matches in zip(sentences, known, strict=True):
         listed = _listed_together(sentence.text, matches)
@@ -211,7 +227,10 @@ _FIRM_CLAUSE = re.compile(
     r"tumbled|slipped|rallied)\s+[\d.]+\s*(?:%|per\s*cent|percent|p\b)"
 )
 # Between a company and the reversal it makes: "Next has ", "BT's ", "ING has quietly ".
-_ACTING = re.compile(r"(?:['’]s\s+|\s+(?:(?:has|have|had|is|was|will|quietly|now|also)\s+)*)")
+_ACTING = re.compile(
+    r"(?:['’]s\s+|\s+(?:(?:has|have|had|is|was|will|quietly|now|also)\s+)*"
+    r"(?:(?:did|does|made|makes|performed|staged)\s+(?:a|an)\s+(?:[\w-]+\s+)?)?)"
+)
 
 
 def _listed_together(text: str, matches: list[Match]) -> list[Match]:
@@ -460,7 +479,8 @@ _INTERJECTED = re.compile(r",\s+(?:meanwhile|however|for its part|by contrast|in
 _FILLERS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
     "finally", "later", "then", "recently", "last", "this", "week", "did", "made", "makes",
-    "performed", "executed", "announced", "a", "an",
+    "performed", "executed", "announced", "a", "an", "performs", "make", "does", "stages",
+    "staged",
 }
 
 
@@ -477,6 +497,12 @@ _TITLES = {
 _AGENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<n>{ent.SEQ})")
 _SITE_AFTER = re.compile(rf"\s+at\s+(?P<n>{ent.SEQ})")
 _DECIDED = re.compile(r"(?:decision|move|plan|plans|bid|choice|vote)\s+to")
+# An acronym described as a firm right before it: "retailer ASOS", "the lender ING".
+_DESCRIBED_ACRONYM = re.compile(rf"\b{ent._CORP_NOUNS}\s+[A-Z]{{2,5}}$")
+
+
+_IS_TO = re.compile(r"is|are|was|were|set")
+_OBJECT_PASSIVE = re.compile(r"\s+(?:at|by)\s+(?!least\b)(?:the\s+)?[A-Z]")
 
 
 def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
@@ -497,6 +523,12 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
             if name:
                 found.append((name, "reversal", offset))
         tokens = list(re.finditer(r"\S+", before))
+        if tokens and re.fullmatch(r"[\"“'‘]", tokens[-1].group()):
+            tokens.pop()  # Acme was "retiring" the scheme
+        if len(tokens) > 1 and tokens[-1].group() == "to" and _IS_TO.fullmatch(tokens[-2].group()):
+            tokens.pop()  # "Acme is to scrap", "Acme is set to scrap"
+            if tokens[-1].group() == "set":
+                tokens.pop()
         while tokens and tokens[-1].group().lower() in _FILLERS:
             tokens.pop()
         if len(tokens) > 2 and _DECIDED.fullmatch(" ".join(t.group() for t in tokens[-2:])):
@@ -511,11 +543,13 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
                 tokens = tokens[: offset + commas[-1] + 1]
             while tokens and tokens[-1].group().lower() in _FILLERS:
                 tokens.pop()
+        if _OBJECT_PASSIVE.match(text, cue.end):
+            continue  # "Fee scrapped at Tesco": what comes before is what was scrapped
         name_tokens = []
         while tokens and (
             tokens[-1].group()[:1].isupper()
             or tokens[-1].group() in ("&", "of")
-            or re.match(r"[ie][A-Z][a-z]", tokens[-1].group())  # "iFood", "eBay"
+            or re.match(r"[a-z][A-Z][a-z]", tokens[-1].group())  # "iFood", "eBay"
         ):
             if name_tokens and tokens[-1].group().endswith(","):
                 break  # "Unlike Beta Inc., Acme dropped": a comma ends a name
@@ -525,6 +559,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
         start, end = name_tokens[0].start(), name_tokens[-1].end()
         raw = re.sub(r"['’]s$", "", before[start:end].rstrip(",;:"))  # "Acme Inc.'s U-turn"
         name, offset = ent.clean_candidate(raw, base + start)
+        if not name and _DESCRIBED_ACRONYM.search(before[: end]):
+            name, offset = raw, base + start  # "fashion retailer ASOS has backed away"
         if name:
             found.append((name, "reversal", offset))
     return found
@@ -786,10 +822,15 @@ def _reversals(
     fragments = _fragments(sentences)
     unsure: dict[str, str] = {}
     strong: set[str] = set()
+    uncredited: dict[str, str] = {}  # cue words → the sentence, where no firm acts
     seen: set[tuple[str, str]] = set()
     last_company: str | None = None
     it_elsewhere = False
+    ours = _our_company(sentences)
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
+    # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
+    # firm is the one a description opening the story stands for.
+    last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
     for sentence in ordered:
         if sentence.is_title:
             last_company = None
@@ -801,9 +842,11 @@ def _reversals(
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
             credited = _subject(
-                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere
+                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
             )
             if not credited:
+                if not cue.weak and not sentence.is_title:
+                    uncredited.setdefault(cue.words, sentence.text.strip())
                 continue
             for company in [credited, *_coordinated(sentence, credited, cue.start)]:
                 if company in fragments:
@@ -840,6 +883,13 @@ def _reversals(
         f"('{fragments[company]}'); add the reversal if a company made it"
         for company, words in unsure.items()
     ]
+    if not found and uncredited:
+        words, told = next(iter(uncredited.items()))
+        excerpt = told if len(told) <= 120 else told[:117].rsplit(" ", 1)[0] + " …"
+        doubts.append(
+            f"unsure who: '{words}' in \"{excerpt}\" is told of no company ingest could name; "
+            "add the reversal if a company made it"
+        )
     return found, doubts
 
 
@@ -855,7 +905,8 @@ _BEFORE_A_NAME = {
     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
     "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "UPDATE", "BREAKING",
-    "About",
+    "About", "Will", "Would", "Can", "Could", "Should", "Did", "Does", "Do", "Has", "Have",
+    "Had", "Is", "Are", "Was", "Were", "Shall", "Must", "Might",
 }
 
 
@@ -876,6 +927,7 @@ def _fragments(sentences: list[Sentence]) -> dict[str, str]:
             uses[m.name] = uses.get(m.name, 0) + 1
             glued = any(
                 other is not m
+                and other.name != m.name  # "About Acme\nAcme is ...": a heading, then the name
                 and other.kind in ("company", "outlet", "person")
                 and (
                     re.fullmatch(r"[ -]", text[other.end : m.start])
@@ -900,6 +952,13 @@ def _fragments(sentences: list[Sentence]) -> dict[str, str]:
     return {name: longer for name, longer in fragments.items() if 2 * pieces[name] >= uses[name]}
 
 
+# "Acme and its rival Beta both scrapped": a list of two firms.
+_RIVAL_GLUE = re.compile(
+    r",?\s+(?:and|&)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:rival|peer|competitor|sister|parent|"
+    r"owner|subsidiary)\s+"
+)
+
+
 def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     """Companies listed with the subject right before the verb: "Acme and Beta both scrapped
     their mandates" credits both."""
@@ -916,7 +975,7 @@ def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     current = companies[-1]
     for previous in reversed(companies[:-1]):
         glue = re.sub(rf"^,?\s+{ent._LEGAL}(?=[\s,])", "", text[previous.end : current.start])
-        if not _LIST_GLUE.fullmatch(glue):
+        if not (_LIST_GLUE.fullmatch(glue) or _RIVAL_GLUE.fullmatch(glue)):
             break
         listed.insert(0, previous)
         current = previous
@@ -929,10 +988,30 @@ def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     return [m.name for m in listed if m.name != subject]
 
 
-_PAST_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|before|after|until|then)\s+(?:\w+\s+){0,2}$", re.I)
-_YEAR_IN_RELATIVE = re.compile(r"^[^,;.]{0,80}?\b(?:in|since|during|back\s+in)\s+(?:19|20)\d\d\b")
-_YEAR_IN_CLAUSE = re.compile(r"^[^;.]{0,80}?\b(?:in|since|during|back\s+in)\s+((?:19|20)\d\d)\b")
+# "in 2024", "in August 2024", "in early 2024", "in March of 2024"
+_MONTH = (
+    r"(?:(?:early|late|mid)[-\s]+|(?:Jan|Febr)uary\s+|March\s+|April\s+|May\s+|June\s+|"
+    r"July\s+|August\s+|(?:Septem|Octo|Novem|Decem)ber\s+)?(?:of\s+)?"
+)
+_PAST_YEAR = re.compile(rf"\b(?:in|since|during)\s+{_MONTH}((?:19|20)\d\d)\b")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:when|before|after|until|then|later)\s+(?:\w+\s+){0,2}$", re.I
+)
+_YEAR_IN_RELATIVE = re.compile(
+    rf"^[^,;.]{{0,80}}?\b(?:in|since|during|back\s+in)\s+{_MONTH}(?:19|20)\d\d\b"
+)
+_YEAR_IN_CLAUSE = re.compile(
+    rf"^[^;.]{{0,80}}?\b(?:in|since|during|back\s+in)\s+{_MONTH}((?:19|20)\d\d)\b"
+)
+
+
+# A cue dated by the words right after it to a year or more ago (machine paraphrase renders
+# "last year" as "final 12 months").
+_LAST_YEAR_AFTER = re.compile(
+    r"^(?:\s+(?:it|them|this|that))?\s+((?:last|final)\s+(?:year|yr|12\s+months)|"
+    r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago)\b",
+    re.I,
+)
 
 
 def _told_as_background(text: str, start: int, year: int | None) -> bool:
@@ -965,8 +1044,47 @@ _YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
 def _dated_before(after: str, year: int | None) -> bool:
+    """ "did a U-turn on it in 2022": the cue's clause dates it to an earlier year, unless
+    the year belongs to a verb describing the object ("scrapped the scheme it launched in
+    2025", "dropped the fee introduced in 2024")."""
+    last_year = _LAST_YEAR_AFTER.match(after)
+    if last_year and not _OBJECT_DATED.search(after[: last_year.start(1)]):
+        return True  # "Duolingo's reversal last year", "Dell backtracked on it final 12 months"
     match = _YEAR_IN_CLAUSE.match(after)
-    return bool(year and match and int(match.group(1)) < year)
+    if not (year and match and int(match.group(1)) < year):
+        return False
+    return not _OBJECT_DATED.search(after[: match.start(1)])
+
+
+# A verb between a cue and a year that the year dates instead of the cue.
+_OBJECT_DATED = re.compile(
+    r"\b(?:(?:it|they|we|which|that|who)\s+(?!(?:last|final|in|a|one|two|three|several|many|"
+    r"back|during|since|this|that)\b)\w+|"
+    r"introduced|launched|announced|unveiled|adopted|imposed|brought\s+in|rolled\s+out|"
+    r"set\s+up|began|started|created|agreed|signed|opened|built|added)\b",
+    re.I,
+)
+
+
+# The writer's own firm, in a first-person piece: "the 1,200 people who work at Fernwood",
+# "I founded Acme", "we at Acme", "our company, Acme".
+_OURS_BEFORE = re.compile(
+    r"(?:\b(?:I|we)\s+(?:\w+\s+)?(?:run|lead|founded|co-founded|started|joined|head)\s+"
+    r"|\bpeople\s+who\s+work\s+(?:at|for)\s+|\b[Ww]e\s+at\s+|\bour\s+company,\s+)$"
+)
+
+
+def _our_company(sentences: list[Sentence]) -> str | None:
+    """The company a first-person writer speaks for, when the text says so once, unquoted."""
+    found = set()
+    for sentence in sentences:
+        for m in sentence.mentions:
+            if m.kind != "company":
+                continue
+            before = sentence.text[max(0, m.start - 60) : m.start]
+            if _OURS_BEFORE.search(before) and before.count("\u201c") == before.count("\u201d"):
+                found.add(m.name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_subject(sentence: Sentence) -> str | None:
@@ -984,6 +1102,7 @@ def _subject(
     last_company: str | None,
     affiliation: dict[str, str],
     it_elsewhere: bool = False,
+    ours: str | None = None,
 ) -> str | None:
     """The company that acts in the cue's clause: the agent of a passive ("was scrapped by
     X"), else the nearest subject before the cue; a company named as the object of a
@@ -994,13 +1113,19 @@ def _subject(
     agent = _passive_agent(sentence, end)
     if agent and _PASSIVE_BEFORE.search(text[:start]):
         return agent
-    if _REDUCED_RELATIVE.search(text[max(0, start - 80) : start]):
+    window = max(0, start - 80)
+    relative = _REDUCED_RELATIVE.search(text[window:start])
+    if relative and not _TOLD.search(text[: window + relative.start()]):
         return None  # "refunds for flights they cancel": no company acts in the clause
-    if _other_actor_acts(text[:start], text[start:end]):
+    if _other_actor_acts(text[:start], text[start:end]) and not _firm_named_as_doer(
+        sentence, start
+    ):
         return None  # "Workers at Acme cancelled their strike": not Acme
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
         return antecedent
+    if _unknown_antecedent(sentence, start):
+        return None  # "The lender joins Corvid Telecom, which relaxed its rules": not the lender
     if _unknown_name_acts(sentence, start):
         return None  # "adverts state that Harbourside scrapped": a name no one resolved
     if _COORDINATED_VERB.search(text[max(0, start - 30) : start]):
@@ -1027,11 +1152,67 @@ def _subject(
         or re.fullmatch(r"\W*(?:At|In|Over\s+at)\s+", text[: aside.start])
     ):
         return aside.name  # "A plan at Acme was paused", "At Acme, the freeze was lifted"
-    return agent or _subject_after(sentence, end) or _quoted_we(sentence, start, affiliation)
+    # "scrapped by Shell" with no "was": a "by" right after the cue ("a U-turn by Shell"), not
+    # "dropped its proposal after lobbying by Shell"
+    near_agent = agent if _NEAR_AGENT.match(text, end) else None
+    return (
+        near_agent
+        or _subject_after(sentence, end)
+        or _quoted_we(sentence, start, affiliation)
+        or _topic_company(sentence, start, end, last_company)
+        or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
+    )
+
+
+# "On Monday the decision was reversed", "The U-turn follows ...": a policy undone in the
+# passive, or a reversal noun opening the sentence, with no one named before it.
+_POLICY_PASSIVE = re.compile(
+    rf"\b(?:the|its|this|that|these|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    r"(?:(?:has|have|had|will|would)\s+)?(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
+    re.I,
+)
+_OTHER_ACTOR_WORD = re.compile(
+    r"\b(?:government|council|state|city|union|regulator|ministry|minister|court|parliament|"
+    r"congress|agency|authority|federal|national|public|tax)\w*", re.I
+)
+_NOUN_OPENS = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?$")
+# "The U-turn comes after ...", "The reversal follows ...": the news itself, not a comment.
+_NOUN_TOLD_AS_NEWS = re.compile(
+    r"(?:\s+(?:on|over)\s+[^,.;]{1,60}?)?\s+(?:comes?|came|follows?|followed|takes?\s+effect|"
+    r"took\s+effect|was\s+announced|is\s+effective)\b"
+)
+
+
+# A "by" close to the cue, or after what a cue noun is of: "the roll-back of the fee by X".
+_NEAR_AGENT = re.compile(r"\s+(?:(?:of|on|over)\s+(?:\w+\s+){0,3}?|(?:\w+\s+){0,2}?)by\s")
+
+
+def _topic_company(
+    sentence: Sentence, start: int, end: int, last_company: str | None
+) -> str | None:
+    """The company the text was about, for a cue whose clause names no one: "Acme Bank
+    introduced a fee in May. On Monday the decision was reversed." """
+    if not last_company or any(
+        m.kind in ("company", "anaphor", "person") and m.start < start for m in sentence.mentions
+    ):
+        return None
+    if re.match(r"\s+(?:[\w-]+\s+){0,4}?by\s", sentence.text[end:]):
+        return None  # "was scrapped by the government": someone else acted
+    before = sentence.text[:start]
+    passive = _POLICY_PASSIVE.search(_clause(before))
+    if passive and (
+        re.search(r"\b[A-Z]", passive.group()[1:]) or _OTHER_ACTOR_WORD.search(passive.group())
+    ):
+        return None  # "The EU rule was scrapped", "the council's plan was dropped"
+    if passive or (
+        _NOUN_OPENS.fullmatch(before) and _NOUN_TOLD_AS_NEWS.match(sentence.text[end:])
+    ):
+        return last_company
+    return None
 
 
 _WE_BEFORE = re.compile(
-    r"\b[Ww]e\s+(?:(?:have|had|will|would|are|were|did|do|also|now|just|finally|'ve|’ve)\s+)*"
+    r"\b[Ww]e(?:['’](?:ve|ll|re|d))?\s+(?:(?:have|had|will|would|are|were|did|do|also|now|just|finally|'ve|’ve)\s+)*"
     r"(?:[\w-]+\s+(?:and|but)\s+)?(?:[\w-]+\s+){0,6}?$"
 )
 
@@ -1090,19 +1271,39 @@ def _relative_antecedent(sentence: Sentence, start: int) -> str | None:
     return None
 
 
+def _unknown_antecedent(sentence: Sentence, start: int) -> bool:
+    """ "..., which relaxed its rules" hanging on a capitalised name no one recognised."""
+    clause = _RELATIVE_CLAUSE.search(sentence.text[:start])
+    if not clause or not re.search(r"\b[A-Z][\w&'’.-]*$", sentence.text[: clause.start()]):
+        return False
+    return not any(0 <= clause.start() - m.end <= 1 for m in sentence.mentions)
+
+
+# "The fee has been scrapped, according to a memo Acme sent to staff"
+_ACCORDING_TO = re.compile(
+    r"[\w\s'’-]{0,40},\s+according\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:memo|statement|email|letter|note|filing|notice|post|announcement)\s+(?:from\s+)?"
+)
+
+
 def _subject_after(sentence: Sentence, end: int) -> str | None:
     """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
     for mention in sentence.mentions:
         if mention.start >= end and mention.kind == "company":
             between = sentence.text[end : mention.start]
-            if re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between) or (
-                _NOUN_CUE_ACTOR.fullmatch(between)
+            if (
+                re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
+                or _ACCORDING_TO.fullmatch(between)
+                or _NOUN_CUE_ACTOR.fullmatch(between)
+                or _INVERTED_SUBJECT.fullmatch(between)
             ):
                 return mention.name
             return None
     return None
 
 
+# "Among the firms to have retreated are Acme and Beta": the subject after the verb.
+_INVERTED_SUBJECT = re.compile(r"\s+(?:are|is|were|was|include|includes|included)\s+(?:the\s+)?")
 # "a rare about-face for Acme", "the U-turn on pay from Acme": who made a cue noun's turn.
 _NOUN_CUE_ACTOR = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?\s+(?:by|for|from|at)\s+(?:the\s+)?")
 
@@ -1120,6 +1321,14 @@ _REDUCED_RELATIVE = re.compile(
     r"[a-z][\w-]*(?<!ed)(?<!ly)\s+(?:it|they|we|he|she|you)\s+"
     r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are|then|later|also|just|"
     r"recently|now|once|previously|quietly|eventually|finally)\s+)*$"
+)
+# "told employees it was dropping": the noun before the pronoun is who is told, not a noun
+# the pronoun's clause describes.
+_TOLD = re.compile(
+    r"\b(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
+    r"warns|notified|notifies|emailed|emails|wrote\s+to|writes\s+to)\s+"
+    r"(?:(?:the|its|their|all|some|many)\s+)?(?:[\w,-]+\s+){0,3}$",
+    re.I,
 )
 # Who acts when it is not a firm: staff, unions, governments, customers, investors.
 _OTHER_ACTOR = (
@@ -1140,7 +1349,7 @@ _ACTOR_OPENS_CLAUSE = re.compile(
     rf"(?:(?:[\w.&’'-]+\s+){{0,4}}?[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+)?{_OTHER_ACTOR}\b",
     re.I,
 )
-_ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+{_AUXILIARIES}$", re.I)
+_ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+(?:who\s+|that\s+)?{_AUXILIARIES}$", re.I)
 _CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:that|and|but|said|says|after|because|while|when|as)\b)\s", re.S
 )
@@ -1171,6 +1380,30 @@ def _unknown_name_acts(sentence: Sentence, start: int) -> bool:
     )
 
 
+# "Unions welcomed Acme's decision to scrap it", "Staff praised Acme for scrapping it",
+# "Workers applauded the company's U-turn": the firm does what the others speak of.
+_DOER_BETWEEN = re.compile(
+    r"(?:['’]s?\s+(?:(?:[\w-]+\s+)?(?:decision|move|choice|bid|intention)\s+to\s+)?"
+    r"|\s+for\s+)"
+)
+
+
+def _firm_named_as_doer(sentence: Sentence, start: int) -> bool:
+    before = [m for m in sentence.mentions if m.end <= start and m.kind in ("company", "anaphor")]
+    if not before:
+        return False
+    between = sentence.text[before[-1].end : start]
+    if _DOER_BETWEEN.fullmatch(between):
+        return True
+    # "Investors forced Acme to scrap the fee": it was forced, and it scrapped it
+    forced = _FORCED.search(sentence.text[max(0, before[-1].start - 20) : before[-1].start])
+    return bool(forced) and bool(_FORCED_INTO.fullmatch(between))
+
+
+_FORCED = re.compile(r"\b(?:forced|forces|compelled|obliged)\s+$", re.I)
+_FORCED_INTO = re.compile(r"\s+(?:to\s+|into\s+(?:a|an)\s+(?:[\w-]+\s+)?)")
+
+
 def _other_actor_acts(before: str, words: str) -> bool:
     """Whether the cue's subject is no firm: its clause opens with one ("the government
     scrapped", "Workers at Acme cancelled"), or one stands right before the verb ("Acme lets
@@ -1198,11 +1431,40 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
+_OBJECT_OF_TELLING = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds|warned|warns|"
+    r"notified|notifies)\s+$"
+)
+_APPOSITION_OPENS = re.compile(r"(?:,|\s[—–-])\s+(not\s+)?$")
+_POSSESSIVE_APPOSITION = re.compile(r"(['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:,|\s[—–-]\s)")
+_FOLLOWED_IN = re.compile(r"\b(?:follow|join)(?:s|ed|ing)?\s+$", re.I)
+_VERB_FOLLOWS = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|now|then|later|quietly|finally|already|just|"
+    r"recently|itself|\w+ly)\s+)*"
+)
+
+
 def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     """Whether a company mention is no subject: an object of a preposition, or in a relative
     clause closed before the cue."""
-    if _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
-        return True
+    if _OBJECT_OF_TELLING.search(text[max(0, mention.start - 30) : mention.start]):
+        return True  # "Tesco told Aldi it was scrapping the fee": Tesco speaks
+    opening = _APPOSITION_OPENS.search(text[max(0, mention.start - 6) : mention.start])
+    apposition = _POSSESSIVE_APPOSITION.match(text, mention.end)
+    if opening and apposition and (opening.group(1) or apposition.group(1)):
+        return True  # "Tesco, Aldi's biggest customer, scrapped", "Aldi, not Tesco, scrapped"
+    if _FOLLOWED_IN.search(text[max(0, mention.start - 30) : mention.start]) and re.match(
+        r"\s+in\s", text[mention.end :]
+    ):
+        return True  # "Spotify has followed Uber in scrapping the fee": Spotify acts
+    preposition = _PREPOSITION_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    if preposition:
+        # "even as Lidl dropped its own", "after Acme scrapped it": a conjunction, and the
+        # company right before the verb is its clause's subject.
+        return not (
+            re.match(r"(?:as|after)\b", preposition.group(), re.I)
+            and _VERB_FOLLOWS.fullmatch(text[mention.end : cue_start])
+        )
     if _APPOSITION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]) and (
         "," in text[mention.end : cue_start]
     ):
@@ -1210,6 +1472,24 @@ def _aside(text: str, mention: Mention, cue_start: int) -> bool:
     return bool(
         _RELATIVE_OPENING.search(text[: mention.start]) and "," in text[mention.end : cue_start]
     )
+
+
+# A sentence opening with a capitalised name and its verb: "Caffè Nero halved ...".
+_NAME_OPENS = re.compile(
+    r"\W*((?:[A-Z][\w’'&.-]*\s+){1,3}?)(?:has|have|had|is|was|also|then|later|"
+    r"[a-z]{3,}(?:ed|s))\b"
+)
+
+
+def _opened_by_unknown_name(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's subject is a name no one recognised as a company or a person."""
+    match = _NAME_OPENS.match(text)
+    if not match:
+        return False
+    words = match.group(1).split()
+    if words[0].rstrip(".,") in _BEFORE_A_NAME or words[0] in ent.STOPWORDS:
+        return False
+    return not any(m.start < match.end(1) for m in mentions)
 
 
 def _resolve(
@@ -1233,6 +1513,8 @@ def _resolve(
         subjects = [m for m in earlier if not _aside(text, m, mention.start)]
         if subjects:
             return subjects[-1].name
+        if not earlier and _opened_by_unknown_name(text, before):
+            return None  # "Caffè Nero halved its stamps, a move it later reversed"
         if it_elsewhere and text[mention.start : mention.end].lower() == "it":
             return earlier[-1].name if earlier else None
         return last_company or (earlier[-1].name if earlier else None)

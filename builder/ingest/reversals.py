@@ -26,11 +26,13 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "reverse", "undo", "overturn", "unwind", "revert", "reverse course on",
             "change course on", "do an about-face on", "make a U-turn on", "U-turn on",
             "go back on", "take ~ back", "change course", "change ~ mind", "change ~ minds",
-            "flip-flop on", "backflip on", "backflip",
+            "flip-flop on", "backflip on", "backflip", "revert to", "do a 180 on", "do a 180",
+            "pull a 180 on", "reverse direction on", "reverse direction", "turn back the clock on",
         ),
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
-            "backflip", "flip-flop", "change of heart",
+            "volte face",
+            "backflip", "flip-flop", "change of heart", "reversal of",
         ),
     ),
     "retreat": (
@@ -39,7 +41,10 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "backtrack", "back-track", "backpedal", "back-pedal", "retreat from", "retreat on",
             "climb down", "climb down from", "back down", "back down on", "back away from",
             "back off", "step back from", "row back", "row back on", "walk away from",
-            "bow to pressure", "back out of",
+            "bow to", "back out of", "relent", "cave in", "cave to", "cave", "retreat",
+            "give in to", "give in", "yield to pressure", "yield to demands",
+            # machine paraphrase renders "back" as "again": "stepped again from", "rowed again"
+            "step again from", "row again on", "row again",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -49,19 +54,20 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         "walked back",
         ("walk ~ back", "walk again on", "walk again", "stroll ~ back", "stroll again on",
          "stroll again"),
-        (),
+        ("walk-back", "walkback"),
     ),
     "roll back": (
         "rolled back",
         ("roll ~ back", "scale ~ back", "pull ~ back", "dial ~ back", "wind ~ down",
+         "pare ~ back", "pull again",
          "roll again", "scale again", "dial again"),
-        ("rollback",),
+        ("rollback", "roll-back"),
     ),
     "pause": (
         "paused",
         (
             "pause", "suspend", "halt", "freeze", "put the brakes on", "hit pause on",
-            "press pause on",
+            "press pause on", "switch ~ off", "turn ~ off",
             # "put it on ice", "placed the plan on hold"; "maintain" for "hold" and
             # "position" for "put" are how machine paraphrase renders them.
             *(
@@ -70,46 +76,68 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                 for state in ("hold", "ice", "pause", "maintain")
             ),
         ),
-        (),
+        ("suspension of", "pausing of", "freezing of"),
     ),
-    "delay": ("delayed", ("delay", "postpone", "push ~ back", "defer", "hold off on"), ()),
-    "shelve": ("shelved", ("shelve", "mothball", "park"), ()),
+    "delay": (
+        "delayed",
+        ("delay", "postpone", "push ~ back", "defer", "hold off on"),
+        ("postponement of",),
+    ),
+    "shelve": ("shelved", ("shelve", "mothball", "park"), ("shelving of",)),
     "abandon": (
         "scrapped",
         (
             "scrap", "axe", "ax", "ditch", "jettison", "junk", "nix", "kill off", "kill",
             "pull the plug on", "do away with", "bin", "retire", "dump", "abolish", "terminate",
-            "stop",
+            "stop", "put an end to", "bring an end to", "call time on", "tear ~ up",
+            "can", "get rid of", "remove", "cease", "decide against", "opt against",
         ),
-        (),
+        ("scrapping of", "axing of", "ditching of", "abolition of"),
     ),
-    "give up": ("abandoned", ("abandon", "give up on", "walk away from", "renounce"), ()),
-    "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ()),
-    "cancel": ("cancelled", ("cancel", "call off"), ()),
+    "give up": (
+        "abandoned",
+        ("abandon", "give up on", "walk away from", "renounce"),
+        ("abandonment of",),
+    ),
+    "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ("dropping of", "end of")),
+    # "named off": machine paraphrase of "called off"
+    "cancel": ("cancelled", ("cancel", "call off", "name off"), ("cancellation of",)),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
     "discontinue": ("discontinued", ("discontinue",), ()),
     "withdraw": (
         "rescinded",
-        ("rescind", "revoke", "retract", "withdraw", "repeal", "annul", "pull out of"),
-        (),
+        ("rescind", "revoke", "retract", "withdraw", "repeal", "annul", "pull out of",
+         "pull"),
+        ("withdrawal of", "repeal of", "revocation of"),
     ),
     "restore": (
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
-         "reintroduce", "return to", "resume"),
-        (),
+         "reintroduce", "return to", "resume", "re-enable", "switch ~ back on", "re-instate",
+         "convey ~ again",
+         "re-introduce",
+         "turn ~ back on"),
+        ("reinstatement of", "restoration of", "reintroduction of", "return of"),
     ),
-    "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back"), ()),
+    "rehire": ("rehired", ("rehire", "re-hire", "hire ~ back", "hire ~ again"), ()),
     "loosen": (
         "relaxed",
         # "elevate": how machine paraphrase renders "lift".
-        ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out"),
-        (),
+        ("relax", "loosen", "ease", "lift", "elevate", "let ~ opt out", "make ~ optional",
+         "unfreeze",
+         "waive",
+         "make ~ voluntary"),
+        ("relaxation of", "relaxing of", "loosening of", "easing of", "lifting of"),
     ),
-    "soften": ("softened", ("soften", "water ~ down", "tone ~ down", "dilute"), ()),
+    "soften": (
+        "softened",
+        ("soften", "water ~ down", "tone ~ down", "dilute"),
+        ("softening of", "watering down of"),
+    ),
     "cap": (
         "capped",
-        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein ~ in"),
+        ("cap", "put a cap on", "impose a cap on", "set a cap on", "limit", "rein ~ in",
+         "curb"),
         (),
     ),
 }
@@ -118,7 +146,21 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 # reversal, "ended the quarter" is not; "lifted its ban", not "lifted profits".
 _NEEDS_POLICY_OBJECT = {"end", "lift", "ease", "limit", "kill", "retire", "park", "bin",
                         "return to", "junk", "revert", "defer", "take", "go", "stop", "terminate",
-                        "resume", "abolish", "elevate"}
+                        "resume", "abolish", "elevate", "can", "tear", "switch", "turn",
+                        "curb", "remove", "cease", "waive", "phase", "shut", "close", "shutter",
+                        "withdraw", "decide", "opt"}
+# Verbs that walk back only a burden on staff or customers: "removed the fee", "waived the
+# charge", "ceased its quota"; removing a feature or a product is no reversal.
+_NEEDS_BURDEN_OBJECT = {"remove", "waive", "cease"}
+_BURDEN_OBJECT = re.compile(
+    r"\s+(?:(?:its|the|their|a|an|this|that)\s+)?(?:[\w'’.%$£€-]+\s+){0,3}?(?:fees?|charges?|"
+    r"surcharges?|levy|levies|requirements?|mandates?|rules?|restrictions?|limits?|caps?|bans?|"
+    r"quotas?|targets?|penalt(?:y|ies)|obligations?)\b",
+    re.I,
+)
+# Phrases that need one too, where other phrases share their first word ("pulled the feature",
+# not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
+_PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
 _POLICY_NOUN = (
     r"\b(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
@@ -126,15 +168,30 @@ _POLICY_NOUN = (
     r"freeze|push|drive|initiative|model|system|tools?|features?|changes?|decision|deal|"
     r"contracts?|order|orders|schedule|office|remote|hybrid|days|week|rollout|roll-out|launch|"
     r"return|deadline|requirement|use|plans?|fees?|surcharges?|charges?|levy|levies|perks?|"
-    r"benefits?|bonus(?:es)?|discounts?|subsid(?:y|ies)|allowances?|stipends?)\b"
+    r"benefits?|bonus(?:es)?|discounts?|subsid(?:y|ies)|allowances?|stipends?|promises?|"
+    r"pledges?|commitments?|stance|position|hours|offers?|sponsorships?|subscriptions?|tiers?|"
+    r"cuts?|closures?|layoffs?|increases?|hikes?|rises?|strateg(?:y|ies)|approach|ambitions?|"
+    r"goals?|codes?|curbs?|measures?|moves?|incentives?|relocations?|tracking|monitoring|"
+    r"surveillance|leaderboards?|dashboards?|guidelines?|overhaul|redesign|update|ads?|"
+    r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?|"
+    # how machine paraphrase renders "policy", "decision", "mandate", "ban"
+    r"coverage|resolution|directive|prohibition|pricing|terms|conditions|obligations?|"
+    r"proposals?|projects?|regime|arrangements?|hiring)\b"
 )
+# "its new office rule", "the plan"; without a determiner a policy noun comes within two
+# words ("24-hour operations", "remote work", "free parking").
+# The words between stay in one noun phrase: "its Leeds plant and cut 200 jobs" has no policy.
+_OBJECT_WORD = r"(?!(?:and|or|but|after|before|with|to|in|on|at|for|from|by|as)\b)[\w'’.%$£€-]+\s+"
 _POLICY_OBJECT = (
-    rf"(?:its|the|their|a|an|this|that|his|her)\s+(?:[\w'’.%$£€-]+\s+){{0,4}}?{_POLICY_NOUN}"
+    rf"(?:(?:its|the|their|a|an|this|that|his|her)\s+(?:{_OBJECT_WORD}){{0,4}}?|"
+    rf"(?:{_OBJECT_WORD}){{0,2}}?){_POLICY_NOUN}"
 )
+_POLICY_OBJECT_AFTER = re.compile(rf"\s+{_POLICY_OBJECT}", re.I)
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
-_NOT_POLICY_OBJECTS = {
-    "reverse": r"\s+(?:engineer\w*|mortgages?|splits?|osmosis|auctions?|charges?|image|search|"
+_NOT_POLICY_OBJECT_TEXT = {
+    "reverse": r"\s+(?:(?:it|them|the\s+\w+)\s+(?:into|out\s+of)|engineer\w*|mortgages?|"
+    r"splits?|osmosis|auctions?|charges?|image|search|"
     r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
     r"{0,2}(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
@@ -145,7 +202,7 @@ _NOT_POLICY_OBJECTS = {
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
     r"celebrations?|fairs?|calls?)\b",
-    "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges?|the\s+ball)\b",
+    "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges\s+against|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
     "pull": r"\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
@@ -154,24 +211,69 @@ _NOT_POLICY_OBJECTS = {
     "cap": r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:year|day|week|month|season|"
     r"run|career|quarter|decade)(?![\w-])",
     "restore": r"\s+(?:\S+\s+){0,1}(?:power|electricity|water|order|calm|confidence|trust|faith|"
-    r"profitability|growth|peace|connectivity|balance)\b",
+    r"profitability|growth|peace|connectivity|balance|reputation|image|credibility|morale)\b",
+    "bring": r"\s+(?:\S+\s+){0,2}(?:memories|jobs|manufacturing|production)\b",
+    # one person put back in a job: "reinstated the sacked presenter" (a rehiring of many
+    # laid-off workers still counts)
+    "reinstate": r"\s+(?:him|her|(?:the|a|an|its|his|their)\s+(?:[\w-]+\s+){0,2}?(?:employee|"
+    r"worker|manager|driver|executive|officer|player|coach|chief|CEO|engineer|pilot|nurse|"
+    r"teacher|presenter|host|director|editor|boss)(?![\w-]))",
+    "rehire": r"\s+(?:its|their|the|a|an)\s+(?:former\s+|ex-|old\s+)?(?:[\w-]+\s+){0,2}?(?:chief|"
+    r"CEO|executive|director|boss|head|founder|president|chair(?:man|woman)?|officer)\b",
+    "lift": r"\s+the\s+(?:lid|veil|curtain)\b",
     "delay": r"\s+(?:\S+\s+){0,2}(?:earnings|results|report|filing|accounts)\b",
     # A price freeze holds prices; it walks nothing back.
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
     r"accounts?|assets?|funds?|tickets?)\b",
 }
+# A noun after a price, a fee or staff that makes it a policy: "price increase", "staff cuts".
+_CHANGE_NOUN = re.compile(
+    r"[\s-]+(?:increases?|rises?|hikes?|cuts?|caps?|changes?|plans?|polic(?:y|ies)|rules?|"
+    r"freezes?|bans?|mandates?|requirements?)\b",
+    re.I,
+)
+_NOT_POLICY_OBJECTS = {
+    head: re.compile(text, re.I) for head, text in _NOT_POLICY_OBJECT_TEXT.items()
+}
 # Money returned or guided is no policy reversal: "suspended its dividend", "withdrew its
 # guidance", "cut back its buyback".
 _FINANCIAL = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:dividends?|"
-    r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning)\b",
+    r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning|"
+    # a deal called off is no policy walked back: "withdrew its takeover bid", "shelved its IPO"
+    r"(?:takeover\s+)?bids?|takeover|mergers?|acquisitions?|IPO|listing|flotation|"
+    r"offer\s+for)\b",
+    re.I,
+)
+# Operations stopped or resumed for a cause, or a plan carried out: "paused deliveries during
+# the storm", "restored service after an outage", "will end the trial as planned".
+_OPERATIONAL = re.compile(
+    r"^[^,;.]{0,80}?\b(?:outages?|storms?|maintenance|fires?|floods?|flooding|snow|fog|weather|"
+    r"power\s+cuts?|technical\s+(?:faults?|problems?|issues?|glitch(?:es)?)|glitch(?:es)?|"
+    r"safety\s+scare|cyber-?attacks?|hack|as\s+(?:planned|scheduled|intended|expected)|"
+    r"on\s+schedule)\b",
+    re.I,
+)
+# Told as the past: "The company previously scrapped", "It had earlier scrapped".
+_EARLIER_ACT = re.compile(
+    r"(?:\b(?:previously|formerly)|\bhad\s+(?:earlier|once|already)|(?<!\bat\s)\bonce)\s+$",
+    re.I,
+)
+# A gerund as the topic of talk, not an act: "a consultation on scrapping the fee".
+_TOPIC_GERUND = re.compile(
+    r"\b(?:on|about|of|over|into|against|towards|regarding)\s+$", re.I
+)
+# "stopped requiring", "stopped charging": a company stops enforcing or charging.
+_STOP_ENFORCING = re.compile(
+    r"\s+(?:requiring|charging|tracking|monitoring|forcing|mandating|enforcing|making\s+"
+    r"(?:staff|employees|workers|customers|users)\s+(?:pay|work|come|return))\b",
     re.I,
 )
 # A legal or regulatory act dropped is no company policy reversed: "scrapped its probe into",
 # "withdrew its appeal", "dropped the charges".
 _LEGAL_ACT = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:probe|"
-    r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges|fines?|penalt(?:y|ies)|"
+    r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges\s+against|criminal\s+charges|fines?|penalt(?:y|ies)|"
     r"appeal|legal\s+challenge|complaint|antitrust|prosecution)\b",
     re.I,
 )
@@ -187,6 +289,8 @@ _IRREGULAR = {
     "unwind": ("unwinds", "unwound", "unwound", "unwinding"),
     "wind": ("winds", "wound", "wound", "winding"),
     "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "defer": ("defers", "deferred", "deferred", "deferring"),
+    "annul": ("annuls", "annulled", "annulled", "annulling"),
     "bring": ("brings", "brought", "brought", "bringing"),
     "freeze": ("freezes", "froze", "frozen", "freezing"),
     "put": ("puts", "put", "put", "putting"),
@@ -199,6 +303,12 @@ _IRREGULAR = {
     "flip-flop": ("flip-flops", "flip-flopped", "flip-flopped", "flip-flopping"),
     "backflip": ("backflips", "backflipped", "backflipped", "backflipping"),
     "stop": ("stops", "stopped", "stopped", "stopping"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "get": ("gets", "got", "got(?:ten)?", "getting"),
+    "convey": ("conveys", "conveyed", "conveyed", "conveying"),
+    "unfreeze": ("unfreezes", "unfroze", "unfrozen", "unfreezing"),
+    "can": ("cans", "canned", "canned", "canning"),
+    "re-enable": ("re-enables", "re-enabled", "re-enabled", "re-enabling"),
     "do": ("does", "did", "done", "doing"),
     "make": ("makes", "made", "made", "making"),
     "let": ("lets", "let", "let", "letting"),
@@ -246,14 +356,16 @@ def phrase_pattern(phrase: str) -> str:
     parts = []
     for word in rest.split(" "):
         if word == "~":
-            parts.append(r"(?:[\w'’-]+\s+){0,4}?")
+            parts.append(r"(?:[\w$£€'’.%-]+\s+){0,6}?")
         else:
             parts.append(re.escape(word) + r"\s+")
     return verb + r"\s+" + "".join(parts).removesuffix(r"\s+")
 
 
 def _noun_pattern(noun: str) -> str:
-    return re.escape(noun).replace(r"\ ", r"\s+") + "s?"
+    """A noun and its plural; "abandonment of" as written (its object must be a policy)."""
+    body = re.escape(noun).replace(r"\ ", r"\s+")
+    return body if noun.endswith(" of") else body + "s?"
 
 
 @dataclass(frozen=True)
@@ -305,11 +417,18 @@ def _key(word: str) -> str:
 
 
 _PHRASES = _index()
+# Hyphens other than "-" (U+2010 hyphen, U+2011 non-breaking hyphen) and the no-break space.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " "})
+# Cue nouns that are also verbs' bare forms ("U-turn", "backflip"): "a Tesco U-turn on fees".
+_NOUN_WORDS = {
+    noun.lower() for _, _, nouns in VOCABULARY.values() for noun in nouns if " " not in noun
+}
 _WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 # "will no longer require": a reversal with no reversal verb.
 _NO_LONGER = re.compile(
     r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
-    r"(?:be\s+)?(?:require|requires|required|mandate|mandates|force|forces|ask|asks|track|"
+    r"(?:be\s+)?(?:require|requires|required|requiring|have\s+to|has\s+to|need\s+to|"
+    r"mandate|mandates|force|forces|ask|asks|charge|charges|charged|charging|track|"
     r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
     r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
     r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans)\b",
@@ -325,21 +444,72 @@ _AGAIN = re.compile(
     r"fund|provide|hire|accept|support|include|cover)\b",
     re.I,
 )
+# "is allowing staff to work from home again", "are once again allowed to": weak too.
+_AGAIN_AFTER = re.compile(
+    r"(?<![\w-])(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:now\s+)?(?:allowing|"
+    r"letting|permitting|offering|paying)\b[^.;,:]{0,60}?\bagain\b"
+    r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas|"
+    r"holidays?|month|week|festive))|(?:is|are|will\s+be)\s+"
+    r"(?:once\s+)?again\s+(?:allowed|permitted|able|free|entitled|eligible)\s+to|"
+    r"(?:will|can|is|are)\s+(?:once\s+)?again\s+be\s+(?:offered|given|allowed|paid|permitted|"
+    r"able|eligible|entitled)\b|"
+    # "staff can now work from home again"
+    r"(?:can|will)\s+(?:now\s+)?(?:work|use|claim|earn|choose|enjoy|access|receive|get|bring|"
+    r"wear|take)\b[^.;,:]{0,40}?\bagain\b"
+    r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas))"
+    r")",
+    re.I,
+)
+# "The free tier is back", "the bonus will return": a perk restored, told of the perk. Weak.
+_PERK_BACK = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:fees?|charges?|perks?|bonus(?:es)?|"
+    r"discounts?|tiers?|features?|schemes?|programmes?|programs?|benefits?|allowances?|"
+    r"subsid(?:y|ies)|stipends?|service|refunds?|policy|option)\s+(?:(?:is|are)\s+(?:coming\s+)?"
+    r"back|(?:will|would)\s+(?:be\s+)?(?:coming\s+back|back|return)|(?:is|are)\s+returning|"
+    r"(?:has|have)\s+returned|returns)\b",
+    re.I,
+)
+# "keeps its free transfers after all": a planned change dropped. Weak.
+_AFTER_ALL = re.compile(
+    r"(?<![\w-])(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\b[^.;:?!]{1,60}?"
+    r"\bafter\s+all(?=\s*(?:[,.;:!?)\"”’]|$|\s(?:and|but)\b))",
+    re.I,
+)
+# "the trial would end early": a pilot cut short.
+_ENDS_EARLY = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|pilot|scheme|programme|program|"
+    r"experiment|test|rollout|roll-out)\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?"
+    r"end(?:s|ed)?\s+(?:early|prematurely|ahead\s+of\s+schedule)\b",
+    re.I,
+)
+# "will not go ahead with", "is no longer going ahead with": a plan abandoned.
+_NOT_PROCEEDING = re.compile(
+    r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
+    r"aren['’]t|didn['’]t|(?:is|are)\s+no\s+longer|(?:decided|decides|chose|chooses|opted|"
+    r"opts|agreed)\s+not\s+to)\s+(?:now\s+)?(?:go\s+ahead|going\s+ahead|"
+    r"proceed|proceeding|press\s+ahead|pressing\s+ahead|push\s+ahead|pushing\s+ahead)\s+with\b",
+    re.I,
+)
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+plans?\s+to|n['’]t|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+"
-    r"to|rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
-    r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|consider(?:s|"
-    r"ed)?\s+(?:whether\s+to\s+)?|weigh(?:s|ed|ing)?|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
+    r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
+    r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
+    # "didn't", "won't": the contraction is one word with its verb
+    r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
+    r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
+    r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
+    # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
+    r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
+    r"weighed(?=\s+(?:up\s+)?$)|weighed\s+(?:whether|up)|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
     r"ed|ing)\s+(?:\w+\s+){1,3}to|pressure\s+(?:\w+\s+){0,3}to|threat(?:en|ens|ened)\s+to|"
     r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
     r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
-    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,4}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
+    r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,6}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
-    r"rumou?r(?:s|ed)?|reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
+    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
     r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|wants?\s+"
     r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
@@ -350,12 +520,12 @@ _NEGATION = re.compile(
 # More hedges: intent denied, a possibility, a prediction, an attempt, a hope, an accusation.
 _HEDGED = re.compile(
     r"\b(?:no\s+(?:intention|sign|signs|indication|appetite|desire|reason)\s+(?:of|to|that)|"
-    r"stop(?:s|ped|ping)?\s+short\s+of|(?:possibility|option|prospect|threat|risk)\s+of|"
+    r"stop(?:s|ped|ping)?\s+short\s+of|continu(?:e|es|ed|ing)\s+to|(?:possibility|option|prospect|threat|risk)\s+of|"
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
     r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of|"
-    r"claim(?:s|ed|ing)?\s+that|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
+    r"claim(?:s|ed|ing)?\b|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
     r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to)\b[^,;]*$",
     re.I,
 )
@@ -363,9 +533,14 @@ _HEDGED = re.compile(
 # again after Acme dropped its rule", "could" does not reach "dropped"; nor "not" in "it is not
 # scrapping the rule but pausing it".
 _SUBORDINATOR = re.compile(
-    r".*(?:\b(?:after|because|since|following|once|as|while|although|though|but)\s|\s[—–-]\s)",
+    r".*(?:\b(?:after|because|since|following|once|as|while|although|though|but|before)\s|"
+    r"\s[—–-]\s|\band\s+(?=(?:has|have|had|is|are|was|were|then|now|later|since|instead|"
+    r"finally|eventually|quickly|decided|agreed|opted|chose)\b|(?-i:[A-Z])\w))",
     re.I | re.S,
 )
+# "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
+# reversal as given.
+_PRESUPPOSED = re.compile(r"\W*(?:Why|How)\b(?!\s+(?:likely|soon|long|much|many|far)\b)")
 # A cue told as background to today's news: "which had scrapped a similar plan in 2019".
 _BACKGROUND_BEFORE = re.compile(r"\b(?:had|once|previously|formerly)\s+(?:\w+\s+)?$", re.I)
 _BACKGROUND_AFTER = re.compile(
@@ -377,12 +552,16 @@ _MARKET = re.compile(
     r"\b(?:shares?|stocks?|prices?|revenue|sales|profits?|index|indices|"
     r"demand|rates?|yields?|ratings?|valuation|market\s+value|traffic|usage|"
     r"numbers|temperatures?|the\s+ball|out\s+of|earnings|margins?|inflation|trading)\b"
+    # "the price rise was reversed": a market word naming a policy is no market move
+    r"(?![\s-]+(?:rises?|increases?|hikes?|cuts?|caps?|freezes?|changes?|plans?|match|"
+    r"promises?|guarantees?|tiers?|scheme|policy|polic(?:y|ies)|rules?|targets?|bans?)\b)"
     r"(?:[^,;.]|\.(?!\s+(?-i:[A-Z]))){0,40}$",
     re.I,
 )
 _MARKET_AFTER = re.compile(
-    r"^\s*(?:by\s+)?(?:\d|(?:about|nearly|almost|more\s+than|some|roughly)\s+[$£€]?\d|"
-    r"as\s+much|"
+    # "dropped 5%", not "returned to 24-hour operations"
+    r"^\s*(?:by\s+)?(?:\d(?![\d.,]*-[a-z])|(?:about|nearly|almost|more\s+than|some|roughly)\s+"
+    r"[$£€]?\d|as\s+much|"
     r"sharply|off\b|out\b|in\s+(?:price|value)|to\s+(?:a\s+)?(?:\d|record|low|high))",
     re.I,
 )
@@ -397,15 +576,19 @@ _NOUN_MODIFIED = re.compile(
 _NOUN_REPORTED_BEFORE = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+){0,2}|\b(?:made|makes|making|did|does|performed|executed|"
     r"announced|marks?|marked|a|an|the|its|this|latest|sudden|abrupt|surprise|rare|partial|"
-    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2}|\bin\s+|^\W*)$",
+    r"major|dramatic|quick|swift)\s+(?:\w+\s+){0,2}|\bin\s+(?:[\w-]+\s+)?|^\W*)$",
     re.I,
 )
 
 
 _NOUN_REQUESTED = re.compile(
     r"\b(?:demand|call|push|press|lobb|campaign|petition|ask|urg|plead|pressure|seek|sought|"
-    r"want|hope|mull|consider|weigh|rul\w*\s+out|den[iy]|any|no)\w*\s+(?:for\s+)?"
-    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
+    r"want|hope|mull|consider|weigh|rul\w*\s+out|den[iy]|any|no|expect|predict|forecast|anticipat)"
+    r"\w*\s+(?:for\s+)?"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
+    # "Calls grow for an Acme U-turn", "Pressure mounts for a climbdown"
+    r"|\b(?:calls?|pressure|demands?|clamou?r|push|campaign)\s+(?:\w+\s+){0,2}?for\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 
@@ -431,7 +614,8 @@ def find_cues(sentence: str) -> list[Cue]:
 @lru_cache(maxsize=4096)
 def _find_cues(sentence: str) -> tuple[Cue, ...]:
     """`find_cues`, remembered: ingest asks twice per sentence (for names, for reversals)."""
-    if sentence.rstrip().endswith("?"):
+    sentence = sentence.translate(_HYPHENS)  # "U‑turn" as web pages print it; same offsets
+    if sentence.rstrip().endswith("?") and not _PRESUPPOSED.match(sentence):
         return ()  # "Will Acme reverse course?" asks; it does not report
     cues: list[Cue] = []
     position = 0
@@ -461,12 +645,26 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 # "did a U-turn on it": not the verb "U-turn on", perhaps the noun "U-turn"
                 rejected_verb = True
     taken = [(c.start, c.end) for c in cues]
-    for pattern, action, weak in ((_NO_LONGER, "dropped", False), (_AGAIN, "reinstated", True)):
+    for pattern, action, weak in (
+        (_NO_LONGER, "dropped", False),
+        (_NOT_PROCEEDING, "abandoned", False),
+        (_ENDS_EARLY, "dropped", False),
+        (_AGAIN, "reinstated", True),
+        (_AGAIN_AFTER, "reinstated", True),
+        (_PERK_BACK, "reinstated", True),
+        (_AFTER_ALL, "abandoned", True),
+    ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if _negated(sentence[: match.start()]):
                 continue
+            if pattern is _NOT_PROCEEDING and not _POLICY_OBJECT_AFTER.match(
+                sentence[match.end() :]
+            ):
+                continue  # "will not go ahead with its plan", not "with the match"
+            if pattern is _AGAIN_AFTER and _FINANCIAL.search(match.group()):
+                continue  # "is paying a dividend again": money, no policy
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
@@ -478,9 +676,15 @@ def _checked(
     before = sentence[:start]
     after = sentence[end:]
     words = sentence[start:end]
-    if _negated(before) or _asked(after):
+    if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
+        return None
+    if _EARLIER_ACT.search(before[-30:]) or (
+        action not in ("capped", "relaxed", "softened") and _OPERATIONAL.match(after)
+    ):
+        return None
+    if not is_noun and words.lower().endswith("ing") and _TOPIC_GERUND.search(before[-20:]):
         return None
     if (
         _REMARKS.match(after)
@@ -489,11 +693,17 @@ def _checked(
         or _LEGAL_ACT.match(after)
     ):
         return None
-    if _MARKET.search(before[-60:]) or _MARKET_AFTER.match(after):
+    market_scope = before[-60:]
+    opened = _SUBORDINATOR.match(market_scope)  # "Shares fell after Acme scrapped the fee"
+    if _MARKET.search(market_scope[opened.end() :] if opened else market_scope) or (
+        _MARKET_AFTER.match(after)
+    ):
         return None
     if action == "capped" and re.match(r"\s+(?:off|a\s+year)", after, re.I):
         return None
     if is_noun:
+        if phrase.endswith(" of") and not _POLICY_OBJECT_AFTER.match(after):
+            return None  # "the abandonment of its plan", not "the end of the quarter"
         if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
             return None
         if re.fullmatch(r"\W*", before) and not re.match(r"\s+(?:at|by|for|from|over|on)\b", after):
@@ -507,25 +717,40 @@ def _checked(
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
     head = phrase.split(" ")[0].lower()
+    if words.split()[0].lower() in _NOUN_WORDS and _NOUN_REQUESTED.search(before[-60:]):
+        return None  # "Calls grow for Tesco U-turn on fees": the noun, asked for
+    after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
+    if head in ("stop", "cease") and _STOP_ENFORCING.match(after):
+        return Cue(start, end, action, words)  # "stopped charging for delivery"
     if (
-        head in _NEEDS_POLICY_OBJECT
-        and not re.match(rf"\s+{_POLICY_OBJECT}", after, re.I)
+        head in _NEEDS_BURDEN_OBJECT
+        and not _BURDEN_OBJECT.match(after)
+        and not _pronoun_for_policy(before, after)
+        and not _passive_on_policy(before)
+    ):
+        return None  # "removed the fee", not "removed the lyrics feature"
+    if head == "park" and not re.match(r"\s+(?:its|the|their|a|an|this|that)\s", after, re.I):
+        return None  # "parked its plan", not "the parking plan"
+    if (
+        (head in _NEEDS_POLICY_OBJECT or phrase.lower() in _PHRASE_NEEDS_POLICY_OBJECT)
+        and not _POLICY_OBJECT_AFTER.match(after)
+        # "tore its plan up", "turned the feature off": the object inside the phrase
+        and not ("~" in phrase and _POLICY_OBJECT_AFTER.search(words))
         and not _passive_on_policy(before)
         and not _pronoun_for_policy(before, after)
     ):
         return None
-    if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|by|from)\b", after, re.I):
+    if phrase.lower() == "drop" and re.match(r"-|\s+(?:in|to|from)\b", after, re.I):
         return None  # "drop-in", "dropped to 3%": no object dropped
-    if head in _NOT_POLICY_OBJECTS and re.match(_NOT_POLICY_OBJECTS[head], after, re.I):
-        return None
+    not_policy = head in _NOT_POLICY_OBJECTS and _NOT_POLICY_OBJECTS[head].match(after)
+    if not_policy and not _CHANGE_NOUN.match(after[not_policy.end() :]):
+        return None  # "froze its prices", but not "froze its planned price increase"
     if not is_noun and _is_adjective_use(before, words):
         return None
     if _used_as_noun(before, words, head):
         return None
     # A bare "dropped" may drop anything; "dropped its quota" drops a policy.
-    weak = head in ("drop", "park", "retire") and not re.match(
-        rf"\s+{_POLICY_OBJECT}", after, re.I
-    )
+    weak = head in ("drop", "park", "retire") and not _POLICY_OBJECT_AFTER.match(after)
     return Cue(start, end, action, words, weak)
 
 
@@ -546,7 +771,7 @@ def _negated(before: str) -> bool:
     characters after the last comma or semicolon: a full stop inside a sentence is "Inc.")."""
     # "is not, as some reported, scrapping": an aside between commas leaves the scope open.
     clause = _PARENTHETICAL.sub(" ", before[-120:])[-80:]
-    cut = max(clause.rfind(","), clause.rfind(";"))
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
     # "has never withdrawn, suspended or reversed it": a verb in a list shares its head.
     scope = clause[cut + 1 :]
     while cut > 0 and clause[cut] == "," and _LIST_TAIL.fullmatch(scope):
@@ -555,15 +780,27 @@ def _negated(before: str) -> bool:
     opened = _SUBORDINATOR.match(scope)
     if opened:
         scope = scope[opened.end() :]
-    return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or _REQUESTED.search(scope))
+    scope = re.sub(r"[\"“”]", "", scope)  # it had "no plans" to scrap it
+    requested = _REQUESTED.search(scope)
+    if requested and _OWN_STAFF_TOLD.search(requested.group()):
+        requested = None  # "told store managers to stop enforcing it": the firm's own order
+    return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or requested)
+
+
+_OWN_STAFF_TOLD = re.compile(
+    r"^(?:told|instructed|ordered|directed|asked)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+)?(?:managers|"
+    r"staff|employees|workers|teams|executives|recruiters|stores|branches|franchisees|"
+    r"salespeople|agents)\s+to\s+$",
+    re.I,
+)
 
 
 _PARENTHETICAL = re.compile(
     r",\s+(?:as|according\s+to|in\s+fact|however|though|it\s+seems|reportedly|of\s+course|"
-    r"for\s+now|so\s+far)\b[^,;]{0,50},",
+    r"for\s+now|so\s+far|not)\b[^,;]{0,50},",
     re.I,
 )
-_LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:or|and|nor)\s+)?")
+_LIST_TAIL = re.compile(r"\s*(?:[a-z]+\s+(?:or|and|nor)\s+)?")
 
 
 def _clause(before: str) -> str:
@@ -600,6 +837,7 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
     forms = inflections(head)
     if not any(re.fullmatch(form, words.split()[0], re.I) for form in forms[:2]):
         return False
+    before = re.sub(r"[\"“”‘']+$", "", before)  # an "undo" button
     if re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
     ):
@@ -616,6 +854,6 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
 
 def _is_adjective_use(before: str, words: str) -> bool:
     """ "the paused program", "a cancelled flight" describe a thing; no one acts in them."""
-    return bool(re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)) and bool(
-        re.search(r"(?:ed|en)$", words, re.I)
-    )
+    return bool(
+        re.search(r"\b(?:the|a|an|its|their|of|with|under|amid)\s+$", before, re.I)
+    ) and bool(re.search(r"(?:ed|en)$", words, re.I))

@@ -5,7 +5,8 @@ Sets: `dev` (articles/, dev/ and dev/batch1-3: the articles rules may be tuned o
 were held out in an earlier round and joined the development set once scored), `batch4`,
 `batch5` and `batch7` (tests/eval/test/, held out: score them with `--quiet`, never read their
 failures), `batch6` (dev/batch6: written fresh before this round's extractor changes, scored
-once, then tuned on), `test` (every held-out batch), each batch alone, and `all`.
+once, then tuned on and part of `dev`), `test` (every held-out batch), each batch alone, and
+`all`.
 
 Figures, over the chosen set:
 - companies: precision / recall / F1 on canonical names;
@@ -66,7 +67,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch7": (TEST / "batch7", TEST / "batch7" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
-    "dev": ("articles", "dev", "batch1", "batch2", "batch3"),
+    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
