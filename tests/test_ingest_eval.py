@@ -2,7 +2,7 @@
 
 The thresholds are the figures the extractor reached on that set, minus a small margin: a change
 that makes extraction worse on articles it was tuned on fails here. The held-out test set
-(tests/eval/test/: batch4, batch5) is never scored by a test: its figures are recorded in
+(tests/eval/test/: batch4, batch5, batch7) is never scored by a test: its figures are recorded in
 tests/eval/RESULTS.md.
 """
 
@@ -20,15 +20,27 @@ def test_extraction_quality_on_the_development_set() -> None:
     results = evaluate_set("dev")
     report = "\n".join(results.errors)
     n = results.articles
-    # Reached (tests/eval/RESULTS.md, seventh round, with batch6 in the set): companies F1
-    # 0.909, people recall 0.875, reversal precision 0.937 and recall 0.964, 9 false
-    # reversals, titles 138, dates 137, sources 129 of 138.
+    # Reached (tests/eval/RESULTS.md, seventh round, with batch6 in the set, both branches
+    # merged): companies F1 0.956, people recall 0.969, reversal precision 0.965 and recall
+    # 0.993, 5 false reversals, titles 138, dates 138, sources 135 of 138.
     assert n >= 138
-    assert results.companies.f1 >= 0.89, report
-    assert results.people.recall >= 0.86, report
-    assert results.reversals.recall >= 0.95, report
-    assert results.reversals.precision >= 0.92, report
-    assert results.false_reversals <= 10, report
-    assert results.sources_right >= 0.92 * n, report
-    assert results.dates_right >= 0.98 * n, report
+    assert results.companies.f1 >= 0.94, report
+    assert results.people.recall >= 0.94, report
+    assert results.reversals.recall >= 0.97, report
+    assert results.reversals.precision >= 0.94, report
+    assert results.false_reversals <= 7, report
+    assert results.sources_right >= 0.96 * n, report
+    assert results.dates_right >= 0.99 * n, report
     assert results.titles_right >= 0.99 * n, report
+
+
+def test_names_and_sources_on_batch6() -> None:
+    """Batch 6 joined development after it was scored once: companies F1 0.628 and sources
+    13/20 then, 0.870 and 19/20 with the rules tuned on it and on made-up articles."""
+    results = evaluate_set("batch6")
+    report = "\n".join(results.errors)
+    assert results.articles >= 20
+    assert results.companies.f1 >= 0.85, report
+    assert results.sources_right >= 18, report
+    assert results.dates_right >= 19, report
+    assert results.titles_right >= 19, report

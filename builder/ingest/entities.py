@@ -11,21 +11,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # One way only to match a word: "Widgets" as "Widg" + "ets" made name lists (", ... and ...")
 # take exponential time on a run of names ("Acme Inc., Acme Inc., ...").
 _CAP = (
     r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
-    rf"|[{re.escape(_UPPER)}]\w*(?:-\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?)"
+    rf"|[{re.escape(_UPPER)}]\w*(?:[-&]\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?"
+    rf"|[ie][{re.escape(_UPPER)}][a-z]\w*)"  # "iFood", "eBay"
 )
+_CAP_WORD = rf"[{re.escape(_UPPER)}][\w&]*"
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
 _INITIAL = rf"[{re.escape(_UPPER)}]\.(?=\s)"
 NAME = (
     rf"(?:(?:{_INITIAL}\s+){{1,2}}{_CAP}"
     rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
 )
-_CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et)\s+|\s+)"
+_CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
 
 ROLE = (
@@ -58,7 +64,7 @@ _SAID = re.compile(
 _PERSON_FORMS = re.compile(
     rf"(?P<n>{NAME}),\s+\d{{1,3}},"
     rf"|\b(?:led|run|headed|founded|chaired)\s+by\s+(?P<m>{NAME})\b"
-    rf"|[—–]\s*(?P<o>{NAME}),\s+[a-z]"
+    rf"|(?<![A-Z]{{2}})(?<![A-Z]{{2}}\s)[—–]\s*(?P<o>{NAME}),\s+[a-z]"  # not "RIO — X, a …"
     rf"|(?P<p>{NAME})\s+is\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{ROLE}\b"
 )
 
@@ -142,7 +148,27 @@ CORPORATE_WORDS = {
     "Platforms",
     "Data",
     "AI",
+    "Resources",
+    "Dairies",
+    "Farms",
+    "Homes",
+    "Mobile",
+    "Pharmacy",
+    "Pharmacies",
+    "Bakery",
+    "Furniture",
+    "Hypermarkets",
 }
+# Corporate words that end only a firm's name: "Galloway Mills", "Halden Steel" name a firm
+# although nothing else in the sentence says so ("Generative AI", "Social Media", "Working
+# Group" and "Venture Capital" end in words too general for that).
+CORPORATE_TAILS = CORPORATE_WORDS - {
+    "Group", "Capital", "Media", "Energy", "Digital", "Cloud", "Data", "AI", "Games",
+    "Entertainment", "Interactive", "Financial", "Insurance", "Retail", "Trading", "Markets",
+    "Company", "Corporation", "Incorporated", "Limited", "Technology", "Software", "Analytics",
+    "Dynamics", "Partners", "Platforms", "Mining", "Shipping", "Freight", "Biotech",
+    "Resources", "Mobile", "Homes", "Farms", "Furniture",
+} | {"Steel"}
 LEGAL_TOKENS = {
     "Inc",
     "Corp",
@@ -178,7 +204,10 @@ _CORP_NOUNS = (
     r"outfit|cooperative|co-op|multinational|heavyweight|incumbent|operator|society|"
     r"maker|miner|chipmaker|automaker|carrier|bakery|broadcaster|telecom|network|pharmacy|"
     r"supermarket|utility|haulier|courier|housebuilder|outsourcer|drugmaker|processor|"
-    r"wholesaler|bottler|caterer|franchise|franchisor)"
+    r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
+    r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
+    r"shipper|ferry\s+operator|dairy|co-operative|"
+    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -195,7 +224,7 @@ _STATEMENT = (
     r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
     r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
     r"extended|extends|is extending|"
-    r"laid off|cut|cuts|plans|planned|employs|employed|hired|hires|wrote|memo|"
+    r"laid off|cut|cuts|plans\s+to|planned\s+to|employs|employed|hired|hires|wrote|memo|"
     r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
     r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
     r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
@@ -210,10 +239,23 @@ _STATEMENT = (
     r"keeps|kept|maintains|maintained|dismissed|denied|denies|rejected|raised|raises|"
     r"charges|charged|requires|required|allows|allowed|offers|offered|sells|sold|owns|"
     r"operates|runs|does not|doesn['’]t|did not|didn['’]t|has no plans|had no plans|"
+    r"offer|charge|sell|operate|employ|have\s+no\s+plans|do\s+not|don['’]t|allow|require|"
+    r"reports|confirms|"
     r"put on ice|put on hold|brought back|is bringing|unwound|has unwound|mentioned|advised|"
-    r"declined to remark|did not reply|didn['’]t reply|defined)"
+    r"declined to remark|did not reply|didn['’]t reply|defined|ruled out|rules out|"
+    r"mentioned|stated|insisted)"
 )
 
+# Countries whose firms articles name with a possessive: "China's Meituan", "Kenya's Kopa".
+_COUNTRIES = {
+    "America", "Britain", "China", "Japan", "Korea", "India", "Germany", "France", "Italy",
+    "Spain", "Canada", "Australia", "Brazil", "Mexico", "Sweden", "Norway", "Denmark",
+    "Finland", "Netherlands", "Switzerland", "Ireland", "Poland", "Singapore", "Indonesia",
+    "Vietnam", "Thailand", "Malaysia", "Philippines", "Taiwan", "Nigeria", "Kenya", "Egypt",
+    "Israel", "Turkey", "Argentina", "Chile", "Colombia", "Peru", "Austria", "Belgium",
+    "Portugal", "Greece", "Zealand", "Africa", "Arabia", "Europe", "Asia", "Ghana", "Pakistan",
+    "Bangladesh", "Qatar", "Emirates", "Morocco", "Hungary", "Romania", "Czechia", "Ukraine",
+}
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
     (
@@ -231,16 +273,25 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:CEO|chief executive(?: officer)?|CTO|CFO|COO|founder|"
             rf"co-founder|president|chairman|spokesperson|spokesman|spokeswoman|"
-            rf"employees|workers|staff|staffers|executives?|engineers|managers|"
-            rf"contractors|drivers|jobs|director|manager|head)\s+(?:of\s+[\w ]{{3,30}}?\s+)?"
-            rf"(?:at|of|for|with)\s+(?P<n>{SEQ})"
+            rf"(?i:employees|workers|staff|staffers|executives?|engineers|managers|"
+            rf"contractors|drivers|customers|clients|shoppers|depositors|shareholders|"
+            rf"shares|stocks?)|jobs|director|manager|head)\s+"
+            rf"(?:of\s+[\w ]{{3,30}}?\s+)?(?:at|of|for|with|(?<=hares\s)in|(?<=tocks\s)in)\s+"
+            rf"(?P<n>{SEQ}(?:,?\s+(?:and|or)\s+{SEQ})?)"
+        ),
+    ),
+    (
+        "role-of",  # "At Halden, staff will no longer …"
+        re.compile(
+            rf"\b[Aa]t\s+(?P<n>{SEQ}),\s+(?:staff|employees|workers|managers|executives|"
+            rf"engineers|drivers)\b"
         ),
     ),
     (
         "apposition",
         re.compile(
             rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
-            rf"{_CORP_NOUNS}\b"
+            rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
     (
@@ -254,10 +305,12 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "statement",
         re.compile(
-            rf"(?P<n>{SEQ})(?:,\s+(?:which|who|owned|based|part|a|an|the|its)\s+[^,;]{{3,90}},|,\s+"
+            rf"(?P<n>{SEQ})(?:['’]s(?=[\s,]))?"  # "Nando's said": a name printed with its 's
+            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its|both)\s+[^,;]{{3,90}},|,\s+"
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
-            rf"was|also|now|quietly|then|later|this week|recently|last week)\s+)*{_STATEMENT}\b"
+            rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|both|"
+            rf"never|still|already|itself|previously|formally|officially)\s+)*{_STATEMENT}\b"
         ),
     ),
     (
@@ -276,13 +329,58 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "owned",  # "Meta-owned Instagram": Instagram (Meta is found on its own)
-        re.compile(rf"[\w.&#]+-(?:owned|backed|controlled)\s+(?P<n>{SEQ})"),
+        re.compile(rf"[\w.&#]+-(?:owned|backed|controlled|based|headquartered)\s+(?P<n>{SEQ})"),
+    ),
+    (
+        "apposition",  # "the Kenyan lender, Kopa,", "its parent company, Halden Group,"
+        re.compile(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-’'.]+\s+){{0,2}}?(?:{_CORP_NOUNS}|"
+            rf"parent(?:\s+company)?),\s+(?P<n>{SEQ}),"
+        ),
+    ),
+    (
+        "described",  # "China's Meituan", "Kenya's Kopa": a country's firm
+        re.compile(
+            rf"\b(?:{'|'.join(sorted(_COUNTRIES))})['’]s\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "described",  # "Rival SK Hynix", "Fellow lender Nordkapp"
+        re.compile(rf"\b(?:Rival|Fellow)\s+(?:[a-z-]+\s+)?(?P<n>{SEQ})"),
+    ),
+    (
+        "apposition",  # "Tok&Stok and Etna, rival chains,"
+        re.compile(
+            rf"(?P<n>{SEQ}),\s+(?:rival|fellow|competing|sister)\s+{_CORP_NOUNS}s?[,.]"
+        ),
+    ),
+    (
+        "owner",  # "Vantor-owned Pixly": Vantor owns a firm
+        re.compile(rf"(?<![\w.&#-])(?P<n>{_CAP_WORD})-(?:owned|controlled)\s+[A-Z]"),
+    ),
+    (
+        "corporate",  # "Galloway Mills", "Halden Steel": a name ending in a corporate word
+        re.compile(rf"(?P<n>{SEQ}\s+(?:{'|'.join(sorted(CORPORATE_TAILS))}))(?![\w’'-]|\s+[A-Z])"),
+    ),
+    (
+        "object",  # "Jonas Berg founded Fjordline", "she joined Orvalo in 2019"
+        re.compile(
+            rf"\b(?:founded|co-founded|cofounded|joined|acquired|works\s+(?:at|for)|"
+            rf"worked\s+(?:at|for)|working\s+(?:at|for))\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "decision",  # "the decision by Pellucid to pause", "the move by Kestrel"
+        re.compile(
+            rf"\b(?:decision|move|U-turn|reversal|retreat|climbdown|climb-down|about-face)"
+            rf"\s+by\s+(?P<n>{SEQ})"
+        ),
     ),
     (
         "brand",  # "its Zara chain", "its Instagram app"
         re.compile(
-            rf"\b(?:its|their)\s+(?P<n>{SEQ})\s+(?:chain|brand|unit|subsidiary|division|app|"
-            rf"platform|label|arm|business|stores|shops)\b"
+            rf"\b(?:its|their|[Tt]he\s+(?:group|company|firm|parent)['’]s)\s+(?P<n>{SEQ})\s+"
+            rf"(?:chain|brand|unit|subsidiary|division|label|arm|business|stores|shops)\b"
         ),
     ),
     (
@@ -293,10 +391,17 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "list",  # "as rivals Caffè Nero and Pret have", "competitors Kopa and Vestra"
+        re.compile(
+            rf"\b(?:rivals|competitors|peers)\s+(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+(?:and|or)\s+{SEQ})"
+        ),
+    ),
+    (
         "list",
         re.compile(
-            rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|"
-            rf"brands|startups|chains|peers)\s+(?:such as|like|including)\s+"
+            rf"\b(?:companies|firms|employers|rivals|competitors|retailers|banks|lenders|insurers|"
+            rf"brands|startups|chains|peers|airlines|carriers|customers|clients|suppliers|"
+            rf"partners|buyers|tenants|advertisers)\s*,?\s+(?:such as|like|including)\s+"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)"
         ),
     ),
@@ -342,6 +447,11 @@ Striker Midfielder Defender Goalkeeper Winger Coach Captain Skipper Dad Mum Moth
 Grandmother Grandfather Pensioner Widow Student Nurse Teacher Shopper Resident Fan Driver
 Rival Competitor Peer Fellow Passenger Commuter Customer Worker Supporter Member Reader Viewer
 Patient Traveller Traveler Subscriber Voter Tenant Farmer Doctor Pilot Parent Landlord Owner
+Opinion Exclusive Breaking Explainer Editorial Co-founder Cofounder Co-Founder Management
+Human Resources Operating Officer Marketing Communications Operations Reaction
+Shares Stocks
+Ofcom Ofgem Ofwat FCA CMA FDA EPA ACCC ASIC APRA OSHA NLRB CNIL BaFin ESMA ECB IMF OECD WHO NHS
+ICO HMRC CFPB FCC FAA CAA EASA ASA DWP IRS CDC NTSB Fed Bundesbank Eurostat Interpol Europol
 """
 _NATIONALITIES_TEXT = """
 America Americans European Europeans British Brits Chinese Japanese German Germans French Indian
@@ -382,11 +492,31 @@ South North East West
 PLACES = set(_PLACES_TEXT.split())
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names of many countries (data/given_names.yaml), less the words that are
+    also stopwords or places ("Jan", "Milan")."""
+    text = resources.files("builder.ingest").joinpath("data/given_names.yaml").read_text("utf-8")
+    names = {name for group in yaml.safe_load(text).values() for name in group}
+    return frozenset(names - STOPWORDS - PLACES)
+
+
+@lru_cache(maxsize=1)
+def _given_name_pattern() -> re.Pattern[str]:
+    """A given name and a surname: "Jonas Berg", "Chidi Okafor", "Luis von Ahn"."""
+    given = "|".join(sorted(given_names(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’&.-])(?P<n>(?:{given})\s+(?:{_INITIAL}\s+)?(?:{_PARTICLES}\s+)?{_CAP})"
+        rf"(?![\w-]|['’](?!s\b)|\s+(?:&|{_LEGAL})(?!\w))"
+    )
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
     start: int
     end: int
+    weak: bool = False  # only "X Y said" says it is a person
 
 
 def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
@@ -398,6 +528,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
         (_HONORIFIC, True),
         (_PERSON_FORMS, True),
         (_SAID, False),
+        (_given_name_pattern(), False),
     ):
         for match in pattern.finditer(text):
             group = next((g for g, v in match.groupdict().items() if v), "n")
@@ -408,20 +539,79 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             name, start = _trim_name(match.group(group), match.start(group))
             if not name:
                 continue
+            if pattern is _given_name_pattern() and _credit_line(text, start, start + len(name)):
+                continue
             end = start + len(name)
             tokens = name.split()
             if len(tokens) < 2 or any(t.rstrip(".,") in LEGAL_TOKENS for t in tokens):
                 continue
+            if (
+                tokens[-1] in CORPORATE_WORDS
+                or tokens[-1].lower() in _PRESS_TAILS
+                or _PLURAL_TRADE.fullmatch(tokens[-1].lower())
+            ):
+                continue  # "Pacific Rim Bank", "the Harbour Gazette", "Fernhill Grocers"
             if not strong and (
-                any(t in CORPORATE_WORDS for t in tokens) or _overlaps(start, end, blocked)
+                any(t in CORPORATE_WORDS for t in tokens)
+                or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
+                or _overlaps(start, end, blocked)
+                or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
+                or _FIRMS_LISTED.search(text[:start])  # "retailers including John Lewis"
+                or (  # "Ted Baker said it", but not "finance chief Jarrod Yahes said it"
+                    _SPOKEN_OF_AS_IT.match(text, start + len(name))
+                    and not _TITLED.search(text[:start])
+                )
             ):
                 continue
             if strong and any(bs <= start and end <= be for bs, be in blocked):
                 continue
             if any(t in PLACES for t in tokens) and not strong:
                 continue
-            found.append(Person(name, start, end))
+            weak = not strong and tokens[0] not in given_names()
+            found.append(Person(name, start, end, weak))
     return found
+
+
+# An author's or editor's credit, not a person in the story: "Reporting by Tom Harrow",
+# "By Nora Field", "Helen Marsh · Wed 20 May", a contact's name on its own line, "Nora
+# Field is a Bloomberg Opinion columnist", "Marcus Oyelaran writes about business".
+_CREDIT_BEFORE = re.compile(
+    r"(?:^\s*[Bb]y|(?i:reporting|editing|written|writing|compiled|edited|photographs?|photos?|"
+    r"words|modifying|enhancing|translated|translation)\s+by|[|·•]|^)\s*$"
+)
+_CREDIT_AFTER = re.compile(
+    r"^(?:\s*[|·•]|\s*$|\s+is\s+(?:a|an|the)\s+[^.]{0,60}?\b(?:columnist|reporter|"
+    r"correspondent|writer|editor|journalist|contributor)\b|\s+(?:writes|reports)\s+(?:about|on)\b)"
+)
+
+
+# Words a newspaper's name ends in ("Harbour Gazette", "Lisbon Ledger"): no person's.
+_PRESS_TAILS = {
+    "news", "daily", "times", "post", "journal", "herald", "gazette", "courier", "chronicle",
+    "tribune", "observer", "express", "mail", "mirror", "telegraph", "weekly", "dispatch",
+    "ledger", "sentinel", "examiner", "inquirer", "bulletin", "magazine", "review", "register",
+    "standard", "argus", "mercury", "advertiser",
+}
+_PLURAL_TRADE = re.compile(rf"(?:{_CORP_NOUNS})s|\w+(?:ers|ies)")
+_DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
+_SPOKEN_OF_AS_IT = re.compile(
+    r"(?:\s+(?:said|says|told|added|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|its)\b|,\s+which\b)"
+)
+_TITLED = re.compile(rf"\b(?:{ROLE}|chief|head|boss|leader|official)\s+$", re.I)
+_FIRMS_LISTED = re.compile(
+    rf"\b(?i:{_CORP_NOUNS}|companies|firms)s?\s*,?\s+(?:such\s+as|like|including)\s+"
+    r"(?:[^.;:]{0,80}?(?:,|\s+and|\s+or)\s+)?$"
+)
+_STAFF_OF = re.compile(
+    r"\b(?i:analysts|economists|strategists|experts|researchers|staff|employees|workers)"
+    r"\s+(?:at|of|from|with)\s+$"
+)
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    return bool(_CREDIT_BEFORE.search(text[:start]) and (start > 0 or not text[end:].strip())
+                or _CREDIT_AFTER.match(text[end:]))
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -458,10 +648,11 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
     for cue, pattern in CUE_PATTERNS:
         for match in pattern.finditer(masked):
             chunk, start = match.group("n"), match.start("n")
-            pieces = [chunk] if cue != "list" else re.split(r",\s+|\s+(?:and|or)\s+", chunk)
+            listed = cue in ("list", "role-of")
+            pieces = re.split(r",\s+|\s+(?:and|or)\s+", chunk) if listed else [chunk]
             for piece in pieces:
                 offset = start + chunk.find(piece)
-                name, offset = clean_candidate(piece, offset)
+                name, offset = clean_candidate(piece, offset, cue in _ACRONYM_CUES)
                 if name:
                     legal = re.search(rf"\s{_LEGAL}$", piece.rstrip(",;:"))
                     results.append((name, "legal" if legal else cue, offset))
@@ -473,13 +664,19 @@ _LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", 
                 "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall"}
 
 
-def clean_candidate(text: str, offset: int) -> tuple[str, int]:
-    """Strip leading stopwords/roles/places and a trailing legal suffix or possessive."""
+# Cues that say outright that a name is a firm, so an acronym counts: "the lender MBK".
+_ACRONYM_CUES = {"legal", "described", "apposition", "copula", "owner"}
+
+
+def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str, int]:
+    """Strip leading stopwords/roles/places and a trailing legal suffix or possessive.
+    An acronym alone is a name only when `acronym` says the text calls it a firm."""
     tokens = list(re.finditer(r"\S+", text))
     while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
         tokens.pop(0)
     while tokens and (
         (_stop(tokens[0].group()) and not _place_in_name(tokens))
+        or (len(tokens) > 1 and _DESCRIPTOR_WORD.fullmatch(tokens[0].group()))
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
     ):
         tokens.pop(0)
@@ -510,7 +707,7 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
     if (
         any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:-1] if w != "A")
         or words[-1] in STOPWORDS and words[-1] not in CORPORATE_WORDS
-    ) and len(words) > 1:
+    ) and len(words) > 1 and not re.search(r"\sCredit\s+Union$", name):  # a member-owned bank
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
         keep = []
         for position, w in enumerate(words):
@@ -522,11 +719,20 @@ def clean_candidate(text: str, offset: int) -> tuple[str, int]:
         name = " ".join(keep)
         if not name:
             return "", offset
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "About X" over "X is a …": a heading and its text
     if re.search(r"^[^\W\d_][\w.]*-[a-z]", name):
         return "", offset  # "AI-first", "Oslo-based": a compound adjective, no name
-    if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5:
+    if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5 and not (acronym and len(name) > 2):
         return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
     return name, offset + tokens[0].start()
+
+
+# A description opening a headline's name: "Brewer Okavango", "Startup Fennec", "Opinion:".
+# "Bank" and "Group" open real names ("Bank Leumi", "Group Lotus") and stay.
+_DESCRIPTOR_WORD = re.compile(rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:")
 
 
 def _place_in_name(tokens: list[re.Match[str]]) -> bool:
@@ -538,10 +744,12 @@ def _place_in_name(tokens: list[re.Match[str]]) -> bool:
         first in PLACES
         and first not in STOPWORDS
         and bool(rest)
-        and all(w in CORPORATE_WORDS or w in LEGAL_TOKENS for w in rest)
+        and (rest[-1] in CORPORATE_WORDS or rest[-1] in LEGAL_TOKENS)  # "Pacific Rim Bank"
     )
 
 
 def _stop(word: str) -> bool:
     bare = re.sub(r"['’]s$", "", word).rstrip(".,;:")
+    if bare.isupper() and len(bare) > 3:
+        bare = bare.capitalize()  # "SOURCE Telstra Corporation Limited"
     return bare in STOPWORDS or bare in PLACES or bare.lower() in ("ceo", "ai")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from builder.ingest import entities as ent
+from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
@@ -36,7 +37,9 @@ _AMBIGUOUS_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{ent._POSSESSED}\b|\s+(?:(?:has|had|is|was|also|now|"
     rf"quietly)\s+)*{ent._STATEMENT}\b|,?\s+{ent._LEGAL}(?!\w)|\s+(?:CEO|chief executive|"
     rf"spokesperson|spokesman|spokeswoman|employees|workers|staff|executives|stores)\b|,\s+"
-    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b)"
+    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b"
+    rf"|\s+(?:and|or)\s+{ent.SEQ},\s+(?:the|its|their|rival|fellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
+    rf"{ent._CORP_NOUNS}s\b)"
 )
 _AMBIGUOUS_BEFORE = re.compile(
     rf"(?:\b(?:at|of|for|with)\s+|\b(?:the|a|an|rival)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
@@ -78,18 +81,19 @@ def analyse(
         surnames.setdefault(_norm(match.group("n")), match.group("n"))
     known = _persons_not_firms(known, surnames, text)
     confirmed = _confirmed_ambiguous(sentences, known)
-    unknown = _unlisted_companies(
+    unknown, cues = _unlisted_companies(
         sentences, known, person_spans, people, surnames, gazetteer, text, explicit_source
     )
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
+    companies = _companies_in_order(sentences)
     return Analysis(
-        companies=_companies_in_order(sentences),
+        companies=companies,
         people=people,
         source=publisher(sentences, gazetteer, explicit_source, bylines, page or PageClues()),
         reversals=reversals,
         tags=tags_for(text, topics),
-        doubts=doubts,
+        doubts=doubts + firms.unsure_companies(companies, cues, text),
     )
 
 
@@ -126,8 +130,14 @@ def _people(
     """People in order of appearance, never inside a known name, and their spans."""
     order: list[str] = []
     spans: list[list[ent.Person]] = []
+    text = "\n".join(s.text for s in sentences)
+    firm_like: dict[str, bool] = {}
     for sentence, matches in zip(sentences, known, strict=True):
         found = ent.find_people(sentence.text, [(m.start, m.end) for m in matches])
+        for person in found:
+            if person.weak and person.name not in firm_like:
+                firm_like[person.name] = firms.described_as_firm(person.name, text)
+        found = [p for p in found if not (p.weak and firm_like[p.name])]
         spans.append(found)
         for person in found:
             if person.name not in order:
@@ -188,6 +198,7 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
             if (
                 not m.ambiguous
                 or _AMBIGUOUS_AFTER.match(after)
+                or re.match(r",\s+which\s+(?:also\s+)?(?:said|says|has|had|is|was)\b", after)
                 or _AMBIGUOUS_BEFORE.search(before)
                 or _FIRM_CLAUSE.match(after)
             ):
@@ -211,6 +222,7 @@ def _confirmed_ambiguous(sentences: list[Sentence], known: list[list[Match]]) ->
 _FIRM_CLAUSE = re.compile(
     r",\s+which\s+(?:[\w-]+\s+){0,2}?(?:sells|owns|makes|runs|operates|employs|offers|charges|"
     r"builds|is\s+owned|is\s+listed|competes|trades|lends|insures|flies)\b"
+    r"|,\s+(?:owned|backed|controlled|run)\s+by\b"
     r"|\s+(?:shares\s+)?(?:gained|rose|fell|dropped|climbed|slid|jumped|lost|added|sank|surged|"
     r"tumbled|slipped|rallied)\s+[\d.]+\s*(?:%|per\s*cent|percent|p\b)"
 )
@@ -243,9 +255,10 @@ def _unlisted_companies(
     gazetteer: Gazetteer,
     text: str,
     outlet: str | None = None,
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, set[str]]]:
     """Alias → canonical name of companies no gazetteer lists, found by how the text speaks
-    of them (see `entities`), the subject of a reversal, or listed beside another company."""
+    of them (see `entities`), the subject of a reversal, or listed beside another company;
+    and canonical name → the cues that found it."""
     lowercase_words = set(re.findall(r"(?<![\w’'])[a-zà-ÿ][\w\-]*", text))
     mid_sentence_caps = set()
     for s in sentences:
@@ -266,31 +279,49 @@ def _unlisted_companies(
             return False  # "I'm", "Lindenhof-Arena", a shouted heading ("KESTREL'S DEPOT")
         if _cached(cache, _personal, name, text) or _cached(cache, _personal, words[-1], text):
             return False  # "Dana Whitmore had told reporters … Whitmore said she"
-        if any(w in person_tokens or w in surnames for w in words) and not any(
-            w in ent.CORPORATE_WORDS for w in words
+        if any(w in person_tokens or w in surnames for w in words) and not (
+            any(w in ent.CORPORATE_WORDS or w == "&" for w in words)  # "Hartwell & Pryce"
+            or cue in ("legal", "apposition", "corporate")  # "Marchetti, an Italian roaster,"
         ):
             return False
         if gazetteer.canonical(name):
             return False
+        if (
+            firms.public_body(name, offset, sentence)
+            or firms.cited_or_product(offset, sentence)
+            or firms.place_like(offset, sentence)
+            and cue not in ("legal", "corporate")
+            and not any(w in ent.CORPORATE_WORDS for w in words)
+        ):
+            return False
         if len(words) > 1:
             return True
-        if name.lower() == name:
-            return False
+        if name.lower() == name or firms.GENERIC_NOUN.fullmatch(name.lower()):
+            return False  # "Club scraps …", "Broadcaster reverses …": a headline's noun
         if name.lower() in lowercase_words and name not in mid_sentence_caps:
             return False  # "Unity" stays a company beside one "show of unity"
         if offset > 2 or name in mid_sentence_caps:
             return True
+        if cue == "statement" and _INTERJECTED.match(sentence[offset + len(name) :]):
+            return not _plural_looking(name)  # "Asda, meanwhile, is extending …"
         if cue == "statement" and _REPORTING_VERB.match(sentence[offset + len(name) :]):
             return not _plural_looking(name) or _cached(cache, _named_subject, name, text)
-        if cue == "reversal" and not _plural_looking(name):
-            return True  # "Asda did a U-turn": a firm acting, even named once
+        if cue in ("reversal", "list") and not _plural_looking(name):
+            return True  # "Asda did a U-turn", "Continental and Michelin": a firm, named once
+        if cue == "role" and re.match(r"['’]s\s", sentence[offset + len(name) :]):
+            return True  # "Vantor's chief executive": a firm, even named once
         if cue in ("statement", "possessive", "role", "reversal"):
             return _cached(cache, _named_subject, name, text)
         return True
 
     for index, sentence in enumerate(sentences):
         if sentence.is_title and _title_case(sentence.text):
-            continue  # "Acme Scraps Office Rule": every word is capitalised
+            # "Vantor Scraps Office Mandate": every word is capitalised, so only the words
+            # before the reversal verb show a name
+            for name, cue, offset in firms.title_case_subject(sentence.text):
+                if acceptable(name, cue, offset, sentence.text):
+                    accepted.setdefault(_cached(cache, _extended, name, text), set()).add(cue)
+            continue
         masked = _mask(
             sentence.text,
             [(m.start, m.end) for m in known[index]]
@@ -300,11 +331,16 @@ def _unlisted_companies(
             sentence.text, masked
         )
         if sentence.is_title:  # a name only in the headline, when the headline says enough
-            found = [f for f in found if f[1] in ("legal", "role", "reversal", "owned")]
+            found = firms.before_the_verb([
+                f for f in found if f[1] in ("legal", "role", "reversal", "owned", "described")
+            ], sentence.text)
         found = [_with_lead_word(n, c, o, sentence.text, text) for n, c, o in found]
         for i, (name, cue, offset) in enumerate(found):
             first, _, rest = name.partition(" ")
-            if rest and first.isupper() and len(first) > 3 and not rest.isupper():
+            if (
+                rest and first.isupper() and len(first) > 3 and not rest.isupper()
+                and first.capitalize() not in ent.STOPWORDS  # "SOURCE Telstra Corporation"
+            ):
                 shouted[name] = f"{first.capitalize()} {rest}"  # "BRIGHTWATER Rovers"
                 found[i] = (shouted[name], cue, offset)
         # "DHL Express", "Toyota Motor": a known company's name running on is that company
@@ -324,6 +360,9 @@ def _unlisted_companies(
             shouted[f"{opening.group(1)} {name}"] = full
             accepted.setdefault(full, set()).update(accepted[name])
     mapping = _merge_unknown(accepted, gazetteer)
+    cues: dict[str, set[str]] = {}
+    for alias, found in accepted.items():
+        cues.setdefault(mapping.get(_norm(alias), alias), set()).update(found)
     for printed, written in shouted.items():
         if _norm(written) in mapping:
             mapping[_norm(printed)] = mapping[_norm(written)]
@@ -332,7 +371,58 @@ def _unlisted_companies(
         first = alias.split()[0]
         if len(alias.split()) > 1 and mapping.get(_norm(first)) == first:
             mapping[_norm(first)] = name  # "Novo" after "Novo Nordisk": that company
-    return mapping
+    commonly = _as_commonly_named(mapping, text)
+    renamed = {mapping[alias]: name for alias, name in commonly.items() if alias in mapping}
+    return commonly, {renamed.get(name, name): found for name, found in cues.items()}
+
+
+def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
+    """Each unlisted company under the name the article introduces it by and uses: "Jollibee"
+    when the story opens with "Jollibee" and prints "Jollibee Foods Corp." only further down,
+    but "Zentrix Robotics" when that is its first mention; "Nando's" when the name never
+    appears without its "'s" and stands as a subject or after a preposition ("Nando's said",
+    "at Nando's")."""
+    renamed: dict[str, str] = {}
+    for canonical in set(mapping.values()):
+        words = canonical.split()
+        short = words[:]
+        while len(short) > 1 and short[-1].rstrip(".") in _TRAILING_WORDS:
+            short.pop()
+        name = " ".join(short)
+        shared = any(o != canonical and o.startswith(f"{name} ") for o in mapping.values())
+        if name != canonical and not shared:  # "Harbourside" alone names neither of two
+            long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
+            tail = re.escape(words[len(short)])
+            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{tail})"
+            first_bare = re.search(bare, text)
+            first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
+            if (
+                first_bare
+                and (not first_long or first_bare.start() < first_long.start())
+                and len(re.findall(bare, text)) >= max(2, long_uses)
+            ):
+                renamed[canonical] = name
+                continue
+        if len(words) == 1 and not canonical.endswith("s"):
+            quoted = re.escape(canonical)
+            if not re.search(rf"(?<![\w-]){quoted}(?![\w'’-])", text) and re.search(
+                rf"(?:\b(?:at|of|from|by|with|for|to)\s+{quoted}['’]s\b"
+                rf"|{quoted}['’]s(?:[,.;:!?)]|\s+(?:has|have|had|is|was|will|would|said|says|"
+                rf"did|does|also|now|confirmed|brings|brought)\b))",
+                text,
+            ):
+                printed = re.search(rf"{quoted}['’]s", text)
+                renamed[canonical] = printed.group() if printed else canonical
+    if not renamed:
+        return mapping
+    result = {alias: renamed.get(name, name) for alias, name in mapping.items()}
+    for name in renamed.values():
+        result.setdefault(_norm(name), name)
+    return result
+
+
+# Words that end a company's full name but not the name articles mostly call it by.
+_TRAILING_WORDS = ent.CORPORATE_WORDS | ent.LEGAL_TOKENS | {"UK", "US", "USA"}
 
 
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
@@ -344,6 +434,7 @@ _NOT_A_FIRM = re.compile(
 _NAME_OPENERS = ent.NATIONALITIES | ent.PLACES | {
     "Old", "New", "Just", "Big", "Black", "Main", "First", "General", "Royal", "National",
     "Great", "Southern", "Northern", "Western", "Eastern", "Central", "Standard", "Next",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
 }
 _DESCRIPTOR = re.compile(rf"(?i:{ent._CORP_NOUNS}s?|rivals?|shares|fellow|peers?)")
 
@@ -358,6 +449,8 @@ def _with_lead_word(
     if not before:
         return name, cue, offset
     word = before.group(1)
+    if re.search(r"['’]s$", word):
+        return name, cue, offset  # "China's Meituan": a possessive, no part of the name
     if _DESCRIPTOR.fullmatch(word) or word in ent._LEADING_AUX or word.lower() in ("the", "a"):
         return name, cue, offset
     plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
@@ -376,9 +469,12 @@ def _with_lead_word(
 
 # "Aviva said", "SFR, which is cutting jobs, did not comment": a firm speaking or silent.
 _REPORTING_VERB = re.compile(
-    r"(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
+    r"(?:\s+itself)?(?:,[^,]{3,90},)?\s+(?:(?:has|had|also|now)\s+)?(?:said|says|told|declined|did\s+not|"
+    r"mentioned|stated|noted|added|insisted|explained|ruled\s+out|"
     r"didn['’]t|does\s+not|doesn['’]t|confirmed|announced|is\s+sticking|dismissed|denied|would\s+not|will\s+not)\b"
 )
+# A subject set off by an aside that only a firm's or a person's story has.
+_INTERJECTED = re.compile(r",\s+(?:meanwhile|however|for its part|by contrast|in contrast),\s")
 # Words between a subject and its reversal cue: "Asda, remember, did a U-turn".
 _FILLERS = {
     "has", "have", "had", "is", "are", "was", "were", "will", "also", "now", "quietly",
@@ -398,6 +494,9 @@ _TITLES = {
 }
 
 
+_AGENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<n>{ent.SEQ})")
+_SITE_AFTER = re.compile(rf"\s+at\s+(?P<n>{ent.SEQ})")
+_DECIDED = re.compile(r"(?:decision|move|plan|plans|bid|choice|vote)\s+to")
 # An acronym described as a firm right before it: "retailer ASOS", "the lender ING".
 _DESCRIBED_ACRONYM = re.compile(rf"\b{ent._CORP_NOUNS}\s+[A-Z]{{2,5}}$")
 
@@ -416,6 +515,13 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
     for cue in find_cues(text):
         base = max(0, cue.start - 160)
         before = masked[base : cue.start]
+        agent = _AGENT_AFTER.match(masked, cue.end) or (
+            _PASSIVE_BEFORE.search(before) and _SITE_AFTER.match(masked, cue.end)
+        )
+        if agent:  # "was dropped by Vantor", "the rule was scrapped at Orvalo"
+            name, offset = ent.clean_candidate(agent.group("n"), agent.start("n"))
+            if name:
+                found.append((name, "reversal", offset))
         tokens = list(re.finditer(r"\S+", before))
         if tokens and re.fullmatch(r"[\"“'‘]", tokens[-1].group()):
             tokens.pop()  # Acme was "retiring" the scheme
@@ -425,6 +531,10 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
                 tokens.pop()
         while tokens and tokens[-1].group().lower() in _FILLERS:
             tokens.pop()
+        if len(tokens) > 2 and _DECIDED.fullmatch(" ".join(t.group() for t in tokens[-2:])):
+            tokens = tokens[:-2]  # "Marrow's decision to drop"
+        elif len(tokens) > 1 and tokens[-1].group() == "for" and cue.words.endswith("ing"):
+            tokens.pop()  # "praised Kopa for reversing"
         if tokens and tokens[-1].group().endswith(","):
             # ", a family-owned machine builder in Stuttgart," between subject and verb
             offset = max(0, len(tokens) - 16)
@@ -466,7 +576,8 @@ def _list_partners(
         if len(items) < 2:
             continue
         anchored = any(
-            "#" in item or ent.clean_candidate(item, 0)[0] in accepted for item, _ in items
+            "#" in item or ent.clean_candidate(item, 0, acronym=True)[0] in accepted
+            for item, _ in items
         )
         if not anchored or any(item.strip() in ent.PLACES for item, _ in items):
             continue  # "sites in Edinburgh, Wythall and Telford": places
@@ -505,7 +616,10 @@ def _mark_mentions(
     confirmed: set[str],
 ) -> None:
     """Each sentence's mentions in order: known names, people, unlisted companies, anaphors."""
-    person_pattern = _names_pattern({**{p: p for p in people}, **surnames})
+    # A surname the text also speaks of as a firm ("Marchetti, an Italian coffee roaster")
+    # is the firm where it stands alone; the person keeps the full name.
+    names = {**{p: p for p in people}, **{k: v for k, v in surnames.items() if k not in unknown}}
+    person_pattern = _names_pattern(names, _FIRM_TAIL)
     unknown_pattern = _names_pattern(unknown)
     for index, sentence in enumerate(sentences):
         spans: list[tuple[int, int]] = []
@@ -560,10 +674,14 @@ _CORPORATE_TAIL = "|".join(sorted(ent.CORPORATE_WORDS, key=len, reverse=True))
 
 def _extended(name: str, text: str) -> str:
     """ "Pelican Grove" → "Pelican Grove Hotels" when the text also uses the longer form."""
-    match = re.search(
-        rf"(?<![\w#]){re.escape(name)}((?:\s+(?:{_CORPORATE_TAIL}))+)(?![\w'’-])", text
-    )
-    return name + match.group(1) if match and "AI" not in match.group(1) else name
+    for use in re.finditer(rf"(?<![\w#]){re.escape(name)}", text):
+        match = _CORPORATE_RUN.match(text, use.end())
+        if match:
+            return name + match.group(1) if "AI" not in match.group(1) else name
+    return name
+
+
+_CORPORATE_RUN = re.compile(rf"((?:\s+(?:{_CORPORATE_TAIL}))+)(?![\w'’-])")
 
 
 def _norm(text: str) -> str:
@@ -648,13 +766,22 @@ def _merge_unknown(accepted: dict[str, set[str]], gazetteer: Gazetteer) -> dict[
     return mapping
 
 
-def _names_pattern(mapping: dict[str, str]) -> re.Pattern[str] | None:
+# After a surname, a word that makes it a firm's name: "Enthoven Group", "Berg Logistics".
+_FIRM_TAIL = rf"\s+(?:{'|'.join(sorted(ent.CORPORATE_WORDS | ent.LEGAL_TOKENS))})\b"
+
+
+def _names_pattern(mapping: dict[str, str], not_before: str = "") -> re.Pattern[str] | None:
     if not mapping:
         return None
     alternatives = []
     for name in sorted(mapping, key=len, reverse=True):
         alternatives.append(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+"))
-    return re.compile(rf"(?<![\w#&])(?:{'|'.join(alternatives)})(?![\w#]|-\w)")
+    # "Vantor-owned Pixly" names Vantor too; "Vantor-like" does not.
+    stop = f"|{not_before}" if not_before else ""
+    return re.compile(
+        rf"(?<![\w#&])(?:{'|'.join(alternatives)})"
+        rf"(?![\w#]|-(?!(?:owned|backed|controlled|led|run)\b)\w{stop})"
+    )
 
 
 def _affiliations(sentences: list[Sentence]) -> dict[str, str]:

@@ -17,7 +17,8 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
     r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
     r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
-    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:comment|remark|respond|"
+    r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:confirmed|explained|"
+    r"described|detailed|outlined|denied)\s+(?:[\w-]+\s+){1,3}to|(?:comment|remark|respond|"
     r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed)\s+$",
     re.I,
 )
@@ -48,6 +49,16 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+# "By Ana Souza | The Harbour Gazette", "By Ana Souza, Lisbon Ledger Daily": the paper beside
+# the author (a date there is no outlet).
+_JOB_TITLE = re.compile(
+    r"\b(?:reporter|editor|correspondent|writer|columnist|staff|contributor|journalist|"
+    r"critic|analyst|producer)s?\b",
+    re.I,
+)
+_BYLINE_OUTLET = re.compile(rf"\s*[|,·–—]\s*(?P<n>(?:The\s+)?{ent.SEQ})\s*$")
+
+
 def publisher(
     sentences: list[Sentence],
     gazetteer: Gazetteer,
@@ -65,15 +76,23 @@ def publisher(
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
         return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
-    for byline in bylines:  # "By Anna Keller, Reuters"
+    for byline in bylines:  # "By Anna Keller, Reuters", "By Ana Souza | The Harbour Gazette"
         outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
         if outlet:
             return outlet
+        beside = _BYLINE_OUTLET.search(byline)
+        if (
+            beside
+            and (_PRESS_WORD.search(beside.group("n")) or beside.group("n")[:4] == "The ")
+            and not _JOB_TITLE.search(beside.group("n"))  # "By Kev Hollins, Chief Sports Reporter"
+        ):
+            return _outlet_name(beside.group("n"), gazetteer)
     texts = list(page.credits) + [s.text for s in sentences if not s.is_title]
     declared = (
         _declared_publisher(texts, gazetteer)
         or _masthead(page.mastheads, gazetteer)
         or _outlet_of_url(page.url, gazetteer)
+        or _sign_off(sentences, gazetteer)
     )
     if declared:
         return declared
@@ -118,9 +137,20 @@ _DECLARED = re.compile(
     r"interview|post|newsletter|translation)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
     r"(?:\w+\s+){0,2}?(?:article|story)\s+)(?:was\s+|has\s+)?(?:originally|first)\s+"
     r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
-    r"first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by))\s+(?:[Tt]he\s+)?"
-    rf"(?P<a>{ent.SEQ})"
-    rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?:[Tt]he\s+)?(?P<b>{ent.SEQ})"
+    r"original|first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)"
+    r"|original\s+(?:published|appeared)\s+(?:in|on|by)"
+    r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece)\s+was\s+(?:produced|written|"
+    r"reported|prepared|published)\s+(?:by|for)"
+    r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
+    r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
+    r"(?:at|for|with)"
+    r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)"
+    r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
+    r"|\b(?:reporting|reported|written|writing|words)\s+by\s+[^;.()]{3,60}?\s+for)\s+"
+    rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
+    rf"|^(?:[Tt]he\s+)?(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
+    rf"columnist|editor)\b"
+    rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?P<b>(?:[Tt]he\s+)?{ent.SEQ})"
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
 _SELF_DESCRIBED = re.compile(
@@ -132,7 +162,10 @@ _SELF_DESCRIBED = re.compile(
 def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
     for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
         for match in _DECLARED.finditer(text):
-            name = _outlet_name(match.group("a") or match.group("b"), gazetteer)
+            raw = match.group("a") or match.group("b") or match.group("c")
+            if raw.split()[0] in ent.given_names():
+                continue  # "Published 4 March 2026 by Ana Souza": a person, no outlet
+            name = _outlet_name(raw, gazetteer)
             if name:
                 return name
         described = _SELF_DESCRIBED.match(text)
@@ -141,6 +174,36 @@ def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
             if name:
                 return name
     return None
+
+
+_SIGN_OFF = re.compile(rf"(?:[Tt]he\s+|THE\s+)?{ent.SEQ}")
+
+
+def _sign_off(sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
+    """The outlet's name as the article's last line ("Rest of World", "The Midwest Ledger"):
+    a listed outlet, or a name that reads as a publication's (a press word, "The …", "… of
+    …"), never a person's, a company's or a heading."""
+    body = [s for s in sentences if not s.is_title]
+    if not body:
+        return None
+    last = body[-1]
+    line = last.text.strip()
+    if not _SIGN_OFF.fullmatch(line) or len(line.split()) > 5:
+        return None
+    hit = gazetteer.canonical(line) or gazetteer.canonical(_unshouted(line))
+    if hit:
+        return hit[0] if hit[1] == "outlet" else None
+    words = line.split()
+    if (
+        any(m.kind in ("company", "person") for m in last.mentions)
+        or words[0] in ent.given_names()
+        or all(w in ent.STOPWORDS for w in words)
+    ):
+        return None
+    publication = _PRESS_WORD.search(line) or words[0] in ("The", "THE") or any(
+        w in ("of", "and", "&") for w in words
+    )
+    return _unshouted(line) if publication else None
 
 
 def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
@@ -152,7 +215,7 @@ def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
     if not words or all(w in ent.STOPWORDS for w in words):
         return None
     name = " ".join(words)
-    hit = gazetteer.canonical(name)
+    hit = gazetteer.canonical(name) or gazetteer.canonical(re.sub(r"^[Tt]he\s+", "", name))
     if hit:
         return hit[0] if hit[1] == "outlet" else None  # a company's own words, not an outlet
     return _unshouted(name)
@@ -259,8 +322,9 @@ def _outlet_rank(text: str, mention: Mention) -> int:
 
 
 _UNLISTED_CREDIT = re.compile(
-    rf"\b(?:according to|reported by|first reported by|told|in an interview with)\s+"
-    rf"(?P<a>{ent.SEQ})(?![\w'’])"
+    rf"\b(?i:according to|reported by|first reported by|told|in an interview with|statement\s+to|"
+    rf"confirmed\s+to|reached\s+by|contacted\s+by|speaking\s+to)\s+"
+    rf"(?P<a>(?:[Tt]he\s+)?{ent.SEQ})(?![\w'’])"
     rf"|(?P<b>{ent.SEQ}),?\s+(?:first\s+)?reported\b(?!\s+(?:that\s+)?(?:on|in)\b)"
 )
 
@@ -276,8 +340,12 @@ def _unlisted_outlet(sentences: list[Sentence]) -> str | None:
             if any(m.start < end and start < m.end for m in sentence.mentions):
                 continue  # a company or person, not an outlet
             words = match.group(key).split()
-            while words and words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES:
+            while words and (
+                words[0] == "the" or words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES
+            ):
                 words.pop(0)  # "The", "In", "May": not part of the outlet's name
+            if re.match(r"The\s+[A-Z]", match.group(key)) and words:
+                words.insert(0, "The")  # "told The Harbour Gazette": the paper's own "The"
             name = " ".join(words).rstrip(".,;:")
             if len(name) > 2 and not all(w in ent.STOPWORDS for w in words):
                 return name

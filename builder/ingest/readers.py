@@ -195,7 +195,15 @@ _URL_LINE = re.compile(r"^(?:(?:source|url|link|via)\s*:?\s*)?<?(https?://\S+?)>
 _RELEASE_MARK = re.compile(
     r"^(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed\b.*)[.:]?$", re.I
 )
-_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.I)
+_BYLINE = re.compile(r"^(?:by|from|written\s+by|words\s+by)\s+\S", re.I)
+# A site's breadcrumb trail over the story: "Home > Business > Retail", "News / World".
+_BREADCRUMB = re.compile(r"^[\w&' -]{2,30}(?:\s+[>›»/]\s+[\w&' -]{2,30}){1,5}$")
+# A kicker over or in front of the headline: "EXCLUSIVE", "BREAKING: …", "Opinion | …".
+_KICKER = re.compile(
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|WATCH|LIVE|OPINION|ANALYSIS|EXPLAINER|COMMENT|"
+    r"Breaking|Exclusive|Opinion|Analysis|Explainer|Comment)(?:\s+NEWS)?"
+)
+_KICKER_PREFIX = re.compile(rf"^{_KICKER.pattern}\s*(?::|\||[–—-])\s+(?=\S)")
 # An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
 _SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
 # An editor's note in brackets at the top ("[Translated from Korean. …]"): never the headline.
@@ -214,6 +222,8 @@ _NAME_LINE = re.compile(
     r"^(?:The\s+|THE\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de|the|and|&)){0,4}$"
 )
 _UPDATED = re.compile(r"^(?:last\s+)?updated\b", re.I)
+_PUBLISHED_PART = re.compile(r"[;|,·]\s*(?:first\s+)?published:?\s+(.+)$", re.I)
+_PUBLISHED_ON = re.compile(r"\b(?:published|appeared|printed|ran)\b", re.I)
 # "LONDON, March 3 (Reuters) – ", "NEW YORK (AP) — ", "OSLO, 4 March 2026 /PRNewswire/ -- "
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
@@ -228,6 +238,11 @@ _DAY_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a
 _WIRE_DATELINE = re.compile(
     rf"^(?P<place>[^()\n]{{2,60}}?)\s*--\s*\((?P<wire>[A-Za-z ]{{4,30}})\)\s*--\s*"
     rf"(?:(?P<date>{_DAY_MONTH}),?\s+(?P<year>\d{{4}})\s*--\s*)?(?=\S)"
+)
+# "Frankfurt (dpa) - ": a place in title case, then the agency in brackets
+_PLACE_OUTLET = re.compile(
+    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2})\s*\((?P<outlet>[^()\d]{2,40})\)"
+    r"\s*[-–—]{1,2}\s+(?=\S)(?P<date>)"
 )
 # "São Paulo, July 8, 2026. ": a place and a full date as the story's first sentence
 _PLACE_DATE = re.compile(
@@ -275,7 +290,9 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
     title = headers.title
     if title is None and paragraphs and len(paragraphs) > 1:
         first = [line for line in kept if line.strip()][:2]
-        if len(first) == 2 and _shouting(first[0]) and paragraphs[0] == f"{first[0]} {first[1]}":
+        if len(first) == 2 and paragraphs[0] == f"{first[0]} {first[1]}" and (
+            _shouting(first[0]) or _over_standfirst(first[0], first[1])
+        ):
             # "ROVERS IN RED-FACED U-TURN" over its standfirst: the headline is the first line
             title, paragraphs[0] = first[0], first[1]
         elif _looks_like_headline(paragraphs[0]):
@@ -289,6 +306,19 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
             paragraphs[index] = read
             break
     return _article("txt", paragraphs, headers, title, body=body)
+
+
+def _over_standfirst(first: str, second: str) -> bool:
+    """ "Vantor drops its parking fee" over "Staff had complained for months": a headline in
+    sentence case, then a line that starts anew, not one headline wrapped over two lines."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", first) if len(w) > 3]
+    sentence_case = sum(w[0].isupper() for w in words) <= max(1, len(words) // 3)
+    return (
+        sentence_case
+        and _looks_like_headline(first)
+        and second[:1].isupper()
+        and not first.rstrip().endswith((",", ";", ":", "-", "–", "—"))
+    )
 
 
 def _article(
@@ -328,7 +358,7 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     slug ("CORRECTED-UPDATE 2-") is no part of the headline either."""
     if not title:
         return title, None
-    title = _WIRE_SLUG.sub("", title)
+    title = _KICKER_PREFIX.sub("", _WIRE_SLUG.sub("", title))
     match = _TITLE_SUFFIX.match(title.strip())
     if not match:
         return title.strip(), None
@@ -358,6 +388,9 @@ def _read_headers(
         ):
             continue
         if line.strip():
+            if nonblank_seen == 0 and _masthead_above(plain(line), lines[index + 1 : index + 2]):
+                headers.mastheads.append(plain(line).strip())  # "THE HARBOUR GAZETTE"
+                continue
             if 1 <= nonblank_seen < 4 and _masthead(plain(line), lines[index + 1 : index + 2]):
                 headers.mastheads.append(plain(line).strip())
                 if _PRESS_WORD.search(line):
@@ -373,7 +406,7 @@ _PRESS_WORD = re.compile(
     r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
     r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
     r"wire|review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|"
-    r"digest|briefing|insider)\b",
+    r"digest|briefing|insider|ledger)\b",
     re.I,
 )
 
@@ -385,6 +418,20 @@ def _masthead(line: str, following: list[str]) -> bool:
     if not _NAME_LINE.match(line) or len(line.split()) > 5 or parse_date(line):
         return False
     return not following or not following[0].strip() or bool(_BYLINE.match(following[0]))
+
+
+def _masthead_above(line: str, following: list[str]) -> bool:
+    """The paper's name over the headline: a name line that ends in a press word ("THE
+    HARBOUR GAZETTE", "The Lisbon Ledger Daily"), set apart by a blank line; a headline in
+    title case ("Gazette Drops Its Paywall") ends otherwise."""
+    line = line.strip()
+    words = line.split()
+    return (
+        bool(_NAME_LINE.match(line))
+        and len(words) <= 5
+        and bool(_PRESS_WORD.fullmatch(words[-1]))
+        and (not following or not following[0].strip())
+    )
 
 
 def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool) -> bool:
@@ -417,9 +464,13 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         elif key == "url" and value.startswith(("http://", "https://")):
             headers.url = headers.url or value
         return True
+    if _BREADCRUMB.match(line) or _KICKER.fullmatch(line.strip()):
+        return True  # "Home > Business > Retail", "EXCLUSIVE": page furniture, no headline
     if _RELEASE_MARK.match(line) or _BRACKET_NOTE.match(line):
         if _BRACKET_NOTE.match(line):
             headers.credits.append(line[1:-1])  # "… originally published by X"
+            if headers.date is None and _PUBLISHED_ON.search(line):
+                headers.date = parse_date(line, tz)  # "Original published by X on 27 January"
         return True
     masthead = _MASTHEAD_SECTION.match(line)
     if masthead and not parse_date(line, tz) and _NAME_LINE.match(masthead.group("name")):
@@ -448,10 +499,17 @@ def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
     found = parse_date(line, tz)
     if not found or not (words <= 10 or _BYLINE.match(line) or "|" in line):
         return False
-    if _UPDATED.match(line):
+    published = _PUBLISHED_PART.search(line)
+    if published and _UPDATED.match(line):
+        # "Last updated 6 March 2026; first published 4 March 2026": both, each its own
+        headers.date = headers.date or parse_date(published.group(1), tz)
+        headers.updated = headers.updated or parse_date(line[: published.start()], tz)
+    elif _UPDATED.match(line):
         headers.updated = headers.updated or found
     else:
         headers.date = headers.date or found
+    if _DATE_PREFIX.match(line) and re.search(r"\bby\s+\S", line):
+        headers.credits.append(line)  # "Printed 2026-03-24 by The Korea Herald"
     parts = _SEPARATOR.split(line)
     if len(parts) >= 2 and not _BYLINE.match(line) and headers.source is None:
         # "Insurance Journal · 21 July 2026", "KYODO NEWS - Oct 7, 2026 - 14:32 | Business"
@@ -483,6 +541,7 @@ def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
         _WIRE_DATELINE.match(paragraph)
         or _PLACE_DATE.match(paragraph)
         or _LEAD_DATELINE.match(paragraph)
+        or _PLACE_OUTLET.match(paragraph)
     )
     groups = match.groupdict() if match else {}
     if not match or not (groups.get("date") or groups.get("outlet") or groups.get("wire")):
