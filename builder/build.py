@@ -329,7 +329,7 @@ class Builder:
         assert site is not None and self._theme is not None
         run.todo.sort(key=render_order)
         base = site.config.base_path
-        env, markdown = self.toolkit.take(self._theme[0])
+        env, markdown = self.toolkit.take(*self._theme)
         bodies = Bodies(self.toolkit.bodies, base, self.root, markdown)
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))

@@ -27,6 +27,7 @@ class RenderToolkit:
         self.root = root
         self._bodies: cache.TextStore | None = None
         self._readied: tuple[Environment, MarkdownIt] | None = None
+        self._kept: tuple[str, Environment] | None = None  # the last build's, by theme key
 
     @property
     def bodies(self) -> cache.TextStore:
@@ -54,14 +55,25 @@ class RenderToolkit:
         """Drop what was readied: a failed build's may be out of date."""
         self._readied = None
 
-    def take(self, theme: Theme) -> tuple[Environment, MarkdownIt | None]:
-        """The readied environment and parser, once; else a fresh environment (the parser
-        is then made when a body needs it)."""
+    def take(self, theme: Theme, fingerprint: str) -> tuple[Environment, MarkdownIt | None]:
+        """The readied environment and parser, once; else the last build's environment when
+        the theme (`fingerprint`) is the same, its templates loaded already (serve's rebuilds
+        load none again); else a fresh one. The parser is made when a body needs it."""
         readied, self._readied = self._readied, None
-        return readied or (self.environment(theme), None)
+        markdown = None
+        if readied is not None:
+            env, markdown = readied
+        elif self._kept is not None and self._kept[0] == fingerprint:
+            env = self._kept[1]
+            _forget_modules(env)
+        else:
+            env = self.environment(theme)
+        self._kept = (fingerprint, env)
+        return env, markdown
 
     def environment(self, theme: Theme) -> Environment:
-        """A fresh environment per build (its globals point at that build's site)."""
+        """A fresh environment, for a theme (the `Renderer` points its globals at each build's
+        site)."""
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
 
         folder = cache.cache_dir(self.root) / "jinja"
@@ -69,3 +81,11 @@ class RenderToolkit:
         env = make_environment(theme)
         env.bytecode_cache = FileSystemBytecodeCache(str(folder))
         return env
+
+
+def _forget_modules(env: Environment) -> None:
+    """A template's module (its macros, and what `{% import %}` gives) is made once, bound to
+    the globals of the build that made it (the site model): for a kept environment to serve
+    another build, each loaded template makes its module again when next asked."""
+    for template in env.cache.values() if env.cache is not None else ():
+        template._module = None  # Jinja's cache of `Template.module`; no public way to drop it
