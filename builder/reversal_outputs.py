@@ -63,8 +63,8 @@ def table_fingerprint(site: Site) -> str:
 
 
 def json_fingerprint(site: Site) -> str:
-    """What reversals.json shows: every event's record (`events.event_version`; the table
-    is in the order of `site.events`)."""
+    """What reversals.json shows: every event's record (`events.event_version`;
+    `Site.event_versions` is in the order of `site.events`)."""
     return _hash(*site.event_versions.values())
 
 

@@ -27,7 +27,8 @@ class RenderToolkit:
         self.root = root
         self._bodies: cache.TextStore | None = None
         self._readied: tuple[Environment, MarkdownIt] | None = None
-        self._kept: tuple[str, Environment] | None = None  # the last build's, by theme key
+        # The last build's environment, with the fingerprint of the theme it was made for.
+        self._kept: tuple[str, Environment] | None = None
 
     @property
     def bodies(self) -> cache.TextStore:
