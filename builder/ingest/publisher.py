@@ -6,6 +6,7 @@ that it does not merely cite ("according to Reuters")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from builder.ingest import entities as ent
 from builder.ingest.gazetteer import Gazetteer
@@ -261,17 +262,28 @@ _UNLISTED_ASKER = re.compile(
 )
 
 
-def _unlisted_asker(sentences: list[Sentence]) -> str | None:
+def _unmentioned(sentences: list[Sentence], pattern: re.Pattern[str],
+                 groups: tuple[str, ...]) -> Iterator[str]:
+    """The text of the first matched group of `groups`, for each match of `pattern` outside
+    the headline whose group overlaps nothing the sentence names (a company, a person, a
+    listed outlet): the names an unlisted outlet may go by."""
     for sentence in sentences:
         if sentence.is_title:
             continue
-        for match in _UNLISTED_ASKER.finditer(sentence.text):
-            start, end = match.span("n")
-            if any(m.start < end and start < m.end for m in sentence.mentions):
-                continue  # a company or person ("declined Acme's request"), or a listed outlet
-            name = _outlet_name(match.group("n"), Gazetteer({}, {}, set()))
-            if name:
-                return name
+        for match in pattern.finditer(sentence.text):
+            key = next(group for group in groups if match.group(group))
+            start, end = match.span(key)
+            if not any(m.start < end and start < m.end for m in sentence.mentions):
+                yield match.group(key)
+
+
+def _unlisted_asker(sentences: list[Sentence]) -> str | None:
+    """The outlet whose request for comment was declined ("declined Acme's request" names a
+    company: that is a mention, and left out)."""
+    for raw in _unmentioned(sentences, _UNLISTED_ASKER, ("n",)):
+        name = _outlet_name(raw, Gazetteer({}, {}, set()))
+        if name:
+            return name
     return None
 
 
@@ -331,22 +343,15 @@ _UNLISTED_CREDIT = re.compile(
 
 def _unlisted_outlet(sentences: list[Sentence]) -> str | None:
     """An outlet missing from every gazetteer, credited as "according to Skift"."""
-    for sentence in sentences:
-        if sentence.is_title:
-            continue
-        for match in _UNLISTED_CREDIT.finditer(sentence.text):
-            key = "a" if match.group("a") else "b"
-            start, end = match.span(key)
-            if any(m.start < end and start < m.end for m in sentence.mentions):
-                continue  # a company or person, not an outlet
-            words = match.group(key).split()
-            while words and (
-                words[0] == "the" or words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES
-            ):
-                words.pop(0)  # "The", "In", "May": not part of the outlet's name
-            if re.match(r"The\s+[A-Z]", match.group(key)) and words:
-                words.insert(0, "The")  # "told The Harbour Gazette": the paper's own "The"
-            name = " ".join(words).rstrip(".,;:")
-            if len(name) > 2 and not all(w in ent.STOPWORDS for w in words):
-                return name
+    for raw in _unmentioned(sentences, _UNLISTED_CREDIT, ("a", "b")):
+        words = raw.split()
+        while words and (
+            words[0] == "the" or words[0] in ent.STOPWORDS and words[0] not in ent.NATIONALITIES
+        ):
+            words.pop(0)  # "The", "In", "May": not part of the outlet's name
+        if re.match(r"The\s+[A-Z]", raw) and words:
+            words.insert(0, "The")  # "told The Harbour Gazette": the paper's own "The"
+        name = " ".join(words).rstrip(".,;:")
+        if len(name) > 2 and not all(w in ent.STOPWORDS for w in words):
+            return name
     return None
