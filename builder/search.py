@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Collection
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,10 +86,9 @@ def is_search_file(path: str) -> bool:
     return path.startswith(f"{INDEX_DIR}/")
 
 
-def count_pages_and_data(paths: Iterable[str]) -> int:
+def count_pages_and_data(paths: Collection[str]) -> int:
     """How many of `paths` (of public/) are not Pagefind's: the outputs a build plans.
     `str.startswith` mapped from C: a build with nothing to do counts a big digest's files."""
-    paths = list(paths)
     return len(paths) - sum(map(str.startswith, paths, repeat(f"{INDEX_DIR}/")))
 
 
