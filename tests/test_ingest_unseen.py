@@ -329,7 +329,6 @@ def test_companies_of_unseen_short_articles(tmp_path: Path, text: str, expected:
 # A third probe, written and scored like the second (companies F1 0.750 before the rules it
 # led to). Two lists of firms nothing in the text calls firms ("Loblaw and Sobeys were not
 # affected") are still missed: known limits, kept here so that fixing them shows.
-_NO_CUE = pytest.mark.xfail(strict=True, reason="a list of unlisted firms with no firm cue")
 MORE_ARTICLES = [
 ("""Live: Retail results day
 
@@ -380,20 +379,18 @@ Paperleaf will no longer let loyalty points expire after 12 months, the booksell
 ("""Greek ferry operator Aegean Lines cancels fuel surcharge
 
 Aegean Lines has cancelled a fuel surcharge it added in March, after the Greek competition commission opened an inquiry. Blue Star Ferries, which operates on many of the same routes, said its fares were unchanged.""", {"Aegean Lines", "Blue Star Ferries"}),
-pytest.param("""Korean gaming firm Nexora reverses loot-box change
+("""Korean gaming firm Nexora reverses loot-box change
 
-Nexora has reversed a change to loot-box odds in its hit game Starfall Legends after players protested outside its Pangyo headquarters. The Seongnam-based developer apologised. Nexon and NCSoft have faced similar protests in the past.""", {"Nexora", "Nexon", "NCSoft"},
- marks=_NO_CUE),
+Nexora has reversed a change to loot-box odds in its hit game Starfall Legends after players protested outside its Pangyo headquarters. The Seongnam-based developer apologised. Nexon and NCSoft have faced similar protests in the past.""", {"Nexora", "Nexon", "NCSoft"}),
 ("""Irish dairy co-op Glenmore restores milk price
 
 Glenmore Co-operative has restored the price it pays farmers for milk to 48 cent a litre, reversing a cut made in April. The Irish Farmers' Association welcomed the move. Lakeland Dairies and Tirlán are expected to announce their prices next week.""", {"Glenmore Co-operative", "Lakeland Dairies", "Tirlán"}),
 ("""Indian food-delivery app Thali reinstates tips
 
 Thali has reinstated tipping for delivery riders, weeks after removing the option. The Hyderabad startup said riders' earnings had dropped. Swiggy and Zomato both allow tips.""", {"Thali", "Swiggy", "Zomato"}),
-pytest.param("""Canadian grocer Northwind Foods scraps shrinkflation pack
+("""Canadian grocer Northwind Foods scraps shrinkflation pack
 
-Northwind Foods has scrapped a smaller pack of its own-brand cereal after shoppers noticed the change. The Calgary grocer said the old pack would return. Loblaw and Sobeys were not affected.""", {"Northwind Foods", "Loblaw", "Sobeys"},
- marks=_NO_CUE),
+Northwind Foods has scrapped a smaller pack of its own-brand cereal after shoppers noticed the change. The Calgary grocer said the old pack would return. Loblaw and Sobeys were not affected.""", {"Northwind Foods", "Loblaw", "Sobeys"}),
 ("""Ghanaian telco Volta Mobile drops data tax pass-through
 
 Volta Mobile said it would no longer pass a new data tax on to customers, reversing a decision announced last week. The Accra-based operator said it would absorb the cost. MTN Ghana, the market leader, has not said whether it will do the same.""", {"Volta Mobile", "MTN Ghana"}),
