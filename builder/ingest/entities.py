@@ -158,7 +158,26 @@ CORPORATE_WORDS = {
     "Bakery",
     "Furniture",
     "Hypermarkets",
+    "Rail",
+    "Railways",
+    "Cables",
+    "Tools",
+    "Seafoods",
+    "Haulage",
+    "Cinemas",
+    "Savings",
+    "Mutual",
+    "Ferries",
+    "Cruises",
+    "Telecoms",
 }
+# Words that end many firms' names but also other things' ("Public Health", "Thames Water",
+# "Royal Mail's Post"): a name ending in one is no person, but they end no name on their own
+# evidence, and a firm is seldom called by its name without them.
+GENERAL_CORPORATE_WORDS = {
+    "Air", "Health", "Security", "Water", "Electric", "Power", "Post", "Apps", "Learning",
+}
+CORPORATE_WORDS |= GENERAL_CORPORATE_WORDS
 # Corporate words that end only a firm's name: "Galloway Mills", "Halden Steel" name a firm
 # although nothing else in the sentence says so ("Generative AI", "Social Media", "Working
 # Group" and "Venture Capital" end in words too general for that).
@@ -167,8 +186,8 @@ CORPORATE_TAILS = CORPORATE_WORDS - {
     "Entertainment", "Interactive", "Financial", "Insurance", "Retail", "Trading", "Markets",
     "Company", "Corporation", "Incorporated", "Limited", "Technology", "Software", "Analytics",
     "Dynamics", "Partners", "Platforms", "Mining", "Shipping", "Freight", "Biotech",
-    "Resources", "Mobile", "Homes", "Farms", "Furniture",
-} | {"Steel"}
+    "Resources", "Mobile", "Homes", "Farms", "Furniture", "Savings", "Mutual",
+} - GENERAL_CORPORATE_WORDS | {"Steel"}
 LEGAL_TOKENS = {
     "Inc",
     "Corp",
@@ -191,7 +210,10 @@ LEGAL_TOKENS = {
     "SpA",
 }
 _LEGAL = (
-    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
+    r"(?:Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|"
+    r"Sdn\.?\s+Bhd\.?|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|GmbH\s+&\s+Co\.\s+KG|"
+    r"S\.r\.l\.|SRL|S\.L\.|Ltda\.?|Bhd\.?|Tbk\.?|ApS|KK|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
     r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
     r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)"
 )
@@ -228,7 +250,7 @@ _STATEMENT = (
     r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
     r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
     r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
-    r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|"
+    r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|restored|restores|"
     r"cancel+ed|cancels|backtracked|backtracks|rolled back|rolls back|shut down|"
     r"shuts down|capped|caps|relaxed|relaxes|softened|softens|reinstated|reinstates|"
     r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"

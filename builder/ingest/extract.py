@@ -379,30 +379,39 @@ def _unlisted_companies(
 def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
     """Each unlisted company under the name the article introduces it by and uses: "Jollibee"
     when the story opens with "Jollibee" and prints "Jollibee Foods Corp." only further down,
-    but "Zentrix Robotics" when that is its first mention; "Nando's" when the name never
-    appears without its "'s" and stands as a subject or after a preposition ("Nando's said",
-    "at Nando's")."""
+    but "Zentrix Robotics" when that is its first mention; the short name a release defines
+    ("Northwind Mutual Insurance Company ("Northwind Mutual")"); "Nando's" when the name
+    never appears without its "'s" and stands as a subject or after a preposition ("Nando's
+    said", "at Nando's")."""
     renamed: dict[str, str] = {}
     for canonical in set(mapping.values()):
         words = canonical.split()
-        short = words[:]
-        while len(short) > 1 and short[-1].rstrip(".") in _TRAILING_WORDS:
-            short.pop()
-        name = " ".join(short)
-        shared = any(o != canonical and o.startswith(f"{name} ") for o in mapping.values())
-        if name != canonical and not shared:  # "Harbourside" alone names neither of two
-            long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
-            tail = re.escape(words[len(short)])
-            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{tail})"
+        defined = re.search(
+            rf"(?<![\w-]){re.escape(canonical)},?\s+\(\s*(?:the\s+)?[\"“']([^\"”']+)[\"”']\s*\)",
+            text,
+        )
+        if defined and canonical.startswith(f"{defined.group(1)} "):
+            renamed[canonical] = defined.group(1)
+            continue
+        long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
+        first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
+        cut = len(words)
+        while cut > 1 and words[cut - 1].rstrip(".") in _TRAILING_WORDS:
+            cut -= 1
+            name = " ".join(words[:cut])
+            if any(o != canonical and o.startswith(f"{name} ") for o in mapping.values()):
+                break  # "Harbourside" alone names neither of two
+            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{re.escape(words[cut])})"
             first_bare = re.search(bare, text)
-            first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
             if (
                 first_bare
                 and (not first_long or first_bare.start() < first_long.start())
                 and len(re.findall(bare, text)) >= max(2, long_uses)
             ):
                 renamed[canonical] = name
-                continue
+                break
+        if canonical in renamed:
+            continue
         if len(words) == 1 and not canonical.endswith("s"):
             quoted = re.escape(canonical)
             if not re.search(rf"(?<![\w-]){quoted}(?![\w'’-])", text) and re.search(
@@ -422,7 +431,10 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
 
 
 # Words that end a company's full name but not the name articles mostly call it by.
-_TRAILING_WORDS = ent.CORPORATE_WORDS | ent.LEGAL_TOKENS | {"UK", "US", "USA"}
+# ("Health", "Water" or "Post" stay: "Meridian Health Partners" is not mostly "Meridian".)
+_TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | {
+    "UK", "US", "USA"
+}
 
 
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
