@@ -116,6 +116,7 @@ for _names in _FOREIGN_MONTHS:
             _MONTHS.setdefault(_name, _number)
 # "20260312", a page's whole `pubdate` (the groups as _ISO_DATE's)
 _COMPACT_DATE = re.compile(r"^(\d{4})()(\d{2})(\d{2})$")
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # "2026-03-04", and "2026.03.04" as Korean and Chinese sites print it
 _ISO_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d|\.\d)")
@@ -153,6 +154,13 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
                 return dt.date(
                     int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
                 )
+        slashed = _SLASHED_DATE.search(text)
+        if slashed:  # "13/05/2026" or "05/13/2026": only where the day cannot be the month
+            first, second, year = (int(g) for g in slashed.groups())
+            if first > 12 >= second:
+                return dt.date(year, second, first)
+            if second > 12 >= first:
+                return dt.date(year, first, second)
         dotted = _DOTTED_DATE.search(text)
         if dotted:  # "12.05.2026": day first, as every country that writes dots does
             return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
@@ -200,8 +208,9 @@ _BYLINE = re.compile(r"^(?:by|from|written\s+by|words\s+by)\s+\S", re.I)
 _BREADCRUMB = re.compile(r"^[\w&' -]{2,30}(?:\s+[>›»/]\s+[\w&' -]{2,30}){1,5}$")
 # A kicker over or in front of the headline: "EXCLUSIVE", "BREAKING: …", "Opinion | …".
 _KICKER = re.compile(
-    r"(?:BREAKING|EXCLUSIVE|UPDATED?|WATCH|LIVE|OPINION|ANALYSIS|EXPLAINER|COMMENT|"
-    r"Breaking|Exclusive|Opinion|Analysis|Explainer|Comment)(?:\s+NEWS)?"
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|WATCH|LIVE(?:\s+UPDATES|\s+BLOG)?|OPINION|ANALYSIS|"
+    r"EXPLAINER|COMMENT|VIDEO|PODCAST|LISTEN|Breaking|Exclusive|Opinion|Analysis|Explainer|"
+    r"Comment|Live(?:\s+updates|\s+blog)?|Watch|Video|Podcast|Listen)(?:\s+NEWS)?"
 )
 _KICKER_PREFIX = re.compile(rf"^{_KICKER.pattern}\s*(?::|\||[–—-])\s+(?=\S)")
 # An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
@@ -264,8 +273,10 @@ _WIRES = {
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 # " | Outlet" or " - Outlet" at the end of a title: a site's name, not part of the headline.
 _TITLE_SUFFIX = re.compile(
-    r"^(?P<title>.{8,}?)\s+(?:\||[-–—]\s)\s*(?P<site>[^|–—]{2,40}?)\s*$"
+    r"^(?P<title>.{8,}?)\s+(?:\||::|[-–—]\s)\s*(?P<site>[^|–—]{2,40}?)\s*$"
 )
+# "Nordic Business Daily - Markets": the site's name, then its section.
+_SITE_SECTION = re.compile(r"^(?P<site>.+?)\s+(?:\||::|[-–—])\s+[A-Z][\w&]*(?:\s+[\w&]+)?$")
 
 
 @dataclass
@@ -363,6 +374,9 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     if not match:
         return title.strip(), None
     site = match.group("site")
+    section = _SITE_SECTION.match(site)
+    if section:
+        site = section.group("site")
     words = site.split()
     if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "&")
                                for w in words):
@@ -453,6 +467,10 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         if key == "title" and value and headers.title is None:
             headers.title = value
         elif key in ("date", "updated"):
+            published = _PUBLISHED_PART.search(value) if key == "updated" else None
+            if published:  # "Updated: 14 May 2026 | Published: 12 May 2026"
+                headers.date = headers.date or parse_date(published.group(1), tz)
+                value = value[: published.start()]
             found = parse_date(value, tz)
             if found and getattr(headers, key) is None:
                 setattr(headers, key, found)
@@ -464,7 +482,7 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         elif key == "url" and value.startswith(("http://", "https://")):
             headers.url = headers.url or value
         return True
-    if _BREADCRUMB.match(line) or _KICKER.fullmatch(line.strip()):
+    if (_BREADCRUMB.match(line) and not parse_date(line, tz)) or _KICKER.fullmatch(line.strip()):
         return True  # "Home > Business > Retail", "EXCLUSIVE": page furniture, no headline
     if _RELEASE_MARK.match(line) or _BRACKET_NOTE.match(line):
         if _BRACKET_NOTE.match(line):
