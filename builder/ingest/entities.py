@@ -280,6 +280,14 @@ _COUNTRIES = {
 }
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
+    (  # "Helix Dynamics (NASDAQ: HLXD)", "Kestrel (LSE:KES)": a listed company
+        "legal",
+        re.compile(
+            rf"(?P<n>{SEQ})(?:['’]s)?\s+\((?i:NYSE|NASDAQ|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|NSE|BSE|"
+            rf"SGX|HKEX|SEHK|TYO|TSE|KRX|KOSPI|OSE|SIX|FWB|XETRA|Euronext|OTC|OTCQX|NGM|"
+            rf"Nasdaq\s+(?:Stockholm|Helsinki|Copenhagen|Nordic)|B3|BMV)\s*:\s*[A-Z0-9.]{{1,8}}\)"
+        ),
+    ),
     (
         "role",
         re.compile(
@@ -754,7 +762,11 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
 
 # A description opening a headline's name: "Brewer Okavango", "Startup Fennec", "Opinion:".
 # "Bank" and "Group" open real names ("Bank Leumi", "Group Lotus") and stay.
-_DESCRIPTOR_WORD = re.compile(rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:")
+_DESCRIPTOR_WORD = re.compile(
+    rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:"
+    # "Grocers Penfold and Harlow Fresh": a plural that says what the firms are
+    rf"|(?!(?:{'|'.join(sorted(CORPORATE_WORDS))})\b)(?i:{_CORP_NOUNS})s"
+)
 
 
 def _place_in_name(tokens: list[re.Match[str]]) -> bool:
