@@ -565,3 +565,124 @@ TITLES = [
 )
 def test_titles_of_fresh_articles(tmp_path: Path, text: str, expected: str) -> None:
     assert ingest(tmp_path, text)["title"] == expected
+
+
+# A second wave, written after the first was fixed and scored once before any rule for it
+# (17 of 30 right then): longer articles in which firms, people, places, outlets and bodies
+# mix. A known firm's country unit or card arm goes by the firm's name ("Thai AirAsia" is
+# AirAsia), as the labelled set names them.
+FAILING_LONGER: set[int] = set()
+LONGER = [
+("""Chilean miner Cordillera Norte halts four-shift rota
+
+SANTIAGO, May 11 (Reuters) - Cordillera Norte, Chile's fourth-largest copper producer, has halted the rollout of a four-shift rota at its Antofagasta mines after a strike vote, the company said on Monday. The union at the Esperanza pit had said the rota would cut overtime pay. Codelco and Antofagasta Minerals run similar rotas. Shares in Cordillera Norte rose 2.1% in Santiago.""", {"Cordillera Norte", "Codelco", "Antofagasta Minerals"}),
+("""Q&A: What Harrow & Finch's U-turn means for tenants
+
+Q: What has happened?
+A: Harrow & Finch, the London letting agency, has dropped the £250 "renewal admin fee" it began charging in January.
+Q: Why?
+A: Trading Standards in Camden opened an inquiry, and Foxtons and Savills do not charge such fees.
+Q: Will tenants get money back?
+A: The agency says refunds will be made by July, according to its managing director, Priya Raman.""", {"Harrow & Finch", "Foxtons", "Savills"}),
+("""Newsletter: The Week in Work
+
+Hello from Lisbon. Three things caught my eye this week. First, Farol Seguros, a Portuguese insurer, scrapped its plan to make staff clock in with a facial-recognition app. Second, Montebravo, the Spanish furniture maker, walked back a ban on working from home on Fridays. Third, a reader wrote in about Accenture's new policy, which I will cover next week.
+
+See you next Thursday,
+Rita""", {"Farol Seguros", "Montebravo", "Accenture"}),
+("""Opinion: Dunmore Bank's climb-down is not enough
+
+Dunmore Bank has reversed its decision to close 30 branches, and its chief executive, Fiona Gallagher, deserves some credit for that. But the bank's rivals have not followed. Bank of Ireland and AIB closed branches last year, and neither has reopened one. The Central Bank should ask why.""", {"Dunmore Bank", "Bank of Ireland", "AIB"}),
+("""Japanese retailer Mizuki restores price promise
+
+TOKYO — Mizuki Department Stores will again match competitors' prices on electronics, reversing a decision made in February, the Osaka-based chain said. Mizuki's president, Hiroshi Tanaka, told the Nikkei that margins had recovered. Bic Camera and Yodobashi Camera match prices too.""", {"Mizuki", "Bic Camera", "Yodobashi Camera"}),
+("""Live: markets and companies
+
+14:05 Ørestad Foods shares jump 5% after it scrapped a planned price rise for supermarkets.
+13:40 Dutch payments firm Paywise says it will pause its fee for small merchants.
+13:12 Analysts at Jefferies cut their target for Ocado.""", {"Ørestad Foods", "Paywise", "Ocado"}),
+("""Press release: Tidewater Ferries restores winter timetable
+
+PORTSMOUTH, UK, 12 May 2026 – Tidewater Ferries Ltd today announced the return of its full winter timetable between Portsmouth and the Isle of Wight. "We listened," said Managing Director Alan Pike. Red Funnel and Wightlink operate competing services.
+
+About Tidewater Ferries
+Tidewater Ferries operates four vessels.""", {"Tidewater Ferries", "Red Funnel", "Wightlink"}),
+("""[Translated from German] Heller Logistik nimmt Kürzung zurück
+
+Heller Logistik has reversed a cut to drivers' night bonuses, the Hamburg haulier announced. Verdi, the services union, had threatened strikes at its depots in Bremen and Hanover. DB Schenker and Dachser pay similar bonuses.""", {"Heller Logistik", "DB Schenker", "Dachser"}),
+("""Pivoting back: Kestrel Software and the return of remote work
+
+Kestrel Software's decision to restore remote work came after it lost a third of its engineers. The Manchester company, founded by Tom Kestrel in 2009, had ordered staff back in January. Mr Kestrel told staff that the order was a mistake.""", {"Kestrel Software"}),
+("""Thai airline Siam Sky scraps seat fee
+
+BANGKOK — Siam Sky Airways has scrapped a fee for choosing seats on domestic flights, the low-cost carrier said, after a complaint to the Civil Aviation Authority of Thailand. Thai AirAsia and Nok Air charge similar fees.""", {"Siam Sky Airways", "AirAsia", "Nok Air"}),
+("""Bakery chain Fournil pauses expansion
+
+Fournil, a French bakery chain with 200 shops, has paused its expansion into Belgium, chief executive Marc Lefèvre said in an interview with Les Echos. Paul and Brioche Dorée, its rivals, have opened shops in Brussels.""", {"Fournil", "Paul", "Brioche Dorée"}),
+("""Why did Halvorsen drop the four-day week?
+
+Halvorsen ASA, the Bergen-based shipbuilder, dropped its four-day week trial on Friday. Union leader Kari Nilsen said members were disappointed. "We tried," said Halvorsen's chief executive, Ole Berg. Ulstein and Vard, which build similar ships, never tried it.""", {"Halvorsen", "Ulstein", "Vard"}),
+("""South African insurer Umoya backs down on funeral cover change
+
+JOHANNESBURG — Umoya Life has backed down on a change to its funeral cover after policyholders complained to the Financial Sector Conduct Authority. Old Mutual and Sanlam, the country's largest insurers, did not make such changes. Umoya's chief executive, Thandi Mokoena, apologised.""", {"Umoya Life", "Old Mutual", "Sanlam"}),
+("""Columbia Sportswear-style returns ended at Trailhead
+
+Trailhead Outfitters has ended a rule that let customers return worn gear for a full refund, the Denver retailer said. REI changed its policy in 2016.""", {"Trailhead Outfitters", "REI"}),
+("""Paraphrased: Brightmoor walked again on its workplace coverage
+
+Brightmoor, the Scottish utility agency, has walked again on a coverage requiring employees to be within the workplace 4 days per week. The agency mentioned it had listened to worker suggestions. Rival agency Eastburn mentioned it might preserve its personal coverage.""", {"Brightmoor", "Eastburn"}),
+("""Memo shows Orla Retail scrapped bonus cap
+
+A memo seen by this newspaper shows Orla Retail scrapped a cap on store managers' bonuses last week. The Cork-based chain, which owns the Brennans and Corrib brands, declined to comment. Dunnes Stores has no cap.""", {"Orla Retail", "Dunnes Stores"}),
+("""Singapore's Merlion Bank reinstates fee waiver
+
+SINGAPORE — Merlion Bank has reinstated a fee waiver for customers over 65, two months after scrapping it. DBS, OCBC and UOB waive similar fees. The Monetary Authority of Singapore said it had not been consulted.""", {"Merlion Bank", "DBS", "OCBC", "UOB"}),
+("""Airline's U-turn: Albatross Air restores free bags
+
+Albatross Air has restored free checked bags on transatlantic flights, a week after introducing a $35 fee. The Reykjavik-based airline's chief commercial officer, Gunnar Helgason, said bookings had fallen. Icelandair includes a bag in most fares.""", {"Albatross Air", "Icelandair"}),
+("""Copper Kettle cafés drop tipping screens
+
+The Copper Kettle, a chain of 60 cafés in the Midlands, has dropped tipping prompts from its card readers. Owner Sarah Whitcombe said customers had found them "pushy". Costa Coffee and Starbucks do not use tipping screens in the UK.""", {"Copper Kettle", "Costa Coffee", "Starbucks"}),
+("""Nairobi lender Jamii Credit cuts loan fee U-turn
+
+Jamii Credit has reversed a cut in loan fees, saying the cut was "unsustainable". The Nairobi-based microlender said it would restore the old fees next month. Tala and Branch, rival mobile lenders, charge less.""", {"Jamii Credit", "Tala", "Branch"}),
+("""Stockholm's Ljusa Bygg puts office move on ice
+
+Ljusa Bygg has put its move to a new headquarters on ice, the Swedish builder said. Skanska and NCC, its larger rivals, moved offices last year. Chief financial officer Anna Lindqvist told Dagens Industri the company wanted to save cash.""", {"Ljusa Bygg", "Skanska", "NCC"}),
+("""Rotterdam port operator Maasgate pauses automation
+
+Maasgate Terminals has paused plans to automate cranes at its Rotterdam terminal after dockworkers' union FNV threatened strikes. The terminal handles containers for Maersk and MSC. Hutchison Ports, which runs a rival terminal, automated in 2019.""", {"Maasgate Terminals", "Maersk", "MSC", "Hutchison Ports"}),
+("""Green Valley Foods reverses pay cut — employees react
+
+Employees at Green Valley Foods said they were relieved after the Iowa meatpacker reversed a 6% pay cut. "It was the right thing," said line worker Maria Gonzales. Tyson Foods and JBS did not cut pay.""", {"Green Valley Foods", "Tyson Foods", "JBS"}),
+("""New Delhi: Saffron Mobility drops surge cap
+
+Saffron Mobility has dropped a cap on surge pricing, a month after introducing it, the New Delhi-based ride-hailing company said. Uber and Ola compete in the city. The transport ministry had asked for the cap.""", {"Saffron Mobility", "Uber", "Ola"}),
+("""Buenos Aires retailer Casa Pampa drops dollar pricing
+
+Casa Pampa has dropped dollar pricing at its 80 stores, the Argentine retailer said. Mercado Libre and Falabella price in pesos.""", {"Casa Pampa", "Mercado Libre", "Falabella"}),
+("""Hospital caterer Medifeast reverses menu cut
+
+Medifeast, which supplies meals to 40 NHS hospitals, has reversed a cut to patients' menus. The NHS Confederation had raised concerns. Sodexo and ISS hold similar contracts.""", {"Medifeast", "Sodexo", "ISS"}),
+("""Insurer Aldgate Re walks back climate exclusion
+
+Aldgate Re has walked back a plan to exclude wildfire cover from its reinsurance contracts in California, the Bermuda-based reinsurer said. Swiss Re and Munich Re still offer the cover. California Insurance Commissioner Ricardo Lara welcomed the decision.""", {"Aldgate Re", "Swiss Re", "Munich Re"}),
+("""Estate agent Pickering & Doyle drops viewing fee
+
+Pickering & Doyle has dropped a £20 fee for property viewings, the Leeds estate agent said. Rightmove had flagged listings that mentioned the fee.""", {"Pickering & Doyle", "Rightmove"}),
+("""Video-game maker Ninebark pauses always-online plan
+
+Ninebark Studios has paused plans to make its racing game online-only, the Helsinki studio said after fans protested on Steam. Valve, which runs Steam, declined to comment. Remedy, another Finnish studio, said it had no such plans.""", {"Ninebark Studios", "Valve", "Remedy"}),
+("""Korea's Hanbit Card scraps annual fee hike
+
+SEOUL — Hanbit Card has scrapped a rise in annual fees for its premium cards, the credit card company said, after the Financial Supervisory Service asked questions. Shinhan Card and Samsung Card did not raise fees.""", {"Hanbit Card", "Shinhan", "Samsung"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    known_failures(LONGER, FAILING_LONGER, "not yet read right"),
+    ids=range(len(LONGER)),
+)
+def test_companies_of_longer_fresh_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(ingest(tmp_path, text)["companies"]) == expected

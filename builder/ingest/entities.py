@@ -278,6 +278,15 @@ _COUNTRIES = {
     "Portugal", "Greece", "Zealand", "Africa", "Arabia", "Europe", "Asia", "Ghana", "Pakistan",
     "Bangladesh", "Qatar", "Emirates", "Morocco", "Hungary", "Romania", "Czechia", "Ukraine",
 }
+# What rival firms are said to do when a story compares them: "charge", "run", "match".
+_RIVAL_VERBS = (
+    r"charge[sd]?|pay|pays|paid|offers?|offered|match(?:es|ed)?|runs?|ran|operated?|operates|"
+    r"sells?|sold|makes?|made|imposed?|imposes|allow(?:s|ed)?|requires?|required|keeps?|kept|"
+    r"includes?|included|provides?|provided|dominated?|dominates|competes?|competed|employs?|"
+    r"employed|owns?|owned|builds?|built|waived?|waives|levy|levies|levied|supply|supplies|"
+    r"supplied|lends?|lent|insures?|insured|fly|flies|flew|serves?|served|ships?|shipped|"
+    r"(?:is|are)\s+(?:owned|listed|based)|raised|cut|introduced|opened|closed|automated"
+)
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
     (  # "Helix Dynamics (NASDAQ: HLXD)", "Kestrel (LSE:KES)": a listed company
@@ -320,7 +329,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their|another|one)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
@@ -433,6 +442,29 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"brands|startups|chains|peers|airlines|carriers|customers|clients|suppliers|"
             rf"partners|buyers|tenants|advertisers)\s*,?\s+(?:such as|like|including)\s+"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)"
+        ),
+    ),
+    (  # "Bic Camera and Yodobashi Camera match prices too": rivals a story compares, which
+        # do what firms do (the list opens the sentence; places and people are weeded out)
+        "list",
+        re.compile(
+            rf"^(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ})\s+(?:(?:also|both|all|still|"
+            rf"already|each|never|now|do|does|did|have|has|had|would|will|currently)\s+)*"
+            rf"(?:not\s+)?(?:{_RIVAL_VERBS})\b"
+        ),
+    ),
+    (  # "Tala and Branch, rival mobile lenders, charge less"
+        "list",
+        re.compile(
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ}),\s+(?:(?:the|its|their|both|two|three|"
+            rf"rival|fellow|other)\s+)?(?:[\w-]+\s+){{0,3}}?{_CORP_NOUNS}s\b"
+        ),
+    ),
+    (  # "Ulstein and Vard, which build similar ships,", "Hutchison Ports, which runs a rival"
+        "list",
+        re.compile(
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?),\s+which\s+(?:also\s+|both\s+)?"
+            rf"(?:{_RIVAL_VERBS})\b"
         ),
     ),
 ]
@@ -583,7 +615,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 continue  # "Pacific Rim Bank", "the Harbour Gazette", "Fernhill Grocers"
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens)
-                or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
+                or (  # "copper miner Cordillera Cobre said", but not "Owner Sarah Whitcombe said"
+                    _DESCRIBED_FIRM.search(text[:start]) and tokens[0] not in given_names()
+                )
                 or _overlaps(start, end, blocked)
                 or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
                 or _FIRMS_LISTED.search(text[:start])  # "retailers including John Lewis"
@@ -734,14 +768,19 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
     words = name.split()
     if not words or all(_stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words):
         return "", offset
+    # "Green Valley Foods": a place word inside a name that a corporate word ends
+    inner = {w for w in words[1:-1] if w in PLACES} if words[-1] in CORPORATE_WORDS else set()
     if (
-        any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:-1] if w != "A")
+        any(
+            w in STOPWORDS and w not in CORPORATE_WORDS and w not in inner
+            for w in words[1:-1] if w != "A"
+        )
         or words[-1] in STOPWORDS and words[-1] not in CORPORATE_WORDS
     ) and len(words) > 1 and not re.search(r"\sCredit\s+Union$", name):  # a member-owned bank
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
         keep = []
         for position, w in enumerate(words):
-            if w in STOPWORDS and w not in CORPORATE_WORDS and not (
+            if w in STOPWORDS and w not in CORPORATE_WORDS and w not in inner and not (
                 w == "A" and 0 < position < len(words) - 1
             ):
                 break
