@@ -65,6 +65,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch5": (TEST / "batch5", TEST / "batch5" / "labels.yaml"),
     "batch6": (DEV / "batch6", DEV / "batch6" / "labels.yaml"),
     "batch7": (TEST / "batch7", TEST / "batch7" / "labels.yaml"),
+    "batch8": (DEV / "batch8", DEV / "batch8" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6"),
@@ -75,9 +76,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch5": ("batch5",),
     "batch6": ("batch6",),
     "batch7": ("batch7",),
+    "batch8": ("batch8",),
     "test": ("batch4", "batch5", "batch7"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7"),
+            "batch7", "batch8"),
 }
 
 
