@@ -357,7 +357,7 @@ class Builder:
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))
         renderer = Renderer(site, env, bodies, self._theme[0], self.cards, self.fragments.at_hand,
-                            stored)
+                            None if self.fragments.all_at_hand else stored)
         job = RenderJob(renderer, run.todo, run.reusable.files, run.stage, stored)
         with self._abandoning(run.stage):
             if run.todo:  # else only deletes are to publish
