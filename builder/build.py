@@ -25,7 +25,7 @@ from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config
 from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
-from builder.entries import Entries, entry_stats
+from builder.entries import Entries, edits_between, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
 from builder.keys import CardDigests, content_hash, inputs_key, theme_key, world_key
@@ -45,6 +45,7 @@ from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
 from builder.state import (
     STALE_ENTRIES,
+    EntryFiles,
     LastInputs,
     Manifest,
     ManifestItem,
@@ -116,6 +117,8 @@ class _Run:
     changed: set[Path]
     moment: datetime
     pages_first: bool = False  # leave the `serve_later` kinds' outputs for `publish_later`
+    # The plan public/ held every output of when this build began (`Builder._in_public`).
+    in_public: list[Output] | None = None
     failures: list[Problem] = field(default_factory=list)  # seeds ingest could not read
     inputs: str = ""  # `keys.inputs_key`, for a full build
     entries: list[Entry] = field(default_factory=list)
@@ -160,12 +163,16 @@ class Builder:
         self.fragments = Fragments(root)
         self.published = Published(root, self.out)
         self._planned: Planned | None = None
+        self._model_files: EntryFiles | None = None  # the entry files `site` was made from
         self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
         self.toolkit = RenderToolkit(root)
         # The pages' commit carries their search index (`digest build`; serve indexes later).
         self.index_in_commit = False
         self._later: list[Output] = []  # what the last build left for `publish_later`
+        # The plan whose every output public/ holds as planned, when this process published
+        # it all: the next replan need only compare the outputs it planned anew.
+        self._in_public: list[Output] | None = None
         self._manifest_owed: Manifest | None = None  # serve: committed, written by `tidy`
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None, *,
@@ -184,7 +191,9 @@ class Builder:
                pages_first: bool) -> BuildResult:
         started = time.perf_counter()
         run = _Run(full=changed is None, changed=set(changed or ()),
-                   moment=now or datetime.now(UTC), pages_first=pages_first)
+                   moment=now or datetime.now(UTC), pages_first=pages_first,
+                   in_public=self._in_public)
+        self._in_public = None  # until this build has published all it planned
         self._later = []
         self.toolkit.forget()
         self.published.new_build()
@@ -200,6 +209,8 @@ class Builder:
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         self._later = run.later
+        if run.outputs and not run.later:
+            self._in_public = run.outputs
         result.ingest_failures = run.failures
         result.skipped, result.review = self._left_for_later(run, result)
         result.phases = timings
@@ -257,7 +268,7 @@ class Builder:
         if self.entries.files is None:  # the first build of this process
             known, self._planned = self.state.load(self.cards)
             if self._planned is not None:
-                self.site = self._planned.site
+                self.site, self._model_files = self._planned.site, known
         else:
             known = self.entries.files
         run.entries, parsed = self.entries.load(
@@ -283,8 +294,12 @@ class Builder:
         dead_links = broken_internal_links(run.entries, self.config.base_path)
         if dead_links:
             raise SiteError(dead_links)
+        files = self.entries.files
+        assert files is not None
         run.site = self.site = build_site(self.config, run.entries, include_drafts=self.drafts,
-                                          now=run.moment, previous=self.site, rebuilding=True)
+                                          now=run.moment, previous=self.site, rebuilding=True,
+                                          edits=edits_between(self._model_files, files))
+        self._model_files = files
         if run.full:
             self.log(f"content: {len(run.site.entries)} entries, {len(run.site.companies)} "
                      f"companies, {len(run.site.tags)} tags")
@@ -299,10 +314,12 @@ class Builder:
         last = self._planned
         if last and last.theme_key == key and site.structure == last.site.structure:
             places = last.positions()
-            run.outputs = replan(last.outputs, places, last.site, site, key, self._static,
-                                 self.cards)
+            replanned = replan(last.outputs, places, last.site, site, key, self._static,
+                               self.cards)
+            run.outputs = replanned.outputs
             self._planned = Planned(key, run.outputs, site, places)
         else:
+            replanned = None
             run.outputs = plan(site, key, self._static, self.cards)
             self.state.stale = True
             self._planned = Planned(key, run.outputs, site)
@@ -310,13 +327,19 @@ class Builder:
             assert self.entries.files is not None
             self.state.keep(self.entries.files, self._planned, self.cards)
         run.known, run.reusable = self.published.reusable(run.full)
+        if replanned is not None and last is not None and run.in_public is last.outputs:
+            # public/ holds the last plan's outputs (and the search index) and nothing else:
+            # only what was planned anew can be out of date, only what was dropped is gone.
+            candidates, gone = replanned.redone, replanned.dropped & run.known.keys()
+        else:
+            candidates = run.outputs
+            gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: in C
         reusable = run.reusable.files
-        run.todo = [o for o in run.outputs
+        run.todo = [o for o in candidates
                     if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
         if run.pages_first:
             run.later = [o for o in run.todo if KIND_NAMED[o.kind].serve_later]
             run.todo = [o for o in run.todo if not KIND_NAMED[o.kind].serve_later]
-        gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: all in C
         run.deletes = sorted(p for p in gone if not is_search_file(p))
         if not run.todo and not run.deletes and \
                 (not run.full or run.reusable.last.world == run.world):
@@ -334,7 +357,7 @@ class Builder:
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))
         renderer = Renderer(site, env, bodies, self._theme[0], self.cards, self.fragments.at_hand,
-                            stored)
+                            None if self.fragments.all_at_hand else stored)
         job = RenderJob(renderer, run.todo, run.reusable.files, run.stage, stored)
         with self._abandoning(run.stage):
             if run.todo:  # else only deletes are to publish
@@ -504,6 +527,7 @@ class Builder:
             run.known, run.reusable = self.published.reusable(False)
             self._render(run)
             self._publish(run)
+        self._in_public = self._planned.outputs
         return len(run.puts)
 
     def tidy(self) -> None:
