@@ -18,6 +18,7 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
     r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
     r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
+    r"declined\s+to\s+(?:tell|inform|say\s+to)|refused\s+to\s+(?:tell|inform)|"
     r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:confirmed|explained|"
     r"described|detailed|outlined|denied)\s+(?:[\w-]+\s+){1,3}to|(?:comment|remark|respond|"
     r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed|"
@@ -34,6 +35,9 @@ _RELAYED_BEFORE = re.compile(
     r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
     r"citing|cited\s+by|story\s+(?:by|in))\s+(?:the\s+)?$",
     re.I,
+)
+_RELAYED_WHICH = re.compile(
+    r"^,\s+which\s+(?:first|earlier|previously|originally)\s+(?:reported|revealed|broke)\b", re.I
 )
 _RELAYED_AFTER = re.compile(r"^\s+had\s+(?:first\s+|earlier\s+|previously\s+)?reported\b", re.I)
 # How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
@@ -146,7 +150,7 @@ _DECLARED = re.compile(
     r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
     r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
     r"(?:at|for|with)"
-    r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)"
+    r"|\b(?:subscribe|subscribed|sign\s+up|signed\s+up)\s+(?:to|for)"
     r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
     r"|\b(?:reporting|reported|written|writing|words)\s+by\s+[^;.()]{3,60}?\s+for)\s+"
     rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
@@ -164,8 +168,10 @@ _NEWSLETTER_OF = re.compile(
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
 _SELF_DESCRIBED = re.compile(
-    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*[—–-]+\s*(?i:a|an|the|your)\s+"
+    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*(?:[—–-]+\s*(?i:a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:newsletter|briefing|bulletin|digest|podcast|magazine|blog)\b"
+    # "The Payroll Pulse · Issue #212 · Your Friday briefing …"
+    r"|\s*[·|•—–-]\s*(?i:issue|no\.|edition|vol\.|volume)\s*#?\d)"
 )
 
 
@@ -370,6 +376,8 @@ def _outlet_rank(text: str, mention: Mention) -> int:
     """3: asked or told by it; 2: credited; 1: named; 0: its earlier story relayed."""
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end :]
+    if _RELAYED_WHICH.match(after):
+        return 0  # "a spokesperson told The Verge, which first reported the change"
     if _PUBLISHER_BEFORE.search(before) or _PUBLISHER_AFTER.match(after):
         return 3
     if _RELAYED_BEFORE.search(before) or _RELAYED_AFTER.match(after):

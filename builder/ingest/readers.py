@@ -395,11 +395,14 @@ def _read_headers(
         near_edge = nonblank_seen < 6 or all(
             not rest.strip() for rest in lines[index + 1 : index + 3]
         )
+        dated = headers.date
         if (
             line.strip()
             and near_edge
             and _header_line(plain(line), headers, tz, nonblank_seen < 6)
         ):
+            if dated is None and headers.date and headers.source is None and kept:
+                _outlet_over_date_line(kept, headers, plain)
             continue
         if line.strip():
             if nonblank_seen == 0 and _masthead_above(plain(line), lines[index + 1 : index + 2]):
@@ -412,6 +415,24 @@ def _read_headers(
             nonblank_seen += 1
         kept.append(line)
     return headers, kept
+
+
+def _outlet_over_date_line(
+    kept: list[str], headers: Headers, plain: Callable[[str], str]
+) -> None:
+    """ "BusinessLine" on its own line right over "Bengaluru, January 19, 2026": the outlet
+    signing the story, as a print page sets it (a person's name there is a byline)."""
+    from builder.ingest.entities import given_names
+
+    line = plain(kept[-1]).strip()
+    if (
+        any(plain(earlier).strip() for earlier in kept[:-1])  # not the headline itself
+        and _NAME_LINE.match(line)
+        and len(line.split()) <= 4
+        and line.split()[0] not in given_names()
+    ):
+        headers.source = line
+        kept.pop()
 
 
 # Words newspapers and news sites are named with ("The Daily Clarion", "Kyodo News").
@@ -508,10 +529,20 @@ _DATE_PREFIX = re.compile(
 _SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
 
 
+_ANY_DATE_NEAR_START = re.compile(r"^[^.!?]{0,60}?\d")
+
+
 def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
     """A short line that dates the article ("Published 4th Mar 2026, 09:15 GMT", "Madrid, 3
     October 2025.", "Insurance Journal · 21 July 2026"), with an outlet beside the date."""
     words = len(line.split())
+    if words > 14 and not headers.date:
+        # "Maeil Business Newspaper, 2026.02.24 (English translation …)": the date of a line
+        # long with a note in brackets; the line stays, as it may name the outlet
+        short = re.sub(r"\([^()]*\)", "", line)
+        if len(short.split()) <= 8 and _ANY_DATE_NEAR_START.match(short):
+            headers.date = parse_date(short, tz)
+        return False
     if words > 14 or (line.endswith((".", "?", "!", "”", '"')) and words > 10):
         return False
     found = parse_date(line, tz)
@@ -577,7 +608,10 @@ def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
     return paragraph[match.end() :]
 
 
-_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d)\b")
+# "April 2026", "March 1, 2026", "1 March 2026": a month the article names with its year
+_MONTH_YEAR = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b"
+)
 
 
 def _date_without_year(day_month: str, text: str) -> dt.date | None:
@@ -590,16 +624,17 @@ def _date_without_year(day_month: str, text: str) -> dt.date | None:
         if m.lower() in _MONTHS
     ]
     if months:
+        # the latest month's year, or the next when the day would fall a season before it
+        # (a month named as what is coming, "from March 1, 2026", is close after the day)
         latest = max(months)
-        for year in (latest.year, latest.year + 1):
-            found = parse_date(f"{day_month} {year}")
-            if found and found >= latest:
-                return found
-        return None
+        found = parse_date(f"{day_month} {latest.year}")
+        if found and (latest - found).days > 92:
+            found = parse_date(f"{day_month} {latest.year + 1}")
+        return found
     years = _YEAR.findall(text)
     if not years:
         return None
-    year = min(years, key=lambda y: (-years.count(y), y))
+    year = max(years, key=lambda y: (years.count(y), y))
     return parse_date(f"{day_month} {year}")
 
 
