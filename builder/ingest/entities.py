@@ -405,7 +405,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "object",  # "Jonas Berg founded Fjordline", "she joined Orvalo in 2019"
         re.compile(
             rf"\b(?:founded|co-founded|cofounded|joined|acquired|works\s+(?:at|for)|"
-            rf"worked\s+(?:at|for)|working\s+(?:at|for))\s+(?P<n>{SEQ})"
+            rf"worked\s+(?:at|for)|working\s+(?:at|for)|merged\s+with|merger\s+with|"
+            rf"takeover\s+of|acquisition\s+of|bought|took\s+over)\s+(?P<n>{SEQ})"
         ),
     ),
     (
@@ -453,6 +454,16 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:not\s+)?(?:{_RIVAL_VERBS})\b"
         ),
     ),
+    (  # "backed by investors including EQT and Lightspeed", "whose investors include Founders
+        # Fund and Sequoia Capital", "which also owns Kmart and Officeworks"
+        "list",
+        re.compile(
+            rf"\b(?:(?:investors|backers|shareholders|owners)\s+(?:including|include|such\s+as|"
+            rf"like)|backed\s+by|which\s+(?:also\s+)?owns|also\s+owns)\s+(?:the\s+)?"
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?)"
+            rf"(?![\w\s&’'-]*?\b(?:brands?|labels?|products?|titles?|apps?)\b)"
+        ),
+    ),
     (  # "Tala and Branch, rival mobile lenders, charge less"
         "list",
         re.compile(
@@ -464,12 +475,13 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "list",
         re.compile(
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?),\s+which\s+(?:also\s+|both\s+)?"
-            rf"(?:{_RIVAL_VERBS})\b"
+            rf"(?:{_RIVAL_VERBS}|launched|merged|acquired|bought|started|listed)\b"
         ),
     ),
 ]
 
 _STOPWORDS_TEXT = """
+Half Quarter
 A An The This That These Those There Their They Them Then Thus Its It It's Is In On At As Of Or
 And But For From By With Without Within Into Onto Over Under After Before During Since Until
 While When Where Which Who Whom Whose What Why How If Unless Although Though Because So Yet Not
@@ -725,7 +737,10 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
 
 # Words that open a question or clause before a name: "Will Acme reverse course?"
 _LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", "Has", "Have",
-                "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall"}
+                "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall",
+                # an imperative opening a sentence: "Add Personio and Xero and it's 5"
+                "Add", "Take", "Consider", "Meet", "Ask", "Compare", "Remember", "Blame",
+                "Thank", "Call"}
 
 
 # Cues that say outright that a name is a firm, so an acronym counts: "the lender MBK".

@@ -440,6 +440,7 @@ _TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGA
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
 _NOT_A_FIRM = re.compile(
     r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
+    r"|^[A-Z]{2,5}s$"  # a plural acronym: "MPs", "CEOs", "SMEs"
 )
 # Capitalised words that may start a company's name although they are also ordinary words:
 # "Old Navy", "New Look", "Dutch Bros", "United Utilities", "Canada Post", "Just Eat".
