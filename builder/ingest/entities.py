@@ -32,7 +32,7 @@ NAME = (
     rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
 )
 _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
-SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
+SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,5}}"
 
 ROLE = (
     r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z-]+ officer"
@@ -238,7 +238,7 @@ _POSSESSED = (
     r"leadership|management|founder|products?|services?|subscribers|users|drivers|"
     r"investors|shareholders|rollout|memo|strategy|pricing|subscription|brand|"
     r"factory|factories|division|unit|subsidiary|engineers|managers|teams?|HR|"
-    r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|"
+    r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|outlets|shops|"
     r"profits?|earnings|margins|annual|quarterly|chatbot|software|hiring|layoffs|"
     r"return-to-office|RTO|AI|four-day|remote|hybrid|office|offices|requirement|rules?)"
 )
@@ -329,7 +329,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their|another|one)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one)\s+"
+            rf"(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
@@ -462,6 +463,13 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"like)|backed\s+by|which\s+(?:also\s+)?owns|also\s+owns)\s+(?:the\s+)?"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?)"
             rf"(?![\w\s&’'-]*?\b(?:brands?|labels?|products?|titles?|apps?)\b)"
+        ),
+    ),
+    (  # "the Suburbia chain of discount stores", "its Baby City chain": a chain or a unit
+        "described",
+        re.compile(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?P<n>{SEQ})\s+(?:chain|subsidiary|unit|division|"
+            rf"arm|retail\s+chain|supermarket\s+chain|store\s+chain)\b"
         ),
     ),
     (  # "Tala and Branch, rival mobile lenders, charge less"

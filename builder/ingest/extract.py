@@ -273,6 +273,8 @@ def _unlisted_companies(
         words = name.split()
         if outlet and f"{outlet} ".startswith(f"{name} "):
             return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
+        if all(w in ent.CORPORATE_WORDS or w in ent.LEGAL_TOKENS for w in words):
+            return False  # "Insurance Company": what a firm is, not its name
         if _NOT_A_FIRM.search(name) or (
             len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
         ):
@@ -289,6 +291,7 @@ def _unlisted_companies(
         if (
             firms.public_body(name, offset, sentence)
             or firms.cited_or_product(offset, sentence)
+            and not _CHAIN_AFTER.match(sentence, offset + len(name))
             or firms.place_like(offset, sentence)
             and cue not in ("legal", "corporate")
             and not any(w in ent.CORPORATE_WORDS for w in words)
@@ -437,6 +440,8 @@ _TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGA
 }
 
 
+# "its Baby City chain", "its Toll unit": a firm the company owns, not one of its products
+_CHAIN_AFTER = re.compile(r"\s+(?:chain|subsidiary|unit|division|arm)\b")
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
 _NOT_A_FIRM = re.compile(
     r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
