@@ -686,3 +686,39 @@ SEOUL — Hanbit Card has scrapped a rise in annual fees for its premium cards, 
 )
 def test_companies_of_longer_fresh_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(ingest(tmp_path, text)["companies"]) == expected
+
+
+# Saved pages (scored before the rule they led to: 3 of 4 right, the byline's date in a
+# "meta" block was missed): (page, date, source, companies)
+PAGES = [
+("""<html><head><title>Kestrel drops card fee - Nordic Business Daily</title>
+<meta name="description" content="Kestrel has dropped the fee.">
+<link rel="canonical" href="https://www.nordicbusinessdaily.com/markets/kestrel-fee">
+</head><body><header><a href="/">Nordic Business Daily</a><nav><a href="/m">Markets</a></nav></header>
+<main><article><h1>Kestrel drops card fee</h1><p class="byline">By Maya Lind · 12 May 2026</p>
+<p>Kestrel, the Swedish payments company, has dropped a card fee for small merchants, Reuters reported on Monday. A spokesperson for Kestrel confirmed the change.</p>
+<p>Klarna and Adyen do not charge such a fee.</p></article></main>
+<footer><p>© 2026 Nordic Business Daily AB. All rights reserved.</p></footer></body></html>""", "2026-05-12", "Nordic Business Daily", ['Adyen', 'Kestrel', 'Klarna']),
+("""<html><head><meta property="og:title" content="Kestrel drops card fee">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kestrel drops card fee","datePublished":"2026-05-12T08:30:00+02:00","author":{"@type":"Person","name":"Maya Lind"},"publisher":{"@type":"Organization","name":"Svensk Handelstidning"}}</script>
+</head><body><article><h1>Kestrel drops card fee</h1>
+<p>STOCKHOLM — Kestrel has dropped a card fee for small merchants, the company told Bloomberg News. The Financial Times first reported the plan.</p></article></body></html>""", "2026-05-12", "Svensk Handelstidning", ['Kestrel']),
+("""<html><head><title>Kestrel drops card fee | Markets | The Baltic Times</title><meta name="author" content="Maya Lind"><meta name="article:published_time" content="2026-05-12"></head>
+<body><div class="story"><h1>Kestrel drops card fee</h1><p>Kestrel has dropped a card fee for small merchants, according to Bloomberg.</p><p>The change takes effect on June 1.</p></div>
+<div class="footer">The Baltic Times is published by Baltic News Media.</div></body></html>""", "2026-05-12", "The Baltic Times", ['Kestrel']),
+("""<html><head><title>Kestrel drops card fee</title><meta property="og:url" content="https://fintechwire.example.com/2026/05/12/kestrel"></head>
+<body><article><h1>Kestrel drops card fee</h1><div class="meta">FinTech Wire Staff | May 12, 2026</div>
+<p>Kestrel has dropped a card fee for small merchants. "We listened," chief executive Anna Berg told FinTech Wire.</p></article></body></html>""", "2026-05-12", "FinTech Wire", ['Kestrel']),
+]
+
+
+@pytest.mark.parametrize(("page", "date", "source", "companies"), PAGES, ids=range(len(PAGES)))
+def test_fresh_saved_pages(
+    tmp_path: Path, page: str, date: str, source: str, companies: list[str]
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page, "utf-8")
+    meta = seed_to_entry(path, CONFIG)[0]
+    assert (str(meta["date"]), meta["source"], sorted(meta["companies"])) == (
+        date, source, companies
+    )

@@ -765,7 +765,11 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     if date is None:  # "By Sophie Grant · Published: 12 March 2026" atop the story
         headers = Headers()
         for line in paragraphs[:3]:
-            if (_BYLINE.match(line) or _DATE_PREFIX.search(line)) and _date_line(line, headers, tz):
+            if (
+                _BYLINE.match(line)
+                or _DATE_PREFIX.search(line)
+                or (len(line.split()) <= 10 and _SEPARATOR.search(line))  # "X Staff | May 12"
+            ) and _date_line(line, headers, tz):
                 date = headers.date or headers.updated
                 break
     return Article(
@@ -1014,7 +1018,11 @@ def _first_time(root: Any) -> str | None:
     return None
 
 
-_DATED_ELEMENT = re.compile(r"date|byline|dateline|published|timestamp|posted", re.I)
+_DATED_ELEMENT = re.compile(
+    r"date|byline|dateline|published|timestamp|posted|(?<![\w-])(?:article-|post-|entry-|story-)?"
+    r"meta(?![\w-])",
+    re.I,
+)
 
 
 def _printed_date(root: Any) -> str | None:
