@@ -8,7 +8,7 @@ unless it is a RAM disk), then run `digest --site DIR build --no-search` in subp
 - cold: no public/ and no .cache/ (median of --runs; a single run above 4,000 entries);
 - no-change: build again with nothing changed (median of --runs), once the disk has written
   back the cold build's files (`os.sync`), as it has by the time anyone builds again: timed
-  during that writeback, its ten thousand stats wait on the disk (0.42 s instead of 0.3 s);
+  during that writeback, its ten thousand stats wait on the disk;
 - one-edit: change one entry's title and body, then build (median of --runs, a new edit each);
 - pages: HTML files in public/ after the cold build;
 - peak MB (sum of RSS): the largest sum of resident memory (VmRSS) over the whole process
