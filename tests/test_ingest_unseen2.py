@@ -722,3 +722,69 @@ def test_fresh_saved_pages(
     assert (str(meta["date"]), meta["source"], sorted(meta["companies"])) == (
         date, source, companies
     )
+
+
+# A third wave, scored once before any rule for it (11 of 16 right then): news words that
+# are no firm (seasons, programmes, markets, streets, laws, events) beside firms named in
+# passing. A platform used only as a venue ("welcomed the move on LinkedIn") is no company of
+# the story, as the labelled set has it.
+FAILING_THIRD: set[int] = {7, 12}
+THIRD = [
+("""Retailers brace for Black Friday as Fernway drops price-match
+
+Fernway Electrical has dropped its price-match promise ahead of Black Friday and Cyber Monday. Wall Street analysts expect a weak Christmas. The Consumer Price Index rose 0.3% in April.""", {"Fernway Electrical"}),
+("""Brexit paperwork: Calloway Foods drops EU delivery charge
+
+Calloway Foods has dropped a £9 charge on deliveries to the EU that it introduced after Brexit. The charge had been criticised by the Federation of Small Businesses. Universal Credit claimants had been exempt.""", {"Calloway Foods"}),
+("""Silicon Valley startup Plinth restores stock options
+
+Plinth, a Palo Alto software startup, has restored stock options for new hires after a recruiting slump. Silicon Valley rivals such as Notion and Figma offer options.""", {"Plinth", "Notion", "Figma"}),
+("""Covid-era perk returns at Halloran
+
+Halloran Group has brought back free lunches, a Covid-era perk it ended in 2024. The Dublin-based group employs 1,200 people. Employees at Halloran welcomed the move on LinkedIn.""", {"Halloran"}),
+("""Main Street retailer Bluebell restores Sunday hours
+
+Bluebell Hardware has restored Sunday opening at its Main Street store in Kilkenny. The Chamber of Commerce had lobbied for the change. Bluebell said footfall had recovered since Easter.""", {"Bluebell Hardware"}),
+("""Paris Olympics sponsor Lumen Sport drops ticket surcharge
+
+Lumen Sport, an official supplier of the Paris Olympics, has dropped a surcharge on tickets sold through its app. The International Olympic Committee said it had not been consulted.""", {"Lumen Sport"}),
+("""Kestrel Bank drops fee after Consumer Duty review
+
+Kestrel Bank has dropped a £5 fee for paper statements after a review under the Consumer Duty rules. The Financial Ombudsman Service had received complaints. Monzo and Starling never charged the fee.""", {"Kestrel Bank", "Monzo", "Starling Bank"}),
+("""Mid-Atlantic grocer Holloway's scraps bag fee
+
+Holloway's has scrapped a 10-cent fee on paper bags at its 48 supermarkets in Maryland and Virginia. The Maryland General Assembly had debated a ban. Giant Food and Safeway charge for bags.""", {"Holloway's", "Giant Food", "Safeway"}),
+("""Tokyo Stock Exchange-listed Aozora Games reverses loot-box change
+
+Aozora Games, which is listed on the Tokyo Stock Exchange, has reversed a change to loot-box odds in its mobile game. The Japan Fair Trade Commission had asked questions. Capcom and Sega did not change their odds.""", {"Aozora Games", "Capcom", "Sega"}),
+("""Northern Lights Festival drops cashless rule after Tromsø complaints
+
+The Northern Lights Festival has dropped its cashless rule after complaints from older visitors. Festival director Ingrid Moe said cash would be accepted at every bar. Vipps, the Norwegian payments app, had been the only way to pay.""", {"Vipps"}),
+("""Premier League club Ashford United scraps ticket price rise
+
+Ashford United has scrapped a 10% rise in season ticket prices after protests by supporters. The Premier League club said it had listened to its fans. The Football Supporters' Association welcomed the move.""", {"Ashford United"}),
+("""After Apple, Orrin Audio drops repair restrictions
+
+Orrin Audio has dropped restrictions on third-party repairs of its headphones, following a similar move by Apple last month. The Right to Repair Coalition welcomed the change.""", {"Orrin Audio", "Apple"}),
+("""Hurricane season: Gulfstream Insurance restores coverage
+
+Gulfstream Insurance has restored windstorm coverage for 3,000 homes along the Gulf Coast, reversing a decision made after Hurricane Milton. Florida's Office of Insurance Regulation had asked it to reconsider. Citizens Property Insurance covers many of the homes.""", {"Gulfstream Insurance", "Citizens Property Insurance"}),
+("""Marchmont drops AI note-taker after staff revolt
+
+Marchmont Legal has dropped an AI note-taking tool after staff objected to recordings of meetings. The firm had used Otter and Microsoft Copilot. The Solicitors Regulation Authority had issued guidance on AI.""", {"Marchmont Legal", "Otter", "Microsoft"}),
+("""Why Graniteview scrapped its Easter bonus cut
+
+Graniteview Homes has scrapped a planned cut to its Easter bonus for site staff. Managing director Paul Reilly said the cut had been "a misjudgement". The Construction Industry Federation declined to comment.""", {"Graniteview Homes"}),
+("""Sunset Airways drops fuel surcharge on Canary Islands routes
+
+Sunset Airways has dropped a fuel surcharge on flights to the Canary Islands, the Manchester-based carrier said. Jet2 and TUI do not add surcharges. Spain's tourism ministry had raised concerns.""", {"Sunset Airways", "Jet2", "TUI"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    known_failures(THIRD, FAILING_THIRD, "not yet read right"),
+    ids=range(len(THIRD)),
+)
+def test_companies_among_news_words(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(ingest(tmp_path, text)["companies"]) == expected

@@ -229,7 +229,7 @@ _CORP_NOUNS = (
     r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
     r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
     r"shipper|ferry\s+operator|dairy|co-operative|"
-    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket)"
+    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"

@@ -87,7 +87,7 @@ _PUBLIC_BODY_APPOSITION = re.compile(
 # "in Gdansk and Bilbao", "the city of Halden": a place; "a stake in Kopa" is a firm.
 _PLACE_BEFORE = re.compile(
     r"(?:(?<!stake )(?<!shares )(?<!invested )(?<!investment )(?<!investors )\b(?:in|near|"
-    r"across|outside|throughout|around)|\b(?:city|town|village|state|province|region|county|"
+    r"across|outside|throughout|around|along(?:\s+the)?)|\b(?:city|town|village|state|province|region|county|"
     r"port|island|municipality|capital|suburb|district|borough)\s+of)\s+$"
 )
 _LIST_BEFORE = re.compile(rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))+$")
