@@ -491,8 +491,9 @@ Little Otter Toys has paused a 12% price rise on its wooden toys ahead of Christ
 ]
 
 # a seventh probe, scored once before any change for it: companies F1 0.897 (main's rules
-# 0.714); 'Bolt and Wise, both founded in Estonia, offer' was then read. Reddit, named as where
-# a backlash happened, is a company all the same: the gazetteer lists it.
+# 0.714); 'Bolt and Wise, both founded in Estonia, offer' was then read. Reddit, named only as
+# where a backlash happened, is no company of the story: the labelled set (batch 8) leaves out
+# "platforms used only as a venue".
 MORE_ARTICLES += [
 ("""Estonian startup Veskimets scraps unlimited-leave policy reversal
 
@@ -505,7 +506,7 @@ Alcázar Hoteles has backtracked on a €15 nightly resort fee at its 22 Spanish
 Sterling Harbour Bank has restored free withdrawals at other banks' ATMs for customers with balances under ₦50,000. The Lagos lender had ended the waiver in January. Access Bank and GTBank charge after three withdrawals a month.""", {"Sterling Harbour Bank", "Access Bank", "GTBank"}),
 ("""Robot vacuum maker Dustlane pauses subscription plan
 
-Dustlane will not go ahead with a monthly subscription for its app's mapping features, the robot vacuum maker said after a backlash on Reddit. The Shenzhen company's rival Roborock charges nothing for the features.""", {"Dustlane", "Roborock", "Reddit"}),
+Dustlane will not go ahead with a monthly subscription for its app's mapping features, the robot vacuum maker said after a backlash on Reddit. The Shenzhen company's rival Roborock charges nothing for the features.""", {"Dustlane", "Roborock"}),
 ("""Care home operator Willowmere rehires night staff
 
 Willowmere Care has rehired 40 night-shift carers it made redundant in March, after inspectors from the Care Quality Commission raised concerns. The operator runs 31 homes in the Midlands. Its chairman, Sir Anthony Bray, apologised to families.""", {"Willowmere Care"}),

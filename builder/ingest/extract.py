@@ -665,12 +665,33 @@ def _mark_mentions(
 
 
 def _companies_in_order(sentences: list[Sentence]) -> list[str]:
+    """The companies the article names, in order, less the platforms it names only as where
+    something was said or done ("organised on TikTok", "rumours on Blind and LinkedIn")."""
     companies: list[str] = []
+    venue_only: dict[str, bool] = {}
     for sentence in sentences:
         for m in sentence.mentions:
-            if m.kind == "company" and m.name not in companies:
+            if m.kind != "company":
+                continue
+            if m.name not in companies:
                 companies.append(m.name)
-    return companies
+            venue = bool(
+                _VENUE_BEFORE.search(sentence.text, max(0, m.start - 90), m.start)
+                and not re.match(r"['’]s\b", sentence.text[m.end :])
+            )
+            venue_only[m.name] = venue_only.get(m.name, True) and venue
+    return [name for name in companies if not venue_only[name]]
+
+
+# "posted on TikTok", "rumours on Blind and LinkedIn", "a thread on Reddit": a venue
+_VENUE_BEFORE = re.compile(
+    r"\b(?:posted|posting|posts?|shared|sharing|organi[sz]ed|organi[sz]ing|rumou?rs?|threads?|"
+    r"comments?|videos?|reviews?|campaign(?:ed|ing)?|trending|viral|backlash|complain(?:ed|ing|ts?)|"
+    r"live-?stream(?:ed|ing)?|streamed|accounts?|followers|pages?|channels?|groups?|forums?|"
+    r"messages?|petitions?|outcry|uproar|protests?|anger|fury|criticism|screenshots?|clips?|"
+    r"wrote|said|announced|slogan)\b[^.;:]{0,40}?\s(?:on|via|across)\s+"
+    rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
 
 
 def _cached(cache: dict, function: Callable[[str, str], T], name: str, text: str) -> T:
