@@ -265,6 +265,7 @@ def _unlisted_companies(
         for m in re.finditer(r"(?<=[\w,;:)]\s)([^\W\d_][\w’'&.\-]*)", s.text):
             mid_sentence_caps.add(re.sub(r"['’]s$", "", m.group(1)).rstrip(".,;:"))
     person_tokens = {t for p in people for t in p.split()}
+    body = "\n".join(s.text for s in sentences if not s.is_title)
     accepted: dict[str, set[str]] = {}
     cache: dict[tuple[object, str], object] = {}
     shouted: dict[str, str] = {}  # a name as a tabloid's opening prints it → as written
@@ -275,6 +276,10 @@ def _unlisted_companies(
             return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
         if all(w in ent.CORPORATE_WORDS or w in ent.LEGAL_TOKENS for w in words):
             return False  # "Insurance Company": what a firm is, not its name
+        if _OFFICE_AFTER.match(sentence, offset + len(name)):
+            return False  # "Education Secretary Bridget Phillipson": a minister's office
+        if len(words) == 1 and _cached(cache, _public_body_elsewhere, name, body):
+            return False  # "Pemberton restores …" over a story about Pemberton Council
         if _NOT_A_FIRM.search(name) or (
             len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
         ):
@@ -438,6 +443,26 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
 _TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | {
     "UK", "US", "USA"
 }
+
+
+# "Education Secretary Bridget Phillipson", "Finance Minister …": an office, not a firm
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:Secretary|Minister|Commissioner|Chancellor|Governor|Senator|Mayor|Councillor|"
+    r"Spokesperson\s+for)\b"
+)
+
+
+def _public_body_elsewhere(name: str, body: str) -> bool:
+    """Every use of `name` in the story runs on into a public body's name ("Pemberton
+    Council"): the headline's bare "Pemberton" is that body too."""
+    uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+
+    def public(after: str) -> bool:
+        run = re.match(r"(?:\s+[A-Z][\w-]*)+", after)
+        words = set(run.group().split()) if run else set()
+        return bool(words & firms.PUBLIC_BODY_WORDS) and not words & ent.CORPORATE_WORDS
+
+    return bool(uses) and all(public(body[use.end() :]) for use in uses)
 
 
 # "its Baby City chain", "its Toll unit": a firm the company owns, not one of its products

@@ -62,7 +62,7 @@ _FIRM_AFTER = re.compile(
 
 # Words that name a public body, a union or a school, not a firm: "Tromsø Council", "the
 # Department for Transport", "Transport Workers Union", "Northgate University".
-_PUBLIC_BODY_WORDS = {
+PUBLIC_BODY_WORDS = {
     "Union", "Unions", "Authority", "Commission", "Council", "Ministry", "Department",
     "University", "Government", "Association", "Federation", "Agency", "Bureau", "Institute",
     "College", "School", "Hospital", "Party", "Court", "Parliament", "Congress", "Senate",
@@ -118,7 +118,7 @@ def public_body(name: str, offset: int, sentence: str) -> bool:
         return False  # "Teal Credit Union", "Nationwide Building Society": firms
     return bool(
         _CENTRAL_BANK.search(run)
-        or set(re.findall(r"[\w’'-]+", run)) & _PUBLIC_BODY_WORDS
+        or set(re.findall(r"[\w’'-]+", run)) & PUBLIC_BODY_WORDS
         or _PUBLIC_BODY_APPOSITION.match(sentence, offset + len(name))
     )
 
