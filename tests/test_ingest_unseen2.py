@@ -44,7 +44,7 @@ def ingest(tmp_path: Path, text: str, dated: bool = True) -> dict:
 
 # What this probe still finds wrong (ids into the lists below).
 FAILING_COMPANIES: set[int] = {45, 50, 83}
-FAILING_TRAPS: set[int] = {15}
+FAILING_TRAPS: set[int] = set()
 FAILING_SOURCES: set[int] = {7}
 FAILING_DATES: set[int] = set()
 FAILING_TITLES: set[int] = set()

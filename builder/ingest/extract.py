@@ -266,6 +266,7 @@ def _unlisted_companies(
             mid_sentence_caps.add(re.sub(r"['’]s$", "", m.group(1)).rstrip(".,;:"))
     person_tokens = {t for p in people for t in p.split()}
     body = "\n".join(s.text for s in sentences if not s.is_title)
+    headline = next((s.text for s in sentences if s.is_title), None)
     accepted: dict[str, set[str]] = {}
     cache: dict[tuple[object, str], object] = {}
     shouted: dict[str, str] = {}  # a name as a tabloid's opening prints it → as written
@@ -280,6 +281,8 @@ def _unlisted_companies(
             return False  # "Education Secretary Bridget Phillipson": a minister's office
         if len(words) == 1 and _cached(cache, _public_body_elsewhere, name, body):
             return False  # "Pemberton restores …" over a story about Pemberton Council
+        if sentence == headline and _cached(cache, _place_elsewhere, name, body):
+            return False  # "Brisbane, Perth staff win …" over "staff from Brisbane and Perth"
         if _NOT_A_FIRM.search(name) or (
             len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
         ):
@@ -463,6 +466,21 @@ def _public_body_elsewhere(name: str, body: str) -> bool:
         return bool(words & firms.PUBLIC_BODY_WORDS) and not words & ent.CORPORATE_WORDS
 
     return bool(uses) and all(public(body[use.end() :]) for use in uses)
+
+
+def _place_elsewhere(name: str, body: str) -> bool:
+    """A headline's name that the story uses only as a place: after "in", "from", "to" or
+    "near", alone or in a list ("relocate staff from Brisbane and Perth")."""
+    uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    return bool(uses) and all(
+        _PLACE_USE.search(body, max(0, use.start() - 80), use.start()) for use in uses
+    )
+
+
+_PLACE_USE = re.compile(
+    rf"\b(?:in|from|to|near|across|outside|around|between)\s+"
+    rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
 
 
 # "its Baby City chain", "its Toll unit": a firm the company owns, not one of its products
