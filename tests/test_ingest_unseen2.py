@@ -43,7 +43,7 @@ def ingest(tmp_path: Path, text: str, dated: bool = True) -> dict:
 
 
 # What this probe still finds wrong (ids into the lists below).
-FAILING_COMPANIES: set[int] = {45, 50, 83}
+FAILING_COMPANIES: set[int] = {45}
 FAILING_TRAPS: set[int] = set()
 FAILING_SOURCES: set[int] = {7}
 FAILING_DATES: set[int] = set()

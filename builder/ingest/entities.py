@@ -31,7 +31,7 @@ NAME = (
     rf"(?:(?:{_INITIAL}\s+){{1,2}}{_CAP}"
     rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
 )
-_CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
+_CONNECT = r"(?:\s+(?:&|\+|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
 SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,5}}"
 
 ROLE = (
@@ -736,7 +736,9 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
             pieces = re.split(r",\s+|\s+(?:and|or)\s+", chunk) if listed else [chunk]
             for piece in pieces:
                 offset = start + chunk.find(piece)
-                name, offset = clean_candidate(piece, offset, cue in _ACRONYM_CUES)
+                name, offset = clean_candidate(
+                    piece, offset, cue in _ACRONYM_CUES, place_ok=cue in _PLACE_NAME_CUES
+                )
                 if name:
                     legal = re.search(rf"\s{_LEGAL}$", piece.rstrip(",;:"))
                     results.append((name, "legal" if legal else cue, offset))
@@ -755,13 +757,24 @@ _LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", 
 _ACRONYM_CUES = {"legal", "described", "apposition", "copula", "owner"}
 
 
-def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str, int]:
+# Cues that make even a place's name a firm's: "Geneva, the Toronto-based app,", "Geneva Ltd".
+_PLACE_NAME_CUES = {"legal", "apposition"}
+
+
+def clean_candidate(
+    text: str, offset: int, acronym: bool = False, place_ok: bool = False
+) -> tuple[str, int]:
     """Strip leading stopwords/roles/places and a trailing legal suffix or possessive.
-    An acronym alone is a name only when `acronym` says the text calls it a firm."""
+    An acronym alone is a name only when `acronym` says the text calls it a firm, and a
+    place's name alone only when `place_ok` does."""
     tokens = list(re.finditer(r"\S+", text))
     while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
         tokens.pop(0)
-    while tokens and (
+    lone_place = (
+        place_ok and len(tokens) == 1 and tokens[0].group() in PLACES
+        and tokens[0].group() not in STOPWORDS
+    )
+    while tokens and not lone_place and (
         (_stop(tokens[0].group()) and not _place_in_name(tokens))
         or (len(tokens) > 1 and _DESCRIPTOR_WORD.fullmatch(tokens[0].group()))
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
@@ -789,7 +802,9 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
     keep_dot = bool(re.search(r"&\s+Co\.$", name))
     name = re.sub(r"['’]s?$", "", name).rstrip(".,;:") + ("." if keep_dot else "")
     words = name.split()
-    if not words or all(_stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words):
+    if not words or not lone_place and all(
+        _stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words
+    ):
         return "", offset
     # "Green Valley Foods": a place word inside a name that a corporate word ends
     inner = {w for w in words[1:-1] if w in PLACES} if words[-1] in CORPORATE_WORDS else set()
