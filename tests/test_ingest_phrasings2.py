@@ -1,0 +1,929 @@
+"""A second probe of how articles carry a reversal, written fresh for the eighth round (not
+taken from the evaluation articles): realistic paragraphs of two to five sentences in the
+styles of wire copy, trade press, live blogs, Q&As, roundups and machine-paraphrased text.
+The reversal often sits in a later sentence with the company named only earlier, told by a
+description ("the lender"), a pronoun, an executive's quote, as the object of another verb
+("confirmed it had dropped"), coordinated with another act, or listed with other firms in
+one sentence; several firms are in no gazetteer. Traps are paragraphs whose cue words report
+no reversal by the firm (a denial, a forecast, another actor, background).
+
+Each case is an article in a real seed file; it asserts exactly which companies ingest
+credits with a reversal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.ingest import seed_to_entry
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = load_config(REPO)
+
+
+def credited_in(tmp_path: Path, text: str) -> set[str]:
+    path = tmp_path / "probe.txt"
+    path.write_text(f"Date: 2026-03-04\n\n{text}\n", "utf-8")
+    meta = seed_to_entry(path, CONFIG)[0]
+    return {r["company"] for r in meta["reversals"]}
+
+
+# The company named first, the reversal told later by a description or a pronoun.
+LATER_SENTENCE: list[tuple[str, set[str]]] = [
+    (
+        "Renault told staff in January they would need to be at their desks four days a week. "
+        "On Tuesday the Paris-based carmaker said it had dropped the plan after a petition "
+        "gathered 9,000 signatures.",
+        {"Renault"},
+    ),
+    (
+        "Barclays introduced a £5 monthly fee for its basic account last autumn. The lender "
+        "has now abolished the charge, a spokesperson confirmed.",
+        {"Barclays"},
+    ),
+    (
+        "Tesco has been trialling facial recognition at six stores since June. The chain "
+        "said on Friday that it would halt the trial while it consults shoppers.",
+        {"Tesco"},
+    ),
+    (
+        "Heineken announced in February that it would stop sponsoring grassroots football. "
+        "Weeks later, the brewer has reversed that decision.",
+        {"Heineken"},
+    ),
+    (
+        "Spotify raised the price of its student plan by 40% in March. Facing a wave of "
+        "cancellations, the streaming company is rolling the increase back.",
+        {"Spotify"},
+    ),
+    (
+        "Volkswagen wanted every engineer to log AI prompts for review. The group has since "
+        "abandoned the requirement, according to an internal memo.",
+        {"Volkswagen"},
+    ),
+    (
+        "Ryanair began charging €5 to print a boarding pass at the airport in May. After a "
+        "backlash on social media, the airline scrapped the fee on Thursday.",
+        {"Ryanair"},
+    ),
+    (
+        "Uber tested a surge surcharge on airport pick-ups in Lisbon. The ride-hailing company "
+        "said on Monday it had ended the test and would refund riders.",
+        {"Uber"},
+    ),
+    (
+        "Lufthansa had told cabin crew their rest breaks would be shortened. It has now "
+        "restored the old schedule following talks with the union.",
+        {"Lufthansa"},
+    ),
+    (
+        "Nestlé moved its Swiss staff to a five-day office week in September. The food giant "
+        "has since eased the rule, allowing two days at home.",
+        {"Nestlé"},
+    ),
+    (
+        "HSBC had planned to close 114 branches this year. Following criticism from MPs, the "
+        "bank put the closures on hold.",
+        {"HSBC"},
+    ),
+    (
+        "Amazon introduced badge tracking at its Seattle offices in 2025. This week the "
+        "retailer said it was no longer using the data to rate employees.",
+        {"Amazon"},
+    ),
+    (
+        "IKEA raised delivery charges across the Nordics in January. The Swedish furniture "
+        "group has since cut them back to last year's level.",
+        {"Ikea"},
+    ),
+    (
+        "Duolingo said in April that contractors would be replaced by AI. A month on, the "
+        "language-learning app has walked that back.",
+        {"Duolingo"},
+    ),
+    (
+        "Starbucks shortened its café opening hours at 300 US stores in the spring. Now the "
+        "coffee chain is bringing the longer hours back.",
+        {"Starbucks"},
+    ),
+    (
+        "Monzo started charging for instant card replacements in July. The digital bank said "
+        "on Wednesday it would stop charging for them from next month.",
+        {"Monzo"},
+    ),
+    (
+        "Qantas had ended free checked bags on its cheapest fares. On Sunday the carrier "
+        "reinstated them on domestic routes.",
+        {"Qantas"},
+    ),
+    (
+        "Shell pledged to cut oil output by 2030, then softened that goal. The oil major has "
+        "now ditched the target altogether.",
+        {"Shell"},
+    ),
+    (
+        "Deliveroo brought in a minimum order fee for small baskets in March. Riders and "
+        "restaurants complained, and the delivery app has suspended it.",
+        {"Deliveroo"},
+    ),
+    (
+        "Greggs put up the price of its sausage roll twice last year. The baker has now "
+        "frozen its planned third increase, it said in a trading update.",
+        {"Greggs"},
+    ),
+    (
+        "Lloyds Banking Group asked managers to spend 60% of their week in the office. The "
+        "group has relaxed that to 40%.",
+        {"Lloyds Banking Group"},
+    ),
+    (
+        "Netflix removed the option to pay by gift card in some markets. The streamer has "
+        "since brought the option back.",
+        {"Netflix"},
+    ),
+    (
+        "Toyota announced a hiring freeze at its Kentucky plant in January. The Japanese "
+        "automaker lifted the freeze on Tuesday.",
+        {"Toyota"},
+    ),
+    (
+        "Salesforce had made AI training compulsory for all sales staff. It has now made the "
+        "course optional.",
+        {"Salesforce"},
+    ),
+    (
+        "Ocado planned to close its Hatfield warehouse in June. Late on Thursday, the online "
+        "grocer said the warehouse would stay open after all.",
+        {"Ocado"},
+    ),
+    (
+        "Revolut capped free cash withdrawals at £200 a month in February. The fintech has "
+        "now raised the limit back to £400, undoing the change.",
+        {"Revolut"},
+    ),
+    (
+        "Air New Zealand stopped serving hot meals on short flights last year. The airline "
+        "will resume hot meals from 1 April.",
+        {"Air New Zealand"},
+    ),
+    (
+        "Primark had introduced a returns charge for online orders. The discount retailer "
+        "has dropped it after three weeks.",
+        {"Primark"},
+    ),
+]
+
+# Executives' quotes and reported speech.
+QUOTES: list[tuple[str, set[str]]] = [
+    (
+        "\"We got this wrong,\" said Tesco chief executive Ken Murphy, announcing that the "
+        "chain would reinstate its price-match promise.",
+        {"Tesco"},
+    ),
+    (
+        "Netflix co-CEO Greg Peters told investors the company had paused the rollout of its "
+        "new password rules in India.",
+        {"Netflix"},
+    ),
+    (
+        "\"We listened to our people and we have decided to drop the mandate,\" Barclays "
+        "chief executive C.S. Venkatakrishnan wrote in a memo to staff.",
+        {"Barclays"},
+    ),
+    (
+        "\"The fee is gone,\" Ryanair chief executive Michael O'Leary said on Tuesday. \"We "
+        "scrapped it this morning.\"",
+        {"Ryanair"},
+    ),
+    (
+        "Spotify confirmed it had dropped the planned price rise for family plans.",
+        {"Spotify"},
+    ),
+    (
+        "Heineken said it would reinstate the bonus scheme for brewery staff.",
+        {"Heineken"},
+    ),
+    (
+        "Uber announced on Monday that it was pausing the new fare algorithm in Chicago.",
+        {"Uber"},
+    ),
+    (
+        "Nike acknowledged that it had backtracked on plans to end its wholesale deals with "
+        "smaller retailers.",
+        {"Nike"},
+    ),
+    (
+        "A Starbucks spokesperson said the chain had reversed the change to its loyalty "
+        "programme.",
+        {"Starbucks"},
+    ),
+    (
+        "Asked about the reversal, a Volkswagen spokesman said the company had shelved the "
+        "plan \"for the foreseeable future\".",
+        {"Volkswagen"},
+    ),
+    (
+        "Zoom's chief executive, Eric Yuan, said in a blog post that the company was "
+        "rolling back the office mandate for engineers.",
+        {"Zoom"},
+    ),
+    (
+        "\"After hearing from thousands of customers, we are bringing back free returns,\" "
+        "said Sarah Welling, chief customer officer at Halden Outdoor Ltd.",
+        {"Halden Outdoor Ltd."},
+    ),
+    (
+        "In a statement, Microsoft said it would no longer require engineers to use Copilot "
+        "in code reviews.",
+        {"Microsoft"},
+    ),
+    (
+        "The decision to scrap the tracking software was taken by the board last week, IBM "
+        "confirmed.",
+        {"IBM"},
+    ),
+    (
+        "Speaking on a call with analysts, Lidl's chief financial officer said the grocer "
+        "had called off the planned bag charge.",
+        {"Lidl"},
+    ),
+    (
+        "Marks & Spencer said on Thursday it had abandoned plans to charge members for "
+        "Sparks offers, a week after announcing them.",
+        {"Marks & Spencer"},
+    ),
+    (
+        "\"It was a mistake,\" Deliveroo founder Will Shu said of the fee, which the company "
+        "has now withdrawn.",
+        {"Deliveroo"},
+    ),
+    (
+        "Ocado chief executive Tim Steiner said the company would reverse the cuts to "
+        "drivers' pay.",
+        {"Ocado"},
+    ),
+]
+
+# Reversals as the object of another verb, or coordinated with another act.
+EMBEDDED: list[tuple[str, set[str]]] = [
+    (
+        "Sainsbury's paused hiring at its head office and restored bonuses for store staff, "
+        "the supermarket said.",
+        {"Sainsbury's"},
+    ),
+    (
+        "Amazon has confirmed it will reinstate remote work for engineers with caring "
+        "responsibilities.",
+        {"Amazon"},
+    ),
+    (
+        "Walmart said it would pull back on the use of AI to schedule shifts after workers "
+        "complained.",
+        {"Walmart"},
+    ),
+    (
+        "The bank decided to drop the £3 fee. That is the message from Santander, which "
+        "told customers by email on Monday.",
+        {"Santander"},
+    ),
+    (
+        "Google has quietly reversed course on its plan to remove the cache feature, the "
+        "company confirmed.",
+        {"Google"},
+    ),
+    (
+        "Aldi cut its store opening hours, then reversed the cut within a fortnight.",
+        {"Aldi"},
+    ),
+    (
+        "Meta moved to end the hiring freeze on Thursday.",
+        {"Meta"},
+    ),
+    (
+        "Dell has decided to let staff opt out of the return-to-office plan.",
+        {"Dell"},
+    ),
+    (
+        "BT Group agreed to halt the closure of its Belfast call centre following talks with "
+        "the Communication Workers Union.",
+        {"BT Group"},
+    ),
+    (
+        "Carrefour moved quickly to withdraw the surcharge, saying it had been applied in "
+        "error.",
+        {"Carrefour"},
+    ),
+    (
+        "Unilever is understood to have shelved its plan to sell the tea business.",
+        {"Unilever"},
+    ),
+    (
+        "Stellantis has announced that it will restore the second shift at its Windsor plant.",
+        {"Stellantis"},
+    ),
+    (
+        "Adidas has opted to keep its factory outlets open, reversing an earlier decision "
+        "to close 40 of them.",
+        {"Adidas"},
+    ),
+    (
+        "Accenture paused its AI-skills quota and rehired 200 consultants it had laid off, the "
+        "firm said.",
+        {"Accenture"},
+    ),
+    (
+        "Commerzbank has reined in its plan to move 300 jobs to Poland.",
+        {"Commerzbank"},
+    ),
+    (
+        "PayPal reverted to its old fee structure for small merchants on Monday.",
+        {"PayPal"},
+    ),
+    (
+        "Canva will once again let free users export in high resolution, the company said.",
+        {"Canva"},
+    ),
+    (
+        "Hilton has backed away from plans to charge guests a resort fee in Europe.",
+        {"Hilton"},
+    ),
+    (
+        "Pinterest is scaling back the AI moderation tools it introduced in January, after "
+        "creators complained of wrongful bans.",
+        {"Pinterest"},
+    ),
+]
+
+# Roundups and lists: several companies in one sentence or paragraph.
+ROUNDUPS: list[tuple[str, set[str]]] = [
+    (
+        "Tesco, Sainsbury's and Morrisons have all scrapped plans to charge for click-and-"
+        "collect.",
+        {"Tesco", "Sainsbury's", "Morrisons"},
+    ),
+    (
+        "Several banks have rethought their office rules: Barclays dropped its four-day "
+        "requirement, HSBC relaxed its attendance targets and NatWest paused its new badge "
+        "checks.",
+        {"Barclays", "HSBC", "NatWest"},
+    ),
+    (
+        "Among the companies that have reversed their AI mandates are Duolingo, Klarna and "
+        "Shopify.",
+        {"Duolingo", "Klarna", "Shopify"},
+    ),
+    (
+        "Uber scrapped the fee in March; Lyft followed in April.",
+        {"Uber", "Lyft"},
+    ),
+    (
+        "Ford has paused its EV battery plant, while General Motors has delayed its electric "
+        "pickup launch.",
+        {"Ford", "General Motors"},
+    ),
+    (
+        "Week in review. Monday: Starbucks dropped its mobile-order fee. Wednesday: Chipotle "
+        "reinstated free guacamole for members. Friday: Subway ended its footlong price cut.",
+        {"Starbucks", "Chipotle", "Subway"},
+    ),
+    (
+        "Both Lidl and Aldi have cancelled plans to remove staffed tills from their smaller "
+        "stores.",
+        {"Lidl", "Aldi"},
+    ),
+    (
+        "Delta Air Lines, United Airlines and American Airlines each reversed the change to "
+        "their frequent-flyer programmes within days of one another.",
+        {"Delta Air Lines", "United Airlines", "American Airlines"},
+    ),
+    (
+        "It is not only Amazon. Microsoft, Google and Meta have all backtracked on parts of "
+        "their return-to-office plans this year.",
+        {"Microsoft", "Google", "Meta"},
+    ),
+    (
+        "Ryanair kept its bag fee. Wizz Air, by contrast, dropped it for members.",
+        {"Wizz Air"},
+    ),
+    (
+        "While Tesco held firm, Sainsbury's backed down on Friday and restored the discount.",
+        {"Sainsbury's"},
+    ),
+    (
+        "The retreat is spreading: after Nationwide reopened its branch counters, Santander "
+        "UK and Metro Bank followed suit.",
+        {"Nationwide", "Santander UK", "Metro Bank"},
+    ),
+    (
+        "Roundup: Greggs paused its price rise; Wetherspoon scrapped its plan to charge for "
+        "tap water; Whitbread shelved the closure of 40 Premier Inn restaurants.",
+        {"Greggs", "Wetherspoon", "Whitbread"},
+    ),
+    (
+        "Neither Aldi nor Lidl has changed its position, but Morrisons did a U-turn on "
+        "Tuesday.",
+        {"Morrisons"},
+    ),
+]
+
+# Firms in no gazetteer, named the way the text introduces them.
+UNLISTED: list[tuple[str, set[str]]] = [
+    (
+        "Brightwater Foods had planned to close its Norwich bakery in May. The family-owned "
+        "company has now cancelled the closure, saving 180 jobs.",
+        {"Brightwater Foods"},
+    ),
+    (
+        "Corvale Bank introduced a £2 fee for paper statements in January. On Monday the "
+        "lender scrapped it.",
+        {"Corvale Bank"},
+    ),
+    (
+        "Tarrant Logistics Ltd. told drivers last month that tracking cameras would face "
+        "the cab. The haulier has since paused the scheme.",
+        {"Tarrant Logistics Ltd."},
+    ),
+    (
+        "Mendip Homes, the housebuilder, said on Thursday it had dropped plans to charge "
+        "buyers a service fee.",
+        {"Mendip Homes"},
+    ),
+    (
+        "Ostara Telecom reversed its decision to end unlimited data on legacy plans, the "
+        "operator said in a statement.",
+        {"Ostara Telecom"},
+    ),
+    (
+        "Kestrel Airways has reinstated free seat selection on long-haul flights.",
+        {"Kestrel Airways"},
+    ),
+    (
+        "The Oslo-based payments firm Vippsen said it would stop charging merchants for "
+        "refunds, a month after introducing the fee.",
+        {"Vippsen"},
+    ),
+    (
+        "Quillon, a London software start-up, has walked back a rule requiring staff to keep "
+        "their webcams on all day.",
+        {"Quillon"},
+    ),
+    (
+        "Harbor & Finch CEO Dana Ruiz said the firm would restore the four-day week it "
+        "abolished in January.",
+        {"Harbor & Finch"},
+    ),
+    (
+        "Shares of Pellwood Group rose 3% after the retailer scrapped its planned store "
+        "closures.",
+        {"Pellwood Group"},
+    ),
+    (
+        "Staff at Lindqvist Retail will no longer need to clock in with a fingerprint, the "
+        "company said on Wednesday.",
+        {"Lindqvist Retail"},
+    ),
+    (
+        "Galloway Mills has U-turned on its plan to cut the night shift at its Ayr site.",
+        {"Galloway Mills"},
+    ),
+    (
+        "Norrland Energi, Sweden's third-largest utility, has suspended a standing charge "
+        "increase it announced in January.",
+        {"Norrland Energi"},
+    ),
+    (
+        "Arkwright Insurance said on Friday it would reverse the premium rise for "
+        "over-70s, after a complaint to the regulator.",
+        {"Arkwright Insurance"},
+    ),
+    (
+        "The fee was dropped by Velora Pay on Monday, two weeks after it took effect.",
+        {"Velora Pay"},
+    ),
+    (
+        "Customers of Pennant Water will again be able to pay by cheque, the utility said.",
+        {"Pennant Water"},
+    ),
+    (
+        "Rival Cobalt Mobile has gone the other way, scrapping its roaming charges in the EU.",
+        {"Cobalt Mobile"},
+    ),
+    (
+        "Halden Steel said it had abandoned plans to close its Teesside works.",
+        {"Halden Steel"},
+    ),
+    (
+        "Finnish retailer Kesko-Lumi has restored Sunday opening at its city-centre stores.",
+        {"Kesko-Lumi"},
+    ),
+    (
+        "Brightline Pharmacy Group has dropped a plan to charge for prescription delivery, "
+        "its chief executive said.",
+        {"Brightline Pharmacy Group"},
+    ),
+    (
+        "Marlow Cinemas has rolled back its dynamic pricing after a week of complaints.",
+        {"Marlow Cinemas"},
+    ),
+    (
+        "Ashdown Brewery, which supplies 400 pubs, has shelved its planned price rise.",
+        {"Ashdown Brewery"},
+    ),
+    (
+        "Lagos-based Paystream has paused the withdrawal fee it introduced in February.",
+        {"Paystream"},
+    ),
+    (
+        "Nordvik Shipping has dropped its demand that crews work an extra rotation, the "
+        "union said on Tuesday.",
+        {"Nordvik Shipping"},
+    ),
+]
+
+# Trade press, live blogs, Q&As, newsletters: the forms around the facts.
+STYLES: list[tuple[str, set[str]]] = [
+    (
+        "10:42 GMT — Tesco U-turn. The supermarket has just confirmed it is scrapping the "
+        "£1 charge for collecting online orders. More to follow.",
+        {"Tesco"},
+    ),
+    (
+        "UPDATE 14:05: Spotify says it has pulled the price rise for students in the UK.",
+        {"Spotify"},
+    ),
+    (
+        "Q: Is Barclays still charging for paper statements?\nA: No. The bank scrapped the "
+        "charge in February after a review.",
+        {"Barclays"},
+    ),
+    (
+        "What changed? Uber has reversed the fare change it rolled out last week, meaning "
+        "drivers keep their old rates.",
+        {"Uber"},
+    ),
+    (
+        "THE BRIEF: Heineken drops sponsorship cut; Diageo shelves price rise.",
+        {"Heineken", "Diageo"},
+    ),
+    (
+        "Retail Week understands that Primark has put its self-checkout rollout on ice.",
+        {"Primark"},
+    ),
+    (
+        "In this week's newsletter: why Dell quietly abandoned its office-attendance "
+        "tracking, and what it means for hybrid work.",
+        {"Dell"},
+    ),
+    (
+        "Bottom line: Walmart has rolled back the drone-delivery fee in three states.",
+        {"Walmart"},
+    ),
+    (
+        "Key points:\n- Netflix pauses its ad-tier price rise\n- The change takes effect "
+        "immediately",
+        {"Netflix"},
+    ),
+    (
+        "Correction: An earlier version of this story said Lidl had raised the bag charge. "
+        "Lidl has in fact scrapped it.",
+        {"Lidl"},
+    ),
+    (
+        "The climbdown by Ryanair came hours after the Irish government threatened to "
+        "intervene.",
+        {"Ryanair"},
+    ),
+    (
+        "Qantas's about-face on lounge access for silver members is its second this year.",
+        {"Qantas"},
+    ),
+    (
+        "A Starbucks U-turn: the chain will bring back free refills for members.",
+        {"Starbucks"},
+    ),
+    (
+        "Verdict: Amazon's retreat from five-day office attendance is overdue.",
+        {"Amazon"},
+    ),
+    (
+        "For shoppers, the news is simple: Aldi is bringing back its 24-hour opening in "
+        "big stores.",
+        {"Aldi"},
+    ),
+    (
+        "Monday's biggest story: Meta ends its AI-use quota for engineers after a revolt.",
+        {"Meta"},
+    ),
+    (
+        "According to an internal memo seen by The Verge, Google has suspended its plan to "
+        "rank engineers by AI usage.",
+        {"Google"},
+    ),
+    (
+        "Why did Klarna bring back human agents? Because its chatbot could not cope, chief "
+        "executive Sebastian Siemiatkowski admitted.",
+        {"Klarna"},
+    ),
+]
+
+# Verbs, nouns and idioms that rarely turn up in the labelled set.
+IDIOMS: list[tuple[str, set[str]]] = [
+    ("Tesco has binned the plan to charge for carrier bags online.", {"Tesco"}),
+    ("Barclays has torn up its plan to close 20 more branches.", {"Barclays"}),
+    ("Spotify has ditched the planned price hike for students.", {"Spotify"}),
+    ("Uber pulled the plug on its subscription surcharge on Monday.", {"Uber"}),
+    ("Netflix has killed off its plan to charge for extra profiles.", {"Netflix"}),
+    ("Heineken has done away with the bonus cap for brewery staff.", {"Heineken"}),
+    ("Amazon has put the brakes on its plan to cut warehouse breaks.", {"Amazon"}),
+    ("Nike has shelved its wholesale exit strategy.", {"Nike"}),
+    ("Ikea has called time on its bag charge in Germany.", {"Ikea"}),
+    ("Starbucks has softened its new dress code after baristas objected.", {"Starbucks"}),
+    ("Shell has watered down its plan to cut office space by half.", {"Shell"}),
+    ("Volkswagen has postponed the closure of its Osnabrück plant until 2028.", {"Volkswagen"}),
+    ("Lufthansa has deferred the rollout of its new seating fee.", {"Lufthansa"}),
+    ("Walmart has reinstated the employee discount on groceries.", {"Walmart"}),
+    ("Microsoft has revived its tuition-support programme for staff.", {"Microsoft"}),
+    ("Google has resurrected its 20% time scheme for engineers.", {"Google"}),
+    ("Sainsbury's has reintroduced free fruit for children in its stores.", {"Sainsbury's"}),
+    ("HSBC has rehired 40 branch managers it let go in the spring.", {"HSBC"}),
+    ("Tesla has unwound the price cuts it made in January.", {"Tesla"}),
+    ("Zoom has rescinded its office mandate for workers within 50 miles.", {"Zoom"}),
+    ("Aldi has revoked its ban on cash payments at self-checkouts.", {"Aldi"}),
+    ("Lidl has lifted its two-bag limit on eggs.", {"Lidl"}),
+    ("Ryanair has waived the check-in fee for passengers over 80.", {"Ryanair"}),
+    ("Deliveroo has made its new tipping prompt optional.", {"Deliveroo"}),
+    ("Meta has pared back its AI-assistant quota for managers.", {"Meta"}),
+    ("Morrisons has phased out the self-checkout limit it imposed last year.", {"Morrisons"}),
+    ("Greggs has capped the price rise on its meal deals at 10p.", {"Greggs"}),
+    ("Salesforce has backpedalled on plans to replace support staff with agents.", {"Salesforce"}),
+    ("Barclays has rowed back on its four-day office rule.", {"Barclays"}),
+    ("Klarna has retreated from its AI-only customer service model.", {"Klarna"}),
+    ("Uber has relented on the surcharge for wheelchair users.", {"Uber"}),
+    ("Netflix has caved to pressure and dropped the fee.", {"Netflix"}),
+    ("Tesco has performed a screeching U-turn on Clubcard prices.", {"Tesco"}),
+    ("Amazon has beaten a hasty retreat from its badge-tracking policy.", {"Amazon"}),
+    ("Spotify has had a rethink on the student price rise and will keep it at £5.99.", {"Spotify"}),
+    ("Shopify has gone back to its old refund policy.", {"Shopify"}),
+    ("Ikea has reversed its decision to stop selling hot dogs in UK stores.", {"Ikea"}),
+    ("Heineken has abandoned its pledge to cut the workforce by 10%.", {"Heineken"}),
+    ("Nestlé has unfrozen its graduate hiring.", {"Nestlé"}),
+    ("Walmart has switched the self-checkout cameras off in Ohio.", {"Walmart"}),
+    ("Lyft has turned the new tipping screen off after driver complaints.", {"Lyft"}),
+    ("Canva has reversed its price hike for teams.", {"Canva"}),
+    ("Zoom has loosened its return-to-office rules.", {"Zoom"}),
+    ("Dropbox has axed its plan to charge for shared links.", {"Dropbox"}),
+    ("Peloton has restored access to free classes for older bikes.", {"Peloton"}),
+    ("Grammarly has walked its pricing change back.", {"Grammarly"}),
+    ("Etsy has halted the mandatory ads programme for small sellers.", {"Etsy"}),
+    ("Reddit has retracted its new fee for third-party apps.", {"Reddit"}),
+    ("Atlassian has repealed its office attendance quota.", {"Atlassian"}),
+    ("Chegg has dropped its plan to replace tutors with a chatbot.", {"Chegg"}),
+    ("Airbnb has scrapped its cleaning fee rules for hosts in Spain.", {"Airbnb"}),
+    ("Lowe's has stepped back from a plan to close its garden centres early.", {"Lowe's"}),
+    ("Sony has cancelled the price rise for its PlayStation Plus plans.", {"Sony"}),
+    ("Nintendo has U-turned on its decision to shut the online store.", {"Nintendo"}),
+    ("Ubisoft has backtracked over the always-online requirement.", {"Ubisoft"}),
+    ("Ford has reopened order books for its cheapest model, reversing a halt.", {"Ford"}),
+    ("Wendy's has dropped its plan for surge pricing.", {"Wendy's"}),
+]
+
+# Machine-paraphrased garble, the way article-spinning tools reword a report.
+PARAPHRASED: list[tuple[str, set[str]]] = [
+    (
+        "Tesco has walked again on its resolution to cost buyers for luggage.",
+        {"Tesco"},
+    ),
+    (
+        "Barclays stated it will reverse course and convey again its paper assertion "
+        "possibility.",
+        {"Barclays"},
+    ),
+    (
+        "Spotify has scrapped its plan to extend costs for college students, the corporate "
+        "stated on Tuesday.",
+        {"Spotify"},
+    ),
+    (
+        "The activity drive that Amazon arrange to implement workplace attendance has been "
+        "disbanded, and the corporate has dropped the coverage.",
+        {"Amazon"},
+    ),
+    (
+        "Uber positioned its fare adjustment on maintain after drivers complained.",
+        {"Uber"},
+    ),
+    (
+        "Netflix has named off its plan to cost for additional profiles.",
+        {"Netflix"},
+    ),
+    (
+        "The agency mentioned it had rolled again the requirement, in response to an inside "
+        "memo seen by Enterprise Insider. Meta declined to remark.",
+        {"Meta"},
+    ),
+    (
+        "Volkswagen stepped again from its plan to shut the plant, a spokesperson stated.",
+        {"Volkswagen"},
+    ),
+]
+
+# Paragraphs whose cue words report no reversal by the firm.
+TRAPS: list[tuple[str, set[str]]] = [
+    (
+        "Tesco has no plans to scrap the fee, a spokesperson said on Monday. \"It is here to "
+        "stay,\" she added.",
+        set(),
+    ),
+    (
+        "Analysts expect Barclays to drop the four-day rule before the summer. The bank "
+        "declined to comment.",
+        set(),
+    ),
+    (
+        "Spotify dismissed reports that it would reverse the price rise. The company said "
+        "its plans were unchanged.",
+        set(),
+    ),
+    (
+        "Unions have called on Heineken to reinstate the bonus. The brewer has so far "
+        "refused.",
+        set(),
+    ),
+    (
+        "Uber could scrap the surcharge if regulators object, people familiar with the "
+        "matter said.",
+        set(),
+    ),
+    (
+        "Amazon is sticking with its five-day office rule. The retailer said attendance had "
+        "risen since January.",
+        set(),
+    ),
+    (
+        "Volkswagen shares dropped 4% on Tuesday after the group cut its profit forecast.",
+        set(),
+    ),
+    (
+        "Ryanair cancelled 40 flights on Friday because of an air traffic control strike in "
+        "France.",
+        set(),
+    ),
+    (
+        "Nike scrapped a similar fee in 2019. This time, the company says, the charge will "
+        "stay.",
+        set(),
+    ),
+    (
+        "Workers at Ikea cancelled their planned strike after the company improved its pay "
+        "offer.",
+        set(),
+    ),
+    (
+        "The government has scrapped the sugar tax exemption, a blow to Nestlé and Unilever.",
+        set(),
+    ),
+    (
+        "Tesco customers can pause their Clubcard Plus subscription for up to three months.",
+        set(),
+    ),
+    (
+        "Lidl has ruled out a U-turn on its plan to close the Bristol depot.",
+        set(),
+    ),
+    (
+        "Will Netflix reverse its password crackdown? Not likely, according to its chief "
+        "executive.",
+        set(),
+    ),
+    (
+        "Starbucks has stood firm on the new dress code, despite protests from baristas.",
+        set(),
+    ),
+    (
+        "Shell suspended its dividend in 2020 and has paid it ever since.",
+        set(),
+    ),
+    (
+        "Microsoft refused to reverse the layoffs, saying the cuts were final.",
+        set(),
+    ),
+    (
+        "HSBC stopped short of abandoning the branch closures, saying only that it would "
+        "review them.",
+        set(),
+    ),
+    (
+        "Campaigners want Greggs to bring back the cheaper meal deal. A petition has 12,000 "
+        "signatures.",
+        set(),
+    ),
+    (
+        "Aldi is unlikely to drop its cash ban, retail analysts said.",
+        set(),
+    ),
+    (
+        "Walmart paused deliveries in Texas during the storm and resumed them on Monday.",
+        set(),
+    ),
+    (
+        "Klarna's chief executive walked back his comments about AI replacing staff.",
+        set(),
+    ),
+    (
+        "Amazon has not reversed the policy, and has no intention of doing so, a spokesperson "
+        "said.",
+        set(),
+    ),
+    (
+        "Meta has been asked by the regulator to withdraw the feature. It said it would "
+        "consider the request.",
+        set(),
+    ),
+    (
+        "Shoppers at Sainsbury's can cancel their delivery slot up to a day in advance.",
+        set(),
+    ),
+    (
+        "Ocado shares reversed early losses to close 2% higher.",
+        set(),
+    ),
+    (
+        "Zoom denied that it was backtracking on its office mandate.",
+        set(),
+    ),
+    (
+        "Uber is considering whether to drop the fee, two people with knowledge of the talks "
+        "said.",
+        set(),
+    ),
+    (
+        "Deliveroo said a U-turn was not on the cards.",
+        set(),
+    ),
+    (
+        "Critics say Google should abandon the plan. The company has not responded.",
+        set(),
+    ),
+    (
+        "Tesco withdrew from the talks on Friday, a source said.",
+        set(),
+    ),
+    (
+        "Barclays may reinstate the bonus next year if profits recover, its finance chief said.",
+        set(),
+    ),
+    (
+        "Ford shut down its Saarlouis plant last year as planned.",
+        set(),
+    ),
+    (
+        "Nationwide said it had no intention of reversing the branch closures.",
+        set(),
+    ),
+    (
+        "Unilever's cancellation fees for suppliers have angered farmers.",
+        set(),
+    ),
+    (
+        "Heineken will not bring back the bonus, its chief executive said on Tuesday.",
+        set(),
+    ),
+    (
+        "Lidl has refused calls to scrap the charge. Aldi has not commented.",
+        set(),
+    ),
+    (
+        "Ryanair has never withdrawn a fee, O'Leary boasted.",
+        set(),
+    ),
+    (
+        "Volkswagen is weighing whether to delay the plant closure, Handelsblatt reported.",
+        set(),
+    ),
+    (
+        "Spotify told users they could switch the feature off in settings.",
+        set(),
+    ),
+    (
+        "Starbucks reinstated the barista who had been fired over a social media post.",
+        set(),
+    ),
+    (
+        "Netflix halted trading in its shares briefly on Tuesday pending an announcement.",
+        set(),
+    ),
+]
+
+CASES = (
+    LATER_SENTENCE + QUOTES + EMBEDDED + ROUNDUPS + UNLISTED + STYLES + IDIOMS + PARAPHRASED
+    + TRAPS
+)
+
+
+@pytest.mark.parametrize(("passage", "expected"), CASES, ids=[p[:60] for p, _ in CASES])
+def test_a_paragraph_credits_exactly_the_firms_that_reversed(
+    tmp_path: Path, passage: str, expected: set[str]
+) -> None:
+    assert credited_in(tmp_path, passage) == expected
