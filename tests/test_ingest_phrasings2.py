@@ -918,14 +918,10 @@ TRAPS: list[tuple[str, set[str]]] = [
 
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
-    'Heineken announced in February that it w',
-    'HSBC had planned to close 114 branches t',
     'Amazon introduced badge tracking at its ',
     'IKEA raised delivery charges across the ',
     'Shell pledged to cut oil output by 2030,',
-    'Greggs put up the price of its sausage r',
     'Ocado planned to close its Hatfield ware',
-    'Air New Zealand stopped serving hot meal',
     'Netflix co-CEO Greg Peters told investor',
     '"The fee is gone," Ryanair chief executi',
     '"After hearing from thousands of custome',
@@ -937,15 +933,8 @@ KNOWN_GAPS = {
     'Uber scrapped the fee in March; Lyft fol',
     'The retreat is spreading: after Nationwi',
     'Tarrant Logistics Ltd. told drivers last',
-    'Walmart has reinstated the employee disc',
-    'HSBC has rehired 40 branch managers it l',
-    'Spotify has had a rethink on the student',
-    'Shopify has gone back to its old refund ',
-    'Walmart has switched the self-checkout c',
-    'Lyft has turned the new tipping screen o',
     'Ford has reopened order books for its ch',
     'The agency mentioned it had rolled again',
-    'Starbucks reinstated the barista who had',
 }
 
 CASES = (

@@ -30,7 +30,9 @@ _ANAPHOR = re.compile(
     r"broadcaster|utility|telco|streamer|marketplace|consultancy|miner|chipmaker|drugmaker|"
     r"pharmacy|hotelier|mutual|building\s+society|cooperative|co-op|supplier|provider|"
     r"distributor|franchise|fintech|brewer|distiller|social\s+network|streaming\s+service|"
-    r"outfit)|"
+    r"outfit|baker|bakery|haulier|courier|housebuilder|outsourcer|wholesaler|caterer|"
+    r"jeweller|jeweler|chemist|optician|roaster|refiner|shipper|major|multinational|"
+    r"heavyweight|telecom)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
 _AMBIGUOUS_AFTER = re.compile(
@@ -907,6 +909,8 @@ _BEFORE_A_NAME = {
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "UPDATE", "BREAKING",
     "About", "Will", "Would", "Can", "Could", "Should", "Did", "Does", "Do", "Has", "Have",
     "Had", "Is", "Are", "Was", "Were", "Shall", "Must", "Might",
+    # time words opening a sentence: "Weeks later, the brewer ..."
+    "Weeks", "Days", "Months", "Years", "Hours", "Minutes", "Moments", "Shortly", "Soon",
 }
 
 

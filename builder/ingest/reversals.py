@@ -32,7 +32,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
             "volte face",
-            "backflip", "flip-flop", "change of heart", "reversal of",
+            "backflip", "flip-flop", "change of heart", "reversal of", "rethink",
         ),
     ),
     "retreat": (
@@ -113,7 +113,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "restore": (
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
-         "reintroduce", "return to", "resume", "re-enable", "switch ~ back on", "re-instate",
+         "reintroduce", "return to", "go back to", "resume", "re-enable", "switch ~ back on",
+         "re-instate",
          "convey ~ again",
          "re-introduce",
          "turn ~ back on"),
@@ -176,7 +177,9 @@ _POLICY_NOUN = (
     r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?|"
     # how machine paraphrase renders "policy", "decision", "mandate", "ban"
     r"coverage|resolution|directive|prohibition|pricing|terms|conditions|obligations?|"
-    r"proposals?|projects?|regime|arrangements?|hiring)\b"
+    r"proposals?|projects?|regime|arrangements?|hiring|"
+    # features and perks a firm switches off or brings back
+    r"cameras|screens?|prompts?|pop-ups?|meals|refills)\b"
 )
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
@@ -217,7 +220,9 @@ _NOT_POLICY_OBJECT_TEXT = {
     # laid-off workers still counts)
     "reinstate": r"\s+(?:him|her|(?:the|a|an|its|his|their)\s+(?:[\w-]+\s+){0,2}?(?:employee|"
     r"worker|manager|driver|executive|officer|player|coach|chief|CEO|engineer|pilot|nurse|"
-    r"teacher|presenter|host|director|editor|boss)(?![\w-]))",
+    r"teacher|presenter|host|director|editor|boss)(?![\w-]|\s+" + _POLICY_NOUN + r")"
+    # "reinstated the barista who had been fired": one person, named by what they do
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+who\b)",
     "rehire": r"\s+(?:its|their|the|a|an)\s+(?:former\s+|ex-|old\s+)?(?:[\w-]+\s+){0,2}?(?:chief|"
     r"CEO|executive|director|boss|head|founder|president|chair(?:man|woman)?|officer)\b",
     "lift": r"\s+the\s+(?:lid|veil|curtain)\b",
@@ -567,8 +572,10 @@ _MARKET = re.compile(
     re.I,
 )
 _MARKET_AFTER = re.compile(
-    # "dropped 5%", not "returned to 24-hour operations"
-    r"^\s*(?:by\s+)?(?:\d(?![\d.,]*-[a-z])|(?:about|nearly|almost|more\s+than|some|roughly)\s+"
+    # "dropped 5%", not "returned to 24-hour operations" nor "rehired 40 branch managers"
+    r"^\s*(?:by\s+)?(?:\d(?![\d.,]*-[a-z])(?![\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:workers|staff|"
+    r"employees|managers|people|drivers|engineers|nurses|agents|contractors|staffers|roles|"
+    r"jobs|positions|branches|stores|sites|offices)\b)|(?:about|nearly|almost|more\s+than|some|roughly)\s+"
     r"[$£€]?\d|as\s+much|"
     r"sharply|off\b|out\b|in\s+(?:price|value)|to\s+(?:a\s+)?(?:\d|record|low|high))",
     re.I,
@@ -727,7 +734,7 @@ def _checked(
             return None  # "was urged to make a U-turn", "refused to do a U-turn"
         if _NOUN_DENIED_AFTER.match(after):
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
-        return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
+        return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack", "rethink"))
     head = phrase.split(" ")[0].lower()
     if words.split()[0].lower() in _NOUN_WORDS and _NOUN_REQUESTED.search(before[-60:]):
         return None  # "Calls grow for Tesco U-turn on fees": the noun, asked for
@@ -860,6 +867,8 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
     forms = inflections(head)
     if not any(re.fullmatch(form, words.split()[0], re.I) for form in forms[:2]):
         return False
+    if forms[2] == forms[0] and " " in words and re.search(r"\w\s+$", before):
+        return False  # "the bank put the closures on hold": a past tense with its object
     before = re.sub(r"[\"“”‘']+$", "", before)  # an "undo" button
     if re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
