@@ -232,7 +232,7 @@ QUOTES: list[tuple[str, set[str]]] = [
     (
         "\"After hearing from thousands of customers, we are bringing back free returns,\" "
         "said Sarah Welling, chief customer officer at Halden Outdoor Ltd.",
-        {"Halden Outdoor Ltd."},
+        {"Halden Outdoor"},
     ),
     (
         "In a statement, Microsoft said it would no longer require engineers to use Copilot "
@@ -443,7 +443,7 @@ UNLISTED: list[tuple[str, set[str]]] = [
     (
         "Tarrant Logistics Ltd. told drivers last month that tracking cameras would face "
         "the cab. The haulier has since paused the scheme.",
-        {"Tarrant Logistics Ltd."},
+        {"Tarrant Logistics"},
     ),
     (
         "Mendip Homes, the housebuilder, said on Thursday it had dropped plans to charge "
@@ -918,21 +918,13 @@ TRAPS: list[tuple[str, set[str]]] = [
 
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
-    'Amazon introduced badge tracking at its ',
     'IKEA raised delivery charges across the ',
     'Shell pledged to cut oil output by 2030,',
     'Ocado planned to close its Hatfield ware',
     'Netflix co-CEO Greg Peters told investor',
-    '"The fee is gone," Ryanair chief executi',
-    '"After hearing from thousands of custome',
-    'The decision to scrap the tracking softw',
-    '"It was a mistake," Deliveroo founder Wi',
     'The bank decided to drop the £3 fee. Tha',
     'Dell has decided to let staff opt out of',
-    'Among the companies that have reversed t',
-    'Uber scrapped the fee in March; Lyft fol',
     'The retreat is spreading: after Nationwi',
-    'Tarrant Logistics Ltd. told drivers last',
     'Ford has reopened order books for its ch',
     'The agency mentioned it had rolled again',
 }

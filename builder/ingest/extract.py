@@ -16,7 +16,7 @@ from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
-from builder.ingest.reversals import _POLICY_NOUN, _clause, find_cues
+from builder.ingest.reversals import _POLICY_NOUN, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
@@ -786,6 +786,13 @@ def _names_pattern(mapping: dict[str, str], not_before: str = "") -> re.Pattern[
     )
 
 
+# "Jane Roe, chief customer officer at Acme", "Jane Roe, a senior vice president of Acme"
+_ROLE_AT = re.compile(
+    rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ent.ROLE}\s+(?:at|of|for)\s+"
+    r"(?:the\s+)?"
+)
+
+
 def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
     """Person → company, from "Duolingo CEO Luis von Ahn" or "Bosworth, Meta's CTO"."""
     result: dict[str, str] = {}
@@ -799,6 +806,11 @@ def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
             for company in reversed(companies):
                 if company.end <= person.start and re.match(
                     role, sentence.text[company.end : person.start]
+                ):
+                    result.setdefault(person.name, company.name)
+                    break
+                if company.start >= person.end and _ROLE_AT.fullmatch(
+                    sentence.text[person.end : company.start]
                 ):
                     result.setdefault(person.name, company.name)
                     break
@@ -829,6 +841,8 @@ def _reversals(
     last_company: str | None = None
     it_elsewhere = False
     ours = _our_company(sentences)
+    speaker: str | None = None  # the firm whose spokesperson the sentence before quoted
+    last_act: tuple[Cue, Sentence] | None = None
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
     # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
     # firm is the one a description opening the story stands for.
@@ -845,12 +859,15 @@ def _reversals(
                 continue  # "did a U-turn on it in 2022": background to today's news
             credited = _subject(
                 sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
-            )
-            if not credited:
+            ) or _continued_quote(sentence, cue.start, speaker)
+            listed = [] if credited else _listed_after(sentence, cue.start, cue.end)
+            if not credited and not listed:
                 if not cue.weak and not sentence.is_title:
                     uncredited.setdefault(cue.words, sentence.text.strip())
                 continue
-            for company in [credited, *_coordinated(sentence, credited, cue.start)]:
+            doers = [credited, *_coordinated(sentence, credited, cue.start)] if credited else listed
+            last_act = (cue, sentence)
+            for company in doers + _followers(sentence, cue.end):
                 if company in fragments:
                     unsure.setdefault(company, cue.words)
                     continue
@@ -867,6 +884,16 @@ def _reversals(
                 found.append(
                     {"company": company, "action": cue.action, "text": sentence.text.strip()}
                 )
+        if last_act and last_act[1] is not sentence and not sentence.is_title:
+            # "Uber scrapped the fee. Lyft followed in April.": the act before, repeated
+            for company in _followers(sentence, 0):
+                if (company, last_act[0].action) not in seen:
+                    seen.add((company, last_act[0].action))
+                    strong.add(company)
+                    found.append({"company": company, "action": last_act[0].action,
+                                  "text": sentence.text.strip()})
+            last_act = None  # only the sentence right after the act follows it
+        speaker = _speaker(sentence, affiliation)
         companies_here = [m.name for m in sentence.mentions if m.kind == "company"]
         # "The union welcomed the move. It had ...": the next "it" is the union, not a firm.
         it_elsewhere = not companies_here and bool(_SINGULAR_OTHER_ACTOR.match(sentence.text))
@@ -1225,9 +1252,106 @@ _NOT_THE_FIRM_SPEAKING = re.compile(
     r"\b(?:unions?|workers?|employees?|staff|customers?|analysts?|investors?|shareholders?|"
     r"regulators?|ministers?|officials?|councillors?|campaigners?|activists?|residents?|users?|"
     r"fans?|members?|stewards?|organi[sz]ers?|representatives?|rivals?|competitors?|"
-    r"lawyers?|critics?|spokesm[ae]n\s+for\s+the\s+union)\b",
+    r"lawyers?|critics?|spokesm[ae]n\s+for\s+the\s+union)\b"
+    # "chief customer officer", "head of member services": a title, not who speaks
+    r"(?!\s+(?:officer|director|manager|experience|service|services|success|relations|"
+    r"operations|chief|head|lead)\b)",
     re.I,
 )
+
+
+def _speaker(sentence: Sentence, affiliation: dict[str, str]) -> str | None:
+    """The firm that speaks in a sentence's quotation: the one company, or one person's
+    company, named after it (" "The fee is gone," Ryanair's chief executive said.")."""
+    text = sentence.text
+    quotes = [m.end() for m in re.finditer(r"[\"“”]", text)]
+    if len(quotes) < 2 or _NOT_THE_FIRM_SPEAKING.search(text[quotes[-1] :]):
+        return None
+    speakers = {
+        m.name if m.kind == "company" else affiliation.get(m.name, "")
+        for m in sentence.mentions
+        if m.start >= quotes[-1] and m.kind in ("company", "person")
+    } - {""}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+def _continued_quote(sentence: Sentence, start: int, speaker: str | None) -> str | None:
+    """ "We scrapped it this morning.", a quotation going on from the sentence before it:
+    "we" is the firm whose spokesperson was quoted there."""
+    text = sentence.text
+    if not speaker or not re.match(r"\s*[\"“]", text) or any(
+        m.kind in ("company", "person") for m in sentence.mentions
+    ):
+        return None
+    opened = [m.start() for m in re.finditer(r"[\"“”]", text[:start])]
+    if len(opened) % 2 == 0 or not _WE_BEFORE.search(text[opened[-1] : start]):
+        return None
+    return speaker
+
+
+# "Among the firms that have reversed their mandates are Acme, Beta and Gamma."
+_WHO_CLAUSE_BEFORE = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|employers?|retailers?|banks?|lenders?|brands?|chains?|"
+    r"names|groups?|businesses|those|ones)\s+(?:that|which|who|to)\s+(?:(?:have|has|had|"
+    r"also|already|now|recently|since|quietly)\s+)*$",
+    re.I,
+)
+_ARE_AFTER = re.compile(r"[^,.;:]{0,80}?\s+(?:are|were|is|was|include|includes|included)\s+")
+
+
+def _listed_after(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The companies listed after "are" when the cue is in a clause describing them."""
+    text = sentence.text
+    if not _WHO_CLAUSE_BEFORE.search(text[max(0, start - 60) : start]):
+        return []
+    verb = _ARE_AFTER.match(text, end)
+    if not verb:
+        return []
+    listed: list[str] = []
+    position = verb.end()
+    for m in sentence.mentions:
+        if m.start < position or m.kind not in ("company",):
+            continue
+        glue = text[position : m.start]
+        if listed and not _LIST_GLUE.fullmatch(glue) or not listed and not re.fullmatch(
+            r"(?:the\s+)?", glue
+        ):
+            break
+        listed.append(m.name)
+        position = m.end
+    return listed
+
+
+# "Lyft followed in April", "Beta and Gamma followed suit", "Delta did the same"
+_FOLLOWED = re.compile(
+    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit|"
+    r"\s*[,.;]|\s*$|\s+(?:in|on|within|a\s+(?:day|week|month)|days|weeks|hours|shortly|soon|"
+    r"later|the\s+next)\b)|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+(?:the\s+"
+    r"same|likewise))",
+    re.I,
+)
+
+
+def _followers(sentence: Sentence, start: int) -> list[str]:
+    """Companies that "followed suit" after the cue: each did what the firm before did."""
+    text = sentence.text
+    found: list[str] = []
+    companies = [m for m in sentence.mentions if m.kind == "company" and m.start >= start]
+    for i, m in enumerate(companies):
+        if not _FOLLOWED.match(text, m.end) or re.search(
+            r"\b(?:after|before|since|when|as|than|like|unlike|until)\s+$",
+            text[max(0, m.start - 12) : m.start],
+            re.I,
+        ):
+            continue  # "a day after Aldi did the same": told as the time of the act
+        found.append(m.name)
+        current = m
+        for previous in reversed(companies[:i]):
+            if not _LIST_GLUE.fullmatch(text[previous.end : current.start]):
+                break
+            found.append(previous.name)
+            current = previous
+    return found
 
 
 def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> str | None:
@@ -1290,6 +1414,14 @@ _ACCORDING_TO = re.compile(
 )
 
 
+# "The decision to scrap the software was taken last week, IBM confirmed.": the sentence
+# ends in the firm that says it.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|confirmed|confirms|announced|announces|told|"
+    r"added|wrote|stated|explained|disclosed|revealed)\b[^,;]{0,60}$"
+)
+
+
 def _subject_after(sentence: Sentence, end: int) -> str | None:
     """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
     for mention in sentence.mentions:
@@ -1297,6 +1429,10 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
             between = sentence.text[end : mention.start]
             if (
                 re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
+                or (
+                    re.fullmatch(r"[^,;:\"“”]{0,100},\s+", between)
+                    and _ATTRIBUTION_AFTER.match(sentence.text, mention.end)
+                )
                 or _ACCORDING_TO.fullmatch(between)
                 or _NOUN_CUE_ACTOR.fullmatch(between)
                 or _INVERTED_SUBJECT.fullmatch(between)

@@ -433,6 +433,8 @@ _WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 _NO_LONGER = re.compile(
     r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
     r"(?:be\s+)?(?:require|requires|required|requiring|have\s+to|has\s+to|need\s+to|"
+    r"using|offering|allowing|tracking|forcing|asking|monitoring|enforcing|counting|"
+    r"pursuing|demanding|mandating|expecting|insisting|banning|"
     r"mandate|mandates|force|forces|ask|asks|charge|charges|charged|charging|track|"
     r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
     r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
@@ -852,9 +854,18 @@ def _passive_on_policy(before: str) -> bool:
     return bool(re.search(_POLICY_NOUN, _clause(before[-120:]), re.I))
 
 
+# "the fee, which the company has now withdrawn": the policy is the relative clause's object.
+_POLICY_RELATIVE = re.compile(
+    rf"{_POLICY_NOUN}\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{1,5}}$", re.I
+)
+
+
 def _pronoun_for_policy(before: str, after: str) -> bool:
     """ "The ban also applied at Eurowings, which will lift it on the same date": "it" stands
-    for the policy the sentence named before."""
+    for the policy the sentence named before; so does "which" in "the fee, which the company
+    has withdrawn"."""
+    if _POLICY_RELATIVE.search(before[-80:]) and re.match(r"\s*(?:[,.;:!?)]|$)", after):
+        return True
     return bool(re.match(r"\s+(?:it|them)\b", after, re.I)) and bool(
         re.search(rf"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_POLICY_NOUN}",
                   before, re.I)
