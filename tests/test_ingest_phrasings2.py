@@ -916,8 +916,178 @@ TRAPS: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A second wave, written after the first fixes: participles, passives with the firm named
+# before or after, plans dropped without a reversal verb, dated objects, and firms whose
+# names are words ("Boots", "Co-op"); each scored before the rules it led to.
+MORE: list[tuple[str, set[str]]] = [
+    (
+        "Tesco said it will keep its 24-hour stores open, abandoning plans announced in "
+        "March to shut them overnight.",
+        {"Tesco"},
+    ),
+    ("In a reversal, Barclays will allow staff to work from home three days a week.", {"Barclays"}),
+    ("Uber is backing off its plan to charge riders a booking fee.", {"Uber"}),
+    (
+        "Heineken has put its plan to close the Zoeterwoude brewery on the back burner.",
+        {"Heineken"},
+    ),
+    ("Spotify is no longer planning to raise prices for students.", {"Spotify"}),
+    (
+        "Amazon has dropped a requirement that engineers spend five days a week in the "
+        "office.",
+        {"Amazon"},
+    ),
+    (
+        "Lidl introduced a bag charge in May. The charge has now been dropped, the grocer "
+        "said.",
+        {"Lidl"},
+    ),
+    (
+        "Shell introduced a hybrid-work cap in January. Following a backlash, the plan has "
+        "been shelved.",
+        {"Shell"},
+    ),
+    ("Ikea's plan to charge for home delivery has been scrapped.", {"Ikea"}),
+    ("Plans by Volkswagen to close the Emden plant have been put on hold.", {"Volkswagen"}),
+    ("Walmart confirmed the change had been reversed.", {"Walmart"}),
+    ("Netflix said on Monday it is ending its experiment with a mobile-only plan.", {"Netflix"}),
+    (
+        "Nike has scrapped the controversial policy, which required staff to log every "
+        "break.",
+        {"Nike"},
+    ),
+    ("Starbucks reversed itself on the dress code within a week.", {"Starbucks"}),
+    ("Google, which had insisted the rule would stay, has now dropped it.", {"Google"}),
+    ("Microsoft's board voted to rescind the pay cut for executives.", {"Microsoft"}),
+    (
+        "Ryanair said it had been wrong to impose the fee and would reverse the decision.",
+        {"Ryanair"},
+    ),
+    (
+        "Deliveroo rolled out the tipping screen in 2024 but quietly killed it this month.",
+        {"Deliveroo"},
+    ),
+    ("Two years after introducing the four-day office week, HSBC has dropped it.", {"HSBC"}),
+    (
+        "Lufthansa has reversed its decision, made in March 2025, to cut crew rest periods.",
+        {"Lufthansa"},
+    ),
+    ("Amazon axed the perk last year but has now reinstated it.", {"Amazon"}),
+    ("Meta plans to scrap its AI-use quota for managers, according to a memo.", {"Meta"}),
+    ("Klarna is scrapping the chatbot-only support model it launched in 2024.", {"Klarna"}),
+    ("Zoom has jettisoned its five-day office rule.", {"Zoom"}),
+    (
+        "Primark blinked. The retailer has dropped the returns charge after just three "
+        "weeks.",
+        {"Primark"},
+    ),
+    ("Unilever made the U-turn after shareholders revolted.", {"Unilever"}),
+    ("Tesla is retreating from the price cuts it made in January.", {"Tesla"}),
+    ("Sainsbury's abandoned the scheme in the face of protests from shoppers.", {"Sainsbury's"}),
+    ("Dell has agreed to restore the remote-work option for staff hired as remote.", {"Dell"}),
+    ("Aldi has stopped requiring shoppers to show receipts at the exit.", {"Aldi"}),
+    ("Greggs has ended the practice of charging extra for takeaway.", {"Greggs"}),
+    ("Morrisons is dropping its plan to close 30 cafés.", {"Morrisons"}),
+    (
+        "Salesforce will scrap its return-to-office requirement for sales staff from June.",
+        {"Salesforce"},
+    ),
+    (
+        "The four-day office rule at JPMorgan Chase is being relaxed, the bank told staff.",
+        {"JPMorgan Chase"},
+    ),
+    ("Staff at Barclays will be able to work from home again on Fridays.", {"Barclays"}),
+    ("Adidas has called off the sale of its Reebok outlets.", {"Adidas"}),
+    ("The bonus cut was reversed by the board of Unilever on Tuesday.", {"Unilever"}),
+    ("After a fierce backlash, Spotify has reversed course.", {"Spotify"}),
+    ("Ocado has caved in to pressure from drivers and dropped the new shift pattern.", {"Ocado"}),
+    (
+        "Tesco's decision to drop the fee came after a petition gathered 80,000 signatures.",
+        {"Tesco"},
+    ),
+    (
+        "Nestlé has done a partial U-turn, restoring the bonus for factory staff but not "
+        "for managers.",
+        {"Nestlé"},
+    ),
+    ("Burberry has scrapped plans to close its Castleford factory.", {"Burberry"}),
+    ("Currys has dropped its plan to charge for installation.", {"Currys"}),
+    ("Boots has reversed its decision to close 300 stores.", {"Boots"}),
+    ("Pret A Manger has scrapped its coffee subscription price rise.", {"Pret A Manger"}),
+    ("Waitrose has brought back free coffee for members.", {"Waitrose"}),
+    ("John Lewis has reinstated its price-match promise.", {"John Lewis"}),
+    ("Argos has abandoned plans to stop printing its catalogue.", {"Argos"}),
+    ("EasyJet has reversed its decision to charge for cabin bags.", {"EasyJet"}),
+    ("Vodafone has suspended plans to raise mid-contract prices.", {"Vodafone"}),
+    ("Sky has dropped its plan to charge for the Sky Glass upgrade.", {"Sky"}),
+    ("Asda has backtracked on its decision to close its petrol stations overnight.", {"Asda"}),
+    ("Co-op has paused its plan to install facial recognition cameras.", {"Co-op"}),
+    ("Halfords has shelved plans to charge for tyre checks.", {"Halfords"}),
+    ("Pets at Home has reversed its ban on dogs in cafés.", {"Pets at Home"}),
+    ("Superdry has dropped its plan to close 20 stores.", {"Superdry"}),
+    ("Wise has scrapped the fee for receiving euros.", {"Wise"}),
+    ("Zopa has U-turned on its decision to stop offering savings accounts.", {"Zopa"}),
+    ("Ovo has reversed a decision to charge customers for paper bills.", {"Ovo"}),
+    ("Octopus Energy has scrapped its standing charge increase.", {"Octopus Energy"}),
+]
+
+MORE_TRAPS: list[tuple[str, set[str]]] = [
+    ("Lyft followed the ruling closely. Uber has not changed its fares.", set()),
+    ("Tesco is no longer going to be the cheapest grocer, analysts said.", set()),
+    ("Amazon rolled out the tool in 2024 but has since expanded it to every warehouse.", set()),
+    ("Barclays said staff would be able to work from home on Fridays, as before.", set()),
+    ("The fee was reversed by the regulator, not by Lidl.", set()),
+    (
+        "Ryanair scrapped its Frankfurt base in 2019. On Tuesday it opened a new one in "
+        "Berlin.",
+        set(),
+    ),
+    (
+        'Shell said it is not planning to drop the target. "We remain committed," a '
+        "spokesperson said.",
+        set(),
+    ),
+    (
+        "Unions said the plan should be put on the back burner. Heineken said it would "
+        "proceed.",
+        set(),
+    ),
+    ("Walmart is expected to scrap the fee next month, according to analysts at Jefferies.", set()),
+    (
+        "Netflix's rival Disney scrapped its password rules. Netflix followed a different "
+        "path.",
+        {"Disney"},
+    ),
+    (
+        '"We will not reverse this decision," Starbucks chief executive Brian Niccol said. '
+        '"It stays."',
+        set(),
+    ),
+    ("The charge, which Lidl introduced in May, remains in place.", set()),
+    ("Customers who cancelled their subscriptions can return at any time, Spotify said.", set()),
+    ("Greggs has paused for thought but kept the price rise, its boss said.", set()),
+    (
+        "Among the firms that have refused to reverse their mandates are Amazon, JPMorgan "
+        "Chase and Dell.",
+        set(),
+    ),
+    (
+        "Nike said it would reverse the decision only if sales fell. For now the policy "
+        "stays.",
+        set(),
+    ),
+    ("Tesco will not follow Aldi, which dropped its bag charge last week.", {"Aldi"}),
+]
+
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
+    "Heineken has put its plan to close the Z",
+    "Dell has agreed to restore the remote-wo",
+    "Boots has reversed its decision to close",
+    "John Lewis has reinstated its price-matc",
+    "Co-op has paused its plan to install fac",
+    "Halfords has shelved plans to charge for",
+    "Pets at Home has reversed its ban on dog",
     'IKEA raised delivery charges across the ',
     'Shell pledged to cut oil output by 2030,',
     'Ocado planned to close its Hatfield ware',
@@ -932,6 +1102,8 @@ KNOWN_GAPS = {
 CASES = (
     LATER_SENTENCE + QUOTES + EMBEDDED + ROUNDUPS + UNLISTED + STYLES + IDIOMS + PARAPHRASED
     + TRAPS
+    + MORE
+    + MORE_TRAPS
 )
 
 

@@ -1050,6 +1050,8 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
     it in 2023 and abandoned it": a cue in a clause about an earlier year."""
     before = text[:start]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    # "rolled it out in 2024 but quietly killed it this month": a new clause, today's news
+    clause = re.split(r"\s(?:but|yet|only\s+to)\s", clause)[-1]
     if not year:
         # Undated article: "Ubisoft, which dropped a similar rule in 2023, declined to comment"
         # still tells an aside dated to its own year.
@@ -1092,7 +1094,8 @@ _OBJECT_DATED = re.compile(
     r"\b(?:(?:it|they|we|which|that|who)\s+(?!(?:last|final|in|a|one|two|three|several|many|"
     r"back|during|since|this|that)\b)\w+|"
     r"introduced|launched|announced|unveiled|adopted|imposed|brought\s+in|rolled\s+out|"
-    r"set\s+up|began|started|created|agreed|signed|opened|built|added)\b",
+    r"set\s+up|began|started|created|agreed|signed|opened|built|added|made|taken|passed|"
+    r"issued|reached|implemented|enacted|put\s+in\s+place)\b",
     re.I,
 )
 
@@ -1199,7 +1202,8 @@ def _subject(
 # passive, or a reversal noun opening the sentence, with no one named before it.
 _POLICY_PASSIVE = re.compile(
     rf"\b(?:the|its|this|that|these|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
-    r"(?:(?:has|have|had|will|would)\s+)?(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
+    r"(?:(?:has|have|had|will|would)\s+)?(?:(?:now|since|also|quietly|finally)\s+)?"
+    r"(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
     re.I,
 )
 _OTHER_ACTOR_WORD = re.compile(
@@ -1663,7 +1667,11 @@ def _resolve(
 
 def _passive_agent(sentence: Sentence, end: int) -> str | None:
     """ "scrapped by Shell": the company right after "by" within a few words of the cue."""
-    passive = re.match(r"\s+(?:\w+\s+){0,6}?by\s+(?:the\s+)?", sentence.text[end:])
+    passive = re.match(
+        r"\s+(?:\w+\s+){0,6}?by\s+(?:the\s+)?(?:(?:board|management|directors|bosses|"
+        r"executives|owners|leadership)\s+(?:of|at)\s+)?",
+        sentence.text[end:],
+    )
     if passive:
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == end + passive.end():

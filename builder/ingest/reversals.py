@@ -73,7 +73,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             *(
                 f"{verb} ~ on {state}"
                 for verb in ("put", "place", "position")
-                for state in ("hold", "ice", "pause", "maintain")
+                for state in ("hold", "ice", "pause", "maintain", "the back burner",
+                              "the backburner", "the shelf")
             ),
         ),
         ("suspension of", "pausing of", "freezing of"),
@@ -438,7 +439,9 @@ _NO_LONGER = re.compile(
     r"mandate|mandates|force|forces|ask|asks|charge|charges|charged|charging|track|"
     r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
     r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
-    r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans)\b",
+    r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans|"
+    # "is no longer planning to raise prices": the plan is dropped
+    r"(?:plans?|planning|intends?|intending|going)\s+to\s+(?!be\b)\w+)\b",
     re.I,
 )
 # A restoration told without a reversal verb: "staff can once more work from home", "will
@@ -461,7 +464,8 @@ _AGAIN_AFTER = re.compile(
     r"(?:will|can|is|are)\s+(?:once\s+)?again\s+be\s+(?:offered|given|allowed|paid|permitted|"
     r"able|eligible|entitled)\b|"
     # "staff can now work from home again"
-    r"(?:can|will)\s+(?:now\s+)?(?:work|use|claim|earn|choose|enjoy|access|receive|get|bring|"
+    r"(?:can|will)\s+(?:now\s+)?(?:be\s+(?:able|allowed|free)\s+to\s+)?(?:work|use|claim|earn|"
+    r"choose|enjoy|access|receive|get|bring|"
     r"wear|take)\b[^.;,:]{0,40}?\bagain\b"
     r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas))"
     r")",
@@ -552,6 +556,13 @@ _INVERTED_CONDITION = re.compile(r"\W*(?:Were|Had|Should)\s+[^,;]*$")
 _IF_IT_HAPPENS = re.compile(
     r"[^.;]{0,40}?,\s+if\s+(?:it|that|this|one)\s+(?:happens|goes\s+ahead|comes|materiali[sz]es)",
     re.I,
+)
+# "said it would reverse the decision only if sales fell": a future act on a condition.
+_FUTURE_BEFORE = re.compile(r"\b(?:would|will|'ll|’ll|is\s+ready\s+to|is\s+prepared\s+to)\s+"
+                            r"(?:\w+\s+)?$", re.I)
+_CONDITION_AFTER = re.compile(
+    r"[^.;:,]{0,60}?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+the\s+"
+    r"event\s+that)\s", re.I
 )
 # "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
 # reversal as given.
@@ -697,6 +708,8 @@ def _checked(
         return None  # "Memo to Acme: scrap the fee", "Acme, bring back the bonus"
     if _INVERTED_CONDITION.match(before) or _IF_IT_HAPPENS.match(after):
         return None  # "Were Acme to scrap the fee, …", "its scrapping of the fee, if it happens"
+    if _FUTURE_BEFORE.search(before[-40:]) and _CONDITION_AFTER.match(after):
+        return None  # "would reverse the decision if sales fell": not done, nor promised
     if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
         return None
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
