@@ -116,6 +116,8 @@ class _Run:
     changed: set[Path]
     moment: datetime
     pages_first: bool = False  # leave the `serve_later` kinds' outputs for `publish_later`
+    # The plan public/ held every output of when this build began (`Builder._in_public`).
+    in_public: list[Output] | None = None
     failures: list[Problem] = field(default_factory=list)  # seeds ingest could not read
     inputs: str = ""  # `keys.inputs_key`, for a full build
     entries: list[Entry] = field(default_factory=list)
@@ -166,6 +168,9 @@ class Builder:
         # The pages' commit carries their search index (`digest build`; serve indexes later).
         self.index_in_commit = False
         self._later: list[Output] = []  # what the last build left for `publish_later`
+        # The plan whose every output public/ holds as planned, when this process published
+        # it all: the next replan need only compare the outputs it planned anew.
+        self._in_public: list[Output] | None = None
         self._manifest_owed: Manifest | None = None  # serve: committed, written by `tidy`
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None, *,
@@ -184,7 +189,9 @@ class Builder:
                pages_first: bool) -> BuildResult:
         started = time.perf_counter()
         run = _Run(full=changed is None, changed=set(changed or ()),
-                   moment=now or datetime.now(UTC), pages_first=pages_first)
+                   moment=now or datetime.now(UTC), pages_first=pages_first,
+                   in_public=self._in_public)
+        self._in_public = None  # until this build has published all it planned
         self._later = []
         self.toolkit.forget()
         self.published.new_build()
@@ -200,6 +207,8 @@ class Builder:
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         self._later = run.later
+        if run.outputs and not run.later:
+            self._in_public = run.outputs
         result.ingest_failures = run.failures
         result.skipped, result.review = self._left_for_later(run, result)
         result.phases = timings
@@ -299,10 +308,12 @@ class Builder:
         last = self._planned
         if last and last.theme_key == key and site.structure == last.site.structure:
             places = last.positions()
-            run.outputs = replan(last.outputs, places, last.site, site, key, self._static,
-                                 self.cards)
+            replanned = replan(last.outputs, places, last.site, site, key, self._static,
+                               self.cards)
+            run.outputs = replanned.outputs
             self._planned = Planned(key, run.outputs, site, places)
         else:
+            replanned = None
             run.outputs = plan(site, key, self._static, self.cards)
             self.state.stale = True
             self._planned = Planned(key, run.outputs, site)
@@ -310,13 +321,19 @@ class Builder:
             assert self.entries.files is not None
             self.state.keep(self.entries.files, self._planned, self.cards)
         run.known, run.reusable = self.published.reusable(run.full)
+        if replanned is not None and last is not None and run.in_public is last.outputs:
+            # public/ holds the last plan's outputs (and the search index) and nothing else:
+            # only what was planned anew can be out of date, only what was dropped is gone.
+            candidates, gone = replanned.redone, replanned.dropped & run.known.keys()
+        else:
+            candidates = run.outputs
+            gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: in C
         reusable = run.reusable.files
-        run.todo = [o for o in run.outputs
+        run.todo = [o for o in candidates
                     if (item := reusable.get(o.path)) is None or item.fingerprint != o.fingerprint]
         if run.pages_first:
             run.later = [o for o in run.todo if KIND_NAMED[o.kind].serve_later]
             run.todo = [o for o in run.todo if not KIND_NAMED[o.kind].serve_later]
-        gone = run.known.keys() - {o.path for o in run.outputs}  # set operations: all in C
         run.deletes = sorted(p for p in gone if not is_search_file(p))
         if not run.todo and not run.deletes and \
                 (not run.full or run.reusable.last.world == run.world):
@@ -504,6 +521,7 @@ class Builder:
             run.known, run.reusable = self.published.reusable(False)
             self._render(run)
             self._publish(run)
+        self._in_public = self._planned.outputs
         return len(run.puts)
 
     def tidy(self) -> None:

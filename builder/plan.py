@@ -8,7 +8,7 @@ Every kind of output is a module of `builder.kinds`; nothing here names one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from builder.kinds import KIND_NAMED, KINDS, Output, Planner
 
@@ -42,13 +42,20 @@ def positions(outputs: list[Output]) -> Positions:
     return found
 
 
+class Replanned(NamedTuple):
+    outputs: list[Output]  # the whole plan, as `plan` would make it
+    redone: list[Output]  # those planned anew: every other one is `previous`'s own
+    dropped: set[str]  # the paths of `previous` that are not in the plan any more
+
+
 def replan(previous: list[Output], at: Positions, previous_site: Site, site: Site,
-           theme_key: str, static_files: dict[str, str], cards: CardDigests) -> list[Output]:
+           theme_key: str, static_files: dict[str, str], cards: CardDigests) -> Replanned:
     """`plan` for a site of the same structure as `previous_site` (`Site.structure`: only
     titles, summaries or bodies were edited) and the same theme key: only the outputs that
     show an entry whose file changed (`Kind.showing`) get a new fingerprint, the rest keep
     theirs, in their places (`at` is `positions(previous)`, and stays true of the result).
-    This is what keeps serve's rebuild of a big digest to a few dozen outputs' work."""
+    This is what keeps serve's rebuild of a big digest to a few dozen outputs' work; the
+    outputs planned anew are the only ones whose fingerprints can differ from `previous`."""
     # Same structure: the entries are in the same order as in `previous_site`.
     changed = [(index, entry) for index, (entry, old)
                in enumerate(zip(site.entries, previous_site.entries, strict=True))
@@ -70,12 +77,16 @@ def replan(previous: list[Output], at: Positions, previous_site: Site, site: Sit
     while end and KIND_NAMED[previous[end - 1].kind].replan_whole:
         end -= 1
     outputs = previous[:end]
+    redone = []
     for name, keys in redo.items():
         kind, places = KIND_NAMED[name], at.get(name, {})
         for key in places if keys is None else keys & places.keys():
-            outputs[places[key]] = kind.output(planner, key)
-    return outputs + [kind.output(planner, key)
-                      for kind in KINDS if kind.replan_whole for key in kind.keys(planner)]
+            output = outputs[places[key]] = kind.output(planner, key)
+            redone.append(output)
+    whole = [kind.output(planner, key)
+             for kind in KINDS if kind.replan_whole for key in kind.keys(planner)]
+    dropped = {o.path for o in previous[end:]} - {o.path for o in whole}
+    return Replanned(outputs + whole, redone + whole, dropped)
 
 
 def render_order(output: Output) -> tuple[int, str]:

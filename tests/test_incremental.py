@@ -229,6 +229,25 @@ def test_serve_publishes_feeds_and_data_files_just_after_the_pages(unbuilt: Path
     assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold-search")
 
 
+def test_a_rebuild_before_publish_later_publishes_what_was_left_for_it(unbuilt: Path,
+                                                                      tmp_path: Path) -> None:
+    """A save during serve's rebuild starts the next rebuild before `publish_later` runs:
+    what the first left for later (its feeds, open data) is then the next one's to publish,
+    even when the next save changed nothing that those files show."""
+    corpus = unbuilt
+    builder = Builder(corpus, ingest_seeds=False, log=lambda line: None, serving=True)
+    builder.build(pages_first=True)
+    assert builder.publish_later()
+    edited = _edited_files(corpus, "title")
+    builder.build(edited, pages_first=True)  # its feeds are never published by this build
+    for path in edited:
+        path.write_bytes(path.read_bytes())  # saved again, unchanged
+    builder.build(edited, pages_first=True)
+    assert builder.publish_later()
+    builder.index_search()
+    assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold")
+
+
 def _edited_files(root: Path, edit: str) -> set[Path]:
     before = _snapshot(root)
     EDITS[edit](root)

@@ -233,7 +233,11 @@ def test_a_replan_after_same_shape_edits_is_the_plan_made_from_scratch(digest: P
         edit(digest)
         edited = model(site)
         assert edited.structure == site.structure
-        again = replan(outputs, positions(outputs), site, edited, "theme", static, cards)
+        again, redone, dropped = replan(outputs, positions(outputs), site, edited, "theme",
+                                        static, cards)
         assert again == plan(edited, "theme", static, CardDigests())
         assert again != outputs
+        # Every output whose fingerprint changed is among those planned anew.
+        assert set(again) - set(outputs) <= set(redone) <= set(again)
+        assert dropped == {o.path for o in outputs} - {o.path for o in again}
         outputs, site = again, edited

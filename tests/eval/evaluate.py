@@ -4,9 +4,9 @@ Run `python -m tests.eval.evaluate --set dev` (or `make eval-ingest`) from the r
 Sets: `dev` (articles/, dev/ and dev/batch1-3: the articles rules may be tuned on; batches 1-3
 were held out in an earlier round and joined the development set once scored), `batch4`,
 `batch5` and `batch7` (tests/eval/test/, held out: score them with `--quiet`, never read their
-failures), `batch6` (dev/batch6: written fresh before this round's extractor changes, scored
-once, then tuned on and part of `dev`), `test` (every held-out batch), each batch alone, and
-`all`.
+failures), `batch6` and `batch8` (dev/: each written fresh before a round's extractor
+changes, scored once, then tuned on and part of `dev`), `test` (every held-out batch), each
+batch alone, and `all`.
 
 Figures, over the chosen set:
 - companies: precision / recall / F1 on canonical names;
@@ -65,9 +65,10 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch5": (TEST / "batch5", TEST / "batch5" / "labels.yaml"),
     "batch6": (DEV / "batch6", DEV / "batch6" / "labels.yaml"),
     "batch7": (TEST / "batch7", TEST / "batch7" / "labels.yaml"),
+    "batch8": (DEV / "batch8", DEV / "batch8" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
-    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6"),
+    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
@@ -75,9 +76,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch5": ("batch5",),
     "batch6": ("batch6",),
     "batch7": ("batch7",),
+    "batch8": ("batch8",),
     "test": ("batch4", "batch5", "batch7"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7"),
+            "batch7", "batch8"),
 }
 
 
