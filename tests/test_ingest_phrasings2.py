@@ -1079,6 +1079,42 @@ MORE_TRAPS: list[tuple[str, set[str]]] = [
     ("Tesco will not follow Aldi, which dropped its bag charge last week.", {"Aldi"}),
 ]
 
+# Kinds of trap batch 8 showed (made-up wording): hearsay, a hiring freeze, others acting, a
+# state kept, a reversal talked about, a turn told as then, a name with no verb.
+HEARSAY_AND_STATES: list[tuple[str, set[str]]] = [
+    (
+        "There were reports on Monday that Tesco had scrapped the fee. The grocer said the "
+        "charge remains.",
+        set(),
+    ),
+    (
+        "Rumours on Reddit that Spotify would pull the student discount spread quickly.",
+        set(),
+    ),
+    ("Posts on X suggested Ryanair would drop the fee from May.", set()),
+    ("Uber dismissed stories that it was making ready to scrap the surcharge.", set()),
+    ("Accenture paused hiring in its consulting arm as demand slowed.", set()),
+    ("Infosys has frozen recruitment of graduates until the spring.", set()),
+    (
+        "Shoppers complained on Facebook about Tesco, with some saying customers had started "
+        "cancelling orders.",
+        set(),
+    ),
+    ("Carrefour said it would keep prices on 500 products frozen until June.", set()),
+    ("Wipro and Infosys have both talked about bringing back full bonuses.", set()),
+    (
+        "Walmart scaled back its diversity programmes in late 2024; that was a climb-down "
+        "then, and it has not changed since.",
+        set(),
+    ),
+    ("Zara said it would restore the discount only if sales recovered.", set()),
+    ("Lidl hired more staff. Half a U-turn, perhaps.", set()),
+    # and the same kinds told as facts
+    ("Tesco confirmed reports that it had scrapped the fee.", {"Tesco"}),
+    ("Accenture has lifted its hiring freeze in India.", {"Accenture"}),
+    ("Infosys resumed hiring graduates on Monday, reversing its freeze.", {"Infosys"}),
+]
+
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
     "Heineken has put its plan to close the Z",
@@ -1104,6 +1140,7 @@ CASES = (
     + TRAPS
     + MORE
     + MORE_TRAPS
+    + HEARSAY_AND_STATES
 )
 
 

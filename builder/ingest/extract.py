@@ -1040,7 +1040,9 @@ _YEAR_IN_CLAUSE = re.compile(
 # "last year" as "final 12 months").
 _LAST_YEAR_AFTER = re.compile(
     r"^(?:\s+(?:it|them|this|that))?\s+((?:last|final)\s+(?:year|yr|12\s+months)|"
-    r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago)\b",
+    r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago|"
+    # "that was a reversal then": told of a time before the article's
+    r"then(?=\s*[,.;:]|\s*$)|at\s+the\s+time)",
     re.I,
 )
 
@@ -1167,6 +1169,8 @@ def _subject(
         if earlier and _unknown_name_acts(sentence, earlier[-1].start):
             return None  # "... Harbourside scrapped it, then backtracked": the same subject
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
+    # "Half a climb-down, but a climb-down": a name followed by an article is no subject
+    before = [m for m in before if not re.match(r"\s+(?:a|an)\s", text[m.end :])]
     aside: Mention | None = None
     for mention in reversed(before):
         if mention.kind == "company" and _aside(text, mention, start):
@@ -1481,12 +1485,13 @@ _OTHER_ACTOR = (
     r"subscribers|shoppers|passengers|fans|supporters|analysts|investors|shareholders|"
     r"councils?|officials|authorities|police|members|drivers|pilots|nurses|teachers|students|"
     r"parents|residents|campaigners|activists|protesters|critics|rivals|competitors|suppliers|"
-    r"partners|landlords|voters|people)"
+    r"partners|landlords|voters|people|buyers|sellers|merchants|riders|guests|tenants|"
+    r"borrowers|savers|viewers|readers|players|creators|consumers|motorists|commuters)"
 )
 _AUXILIARIES = (
     r"(?:(?:has|have|had|will|would|can|could|may|might|is|are|was|were|did|do|does|also|now|"
-    r"then|later|quietly|finally|already|just|recently|eventually|themselves|"
-    r"\w+ly)\s+)*"
+    r"then|later|quietly|finally|already|just|recently|eventually|themselves|started|"
+    r"start|starts|began|begun|begin|begins|\w+ly)\s+)*"
 )
 _ACTOR_OPENS_CLAUSE = re.compile(
     rf"^\s*(?:(?:the|its|their|some|many|several|most|all|about|\d[\d,]*)\s+)*"

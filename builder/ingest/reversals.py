@@ -201,17 +201,20 @@ _NOT_POLICY_OBJECT_TEXT = {
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
     r"them)\b",
-    "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?)\b",
+    "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?|hiring|"
+    r"recruitment|recruiting)\b",
+    # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
+    "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
+    r"recruitment|recruiting)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
-    r"celebrations?|fairs?|calls?)\b",
+    r"celebrations?|fairs?|calls?|orders|bookings|reservations)\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges\s+against|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
     "pull": r"\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
-    "pause": r"\s+(?:for|to|before|after|briefly|again)\b",
     "cap": r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:year|day|week|month|season|"
     r"run|career|quarter|decade)(?![\w-])",
     "restore": r"\s+(?:\S+\s+){0,1}(?:power|electricity|water|order|calm|confidence|trust|faith|"
@@ -230,7 +233,7 @@ _NOT_POLICY_OBJECT_TEXT = {
     "delay": r"\s+(?:\S+\s+){0,2}(?:earnings|results|report|filing|accounts)\b",
     # A price freeze holds prices; it walks nothing back.
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
-    r"accounts?|assets?|funds?|tickets?)\b",
+    r"accounts?|assets?|funds?|tickets?|hiring|recruitment|recruiting)\b",
 }
 # A noun after a price, a fee or staff that makes it a policy: "price increase", "staff cuts".
 _CHANGE_NOUN = re.compile(
@@ -506,7 +509,7 @@ _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
     r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
     # not yet, or only rumoured: "is preparing to", "is poised to", "is said to be"
-    r"(?:preparing|poised|gearing\s+up)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
+    r"(?:preparing|poised|gearing\s+up|making\s+ready)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
     # "didn't", "won't": the contraction is one word with its verb
     r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
@@ -518,11 +521,13 @@ _NEGATION = re.compile(
     r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
-    r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
+    r"was)|(?:dismiss|disregard|rebuff|refut|quash|rubbish|shot\s+down|shoot\w*\s+down)\w*\s+"
+    r"(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?|stories|suggestions?|hypothes[ie]s)|"
     r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,6}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
-    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
+    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|stick(?:s|ing)?\s+with|"
+    r"stuck\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
     r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|wants?\s+"
     r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
@@ -712,13 +717,21 @@ def _checked(
         return None  # "would reverse the decision if sales fell": not done, nor promised
     if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
         return None
+    if _HEARSAY.search(before[-160:]):
+        return None
+    if not is_noun and re.search(r"(?:ed|en)$", words) and _KEPT.search(before[-80:]):
+        return None  # "to keep prices on basic products frozen": a state kept, not undone
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
     if _EARLIER_ACT.search(before[-30:]) or (
         action not in ("capped", "relaxed", "softened") and _OPERATIONAL.match(after)
     ):
         return None
-    if not is_noun and words.lower().endswith("ing") and _TOPIC_GERUND.search(before[-20:]):
+    if (
+        not is_noun
+        and words.split()[0].lower().endswith("ing")
+        and _TOPIC_GERUND.search(before[-20:])
+    ):  # "spoke about bringing back variable pay"
         return None
     if (
         _REMARKS.match(after)
@@ -809,6 +822,21 @@ def _imperative(before: str, words: str, phrase: str) -> bool:
         return False  # "Acme: put its plan on hold" may be past
     clause = re.split(r"[:;,.!?\n]|\s[—–-]\s", before)[-1]
     return not re.search(r"\w", clause)
+
+
+# Hearsay: "There were reports last week that Acme had lifted", "rumours on forums that Acme
+# would drop", "Posts on social media suggested Acme would scrap": not established.
+_HEARSAY = re.compile(
+    r"(?:\bthere\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|"
+    r"speculation|suggestions?|talk|stories|whispers)\b|\b(?:reports?|rumou?rs?|posts?|stories|"
+    r"speculation|suggestions?|claims?)\s+(?:on|in|across)\s+[^.;]{0,60}?\s(?:that|suggested|"
+    r"claimed|speculated|alleged)\s)[^.;]*$",
+    re.I,
+)
+
+
+_KEPT = re.compile(r"\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left)\s+"
+                   r"(?:[\w'’.%-]+(?:,\d{3})*\s+){1,8}$", re.I)
 
 
 def _negated(before: str) -> bool:
