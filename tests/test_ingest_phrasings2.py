@@ -1109,7 +1109,9 @@ HEARSAY_AND_STATES: list[tuple[str, set[str]]] = [
     ),
     ("Zara said it would restore the discount only if sales recovered.", set()),
     ("Lidl hired more staff. Half a U-turn, perhaps.", set()),
+    ("Greggs halved its loyalty stamps in 2024, a move it later partly reversed.", set()),
     # and the same kinds told as facts
+    ("Greggs halved its loyalty stamps in January, a move it reversed this week.", {"Greggs"}),
     ("Tesco confirmed reports that it had scrapped the fee.", {"Tesco"}),
     ("Accenture has lifted its hiring freeze in India.", {"Accenture"}),
     ("Infosys resumed hiring graduates on Monday, reversing its freeze.", {"Infosys"}),

@@ -1060,14 +1060,26 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
         return bool(
             _RELATIVE_OPENING.search(before)
             and (_PAST_YEAR.search(clause) or _YEAR_IN_RELATIVE.match(text[start:]))
-        )
+        ) or bool(_APPOSED_RELATIVE.match(clause) and _PAST_YEAR.search(before))
     if any(int(y) < year for y in _PAST_YEAR.findall(clause)):
         return True
     dated = _FRONTED_YEAR.match(text) or _YEAR_MODIFIER.search(before)
     if dated and int(dated.group(1)) < year:
         return True  # "In 2020, Acme scrapped ...", "Acme's 2021 U-turn"
     years = [int(y) for y in _PAST_YEAR.findall(before)]
-    return bool(years and max(years) < year and _SUBORDINATE_BEFORE.search(before))
+    # "halved its stamps in 2024, a move it later partly reversed": an aside on that act
+    return bool(
+        years
+        and max(years) < year
+        and (_SUBORDINATE_BEFORE.search(before) or _APPOSED_RELATIVE.match(clause))
+    )
+
+
+_APPOSED_RELATIVE = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:that|which)?\s*(?:it|they|the\s+[\w-]+)\s+"
+    r"(?:(?:later|subsequently|eventually|then|partly|partially|quickly|soon|has|had|would)\s+)*$",
+    re.I,
+)
 
 
 _FRONTED_YEAR = re.compile(
