@@ -1477,7 +1477,9 @@ _REDUCED_RELATIVE = re.compile(
     r"whether|once|than|think|thinks|believe|believes|hope|hopes|feel|feels|argue|argues|"
     r"insist|insists|wrote|writes|added|adds|noted|notes|year|years|month|months|week|weeks|"
     r"day|days|weekend|morning|afternoon|evening|night|time|quarter|today|yesterday|"
-    r"tomorrow|recently|later|earlier|already|finally|here|there)\b)"
+    r"tomorrow|recently|later|earlier|already|finally|here|there|"
+    # "a move it later reversed": the firm's act told in apposition, not a noun described
+    r"move|moves|step|steps|decision|decisions|change|changes)\b)"
     r"[a-z][\w-]*(?<!ed)(?<!ly)\s+(?:it|they|we|he|she|you)\s+"
     r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are|then|later|also|just|"
     r"recently|now|once|previously|quietly|eventually|finally)\s+)*$"
