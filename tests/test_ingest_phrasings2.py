@@ -1117,8 +1117,291 @@ HEARSAY_AND_STATES: list[tuple[str, set[str]]] = [
     ("Infosys resumed hiring graduates on Monday, reversing its freeze.", {"Infosys"}),
 ]
 
+# A third wave: short articles with a headline, several paragraphs and firms no gazetteer
+# lists, in the styles of wire copy, live blogs, Q&As, newsletters, opinion, translation and
+# paraphrase (scored before the rules they led to: 19 of 25).
+ARTICLES: list[tuple[str, set[str]]] = [
+    (
+        "Lender backs down on overdraft charge\n"
+        "\n"
+        "STOCKHOLM, March 3 (Wire) - Nordhavn Bank will not introduce the monthly "
+        "overdraft fee it announced in January, the Swedish lender said on Tuesday, "
+        "after customers and the consumer agency complained.\n"
+        "\n"
+        "The fee, 49 crowns a month for any account with an overdraft facility, was due "
+        'to start in April. "We underestimated how many customers rely on the facility," '
+        "chief executive Karin Lund told reporters.\n"
+        "\n"
+        "Shares in the bank were little changed.",
+        {"Nordhavn Bank"},
+    ),
+    (
+        "Live: Budget day reaction\n"
+        "\n"
+        "11:02 - Retailers are reacting fast. Harrowgate Stores says it will freeze its "
+        "planned price rises on 200 essentials.\n"
+        "\n"
+        "11:15 - Big one: Brackley Foods has reversed its decision to close its Luton "
+        "plant, citing the new business rates relief. About 400 jobs are saved.\n"
+        "\n"
+        "11:40 - Unions have welcomed the Brackley news, but warned that others were "
+        "still cutting.",
+        {"Brackley Foods", "Harrowgate Stores"},
+    ),
+    (
+        "Q&A: What Tesco's Clubcard change means for you\n"
+        "\n"
+        "What has Tesco changed?\n"
+        "It has scrapped the plan, announced last month, to charge £2 a month for "
+        "Clubcard Plus add-ons.\n"
+        "\n"
+        "Will the old prices come back?\n"
+        "Yes. The supermarket says existing members will keep their current price.\n"
+        "\n"
+        "Why did it change its mind?\n"
+        'Tesco said feedback from members had been "loud and clear".',
+        {"Tesco"},
+    ),
+    (
+        "Coffee chain rethinks app-only ordering\n"
+        "\n"
+        "Caldera Coffee, the Seattle chain with 600 stores, told customers on Monday "
+        "that it would once again take orders at the counter in all of its cafés.\n"
+        "\n"
+        "The company had moved to app-only ordering in 40 busy stores in the autumn to "
+        "cut queues. Baristas said the change confused older customers, and sales fell.\n"
+        "\n"
+        '"We heard you," Caldera said in an email to members.',
+        {"Caldera Coffee"},
+    ),
+    (
+        "Software group ends AI quota after staff revolt\n"
+        "\n"
+        "Merrow Systems has abandoned a rule that required its 3,000 developers to write "
+        "at least half of their code with AI assistants, according to an internal memo "
+        "seen by this newsletter.\n"
+        "\n"
+        "The Cambridge-based company introduced the quota in February. Engineers "
+        "complained that it rewarded volume over quality.\n"
+        "\n"
+        'A Merrow spokesperson confirmed the change, saying the company would "trust '
+        'teams to choose their tools".',
+        {"Merrow Systems"},
+    ),
+    (
+        "Opinion: Retreats are good, actually\n"
+        "\n"
+        "When Pendle Air said last week it was restoring free checked bags on domestic "
+        "routes, the usual voices called it weakness. They are wrong.\n"
+        "\n"
+        "The airline tried a bag charge for six months. Passengers hated it, and "
+        "bookings on rival routes grew. Reversing it is what good management looks like.\n"
+        "\n"
+        "Others should take note. Jetstream Airlines, which still charges for bags, has "
+        "said it has no plans to follow.",
+        {"Pendle Air"},
+    ),
+    (
+        "Roundup: the week's reversals\n"
+        "\n"
+        "It was a busy week for climbdowns. Halvard Telecom dropped its mid-contract "
+        "price rise; Osterley Bank reinstated the cash machines it had removed from 30 "
+        "branches; and Fenwick Motors shelved its plan to move its headquarters to "
+        "Dublin.\n"
+        "\n"
+        "Meanwhile, Corbel Insurance said it would press ahead with its premium rise.",
+        {"Fenwick Motors", "Halvard Telecom", "Osterley Bank"},
+    ),
+    (
+        "Translation: Carmaker drops four-day office rule\n"
+        "\n"
+        "[Translated from German.]\n"
+        "\n"
+        "WOLFSBURG - The car manufacturer Volkswagen has withdrawn the instruction that "
+        "office staff must be on site four days a week. The works council had criticised "
+        "the rule sharply.\n"
+        "\n"
+        "From April, the previous arrangement of two days applies again, a spokesperson "
+        "said.",
+        {"Volkswagen"},
+    ),
+    (
+        "Grocer brings back staffed tills after shopper backlash\n"
+        "\n"
+        "Kettering, UK - Brisco's, the regional supermarket group, is bringing back "
+        "staffed checkouts at 12 of its stores after removing them last year.\n"
+        "\n"
+        "Brisco's replaced the tills with self-service machines in a cost drive. "
+        "Shoppers complained about queues and theft checks, and a petition gathered "
+        "20,000 names.\n"
+        "\n"
+        '"We got the balance wrong," said managing director Paul Haines.',
+        {"Brisco's"},
+    ),
+    (
+        "Streaming service pauses ad tier price hike\n"
+        "\n"
+        "Lumio, the streaming service owned by Castor Media, has put on hold a planned "
+        "increase in the price of its ad-supported plan.\n"
+        "\n"
+        "The rise, from $6.99 to $8.99, had been set for March 1. Lumio said it would "
+        '"revisit pricing later in the year".\n'
+        "\n"
+        "Castor Media shares fell 2 per cent.",
+        {"Lumio"},
+    ),
+    (
+        "Delivery firm U-turns on rider tracking\n"
+        "\n"
+        "Zipp, the grocery delivery app, has stopped tracking its riders' phones between "
+        "shifts, a week after a newspaper revealed the practice.\n"
+        "\n"
+        'The company said the tracking had been "a mistake" and that the data would be '
+        "deleted.\n"
+        "\n"
+        "Riders' groups said they would keep pressing Zipp on pay.",
+        {"Zipp"},
+    ),
+    (
+        "Airline reinstates meal service\n"
+        "\n"
+        "AUCKLAND (Wire) — Air New Zealand will bring back free snacks on all domestic "
+        "flights from May, reversing a cut made during the pandemic.\n"
+        "\n"
+        'The airline said customer surveys showed the snacks were "part of the '
+        'experience".',
+        {"Air New Zealand"},
+    ),
+    (
+        "Fashion retailer rows back on returns charge\n"
+        "\n"
+        "Northwind Apparel has rowed back on a £1.95 charge for online returns, two "
+        "months after it was introduced.\n"
+        "\n"
+        "The retailer said on Thursday that returns would be free again for members of "
+        "its loyalty scheme, though non-members would still pay.",
+        {"Northwind Apparel"},
+    ),
+    (
+        "Bank's climbdown on branch closures welcomed\n"
+        "\n"
+        "Campaigners have welcomed Harland Bank's decision to keep open 18 branches it "
+        "had planned to close this year.\n"
+        "\n"
+        "The lender said in a statement that it had listened to customers. It will "
+        "review the remaining closures in the autumn.",
+        {"Harland Bank"},
+    ),
+    (
+        "Telecoms group ditches price-rise clause\n"
+        "\n"
+        "Brightcall has scrapped the clause in its contracts that allowed it to raise "
+        "prices mid-contract by inflation plus 3.9%.\n"
+        "\n"
+        "New and existing customers will instead see fixed rises set out in pounds and "
+        "pence, the mobile operator said.",
+        {"Brightcall"},
+    ),
+    (
+        "Games maker walks back always-online requirement\n"
+        "\n"
+        "Stormforge Studios said on Friday it would remove the always-online requirement "
+        "from its new game, Ashen Crown, after a week of negative reviews.\n"
+        "\n"
+        "The developer had said the requirement was needed to stop cheating. In a post "
+        "on its website, Stormforge said an update next week would let players play "
+        "offline.",
+        {"Stormforge Studios"},
+    ),
+    (
+        "Hotel chain restores free breakfast\n"
+        "\n"
+        "Corran Hotels is restoring free breakfast for loyalty members, a perk it "
+        "withdrew in 2024.\n"
+        "\n"
+        "The 90-hotel chain said it wanted to win back business travellers. Rival groups "
+        "have not followed.",
+        {"Corran Hotels"},
+    ),
+    (
+        "Insurer drops plan to use telematics for all drivers\n"
+        "\n"
+        "Pelham Mutual will not make black-box telematics compulsory for young drivers "
+        "after all, the insurer said.\n"
+        "\n"
+        "It had proposed the change in January, arguing that it would cut premiums. "
+        "Consumer groups objected on privacy grounds.",
+        {"Pelham Mutual"},
+    ),
+    (
+        "Ride-hailing firm halts surge cap plan\n"
+        "\n"
+        "Veloz has halted a plan to cap surge pricing at twice the standard fare, the "
+        "company told drivers in an email on Wednesday.\n"
+        "\n"
+        "The Mexico City-based company had said the cap would make fares fairer. Drivers "
+        "complained it would cut their earnings at peak times.",
+        {"Veloz"},
+    ),
+    (
+        "Chipmaker resumes graduate hiring\n"
+        "\n"
+        "Talvik Semiconductors resumed its graduate hiring programme on Monday, six "
+        "months after it froze recruitment amid a slump in orders.\n"
+        "\n"
+        "The Oulu-based company said it would take on 150 graduates this year.",
+        {"Talvik Semiconductors"},
+    ),
+    (
+        "Walmart gave no sign of following. Meanwhile Kroger said it had reversed its "
+        "decision to end price matching in Ohio.\n"
+        "\n"
+        "Kroger's move comes a week after Target dropped its own price-match policy.",
+        {"Kroger", "Target"},
+    ),
+    (
+        "Meta stated it has walked again its resolution to require staff to utilize AI "
+        "instruments for efficiency opinions. The corporate mentioned the transfer "
+        "adopted suggestions from employees.\n"
+        "\n"
+        "Earlier this 12 months, Microsoft additionally rolled again a related coverage.",
+        {"Meta", "Microsoft"},
+    ),
+    (
+        "Gym chain scraps cancellation fee\n"
+        "\n"
+        "Pulse Fitness has scrapped the £30 fee it charged members to cancel, following "
+        "a complaint to the Competition and Markets Authority.\n"
+        "\n"
+        "Members can now cancel online at no cost, the chain said.",
+        {"Pulse Fitness"},
+    ),
+    (
+        "Energy supplier suspends smart meter push\n"
+        "\n"
+        "Ovalis Energy has suspended its programme of forcing smart meters onto "
+        "customers in arrears, after a watchdog report found vulnerable households had "
+        "been left without heat.\n"
+        "\n"
+        "The supplier said no more meters would be switched to prepayment mode remotely "
+        "until a review is complete.",
+        {"Ovalis Energy"},
+    ),
+    (
+        "Retailer pulls AI-written product descriptions\n"
+        "\n"
+        "Marlowe & Finch has pulled thousands of AI-written product descriptions from "
+        "its website after shoppers spotted errors.\n"
+        "\n"
+        "The department store group said it would return to using human copywriters.",
+        {"Marlowe & Finch"},
+    ),
+]
+
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
+    'Opinion: Retreats are good, actually\n\nWh',
+    'Retailer pulls AI-written product descri',
     "Heineken has put its plan to close the Z",
     "Dell has agreed to restore the remote-wo",
     "Boots has reversed its decision to close",
@@ -1128,7 +1411,6 @@ KNOWN_GAPS = {
     "Pets at Home has reversed its ban on dog",
     'IKEA raised delivery charges across the ',
     'Shell pledged to cut oil output by 2030,',
-    'Ocado planned to close its Hatfield ware',
     'Netflix co-CEO Greg Peters told investor',
     'The bank decided to drop the £3 fee. Tha',
     'Dell has decided to let staff opt out of',
@@ -1143,6 +1425,7 @@ CASES = (
     + MORE
     + MORE_TRAPS
     + HEARSAY_AND_STATES
+    + ARTICLES
 )
 
 

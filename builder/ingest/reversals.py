@@ -454,7 +454,8 @@ _AGAIN = re.compile(
     r"(?<![\w-])(?:will|can|could|may|is|are|would|to)\s+(?:once\s+(?:more|again)|again|"
     r"as\s+soon\s+as\s+(?:extra|more))\s+"
     r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+)?(?:offer|allow|let|pay|give|permit|work|"
-    r"fund|provide|hire|accept|support|include|cover)\b",
+    r"fund|provide|hire|accept|support|include|cover|take|serve|sell|stock|print|deliver|"
+    r"open|run|honou?r|match|refund)\b",
     re.I,
 )
 # "is allowing staff to work from home again", "are once again allowed to": weak too.
@@ -485,8 +486,24 @@ _PERK_BACK = re.compile(
 )
 # "keeps its free transfers after all": a planned change dropped. Weak.
 _AFTER_ALL = re.compile(
-    r"(?<![\w-])(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\b[^.;:?!]{1,60}?"
+    r"(?<![\w-])(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|(?:will|would)\s+"
+    r"(?:stay|remain)|(?:stays|remains)\s+(?:open|in\s+place|free|available))\b[^.;:?!]{1,60}?"
     r"\bafter\s+all(?=\s*(?:[,.;:!?)\"”’]|$|\s(?:and|but)\b))",
+    re.I,
+)
+# "will not introduce the fee it announced in January", "will not make telematics compulsory
+# after all", "to keep open 18 branches it had planned to close": a planned change dropped.
+_PLAN_DROPPED = re.compile(
+    r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
+    r"(?:is|are)\s+no\s+longer)\s+(?:now\s+)?(?:introduce|introducing|implement|implementing|"
+    r"bring(?:ing)?\s+in|roll(?:ing)?\s+out|launch|launching|impose|imposing|make|making|"
+    r"charge|charging|add|adding)\b(?=[^.;:]{1,80}?(?:\b(?:it|they|the\s+\w+)\s+(?:had\s+)?"
+    r"(?:announced|planned|proposed|unveiled|flagged|trailed)\b|\bafter\s+all\b|"
+    r"\b(?:planned|proposed|announced|intended)\b))"
+    r"|\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:open\s+)?"
+    r"(?=[^.;:]{1,80}?\b(?:it|they|the\s+\w+)\s+had\s+(?:\w+\s+)?(?:planned|intended|"
+    r"proposed|announced|earmarked|slated|set|due|hoped)\s+(?:to|for)\s+(?:close|closure|shut|"
+    r"cut|scrap|sell|axe|end|remove|drop)\b)",
     re.I,
 )
 # "the trial would end early": a pilot cut short.
@@ -686,6 +703,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_AGAIN_AFTER, "reinstated", True),
         (_PERK_BACK, "reinstated", True),
         (_AFTER_ALL, "abandoned", True),
+        (_PLAN_DROPPED, "abandoned", False),
     ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -857,6 +875,8 @@ def _negated(before: str) -> bool:
     requested = _REQUESTED.search(scope)
     if requested and _OWN_STAFF_TOLD.search(requested.group()):
         requested = None  # "told store managers to stop enforcing it": the firm's own order
+    if requested and re.search(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|choice)\s+to\s+$", scope):
+        requested = None  # "Campaigners welcomed Acme's decision to keep open …": it decided
     return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or requested)
 
 
