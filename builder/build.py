@@ -25,7 +25,7 @@ from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config
 from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
-from builder.entries import Entries, entry_stats
+from builder.entries import Entries, edits_between, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
 from builder.keys import CardDigests, content_hash, inputs_key, theme_key, world_key
@@ -45,6 +45,7 @@ from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
 from builder.state import (
     STALE_ENTRIES,
+    EntryFiles,
     LastInputs,
     Manifest,
     ManifestItem,
@@ -162,6 +163,7 @@ class Builder:
         self.fragments = Fragments(root)
         self.published = Published(root, self.out)
         self._planned: Planned | None = None
+        self._model_files: EntryFiles | None = None  # the entry files `site` was made from
         self._theme: tuple[Theme, str] | None = None  # the theme and its fingerprint
         self._static: dict[str, str] = {}  # the theme's static files: path → content hash
         self.toolkit = RenderToolkit(root)
@@ -266,7 +268,7 @@ class Builder:
         if self.entries.files is None:  # the first build of this process
             known, self._planned = self.state.load(self.cards)
             if self._planned is not None:
-                self.site = self._planned.site
+                self.site, self._model_files = self._planned.site, known
         else:
             known = self.entries.files
         run.entries, parsed = self.entries.load(
@@ -292,8 +294,12 @@ class Builder:
         dead_links = broken_internal_links(run.entries, self.config.base_path)
         if dead_links:
             raise SiteError(dead_links)
+        files = self.entries.files
+        assert files is not None
         run.site = self.site = build_site(self.config, run.entries, include_drafts=self.drafts,
-                                          now=run.moment, previous=self.site, rebuilding=True)
+                                          now=run.moment, previous=self.site, rebuilding=True,
+                                          edits=edits_between(self._model_files, files))
+        self._model_files = files
         if run.full:
             self.log(f"content: {len(run.site.entries)} entries, {len(run.site.companies)} "
                      f"companies, {len(run.site.tags)} tags")
@@ -351,7 +357,7 @@ class Builder:
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))
         renderer = Renderer(site, env, bodies, self._theme[0], self.cards, self.fragments.at_hand,
-                            stored)
+                            None if self.fragments.all_at_hand else stored)
         job = RenderJob(renderer, run.todo, run.reusable.files, run.stage, stored)
         with self._abandoning(run.stage):
             if run.todo:  # else only deletes are to publish

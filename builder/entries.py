@@ -103,6 +103,15 @@ class Entries:
         return [item[2] for item in fresh.values()], len(misses)
 
 
+def edits_between(before: EntryFiles | None, after: EntryFiles) -> list[tuple[Entry, Entry]] | None:
+    """(old, new) entry of each file `after` parsed again since `before`, when both hold the
+    same files (None when one was added or removed, or `before` is unknown). A file not
+    parsed again keeps its very tuple, so this is a pass of identity checks."""
+    if before is None or before.keys() != after.keys():
+        return None
+    return [(before[rel][2], item[2]) for rel, item in after.items() if before[rel] is not item]
+
+
 class _ParseJob:
     """Reading and validating a list of entry files, a chunk at a time, in whichever
     process `pool_map` gives each chunk to (forked workers inherit the job)."""

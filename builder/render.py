@@ -224,6 +224,9 @@ class Fragments:
         self.root = root
         self.scope = ""
         self.at_hand: dict[str, str] = {}
+        # Whether `at_hand` holds every fragment the store has of this scope (after `preload`,
+        # while renders run in this process): then a fragment not at hand is not stored.
+        self.all_at_hand = False
         self._store: TextStore | None = None
 
     def store(self) -> TextStore:
@@ -235,14 +238,14 @@ class Fragments:
         """The store of this site's scope, for a build's renderers."""
         scope = fragment_scope(site, theme_key)
         if scope != self.scope:
-            self.scope, self.at_hand = scope, {}
+            self.scope, self.at_hand, self.all_at_hand = scope, {}, False
             self.store().keep_scope(scope)
         return StoredTexts(self.store(), scope)
 
     def forget_at_hand(self) -> None:
         """After a render on workers, which rendered the fragments in their own memory: the
         store has them, and the next build that needs them reads them from there."""
-        self.at_hand = {}
+        self.at_hand, self.all_at_hand = {}, False
 
     def preload(self, site: Site, theme_key: str, cards: CardDigests) -> None:
         """serve, before anyone saves: the stored fragments of the current entries into
@@ -257,6 +260,7 @@ class Fragments:
         store.retain(self.scope, set(current))
         for key, html in current.items():
             self.at_hand.setdefault(key, html)
+        self.all_at_hand = True
 
 
 def feed_reversals(entry: Entry) -> str:

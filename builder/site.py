@@ -46,6 +46,21 @@ class Tag:
     entries: list[Entry] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Showing:
+    """Which entries a model shows holds from `since` (when it was made) until `until`, the
+    date of the first entry hidden for being dated later (None: none is), for builds with
+    drafts shown or not as `drafts` says."""
+
+    since: datetime
+    until: datetime | None
+    drafts: bool
+
+    def holds(self, now: datetime, drafts: bool) -> bool:
+        return drafts == self.drafts and self.since <= now and \
+            (self.until is None or now < self.until)
+
+
 @dataclass
 class Site:
     config: SiteConfig
@@ -57,6 +72,7 @@ class Site:
     related: dict[str, list[Entry]]  # entry slug → related entries
     events: list[Event] = field(default_factory=list)  # every reversal event, newest first
     structure: str = ""  # hash of all that shapes the model (see `entry_shape`)
+    showing: Showing | None = None  # how long its entries are those to show (builds only)
     # Worked out when serve first asks, then shared by every model of the same structure.
     _shown_by: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
     # What the plan works out from the structure alone (`Planner.per_structure`), shared by
@@ -73,6 +89,16 @@ class Site:
     @cached_property
     def by_slug(self) -> dict[str, Entry]:
         return {entry.slug: entry for entry in self.entries}
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Entry slug → its place in `entries`: the same for every model of one structure."""
+        return {entry.slug: index for index, entry in enumerate(self.entries)}
+
+    @cached_property
+    def event_position(self) -> dict[str, int]:
+        """Event slug → its place in `events`: the same for every model of one structure."""
+        return {event.slug: index for index, event in enumerate(self.events)}
 
     @cached_property
     def event_by_slug(self) -> dict[str, Event]:
@@ -170,21 +196,33 @@ def tag_path(tag: Tag) -> str:
 
 
 def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool,
-               now: datetime, previous: Site | None = None, rebuilding: bool = False) -> Site:
+               now: datetime, previous: Site | None = None, rebuilding: bool = False,
+               edits: list[tuple[Entry, Entry]] | None = None) -> Site:
     """Assemble the model; duplicate slugs are errors naming both files.
 
     With `previous` (serve's last model, or the one the last full build saved): when no
     entry changed shape — only titles, summaries or bodies were edited — its companies, tags
     and related lists are reused with the new entries in place, instead of being worked out
-    again for the whole digest. `rebuilding` (every build; `digest check` does without) works
-    out the structure the next rebuild compares with."""
+    again for the whole digest. `edits` (old version, new version), when the caller knows
+    that these are all that changed since `previous` was made from `entries`, spares even a
+    look at the others. `rebuilding` (every build; `digest check` does without) works out
+    the structure the next rebuild compares with."""
+    if previous is not None and edits is not None:
+        new = _shown_edits(previous, config, edits, now, include_drafts)
+        if new is not None:
+            return _with_new_entries(previous, config, new, previous.showing)
     published = shown_entries(entries, now, config.tz, include_drafts)
     structure = ""  # only builds that may be followed by a rebuild compare structures
+    showing = None
     if previous is not None or rebuilding:
+        showing = Showing(now, _first_release(entries, now, include_drafts), include_drafts)
         # When it matches, the order, the slugs and every list are the previous model's,
         # so neither sorting nor checking is needed again.
         if previous is not None and _same_structure(previous, config, published):
-            return _with_new_entries(previous, config, published)
+            old = previous.by_slug
+            return _with_new_entries(previous, config,
+                                     {e.slug: e for e in published if old[e.slug] is not e},
+                                     showing)
         structure = hashlib.blake2b("\0".join([config.fingerprint, *map(entry_shape, published)])
                                     .encode(), digest_size=16).hexdigest()
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
@@ -227,7 +265,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
         config=config, entries=published, companies=companies,
         tags=tags, company_of=companies_by_name, tag_of=tag_of,
         related=_related(published, companies_by_name, tag_of, canonical), events=events,
-        structure=structure,
+        structure=structure, showing=showing,
     )
 
 
@@ -257,17 +295,46 @@ def _same_structure(previous: Site, config: SiteConfig, published: list[Entry]) 
     return all(old[e.slug] is e or entry_shape(old[e.slug]) == entry_shape(e) for e in published)
 
 
-def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]) -> Site:
-    """`previous`'s model, every entry replaced by its new version (same slugs, same places,
-    `published` in any order). Only the lists that hold an entry whose file changed are made
-    anew; the others, and their companies and tags, are the previous model's own."""
-    new = {e.slug: e for e in published}
-    entries = [new[e.slug] for e in previous.entries]
-    changed = [e for e, old in zip(entries, previous.entries, strict=True) if e is not old]
-    if not changed:
-        site = replace(previous, config=config, entries=entries)
+def _shown_edits(previous: Site, config: SiteConfig, edits: list[tuple[Entry, Entry]],
+                 now: datetime, include_drafts: bool) -> dict[str, Entry] | None:
+    """Slug → new version of each edited entry `previous` shows, when no edit changes which
+    entries are shown or the shape of one (`entry_shape`) and no entry's date has come since
+    `previous` was made; else None (the model is made the long way)."""
+    showing = previous.showing
+    if showing is None or not showing.holds(now, include_drafts) or \
+            previous.config.fingerprint != config.fingerprint:
+        return None
+    tomorrow = _tomorrow(now, config.tz)
+    new: dict[str, Entry] = {}
+    for old, entry in edits:
+        shown = _is_shown(entry, now, tomorrow, include_drafts)
+        if shown != _is_shown(old, now, tomorrow, include_drafts):
+            return None
+        if not shown:  # hidden still: only its coming out, which its date decides, matters
+            if (old.draft, old.published) != (entry.draft, entry.published):
+                return None
+        elif old.slug not in previous.by_slug or entry_shape(old) != entry_shape(entry):
+            return None
+        else:
+            new[entry.slug] = entry
+    return new
+
+
+def _with_new_entries(previous: Site, config: SiteConfig, new: dict[str, Entry],
+                      showing: Showing | None) -> Site:
+    """`previous`'s model with the entries of `new` (slug → new version, same shape) in
+    place of their old versions, showing the same entries as long as `showing` says. Only
+    the lists that hold one of them are made anew; the others, and their companies and
+    tags, are the previous model's own."""
+    if not new:
+        site = replace(previous, config=config, showing=showing)
         _carry_lookups(site, previous, [])
         return site
+    entries = list(previous.entries)
+    position = previous.position
+    for slug, entry in new.items():
+        entries[position[slug]] = entry
+    changed = list(new.values())
     touched_companies: set[str] = set()
     touched_tags: set[str] = set()
     for entry in changed:
@@ -276,16 +343,25 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
         touched_tags |= tags
 
     def fresh(group: list[Entry]) -> list[Entry]:
-        return [new[e.slug] for e in group]
+        return [new.get(e.slug, e) for e in group]
 
+    def fresh_reports(reports: list[tuple[Entry, Reversal]]) -> list[tuple[Entry, Reversal]]:
+        return [(new.get(e.slug, e), r) for e, r in reports]
+
+    event_of = previous.event_by_slug
+    reported = {slug for e in changed for slug in previous.events_of.get(e.slug, ())}
+    events = list(previous.events)
+    if reported:
+        event_of = dict(event_of)
+        for slug in reported:
+            v = event_of[slug] = Event(slug, event_of[slug].company, event_of[slug].kind,
+                                       fresh_reports(event_of[slug].reports))
+            events[previous.event_position[slug]] = v
     company_of = {
-        name: Company(c.name, c.slug, c.url, fresh(c.entries),
-                      [(new[e.slug], r) for e, r in c.reversals],
-                      [Event(v.slug, v.company, v.kind, [(new[e.slug], r) for e, r in v.reports])
-                       for v in c.events])
+        name: Company(c.name, c.slug, c.url, fresh(c.entries), fresh_reports(c.reversals),
+                      [event_of[v.slug] for v in c.events])
         if c.slug in touched_companies else c
         for name, c in previous.company_of.items()}
-    event_of = {v.slug: v for c in company_of.values() for v in c.events}
     by_slug = {c.slug: c for c in company_of.values()}
     related = dict(previous.related)
     shown_by = previous.shown_by()
@@ -298,12 +374,13 @@ def _with_new_entries(previous: Site, config: SiteConfig, published: list[Entry]
         companies={slug: by_slug[slug] for slug in previous.companies},
         tags=tags, company_of=company_of,
         tag_of={spelling: tags[t.slug] for spelling, t in previous.tag_of.items()},
-        related=related, events=[event_of[v.slug] for v in previous.events],
-        structure=previous.structure,
+        related=related, events=events,
+        structure=previous.structure, showing=showing,
         _shown_by=shown_by, per_structure=previous.per_structure,
     )
-    site.by_slug = new  # what the cached properties would work out again
+    site.by_slug = previous.by_slug | new  # what the cached properties would work out again
     site.event_by_slug = event_of
+    site.position, site.event_position = position, previous.event_position
     _carry_lookups(site, previous, changed)
     return site
 
@@ -345,9 +422,29 @@ def shown_entries(entries: list[Entry], now: datetime, tz: tzinfo,
     asks this of the whole digest."""
     if include_drafts:
         return list(entries)
-    tomorrow = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(), tz)
+    tomorrow = _tomorrow(now, tz)
     return [e for e in entries if not e.draft
             and (e.published <= now or (not e.has_time and e.published < tomorrow))]
+
+
+def _tomorrow(now: datetime, tz: tzinfo) -> datetime:
+    return datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(), tz)
+
+
+def _is_shown(entry: Entry, now: datetime, tomorrow: datetime, include_drafts: bool) -> bool:
+    """`shown_entries`' test for one entry."""
+    return include_drafts or not entry.draft and (
+        entry.published <= now or (not entry.has_time and entry.published < tomorrow))
+
+
+def _first_release(entries: list[Entry], now: datetime, include_drafts: bool) -> datetime | None:
+    """When the first entry hidden for being dated later than `now` comes out (None:
+    never). An entry dated by day only comes out at the start of its day in the site's
+    timezone, which its `published` is."""
+    if include_drafts:
+        return None
+    return min((e.published for e in entries if not e.draft and e.published > now),
+               default=None)
 
 
 def is_future(entry: Entry, now: datetime, today: date) -> bool:

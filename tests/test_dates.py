@@ -117,3 +117,31 @@ def test_a_future_entry_comes_out_on_its_day_with_nothing_else_changed(tmp_path:
     assert published(25) == {"now"}
     assert published(26) == {"now"}  # unchanged: no entry is loaded
     assert published(27) == {"now", "later"}
+
+
+@pytest.mark.parametrize("serving", [False, True])
+def test_an_edit_made_after_a_future_entry_came_out_publishes_it(tmp_path: Path,
+                                                                 serving: bool) -> None:
+    """A build after an edit starts from the last model and works out the edit alone, but
+    not past the day an entry hidden in that model comes out: `digest build` (a new Builder,
+    the saved model) and serve (one Builder, told the edited file) both publish it."""
+    from builder.build import Builder
+
+    root = make_site(tmp_path / "site", entries={
+        "2026-11-20-now.md": entry(date="2026-11-20", title="Now"),
+        "2026-11-27-later.md": entry(date="2026-11-27", title="Later"),
+    })
+    edited = root / "content" / "entries" / "2026-11-20-now.md"
+    kept = Builder(root, log=lambda line: None, ingest_seeds=False, workers=1)
+
+    def published(day: int, title: str) -> set[str]:
+        edited.write_text(entry(date="2026-11-20", title=title), encoding="utf-8")
+        builder = kept if serving else Builder(root, log=lambda line: None,
+                                               ingest_seeds=False, workers=1)
+        builder.build({edited.resolve()} if serving and kept.site else None,
+                      now=datetime(2026, 11, day, 12, 0, tzinfo=UTC))
+        return {p.parent.name for p in (root / "public" / "entries").glob("*/index.html")}
+
+    assert published(25, "Now") == {"now"}
+    assert published(26, "Now, edited") == {"now"}
+    assert published(28, "Now, edited again") == {"now", "later"}

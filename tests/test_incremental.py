@@ -233,11 +233,14 @@ def test_a_rebuild_before_publish_later_publishes_what_was_left_for_it(unbuilt: 
                                                                       tmp_path: Path) -> None:
     """A save during serve's rebuild starts the next rebuild before `publish_later` runs:
     what the first left for later (its feeds, open data) is then the next one's to publish,
-    even when the next save changed nothing that those files show."""
+    even when the next save changed nothing that those files show. (With the fragments
+    preloaded, as serve has them: the store is not looked in again.)"""
     corpus = unbuilt
     builder = Builder(corpus, ingest_seeds=False, log=lambda line: None, serving=True)
     builder.build(pages_first=True)
     assert builder.publish_later()
+    builder.preload_fragments()
+    assert builder.fragments.all_at_hand
     edited = _edited_files(corpus, "title")
     builder.build(edited, pages_first=True)  # its feeds are never published by this build
     for path in edited:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from builder import charts
+from builder.keys import digest_of
 from builder.kinds.groups import COMPANIES, GroupPages
 
 if TYPE_CHECKING:
@@ -27,8 +28,9 @@ class CompanyPage(GroupPages):
         yield str(len(group.events))
         if page == 1:
             yield planner.listing([e for e, _ in group.reversals])
-            yield from (f"{v.slug}:{len(v.reports)}:{v.kind}:{v.first_reported}"
-                        for v in group.events)
+            yield planner.per_structure(f"company:events:{group.slug}", lambda: digest_of(
+                *(f"{v.slug}:{len(v.reports)}:{v.kind}:{v.first_reported}"
+                  for v in group.events)))
 
     def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:
         """The first page of each of its companies (the timeline), and the page listing it."""
