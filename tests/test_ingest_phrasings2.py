@@ -1398,8 +1398,174 @@ ARTICLES: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A fourth wave: paraphrased wire copy (every content word a synonym), contrasts between
+# firms that reverse and firms that hold, dated asides and quotes (scored before the rules
+# they led to: 19 of 25).
+PARAPHRASED_AND_CONTRASTED: list[tuple[str, set[str]]] = [
+    (
+        "Google is reversing its resolution to require engineers to make use of its AI "
+        "coding instrument for all new code, one month after the coverage was "
+        "introduced.\n"
+        "\n"
+        "In keeping with an inner memo obtained by The Data, Google mentioned it could "
+        "now let groups resolve for themselves. The corporate declined to remark.",
+        {"Google"},
+    ),
+    (
+        "Amazon has again-tracked on its plan to maneuver 2,000 company workers to its "
+        "warehouses for the vacation season, in accordance with individuals acquainted "
+        "with the matter.\n"
+        "\n"
+        "The retailer had informed employees in October that the transfers had been "
+        "necessary. Amazon mentioned in a press release it will now search volunteers as "
+        "a substitute.",
+        {"Amazon"},
+    ),
+    (
+        "Starbucks has scrapped its cellular order price after prospects complained, the "
+        "espresso chain stated on Tuesday.\n"
+        "\n"
+        "The 50-cent cost had been examined in 300 shops since January. \"We heard our "
+        "prospects,\" a spokesperson stated.",
+        {"Starbucks"},
+    ),
+    (
+        "Netflix is pulling again on its plan to boost costs in India after subscriber "
+        "development stalled, the streaming large stated.\n"
+        "\n"
+        "The corporate had introduced the rise in February.",
+        {"Netflix"},
+    ),
+    (
+        "Nike has introduced again its worker low cost on footwear, which it had lower "
+        "in half final spring, in accordance with a memo seen by Reuters.",
+        {"Nike"},
+    ),
+    (
+        "Salesforce will not require workers to return to the workplace 5 days per week, "
+        "reversing a coverage it introduced in September.\n"
+        "\n"
+        "Beneath the brand new guidelines, employees might be within the workplace three "
+        "days per week.",
+        {"Salesforce"},
+    ),
+    (
+        "The tech industry's retreat from office mandates continued this week.\n"
+        "\n"
+        "Dropbox said staff could keep working from home indefinitely. A day later, "
+        "Atlassian told employees it had scrapped its new attendance tracking, and Canva "
+        "confirmed it had relaxed its own rules.\n"
+        "\n"
+        "Not everyone is wavering: Amazon reiterated that its five-day rule stands.",
+        {"Atlassian", "Canva"},
+    ),
+    (
+        "Klarna's U-turn on customer service\n"
+        "\n"
+        "Klarna spent two years telling investors that AI could do the work of 700 "
+        "agents. Now the Swedish payments company is hiring humans again.\n"
+        "\n"
+        "Chief executive Sebastian Siemiatkowski said in an interview that the company "
+        "had gone too far, and that customers would always be able to reach a person.",
+        {"Klarna"},
+    ),
+    (
+        "Uber has not scrapped its surge pricing, despite reports. But it has quietly "
+        "dropped the extra fee it added to airport trips in London, the company "
+        "confirmed.",
+        {"Uber"},
+    ),
+    (
+        "Lidl and Aldi have both said they will keep their cash-only tills. Tesco, "
+        "however, has reversed plans to make its Express stores card-only.",
+        {"Tesco"},
+    ),
+    (
+        "Vodafone's decision to drop its mid-contract price rises will cost it about "
+        "£40m a year, analysts at Barclays estimated. The rival operator EE said it had "
+        "no plans to follow.",
+        {"Vodafone"},
+    ),
+    (
+        "Ryanair, whose chief executive once called the fee \"a tax on stupidity\", has "
+        "scrapped the charge for printing boarding passes at the airport.",
+        {"Ryanair"},
+    ),
+    (
+        "After months of criticism, the supermarket chain Morrisons has reinstated its "
+        "staff discount for part-time workers. The discount was cut to 10% in 2025.",
+        {"Morrisons"},
+    ),
+    (
+        "HSBC and Barclays were among the banks that reversed branch closures last year, "
+        "but this year the pressure has not produced a single U-turn.",
+        set(),
+    ),
+    (
+        "Intel has reversed its decision to end its remote-work scheme. In an email to "
+        "staff, the chipmaker said the scheme would continue for at least another year. "
+        "Its rival AMD, which ended remote work in 2023, did not comment.",
+        {"Intel"},
+    ),
+    (
+        "Microsoft asked managers last autumn to rate staff partly on their use of "
+        "Copilot. After a backlash, the software giant said on Thursday it would drop "
+        "the measure from reviews.",
+        {"Microsoft"},
+    ),
+    (
+        "\"This was the wrong call,\" said Lisa Harrow, the chief executive of Fenmore "
+        "Foods, as the company reinstated overtime pay for weekend shifts at its three "
+        "factories.",
+        {"Fenmore Foods"},
+    ),
+    (
+        "Shares in Volvo rose after the carmaker scrapped its plan to cut 3,000 office "
+        "jobs, a move unions had fought for months.",
+        {"Volvo"},
+    ),
+    (
+        "Tesco is facing calls to scrap its Clubcard pricing. Sainsbury's, which faced "
+        "the same criticism, dropped its own scheme last week.",
+        {"Sainsbury's"},
+    ),
+    (
+        "Monzo has not changed its mind on the fee. Starling Bank, on the other hand, "
+        "has abandoned plans to charge for cash deposits.",
+        {"Starling Bank"},
+    ),
+    (
+        "The plan to close 40 Post Office counters inside WHSmith stores has been "
+        "halted, the retailer said on Monday, after a meeting with MPs.",
+        {"WHSmith"},
+    ),
+    (
+        "Apple backtracked. The company, which had said it would remove the headphone "
+        "jack from all iPads, will keep it on the base model.",
+        {"Apple"},
+    ),
+    (
+        "Deliveroo has paused the rollout of its new rider contracts in France following "
+        "protests, a spokesperson for the company said on Friday. The contracts would "
+        "have ended minimum pay guarantees.",
+        {"Deliveroo"},
+    ),
+    (
+        "Spotify said on Wednesday that it would abandon its plan to put lyrics behind "
+        "the paywall. The decision came after users threatened to leave the service.",
+        {"Spotify"},
+    ),
+    (
+        "Zoom's return-to-office mandate is history. The video company has told staff "
+        "they can work from anywhere again, less than a year after it required those "
+        "living near an office to come in twice a week.",
+        {"Zoom"},
+    ),
+]
+
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
+    'The plan to close 40 Post Office counter',
     'Opinion: Retreats are good, actually\n\nWh',
     'Retailer pulls AI-written product descri',
     "Heineken has put its plan to close the Z",
@@ -1426,6 +1592,7 @@ CASES = (
     + MORE_TRAPS
     + HEARSAY_AND_STATES
     + ARTICLES
+    + PARAPHRASED_AND_CONTRASTED
 )
 
 

@@ -853,8 +853,10 @@ def _reversals(
         taken_here: set[str] = set()
         # A strong cue names the action before a weak one ("will again allow ..., reversing")
         for cue in sorted(find_cues(sentence.text), key=lambda c: c.weak):
-            if _dated_before(sentence.text[cue.end :], year) or _told_as_background(
-                sentence.text, cue.start, year
+            if (
+                _dated_before(sentence.text[cue.end :], year)
+                or _told_as_background(sentence.text, cue.start, year)
+                or _relative_dated_last_year(sentence.text, cue.start, cue.end)
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
             credited = _subject(
@@ -1090,6 +1092,26 @@ _FRONTED_YEAR = re.compile(
 _YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
+# "reversed branch closures last year": the clause after the cue dates it.
+_LAST_YEAR_IN_CLAUSE = re.compile(
+    r"^[^,;.:]{0,60}?\b((?:last|final)\s+(?:year|yr|12\s+months)|(?:a|one|two|three|several|"
+    r"many)\s+years?\s+ago|a\s+decade\s+ago)\b",
+    re.I,
+)
+
+
+def _relative_dated_last_year(text: str, start: int, end: int) -> bool:
+    """ "among the banks that reversed closures last year": a relative clause dated before
+    the article tells the firms it lists, not the news."""
+    relative = re.search(
+        r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+)?$", text[max(0, start - 30) : start]
+    )
+    if not relative:
+        return False
+    dated = _LAST_YEAR_IN_CLAUSE.match(text[end:])
+    return bool(dated) and not _OBJECT_DATED.search(text[end : end + dated.start(1)])
+
+
 def _dated_before(after: str, year: int | None) -> bool:
     """ "did a U-turn on it in 2022": the cue's clause dates it to an earlier year, unless
     the year belongs to a verb describing the object ("scrapped the scheme it launched in
@@ -1109,7 +1131,9 @@ _OBJECT_DATED = re.compile(
     r"back|during|since|this|that)\b)\w+|"
     r"introduced|launched|announced|unveiled|adopted|imposed|brought\s+in|rolled\s+out|"
     r"set\s+up|began|started|created|agreed|signed|opened|built|added|made|taken|passed|"
-    r"issued|reached|implemented|enacted|put\s+in\s+place)\b",
+    r"issued|reached|implemented|enacted|put\s+in\s+place|"
+    # "is bringing them back after removing them last year": the year is the other act's
+    r"after|before|since|when|until|while)\b",
     re.I,
 )
 

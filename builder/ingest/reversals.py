@@ -44,7 +44,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "bow to", "back out of", "relent", "cave in", "cave to", "cave", "retreat",
             "give in to", "give in", "yield to pressure", "yield to demands",
             # machine paraphrase renders "back" as "again": "stepped again from", "rowed again"
-            "step again from", "row again on", "row again",
+            "step again from", "row again on", "row again", "again-track on", "again-track",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -116,7 +116,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
          "reintroduce", "return to", "go back to", "resume", "re-enable", "switch ~ back on",
          "re-instate",
-         "convey ~ again",
+         "convey ~ again", "carry ~ again", "introduce again",
          "re-introduce",
          "turn ~ back on"),
         ("reinstatement of", "restoration of", "reintroduction of", "return of"),
@@ -733,7 +733,9 @@ def _checked(
         return None  # "Were Acme to scrap the fee, …", "its scrapping of the fee, if it happens"
     if _FUTURE_BEFORE.search(before[-40:]) and _CONDITION_AFTER.match(after):
         return None  # "would reverse the decision if sales fell": not done, nor promised
-    if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
+    if (_negated(before) and not _free_adjunct(before, words)) or (
+        _asked(after) and not _PRESUPPOSED.match(sentence)
+    ):
         return None
     if _HEARSAY.search(before[-160:]):
         return None
@@ -855,6 +857,18 @@ _HEARSAY = re.compile(
 
 _KEPT = re.compile(r"\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left)\s+"
                    r"(?:[\w'’.%-]+(?:,\d{3})*\s+){1,8}$", re.I)
+
+
+def _free_adjunct(before: str, words: str) -> bool:
+    """ "will not require it, reversing a policy it introduced": an -ing clause after a comma
+    reports what the main clause amounts to; the main clause's "not" is no scope over it (but
+    "is not scrapping, pausing or ending it" lists verbs under one "not")."""
+    before = _PARENTHETICAL.sub(" ", before[-120:])  # "is not, as some reported, scrapping"
+    return (
+        words.split()[0].lower().endswith("ing")
+        and bool(re.search(r",\s*$", before))
+        and not re.search(r"ing\s*,\s*$", before)
+    )
 
 
 def _negated(before: str) -> bool:
