@@ -1563,6 +1563,111 @@ PARAPHRASED_AND_CONTRASTED: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A fifth wave, of traps told in context: another actor named as agent, a rival following with
+# something else, a fee never planned, a denial, hearsay, a condition, job cuts, a strike
+# called off, a dividend (scored before the rules they led to: 18 of 20).
+TRAPS_IN_CONTEXT: list[tuple[str, set[str]]] = [
+    (
+        "The government scrapped the sugar levy on Tuesday, Tesco said, calling it good "
+        "news for shoppers. The grocer said its own prices would not change.",
+        set(),
+    ),
+    (
+        "Uber raised fares in March. Lyft followed with its own increase a week later.",
+        set(),
+    ),
+    (
+        "Barclays said it would not introduce a fee for paper statements, unlike some "
+        "rivals. \"We have never charged for them,\" a spokesperson said.",
+        set(),
+    ),
+    (
+        "The levy was scrapped by the council last year, Greggs said, but business rates "
+        "had risen since.",
+        set(),
+    ),
+    (
+        "Heineken will keep its bonus scheme, which it launched in 2024. \"It is "
+        "working,\" the brewer's finance chief said.",
+        set(),
+    ),
+    (
+        "\"We will not be bringing back the old app,\" Sonos chief executive Tom Conrad "
+        "said. \"We are moving forward.\"",
+        set(),
+    ),
+    (
+        "Spotify has kept its student discount. Rumours on TikTok that it had scrapped "
+        "the discount were false, the company said.",
+        set(),
+    ),
+    (
+        "Tesco did the same thing in 2019, when it dropped its bag charge for a month. "
+        "This year it has kept the charge.",
+        set(),
+    ),
+    (
+        "Ikea said it would drop the fee only if its suppliers cut prices. So far, none "
+        "has.",
+        set(),
+    ),
+    (
+        "Ryanair customers can cancel their bookings online. The airline said refunds "
+        "would be paid within seven days.",
+        set(),
+    ),
+    (
+        "Meta told employees the AI quota would stay. A day earlier, Google had dropped "
+        "its own quota.",
+        {"Google"},
+    ),
+    (
+        "Shell's chief executive said the company would restore its dividend to "
+        "pre-pandemic levels. Shares rose 3%.",
+        set(),
+    ),
+    (
+        "Nestlé is set to scrap 200 jobs at its York factory, the union said. The "
+        "company has not confirmed the cuts.",
+        set(),
+    ),
+    (
+        "Staff at Amazon's Coventry warehouse voted to call off their strike after the "
+        "company raised pay.",
+        set(),
+    ),
+    (
+        "Lidl's chief executive denied that the grocer was backing down. \"The charge "
+        "stays,\" he said.",
+        set(),
+    ),
+    (
+        "Starbucks has reopened 30 stores it closed during the pandemic and hired 500 "
+        "baristas.",
+        set(),
+    ),
+    (
+        "A Microsoft spokesperson said the company had no plans to bring back the old "
+        "Skype. Users had hoped it would.",
+        set(),
+    ),
+    (
+        "Volkswagen could pause the closure of its Dresden plant if the state offers "
+        "subsidies, people familiar with the matter said.",
+        set(),
+    ),
+    (
+        "Analysts at Jefferies said Walmart was likely to drop the fee next year. "
+        "Walmart declined to comment.",
+        set(),
+    ),
+    (
+        "Netflix's price rise stays. The company said it would not reverse it, although "
+        "subscriber growth has slowed.",
+        set(),
+    ),
+]
+
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
     'The plan to close 40 Post Office counter',
@@ -1592,6 +1697,7 @@ CASES = (
     + MORE_TRAPS
     + HEARSAY_AND_STATES
     + ARTICLES
+    + TRAPS_IN_CONTEXT
     + PARAPHRASED_AND_CONTRASTED
 )
 

@@ -1471,6 +1471,9 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
     for mention in sentence.mentions:
         if mention.start >= end and mention.kind == "company":
             between = sentence.text[end : mention.start]
+            if re.search(r"\bby\s+(?!(?:the\s+)?(?:board|management|company|firm|directors|"
+                         r"executives|leadership|bosses)\b)(?:the\s+)?[a-z]", between):
+                return None  # "was scrapped by the council, Greggs said": the council acted
             if (
                 re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
                 or (

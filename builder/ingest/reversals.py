@@ -241,6 +241,13 @@ _CHANGE_NOUN = re.compile(
     r"freezes?|bans?|mandates?|requirements?)\b",
     re.I,
 )
+# Jobs cut are layoffs, not a reversal: "is set to scrap 200 jobs", "axed 40 roles".
+_JOBS = (
+    r"\s+(?:(?:its|the|their|some|about|around|up\s+to|nearly)\s+)?(?:[\d,]+\s+)?"
+    r"(?:[\w-]+\s+)?(?:jobs|roles|positions|posts|staff|workers|employees)\b"
+)
+for _head in ("scrap", "axe", "ax", "ditch", "kill", "terminate", "remove", "can", "junk", "bin"):
+    _NOT_POLICY_OBJECT_TEXT[_head] = _JOBS
 _NOT_POLICY_OBJECTS = {
     head: re.compile(text, re.I) for head, text in _NOT_POLICY_OBJECT_TEXT.items()
 }
