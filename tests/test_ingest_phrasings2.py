@@ -1668,6 +1668,114 @@ TRAPS_IN_CONTEXT: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A sixth wave: restorations told without a reversal verb ('can once more work from home',
+# 'free parking returns'), idioms ('reined in', 'put the brakes on', 'walked away from') and
+# plans told of as not going ahead (scored before the rules they led to: 17 of 20).
+RESTORATIONS_AND_IDIOMS: list[tuple[str, set[str]]] = [
+    (
+        "Staff at Aviva can once more work from home on Mondays and Fridays, the insurer "
+        "told employees in a memo on Tuesday, six months after it asked them to come in "
+        "four days a week.",
+        {"Aviva"},
+    ),
+    (
+        "Free parking returns at Sainsbury's. The supermarket said on Monday that "
+        "customers would no longer be charged for the first two hours at its 50 largest "
+        "stores.",
+        {"Sainsbury's"},
+    ),
+    (
+        "Klarna is once again offering customers the option of speaking to a human "
+        "agent. The company had routed almost all queries to its AI assistant since 2024.",
+        {"Klarna"},
+    ),
+    (
+        "Goodbye, desk quotas. Lloyds Banking Group has unwound the attendance targets "
+        "it set for managers in January, according to a staff memo.",
+        {"Lloyds Banking Group"},
+    ),
+    (
+        "The about-face at Unilever came quickly. Less than a week after telling staff "
+        "that bonuses would be tied to office attendance, the consumer goods group said "
+        "the link had been removed.",
+        {"Unilever"},
+    ),
+    (
+        "In a climb-down, the bakery chain Gail's said it would keep its loyalty app "
+        "free.",
+        {"Gail's"},
+    ),
+    (
+        "Ocado's hiring freeze is over. The online grocer said on Thursday it had "
+        "resumed recruiting engineers.",
+        {"Ocado"},
+    ),
+    (
+        "Chipotle has reined in its plan to replace cashiers with kiosks, saying it will "
+        "keep counter service in all restaurants.",
+        {"Chipotle"},
+    ),
+    (
+        "Nokia has retreated from a plan to move 1,500 research jobs to India, the "
+        "Finnish company said.",
+        {"Nokia"},
+    ),
+    (
+        "BT Group had said it would charge customers £5 a month for landline-only "
+        "packages. That charge will now not go ahead, the telecoms group said on Friday.",
+        {"BT Group"},
+    ),
+    (
+        "Marriott has backed off a proposal to end free Wi-Fi for non-members.",
+        {"Marriott"},
+    ),
+    (
+        "Home Depot has put the brakes on a plan to close its garden centres at 6pm, "
+        "after customers complained.",
+        {"Home Depot"},
+    ),
+    (
+        "DoorDash is giving back the tips it withheld from drivers and ending the "
+        "practice, the company said.",
+        {"DoorDash"},
+    ),
+    (
+        "PepsiCo has walked away from a plan to cut the sugar tax rebate it pays "
+        "bottlers.",
+        {"PepsiCo"},
+    ),
+    (
+        "Under pressure from franchisees, Subway has shelved the $5 footlong promotion's "
+        "planned price increase.",
+        {"Subway"},
+    ),
+    (
+        "Fidelity told staff on Monday it was dropping the requirement to be in the "
+        "office on Fridays. The fund manager said productivity data did not support it.",
+        {"Fidelity"},
+    ),
+    (
+        "After a year of protests from nurses, Kaiser Permanente has abandoned its plan "
+        "to replace night-shift nurses with remote monitoring.",
+        {"Kaiser Permanente"},
+    ),
+    (
+        "Airbnb is bringing back its old search page, the home-rental platform said, "
+        "after hosts complained that the redesign hid their listings.",
+        {"Airbnb"},
+    ),
+    (
+        "Best Buy will once more let customers return opened items within 30 days, "
+        "reversing a change it made in January.",
+        {"Best Buy"},
+    ),
+    (
+        "Sony has quietly shelved its plan for an always-online requirement in "
+        "single-player PlayStation games, according to developers briefed by the company.",
+        {"Sony"},
+    ),
+]
+
 # Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
 KNOWN_GAPS = {
     'The plan to close 40 Post Office counter',
@@ -1697,6 +1805,7 @@ CASES = (
     + MORE_TRAPS
     + HEARSAY_AND_STATES
     + ARTICLES
+    + RESTORATIONS_AND_IDIOMS
     + TRAPS_IN_CONTEXT
     + PARAPHRASED_AND_CONTRASTED
 )

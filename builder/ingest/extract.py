@@ -1279,9 +1279,19 @@ def _topic_company(
         re.search(r"\b[A-Z]", passive.group()[1:]) or _OTHER_ACTOR_WORD.search(passive.group())
     ):
         return None  # "The EU rule was scrapped", "the council's plan was dropped"
-    if passive or (
+    told_of_policy = re.match(
+        rf"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}",
+        sentence.text[start:end],
+        re.I,
+    )  # "That charge will now not go ahead"
+    if passive or told_of_policy or (
         _NOUN_OPENS.fullmatch(before) and _NOUN_TOLD_AS_NEWS.match(sentence.text[end:])
     ):
+        if told_of_policy and (
+            re.search(r"\b[A-Z]", sentence.text[start + 1 : end])
+            or _OTHER_ACTOR_WORD.search(sentence.text[start:end])
+        ):
+            return None  # "The EU levy will not go ahead": not the firm's
         return last_company
     return None
 
@@ -1475,7 +1485,7 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
                          r"executives|leadership|bosses)\b)(?:the\s+)?[a-z]", between):
                 return None  # "was scrapped by the council, Greggs said": the council acted
             if (
-                re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
+                re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}", between)
                 or (
                     re.fullmatch(r"[^,;:\"“”]{0,100},\s+", between)
                     and _ATTRIBUTION_AFTER.match(sentence.text, mention.end)

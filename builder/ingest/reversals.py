@@ -462,7 +462,13 @@ _AGAIN = re.compile(
     r"as\s+soon\s+as\s+(?:extra|more))\s+"
     r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+)?(?:offer|allow|let|pay|give|permit|work|"
     r"fund|provide|hire|accept|support|include|cover|take|serve|sell|stock|print|deliver|"
-    r"open|run|honou?r|match|refund)\b",
+    r"open|run|honou?r|match|refund)(?:s|ing)?\b",
+    re.I,
+)
+# What comes round again by the calendar, restoring nothing.
+_RECURRING = re.compile(
+    r"\b(?:(?:every|each)\s+(?:year|summer|winter|spring|autumn|christmas|month|week|season)|"
+    r"annual|annually|seasonal|promotions?|this\s+(?:christmas|summer|winter|season))\b",
     re.I,
 )
 # "is allowing staff to work from home again", "are once again allowed to": weak too.
@@ -511,6 +517,15 @@ _PLAN_DROPPED = re.compile(
     r"(?=[^.;:]{1,80}?\b(?:it|they|the\s+\w+)\s+had\s+(?:\w+\s+)?(?:planned|intended|"
     r"proposed|announced|earmarked|slated|set|due|hoped)\s+(?:to|for)\s+(?:close|closure|shut|"
     r"cut|scrap|sell|axe|end|remove|drop)\b)",
+    re.I,
+)
+# "That charge will now not go ahead": a plan told of as not happening (its firm is the one
+# the text is about).
+_WONT_GO_AHEAD = re.compile(
+    rf"(?<![\w-])(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    r"(?:(?:will|would)\s+(?:now\s+)?(?:not|no\s+longer)|won['’]t|(?:is|are)\s+(?:now\s+)?"
+    r"(?:not|no\s+longer)\s+going\s+to)\s+(?:now\s+)?(?:go\s+ahead|proceed|happen|"
+    r"take\s+effect|be\s+(?:introduced|implemented))\b",
     re.I,
 )
 # "the trial would end early": a pilot cut short.
@@ -711,6 +726,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_PERK_BACK, "reinstated", True),
         (_AFTER_ALL, "abandoned", True),
         (_PLAN_DROPPED, "abandoned", False),
+        (_WONT_GO_AHEAD, "abandoned", False),
     ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -723,6 +739,8 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue  # "will not go ahead with its plan", not "with the match"
             if pattern is _AGAIN_AFTER and _FINANCIAL.search(match.group()):
                 continue  # "is paying a dividend again": money, no policy
+            if pattern in (_AGAIN, _AGAIN_AFTER) and _RECURRING.search(sentence[match.end() :]):
+                continue  # "is again offering free delivery, a promotion it runs every year"
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
