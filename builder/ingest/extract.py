@@ -1241,7 +1241,9 @@ def _subject(
 # "On Monday the decision was reversed", "The U-turn follows ...": a policy undone in the
 # passive, or a reversal noun opening the sentence, with no one named before it.
 _POLICY_PASSIVE = re.compile(
-    rf"\b(?:the|its|this|that|these|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    rf"\b(?:the|its|this|that|these|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    # "the chain's decision to replace its recipe has been reversed"
+    r"(?:(?:to|of|on|for)\s+[^,;.]{0,50}?\s+)?"
     r"(?:(?:has|have|had|will|would)\s+)?(?:(?:now|since|also|quietly|finally)\s+)?"
     r"(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
     re.I,

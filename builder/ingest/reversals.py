@@ -528,6 +528,17 @@ _WONT_GO_AHEAD = re.compile(
     r"take\s+effect|be\s+(?:introduced|implemented))\b",
     re.I,
 )
+# "Next, which had said it would close 20 stores, now says it will keep all of them open": a
+# closure the sentence says was planned, not made.
+_KEEP_OPEN = re.compile(
+    r"(?<![\w-])(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?(?:open|running|trading)\b",
+    re.I,
+)
+_CLOSURE_PLANNED = re.compile(
+    r"\b(?:had\s+)?(?:said|planned|announced|proposed|intended|threatened|wanted)\s+"
+    r"(?:(?:it|they)\s+would|to)\s+(?:close|shut|sell)\b",
+    re.I,
+)
 # "the trial would end early": a pilot cut short.
 _ENDS_EARLY = re.compile(
     r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|pilot|scheme|programme|program|"
@@ -727,6 +738,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_AFTER_ALL, "abandoned", True),
         (_PLAN_DROPPED, "abandoned", False),
         (_WONT_GO_AHEAD, "abandoned", False),
+        (_KEEP_OPEN, "abandoned", False),
     ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -739,6 +751,8 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue  # "will not go ahead with its plan", not "with the match"
             if pattern is _AGAIN_AFTER and _FINANCIAL.search(match.group()):
                 continue  # "is paying a dividend again": money, no policy
+            if pattern is _KEEP_OPEN and not _CLOSURE_PLANNED.search(sentence[: match.start()]):
+                continue  # "will keep its stores open late", with no closure planned
             if pattern in (_AGAIN, _AGAIN_AFTER) and _RECURRING.search(sentence[match.end() :]):
                 continue  # "is again offering free delivery, a promotion it runs every year"
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
@@ -853,7 +867,9 @@ _REQUESTED = re.compile(
     r"\b(?:demand|insist|ask|urg|propos|recommend|request|call|press|lobb|petition|campaign|"
     r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng)\w*\s+"
     r"(?:on\s+|for\s+)?(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$"
-    r"|\bon\s+(?:\S+\s+){1,4}to\s+$",
+    r"|\bon\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"the\s+\d)\b)(?:\S+\s+){1,4}to\s+$",
     re.I,
 )
 
@@ -881,7 +897,7 @@ _HEARSAY = re.compile(
 
 
 _KEPT = re.compile(r"\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left)\s+"
-                   r"(?:[\w'’.%-]+(?:,\d{3})*\s+){1,8}$", re.I)
+                   r"(?:(?!(?:and|but|or)\b)[\w'’.%-]+(?:,\d{3})*\s+){1,8}$", re.I)
 
 
 def _free_adjunct(before: str, words: str) -> bool:
