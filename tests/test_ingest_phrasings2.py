@@ -1110,6 +1110,8 @@ HEARSAY_AND_STATES: list[tuple[str, set[str]]] = [
     ("Zara said it would restore the discount only if sales recovered.", set()),
     ("Lidl hired more staff. Half a U-turn, perhaps.", set()),
     ("Greggs halved its loyalty stamps in 2024, a move it later partly reversed.", set()),
+    ("Keeping the scheme costs Tesco less than bringing back the old one.", set()),
+    ("Aldi said its stores, where opening hours are already limited, would not change.", set()),
     # and the same kinds told as facts
     ("Greggs halved its loyalty stamps in January, a move it reversed this week.", {"Greggs"}),
     ("Tesco confirmed reports that it had scrapped the fee.", {"Tesco"}),
@@ -1875,28 +1877,33 @@ LONGER_PIECES: list[tuple[str, set[str]]] = [
     ),
 ]
 
-# Paragraphs the rules still get wrong (each an open gap, by the first words of its passage).
+# Paragraphs the reversal rules still get wrong (open gaps, by the first words of each).
 KNOWN_GAPS = {
     'Reddit raised API prices for developers ',
     'A week of retreats: Adobe paused its new',
-    'The plan to close 40 Post Office counter',
-    'Opinion: Retreats are good, actually\n\nWh',
-    'Retailer pulls AI-written product descri',
-    "Heineken has put its plan to close the Z",
-    "Dell has agreed to restore the remote-wo",
-    "Boots has reversed its decision to close",
-    "John Lewis has reinstated its price-matc",
-    "Co-op has paused its plan to install fac",
-    "Halfords has shelved plans to charge for",
-    "Pets at Home has reversed its ban on dog",
+    'Heineken has put its plan to close the Z',
     'IKEA raised delivery charges across the ',
-    'Shell pledged to cut oil output by 2030,',
-    'Netflix co-CEO Greg Peters told investor',
     'The bank decided to drop the £3 fee. Tha',
-    'Dell has decided to let staff opt out of',
     'The retreat is spreading: after Nationwi',
     'Ford has reopened order books for its ch',
     'The agency mentioned it had rolled again',
+}
+# Paragraphs that fail only because ingest does not recognise the firm (WHSmith, Boots, John
+# Lewis, 'Netflix co-CEO Greg Peters' taken for a name): the company rules' part, worked on in
+# parallel, so they may pass once those rules change.
+NAME_GAPS = {
+    'The plan to close 40 Post Office counter',
+    'Opinion: Retreats are good, actually\n\nWh',
+    'Retailer pulls AI-written product descri',
+    'Dell has agreed to restore the remote-wo',
+    'Boots has reversed its decision to close',
+    'John Lewis has reinstated its price-matc',
+    'Co-op has paused its plan to install fac',
+    'Halfords has shelved plans to charge for',
+    'Pets at Home has reversed its ban on dog',
+    'Shell pledged to cut oil output by 2030,',
+    'Netflix co-CEO Greg Peters told investor',
+    'Dell has decided to let staff opt out of',
 }
 
 CASES = (
@@ -1916,9 +1923,11 @@ CASES = (
 @pytest.mark.parametrize(
     ("passage", "expected"),
     [
-        pytest.param(
-            p, e, marks=pytest.mark.xfail(strict=True, reason="open gap")
-        ) if p[:40] in KNOWN_GAPS else (p, e)
+        pytest.param(p, e, marks=pytest.mark.xfail(strict=True, reason="open gap"))
+        if p[:40] in KNOWN_GAPS
+        else pytest.param(p, e, marks=pytest.mark.xfail(reason="firm not recognised"))
+        if p[:40] in NAME_GAPS
+        else (p, e)
         for p, e in CASES
     ],
     ids=[p[:60] for p, _ in CASES],

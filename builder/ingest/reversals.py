@@ -277,7 +277,8 @@ _EARLIER_ACT = re.compile(
 )
 # A gerund as the topic of talk, not an act: "a consultation on scrapping the fee".
 _TOPIC_GERUND = re.compile(
-    r"\b(?:on|about|of|over|into|against|towards|regarding)\s+$", re.I
+    # "It is cheaper than bringing them back": a comparison, no act
+    r"\b(?:on|about|of|over|into|against|towards|regarding|than)\s+$", re.I
 )
 # "stopped requiring", "stopped charging": a company stops enforcing or charging.
 _STOP_ENFORCING = re.compile(
@@ -778,8 +779,10 @@ def _checked(
         return None
     if _HEARSAY.search(before[-160:]):
         return None
-    if not is_noun and re.search(r"(?:ed|en)$", words) and _KEPT.search(before[-80:]):
-        return None  # "to keep prices on basic products frozen": a state kept, not undone
+    if not is_noun and re.search(r"(?:ed|en)$", words) and (
+        _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
+    ):
+        return None  # "to keep prices frozen", "services are already limited": a state
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
     if _EARLIER_ACT.search(before[-30:]) or (
@@ -910,6 +913,13 @@ def _free_adjunct(before: str, words: str) -> bool:
         and bool(re.search(r",\s*$", before))
         and not re.search(r"ing\s*,\s*$", before)
     )
+
+
+_STATE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:already|still|typically|usually|often|generally|"
+    r"normally|largely|mostly)\s+$",
+    re.I,
+)
 
 
 def _negated(before: str) -> bool:
