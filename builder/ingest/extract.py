@@ -16,7 +16,7 @@ from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
-from builder.ingest.reversals import _POLICY_NOUN, _clause, find_cues
+from builder.ingest.reversals import _POLICY_NOUN, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
@@ -30,7 +30,9 @@ _ANAPHOR = re.compile(
     r"broadcaster|utility|telco|streamer|marketplace|consultancy|miner|chipmaker|drugmaker|"
     r"pharmacy|hotelier|mutual|building\s+society|cooperative|co-op|supplier|provider|"
     r"distributor|franchise|fintech|brewer|distiller|social\s+network|streaming\s+service|"
-    r"outfit)|"
+    r"outfit|baker|bakery|haulier|courier|housebuilder|outsourcer|wholesaler|caterer|"
+    r"jeweller|jeweler|chemist|optician|roaster|refiner|shipper|major|multinational|"
+    r"heavyweight|telecom)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
 _AMBIGUOUS_AFTER = re.compile(
@@ -866,6 +868,13 @@ def _names_pattern(mapping: dict[str, str], not_before: str = "") -> re.Pattern[
     )
 
 
+# "Jane Roe, chief customer officer at Acme", "Jane Roe, a senior vice president of Acme"
+_ROLE_AT = re.compile(
+    rf",\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,3}}?{ent.ROLE}\s+(?:at|of|for)\s+"
+    r"(?:the\s+)?"
+)
+
+
 def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
     """Person → company, from "Duolingo CEO Luis von Ahn" or "Bosworth, Meta's CTO"."""
     result: dict[str, str] = {}
@@ -879,6 +888,11 @@ def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
             for company in reversed(companies):
                 if company.end <= person.start and re.match(
                     role, sentence.text[company.end : person.start]
+                ):
+                    result.setdefault(person.name, company.name)
+                    break
+                if company.start >= person.end and _ROLE_AT.fullmatch(
+                    sentence.text[person.end : company.start]
                 ):
                     result.setdefault(person.name, company.name)
                     break
@@ -909,6 +923,8 @@ def _reversals(
     last_company: str | None = None
     it_elsewhere = False
     ours = _our_company(sentences)
+    speaker: str | None = None  # the firm whose spokesperson the sentence before quoted
+    last_act: tuple[Cue, Sentence] | None = None
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
     # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
     # firm is the one a description opening the story stands for.
@@ -919,18 +935,23 @@ def _reversals(
         taken_here: set[str] = set()
         # A strong cue names the action before a weak one ("will again allow ..., reversing")
         for cue in sorted(find_cues(sentence.text), key=lambda c: c.weak):
-            if _dated_before(sentence.text[cue.end :], year) or _told_as_background(
-                sentence.text, cue.start, year
+            if (
+                _dated_before(sentence.text[cue.end :], year)
+                or _told_as_background(sentence.text, cue.start, year)
+                or _relative_dated_last_year(sentence.text, cue.start, cue.end)
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
             credited = _subject(
                 sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
-            )
-            if not credited:
+            ) or _continued_quote(sentence, cue.start, speaker)
+            listed = [] if credited else _listed_after(sentence, cue.start, cue.end)
+            if not credited and not listed:
                 if not cue.weak and not sentence.is_title:
                     uncredited.setdefault(cue.words, sentence.text.strip())
                 continue
-            for company in [credited, *_coordinated(sentence, credited, cue.start)]:
+            doers = [credited, *_coordinated(sentence, credited, cue.start)] if credited else listed
+            last_act = (cue, sentence)
+            for company in doers + _followers(sentence, cue.end):
                 if company in fragments:
                     unsure.setdefault(company, cue.words)
                     continue
@@ -947,6 +968,16 @@ def _reversals(
                 found.append(
                     {"company": company, "action": cue.action, "text": sentence.text.strip()}
                 )
+        if last_act and last_act[1] is not sentence and not sentence.is_title:
+            # "Uber scrapped the fee. Lyft followed in April.": the act before, repeated
+            for company in _followers(sentence, 0):
+                if (company, last_act[0].action) not in seen:
+                    seen.add((company, last_act[0].action))
+                    strong.add(company)
+                    found.append({"company": company, "action": last_act[0].action,
+                                  "text": sentence.text.strip()})
+            last_act = None  # only the sentence right after the act follows it
+        speaker = _speaker(sentence, affiliation)
         companies_here = [m.name for m in sentence.mentions if m.kind == "company"]
         # "The union welcomed the move. It had ...": the next "it" is the union, not a firm.
         it_elsewhere = not companies_here and bool(_SINGULAR_OTHER_ACTOR.match(sentence.text))
@@ -989,6 +1020,8 @@ _BEFORE_A_NAME = {
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "UPDATE", "BREAKING",
     "About", "Will", "Would", "Can", "Could", "Should", "Did", "Does", "Do", "Has", "Have",
     "Had", "Is", "Are", "Was", "Were", "Shall", "Must", "Might",
+    # time words opening a sentence: "Weeks later, the brewer ..."
+    "Weeks", "Days", "Months", "Years", "Hours", "Minutes", "Moments", "Shortly", "Soon",
 }
 
 
@@ -1091,7 +1124,9 @@ _YEAR_IN_CLAUSE = re.compile(
 # "last year" as "final 12 months").
 _LAST_YEAR_AFTER = re.compile(
     r"^(?:\s+(?:it|them|this|that))?\s+((?:last|final)\s+(?:year|yr|12\s+months)|"
-    r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago)\b",
+    r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago|"
+    # "that was a reversal then": told of a time before the article's
+    r"then(?=\s*[,.;:]|\s*$)|at\s+the\s+time)",
     re.I,
 )
 
@@ -1101,20 +1136,34 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
     it in 2023 and abandoned it": a cue in a clause about an earlier year."""
     before = text[:start]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    # "rolled it out in 2024 but quietly killed it this month": a new clause, today's news
+    clause = re.split(r"\s(?:but|yet|only\s+to)\s", clause)[-1]
     if not year:
         # Undated article: "Ubisoft, which dropped a similar rule in 2023, declined to comment"
         # still tells an aside dated to its own year.
         return bool(
             _RELATIVE_OPENING.search(before)
             and (_PAST_YEAR.search(clause) or _YEAR_IN_RELATIVE.match(text[start:]))
-        )
+        ) or bool(_APPOSED_RELATIVE.match(clause) and _PAST_YEAR.search(before))
     if any(int(y) < year for y in _PAST_YEAR.findall(clause)):
         return True
     dated = _FRONTED_YEAR.match(text) or _YEAR_MODIFIER.search(before)
     if dated and int(dated.group(1)) < year:
         return True  # "In 2020, Acme scrapped ...", "Acme's 2021 U-turn"
     years = [int(y) for y in _PAST_YEAR.findall(before)]
-    return bool(years and max(years) < year and _SUBORDINATE_BEFORE.search(before))
+    # "halved its stamps in 2024, a move it later partly reversed": an aside on that act
+    return bool(
+        years
+        and max(years) < year
+        and (_SUBORDINATE_BEFORE.search(before) or _APPOSED_RELATIVE.match(clause))
+    )
+
+
+_APPOSED_RELATIVE = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:that|which)?\s*(?:it|they|the\s+[\w-]+)\s+"
+    r"(?:(?:later|subsequently|eventually|then|partly|partially|quickly|soon|has|had|would)\s+)*$",
+    re.I,
+)
 
 
 _FRONTED_YEAR = re.compile(
@@ -1123,6 +1172,26 @@ _FRONTED_YEAR = re.compile(
     re.I,
 )
 _YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+
+
+# "reversed branch closures last year": the clause after the cue dates it.
+_LAST_YEAR_IN_CLAUSE = re.compile(
+    r"^[^,;.:]{0,60}?\b((?:last|final)\s+(?:year|yr|12\s+months)|(?:a|one|two|three|several|"
+    r"many)\s+years?\s+ago|a\s+decade\s+ago)\b",
+    re.I,
+)
+
+
+def _relative_dated_last_year(text: str, start: int, end: int) -> bool:
+    """ "among the banks that reversed closures last year": a relative clause dated before
+    the article tells the firms it lists, not the news."""
+    relative = re.search(
+        r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+)?$", text[max(0, start - 30) : start]
+    )
+    if not relative:
+        return False
+    dated = _LAST_YEAR_IN_CLAUSE.match(text[end:])
+    return bool(dated) and not _OBJECT_DATED.search(text[end : end + dated.start(1)])
 
 
 def _dated_before(after: str, year: int | None) -> bool:
@@ -1143,7 +1212,10 @@ _OBJECT_DATED = re.compile(
     r"\b(?:(?:it|they|we|which|that|who)\s+(?!(?:last|final|in|a|one|two|three|several|many|"
     r"back|during|since|this|that)\b)\w+|"
     r"introduced|launched|announced|unveiled|adopted|imposed|brought\s+in|rolled\s+out|"
-    r"set\s+up|began|started|created|agreed|signed|opened|built|added)\b",
+    r"set\s+up|began|started|created|agreed|signed|opened|built|added|made|taken|passed|"
+    r"issued|reached|implemented|enacted|put\s+in\s+place|"
+    # "is bringing them back after removing them last year": the year is the other act's
+    r"after|before|since|when|until|while)\b",
     re.I,
 )
 
@@ -1215,6 +1287,8 @@ def _subject(
         if earlier and _unknown_name_acts(sentence, earlier[-1].start):
             return None  # "... Harbourside scrapped it, then backtracked": the same subject
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
+    # "Half a climb-down, but a climb-down": a name followed by an article is no subject
+    before = [m for m in before if not re.match(r"\s+(?:a|an)\s", text[m.end :])]
     aside: Mention | None = None
     for mention in reversed(before):
         if mention.kind == "company" and _aside(text, mention, start):
@@ -1249,8 +1323,11 @@ def _subject(
 # "On Monday the decision was reversed", "The U-turn follows ...": a policy undone in the
 # passive, or a reversal noun opening the sentence, with no one named before it.
 _POLICY_PASSIVE = re.compile(
-    rf"\b(?:the|its|this|that|these|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
-    r"(?:(?:has|have|had|will|would)\s+)?(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
+    rf"\b(?:the|its|this|that|these|their)\s+(?:[\w'’-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    # "the chain's decision to replace its recipe has been reversed"
+    r"(?:(?:to|of|on|for)\s+[^,;.]{0,50}?\s+)?"
+    r"(?:(?:has|have|had|will|would)\s+)?(?:(?:now|since|also|quietly|finally)\s+)?"
+    r"(?:was|were|been|is|are|be)\s+(?:now\s+)?$",
     re.I,
 )
 _OTHER_ACTOR_WORD = re.compile(
@@ -1286,9 +1363,19 @@ def _topic_company(
         re.search(r"\b[A-Z]", passive.group()[1:]) or _OTHER_ACTOR_WORD.search(passive.group())
     ):
         return None  # "The EU rule was scrapped", "the council's plan was dropped"
-    if passive or (
+    told_of_policy = re.match(
+        rf"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}",
+        sentence.text[start:end],
+        re.I,
+    )  # "That charge will now not go ahead"
+    if passive or told_of_policy or (
         _NOUN_OPENS.fullmatch(before) and _NOUN_TOLD_AS_NEWS.match(sentence.text[end:])
     ):
+        if told_of_policy and (
+            re.search(r"\b[A-Z]", sentence.text[start + 1 : end])
+            or _OTHER_ACTOR_WORD.search(sentence.text[start:end])
+        ):
+            return None  # "The EU levy will not go ahead": not the firm's
         return last_company
     return None
 
@@ -1303,9 +1390,106 @@ _NOT_THE_FIRM_SPEAKING = re.compile(
     r"\b(?:unions?|workers?|employees?|staff|customers?|analysts?|investors?|shareholders?|"
     r"regulators?|ministers?|officials?|councillors?|campaigners?|activists?|residents?|users?|"
     r"fans?|members?|stewards?|organi[sz]ers?|representatives?|rivals?|competitors?|"
-    r"lawyers?|critics?|spokesm[ae]n\s+for\s+the\s+union)\b",
+    r"lawyers?|critics?|spokesm[ae]n\s+for\s+the\s+union)\b"
+    # "chief customer officer", "head of member services": a title, not who speaks
+    r"(?!\s+(?:officer|director|manager|experience|service|services|success|relations|"
+    r"operations|chief|head|lead)\b)",
     re.I,
 )
+
+
+def _speaker(sentence: Sentence, affiliation: dict[str, str]) -> str | None:
+    """The firm that speaks in a sentence's quotation: the one company, or one person's
+    company, named after it (" "The fee is gone," Ryanair's chief executive said.")."""
+    text = sentence.text
+    quotes = [m.end() for m in re.finditer(r"[\"“”]", text)]
+    if len(quotes) < 2 or _NOT_THE_FIRM_SPEAKING.search(text[quotes[-1] :]):
+        return None
+    speakers = {
+        m.name if m.kind == "company" else affiliation.get(m.name, "")
+        for m in sentence.mentions
+        if m.start >= quotes[-1] and m.kind in ("company", "person")
+    } - {""}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+def _continued_quote(sentence: Sentence, start: int, speaker: str | None) -> str | None:
+    """ "We scrapped it this morning.", a quotation going on from the sentence before it:
+    "we" is the firm whose spokesperson was quoted there."""
+    text = sentence.text
+    if not speaker or not re.match(r"\s*[\"“]", text) or any(
+        m.kind in ("company", "person") for m in sentence.mentions
+    ):
+        return None
+    opened = [m.start() for m in re.finditer(r"[\"“”]", text[:start])]
+    if len(opened) % 2 == 0 or not _WE_BEFORE.search(text[opened[-1] : start]):
+        return None
+    return speaker
+
+
+# "Among the firms that have reversed their mandates are Acme, Beta and Gamma."
+_WHO_CLAUSE_BEFORE = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|employers?|retailers?|banks?|lenders?|brands?|chains?|"
+    r"names|groups?|businesses|those|ones)\s+(?:that|which|who|to)\s+(?:(?:have|has|had|"
+    r"also|already|now|recently|since|quietly)\s+)*$",
+    re.I,
+)
+_ARE_AFTER = re.compile(r"[^,.;:]{0,80}?\s+(?:are|were|is|was|include|includes|included)\s+")
+
+
+def _listed_after(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The companies listed after "are" when the cue is in a clause describing them."""
+    text = sentence.text
+    if not _WHO_CLAUSE_BEFORE.search(text[max(0, start - 60) : start]):
+        return []
+    verb = _ARE_AFTER.match(text, end)
+    if not verb:
+        return []
+    listed: list[str] = []
+    position = verb.end()
+    for m in sentence.mentions:
+        if m.start < position or m.kind not in ("company",):
+            continue
+        glue = text[position : m.start]
+        if listed and not _LIST_GLUE.fullmatch(glue) or not listed and not re.fullmatch(
+            r"(?:the\s+)?", glue
+        ):
+            break
+        listed.append(m.name)
+        position = m.end
+    return listed
+
+
+# "Lyft followed in April", "Beta and Gamma followed suit", "Delta did the same"
+_FOLLOWED = re.compile(
+    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit|"
+    r"\s*[,.;]|\s*$|\s+(?:in|on|within|a\s+(?:day|week|month)|days|weeks|hours|shortly|soon|"
+    r"later|the\s+next)\b)|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+(?:the\s+"
+    r"same|likewise))",
+    re.I,
+)
+
+
+def _followers(sentence: Sentence, start: int) -> list[str]:
+    """Companies that "followed suit" after the cue: each did what the firm before did."""
+    text = sentence.text
+    found: list[str] = []
+    companies = [m for m in sentence.mentions if m.kind == "company" and m.start >= start]
+    for i, m in enumerate(companies):
+        if not _FOLLOWED.match(text, m.end) or re.search(
+            r"\b(?:after|before|since|when|as|than|like|unlike|until)\s+$",
+            text[max(0, m.start - 12) : m.start],
+            re.I,
+        ):
+            continue  # "a day after Aldi did the same": told as the time of the act
+        found.append(m.name)
+        current = m
+        for previous in reversed(companies[:i]):
+            if not _LIST_GLUE.fullmatch(text[previous.end : current.start]):
+                break
+            found.append(previous.name)
+            current = previous
+    return found
 
 
 def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> str | None:
@@ -1368,13 +1552,28 @@ _ACCORDING_TO = re.compile(
 )
 
 
+# "The decision to scrap the software was taken last week, IBM confirmed.": the sentence
+# ends in the firm that says it.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|confirmed|confirms|announced|announces|told|"
+    r"added|wrote|stated|explained|disclosed|revealed)\b[^,;]{0,60}$"
+)
+
+
 def _subject_after(sentence: Sentence, end: int) -> str | None:
     """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
     for mention in sentence.mentions:
         if mention.start >= end and mention.kind == "company":
             between = sentence.text[end : mention.start]
+            if re.search(r"\bby\s+(?!(?:the\s+)?(?:board|management|company|firm|directors|"
+                         r"executives|leadership|bosses)\b)(?:the\s+)?[a-z]", between):
+                return None  # "was scrapped by the council, Greggs said": the council acted
             if (
-                re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?", between)
+                re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}", between)
+                or (
+                    re.fullmatch(r"[^,;:\"“”]{0,100},\s+", between)
+                    and _ATTRIBUTION_AFTER.match(sentence.text, mention.end)
+                )
                 or _ACCORDING_TO.fullmatch(between)
                 or _NOUN_CUE_ACTOR.fullmatch(between)
                 or _INVERTED_SUBJECT.fullmatch(between)
@@ -1399,7 +1598,9 @@ _REDUCED_RELATIVE = re.compile(
     r"whether|once|than|think|thinks|believe|believes|hope|hopes|feel|feels|argue|argues|"
     r"insist|insists|wrote|writes|added|adds|noted|notes|year|years|month|months|week|weeks|"
     r"day|days|weekend|morning|afternoon|evening|night|time|quarter|today|yesterday|"
-    r"tomorrow|recently|later|earlier|already|finally|here|there)\b)"
+    r"tomorrow|recently|later|earlier|already|finally|here|there|"
+    # "a move it later reversed": the firm's act told in apposition, not a noun described
+    r"move|moves|step|steps|decision|decisions|change|changes)\b)"
     r"[a-z][\w-]*(?<!ed)(?<!ly)\s+(?:it|they|we|he|she|you)\s+"
     r"(?:(?:had|has|have|would|will|did|does|do|was|were|is|are|then|later|also|just|"
     r"recently|now|once|previously|quietly|eventually|finally)\s+)*$"
@@ -1419,12 +1620,13 @@ _OTHER_ACTOR = (
     r"subscribers|shoppers|passengers|fans|supporters|analysts|investors|shareholders|"
     r"councils?|officials|authorities|police|members|drivers|pilots|nurses|teachers|students|"
     r"parents|residents|campaigners|activists|protesters|critics|rivals|competitors|suppliers|"
-    r"partners|landlords|voters|people)"
+    r"partners|landlords|voters|people|buyers|sellers|merchants|riders|guests|tenants|"
+    r"borrowers|savers|viewers|readers|players|creators|consumers|motorists|commuters)"
 )
 _AUXILIARIES = (
     r"(?:(?:has|have|had|will|would|can|could|may|might|is|are|was|were|did|do|does|also|now|"
-    r"then|later|quietly|finally|already|just|recently|eventually|themselves|"
-    r"\w+ly)\s+)*"
+    r"then|later|quietly|finally|already|just|recently|eventually|themselves|started|"
+    r"start|starts|began|begun|begin|begins|\w+ly)\s+)*"
 )
 _ACTOR_OPENS_CLAUSE = re.compile(
     rf"^\s*(?:(?:the|its|their|some|many|several|most|all|about|\d[\d,]*)\s+)*"
@@ -1605,7 +1807,11 @@ def _resolve(
 
 def _passive_agent(sentence: Sentence, end: int) -> str | None:
     """ "scrapped by Shell": the company right after "by" within a few words of the cue."""
-    passive = re.match(r"\s+(?:\w+\s+){0,6}?by\s+(?:the\s+)?", sentence.text[end:])
+    passive = re.match(
+        r"\s+(?:\w+\s+){0,6}?by\s+(?:the\s+)?(?:(?:board|management|directors|bosses|"
+        r"executives|owners|leadership)\s+(?:of|at)\s+)?",
+        sentence.text[end:],
+    )
     if passive:
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == end + passive.end():

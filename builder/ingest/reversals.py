@@ -32,7 +32,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         (
             "U-turn", "about-face", "about face", "about-turn", "reversal", "volte-face",
             "volte face",
-            "backflip", "flip-flop", "change of heart", "reversal of",
+            "backflip", "flip-flop", "change of heart", "reversal of", "rethink",
         ),
     ),
     "retreat": (
@@ -44,7 +44,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "bow to", "back out of", "relent", "cave in", "cave to", "cave", "retreat",
             "give in to", "give in", "yield to pressure", "yield to demands",
             # machine paraphrase renders "back" as "again": "stepped again from", "rowed again"
-            "step again from", "row again on", "row again",
+            "step again from", "row again on", "row again", "again-track on", "again-track",
         ),
         ("climb-down", "climbdown", "retreat", "backtrack"),
     ),
@@ -73,7 +73,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             *(
                 f"{verb} ~ on {state}"
                 for verb in ("put", "place", "position")
-                for state in ("hold", "ice", "pause", "maintain")
+                for state in ("hold", "ice", "pause", "maintain", "the back burner",
+                              "the backburner", "the shelf")
             ),
         ),
         ("suspension of", "pausing of", "freezing of"),
@@ -113,8 +114,9 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "restore": (
         "reinstated",
         ("reinstate", "restore", "bring ~ back", "bring again", "revive", "resurrect",
-         "reintroduce", "return to", "resume", "re-enable", "switch ~ back on", "re-instate",
-         "convey ~ again",
+         "reintroduce", "return to", "go back to", "resume", "re-enable", "switch ~ back on",
+         "re-instate",
+         "convey ~ again", "carry ~ again", "introduce again",
          "re-introduce",
          "turn ~ back on"),
         ("reinstatement of", "restoration of", "reintroduction of", "return of"),
@@ -176,7 +178,9 @@ _POLICY_NOUN = (
     r"adverts?|advertisements?|campaigns?|operations|services?|opening|menus?|"
     # how machine paraphrase renders "policy", "decision", "mandate", "ban"
     r"coverage|resolution|directive|prohibition|pricing|terms|conditions|obligations?|"
-    r"proposals?|projects?|regime|arrangements?|hiring)\b"
+    r"proposals?|projects?|regime|arrangements?|hiring|"
+    # features and perks a firm switches off or brings back
+    r"cameras|screens?|prompts?|pop-ups?|meals|refills)\b"
 )
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
@@ -197,17 +201,20 @@ _NOT_POLICY_OBJECT_TEXT = {
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
     r"them)\b",
-    "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?)\b",
+    "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?|hiring|"
+    r"recruitment|recruiting)\b",
+    # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
+    "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
+    r"recruitment|recruiting)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
-    r"celebrations?|fairs?|calls?)\b",
+    r"celebrations?|fairs?|calls?|orders|bookings|reservations)\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges\s+against|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
     "pull": r"\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
-    "pause": r"\s+(?:for|to|before|after|briefly|again)\b",
     "cap": r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:year|day|week|month|season|"
     r"run|career|quarter|decade)(?![\w-])",
     "restore": r"\s+(?:\S+\s+){0,1}(?:power|electricity|water|order|calm|confidence|trust|faith|"
@@ -217,14 +224,16 @@ _NOT_POLICY_OBJECT_TEXT = {
     # laid-off workers still counts)
     "reinstate": r"\s+(?:him|her|(?:the|a|an|its|his|their)\s+(?:[\w-]+\s+){0,2}?(?:employee|"
     r"worker|manager|driver|executive|officer|player|coach|chief|CEO|engineer|pilot|nurse|"
-    r"teacher|presenter|host|director|editor|boss)(?![\w-]))",
+    r"teacher|presenter|host|director|editor|boss)(?![\w-]|\s+" + _POLICY_NOUN + r")"
+    # "reinstated the barista who had been fired": one person, named by what they do
+    r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+who\b)",
     "rehire": r"\s+(?:its|their|the|a|an)\s+(?:former\s+|ex-|old\s+)?(?:[\w-]+\s+){0,2}?(?:chief|"
     r"CEO|executive|director|boss|head|founder|president|chair(?:man|woman)?|officer)\b",
     "lift": r"\s+the\s+(?:lid|veil|curtain)\b",
     "delay": r"\s+(?:\S+\s+){0,2}(?:earnings|results|report|filing|accounts)\b",
     # A price freeze holds prices; it walks nothing back.
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
-    r"accounts?|assets?|funds?|tickets?)\b",
+    r"accounts?|assets?|funds?|tickets?|hiring|recruitment|recruiting)\b",
 }
 # A noun after a price, a fee or staff that makes it a policy: "price increase", "staff cuts".
 _CHANGE_NOUN = re.compile(
@@ -232,6 +241,13 @@ _CHANGE_NOUN = re.compile(
     r"freezes?|bans?|mandates?|requirements?)\b",
     re.I,
 )
+# Jobs cut are layoffs, not a reversal: "is set to scrap 200 jobs", "axed 40 roles".
+_JOBS = (
+    r"\s+(?:(?:its|the|their|some|about|around|up\s+to|nearly)\s+)?(?:[\d,]+\s+)?"
+    r"(?:[\w-]+\s+)?(?:jobs|roles|positions|posts|staff|workers|employees)\b"
+)
+for _head in ("scrap", "axe", "ax", "ditch", "kill", "terminate", "remove", "can", "junk", "bin"):
+    _NOT_POLICY_OBJECT_TEXT[_head] = _JOBS
 _NOT_POLICY_OBJECTS = {
     head: re.compile(text, re.I) for head, text in _NOT_POLICY_OBJECT_TEXT.items()
 }
@@ -261,7 +277,8 @@ _EARLIER_ACT = re.compile(
 )
 # A gerund as the topic of talk, not an act: "a consultation on scrapping the fee".
 _TOPIC_GERUND = re.compile(
-    r"\b(?:on|about|of|over|into|against|towards|regarding)\s+$", re.I
+    # "It is cheaper than bringing them back": a comparison, no act
+    r"\b(?:on|about|of|over|into|against|towards|regarding|than)\s+$", re.I
 )
 # "stopped requiring", "stopped charging": a company stops enforcing or charging.
 _STOP_ENFORCING = re.compile(
@@ -428,10 +445,14 @@ _WORD = re.compile(r"(?<![\w-])[\w][\w'’-]*")
 _NO_LONGER = re.compile(
     r"(?<![\w-])(?:(?:will|would|to|is|are|was|were|'ll|’ll|has|have)\s+)?no\s+longer\s+"
     r"(?:be\s+)?(?:require|requires|required|requiring|have\s+to|has\s+to|need\s+to|"
+    r"using|offering|allowing|tracking|forcing|asking|monitoring|enforcing|counting|"
+    r"pursuing|demanding|mandating|expecting|insisting|banning|"
     r"mandate|mandates|force|forces|ask|asks|charge|charges|charged|charging|track|"
     r"tracks|offer|offers|use|uses|allow|allows|need|needs|expect|expects|insist|insists|"
     r"enforce|enforces|make|makes|count|counts|monitor|monitors|pursue|pursues|"
-    r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans)\b",
+    r"go\s+ahead|proceed|push|pushes|demand|demands|ban|bans|"
+    # "is no longer planning to raise prices": the plan is dropped
+    r"(?:plans?|planning|intends?|intending|going)\s+to\s+(?!be\b)\w+)\b",
     re.I,
 )
 # A restoration told without a reversal verb: "staff can once more work from home", "will
@@ -441,7 +462,14 @@ _AGAIN = re.compile(
     r"(?<![\w-])(?:will|can|could|may|is|are|would|to)\s+(?:once\s+(?:more|again)|again|"
     r"as\s+soon\s+as\s+(?:extra|more))\s+"
     r"(?:be\s+able\s+to\s+|be\s+allowed\s+to\s+)?(?:offer|allow|let|pay|give|permit|work|"
-    r"fund|provide|hire|accept|support|include|cover)\b",
+    r"fund|provide|hire|accept|support|include|cover|take|serve|sell|stock|print|deliver|"
+    r"open|run|honou?r|match|refund)(?:s|ing)?\b",
+    re.I,
+)
+# What comes round again by the calendar, restoring nothing.
+_RECURRING = re.compile(
+    r"\b(?:(?:every|each)\s+(?:year|summer|winter|spring|autumn|christmas|month|week|season)|"
+    r"annual|annually|seasonal|promotions?|this\s+(?:christmas|summer|winter|season))\b",
     re.I,
 )
 # "is allowing staff to work from home again", "are once again allowed to": weak too.
@@ -454,7 +482,8 @@ _AGAIN_AFTER = re.compile(
     r"(?:will|can|is|are)\s+(?:once\s+)?again\s+be\s+(?:offered|given|allowed|paid|permitted|"
     r"able|eligible|entitled)\b|"
     # "staff can now work from home again"
-    r"(?:can|will)\s+(?:now\s+)?(?:work|use|claim|earn|choose|enjoy|access|receive|get|bring|"
+    r"(?:can|will)\s+(?:now\s+)?(?:be\s+(?:able|allowed|free)\s+to\s+)?(?:work|use|claim|earn|"
+    r"choose|enjoy|access|receive|get|bring|"
     r"wear|take)\b[^.;,:]{0,40}?\bagain\b"
     r"(?!\s+(?:this|next|for\s+the)\s+(?:year|season|summer|winter|spring|autumn|christmas))"
     r")",
@@ -471,8 +500,44 @@ _PERK_BACK = re.compile(
 )
 # "keeps its free transfers after all": a planned change dropped. Weak.
 _AFTER_ALL = re.compile(
-    r"(?<![\w-])(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\b[^.;:?!]{1,60}?"
+    r"(?<![\w-])(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|(?:will|would)\s+"
+    r"(?:stay|remain)|(?:stays|remains)\s+(?:open|in\s+place|free|available))\b[^.;:?!]{1,60}?"
     r"\bafter\s+all(?=\s*(?:[,.;:!?)\"”’]|$|\s(?:and|but)\b))",
+    re.I,
+)
+# "will not introduce the fee it announced in January", "will not make telematics compulsory
+# after all", "to keep open 18 branches it had planned to close": a planned change dropped.
+_PLAN_DROPPED = re.compile(
+    r"(?<![\w-])(?:(?:will|would|does|did|is|are)\s+not|won['’]t|wouldn['’]t|isn['’]t|"
+    r"(?:is|are)\s+no\s+longer)\s+(?:now\s+)?(?:introduce|introducing|implement|implementing|"
+    r"bring(?:ing)?\s+in|roll(?:ing)?\s+out|launch|launching|impose|imposing|make|making|"
+    r"charge|charging|add|adding)\b(?=[^.;:]{1,80}?(?:\b(?:it|they|the\s+\w+)\s+(?:had\s+)?"
+    r"(?:announced|planned|proposed|unveiled|flagged|trailed)\b|\bafter\s+all\b|"
+    r"\b(?:planned|proposed|announced|intended)\b))"
+    r"|\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)\s+(?:open\s+)?"
+    r"(?=[^.;:]{1,80}?\b(?:it|they|the\s+\w+)\s+had\s+(?:\w+\s+)?(?:planned|intended|"
+    r"proposed|announced|earmarked|slated|set|due|hoped)\s+(?:to|for)\s+(?:close|closure|shut|"
+    r"cut|scrap|sell|axe|end|remove|drop)\b)",
+    re.I,
+)
+# "That charge will now not go ahead": a plan told of as not happening (its firm is the one
+# the text is about).
+_WONT_GO_AHEAD = re.compile(
+    rf"(?<![\w-])(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_POLICY_NOUN}\s+"
+    r"(?:(?:will|would)\s+(?:now\s+)?(?:not|no\s+longer)|won['’]t|(?:is|are)\s+(?:now\s+)?"
+    r"(?:not|no\s+longer)\s+going\s+to)\s+(?:now\s+)?(?:go\s+ahead|proceed|happen|"
+    r"take\s+effect|be\s+(?:introduced|implemented))\b",
+    re.I,
+)
+# "Next, which had said it would close 20 stores, now says it will keep all of them open": a
+# closure the sentence says was planned, not made.
+_KEEP_OPEN = re.compile(
+    r"(?<![\w-])(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?(?:open|running|trading)\b",
+    re.I,
+)
+_CLOSURE_PLANNED = re.compile(
+    r"\b(?:had\s+)?(?:said|planned|announced|proposed|intended|threatened|wanted)\s+"
+    r"(?:(?:it|they)\s+would|to)\s+(?:close|shut|sell)\b",
     re.I,
 )
 # "the trial would end early": a pilot cut short.
@@ -495,7 +560,7 @@ _NEGATION = re.compile(
     r"\b(?:not(?!\s+(?:only|just|until|long\s+after)\b)|never|nobody|would\s+have|no\s+one|"
     r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
     # not yet, or only rumoured: "is preparing to", "is poised to", "is said to be"
-    r"(?:preparing|poised|gearing\s+up)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
+    r"(?:preparing|poised|gearing\s+up|making\s+ready)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
     # "didn't", "won't": the contraction is one word with its verb
     r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
@@ -507,11 +572,13 @@ _NEGATION = re.compile(
     r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
     r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
-    r"was)|dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?)|"
+    r"was)|(?:dismiss|disregard|rebuff|refut|quash|rubbish|shot\s+down|shoot\w*\s+down)\w*\s+"
+    r"(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?|stories|suggestions?|hypothes[ie]s)|"
     r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,6}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
-    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|sticking\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
+    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|stick(?:s|ing)?\s+with|"
+    r"stuck\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
     r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|wants?\s+"
     r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
@@ -546,6 +613,13 @@ _IF_IT_HAPPENS = re.compile(
     r"[^.;]{0,40}?,\s+if\s+(?:it|that|this|one)\s+(?:happens|goes\s+ahead|comes|materiali[sz]es)",
     re.I,
 )
+# "said it would reverse the decision only if sales fell": a future act on a condition.
+_FUTURE_BEFORE = re.compile(r"\b(?:would|will|'ll|’ll|is\s+ready\s+to|is\s+prepared\s+to)\s+"
+                            r"(?:\w+\s+)?$", re.I)
+_CONDITION_AFTER = re.compile(
+    r"[^.;:,]{0,60}?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+the\s+"
+    r"event\s+that)\s", re.I
+)
 # "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
 # reversal as given.
 _PRESUPPOSED = re.compile(r"\W*(?:Why|How)\b(?!\s+(?:likely|soon|long|much|many|far)\b)")
@@ -567,8 +641,10 @@ _MARKET = re.compile(
     re.I,
 )
 _MARKET_AFTER = re.compile(
-    # "dropped 5%", not "returned to 24-hour operations"
-    r"^\s*(?:by\s+)?(?:\d(?![\d.,]*-[a-z])|(?:about|nearly|almost|more\s+than|some|roughly)\s+"
+    # "dropped 5%", not "returned to 24-hour operations" nor "rehired 40 branch managers"
+    r"^\s*(?:by\s+)?(?:\d(?![\d.,]*-[a-z])(?![\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:workers|staff|"
+    r"employees|managers|people|drivers|engineers|nurses|agents|contractors|staffers|roles|"
+    r"jobs|positions|branches|stores|sites|offices)\b)|(?:about|nearly|almost|more\s+than|some|roughly)\s+"
     r"[$£€]?\d|as\s+much|"
     r"sharply|off\b|out\b|in\s+(?:price|value)|to\s+(?:a\s+)?(?:\d|record|low|high))",
     re.I,
@@ -661,6 +737,9 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_AGAIN_AFTER, "reinstated", True),
         (_PERK_BACK, "reinstated", True),
         (_AFTER_ALL, "abandoned", True),
+        (_PLAN_DROPPED, "abandoned", False),
+        (_WONT_GO_AHEAD, "abandoned", False),
+        (_KEEP_OPEN, "abandoned", False),
     ):
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -673,6 +752,10 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue  # "will not go ahead with its plan", not "with the match"
             if pattern is _AGAIN_AFTER and _FINANCIAL.search(match.group()):
                 continue  # "is paying a dividend again": money, no policy
+            if pattern is _KEEP_OPEN and not _CLOSURE_PLANNED.search(sentence[: match.start()]):
+                continue  # "will keep its stores open late", with no closure planned
+            if pattern in (_AGAIN, _AGAIN_AFTER) and _RECURRING.search(sentence[match.end() :]):
+                continue  # "is again offering free delivery, a promotion it runs every year"
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
@@ -688,15 +771,29 @@ def _checked(
         return None  # "Memo to Acme: scrap the fee", "Acme, bring back the bonus"
     if _INVERTED_CONDITION.match(before) or _IF_IT_HAPPENS.match(after):
         return None  # "Were Acme to scrap the fee, …", "its scrapping of the fee, if it happens"
-    if _negated(before) or (_asked(after) and not _PRESUPPOSED.match(sentence)):
+    if _FUTURE_BEFORE.search(before[-40:]) and _CONDITION_AFTER.match(after):
+        return None  # "would reverse the decision if sales fell": not done, nor promised
+    if (_negated(before) and not _free_adjunct(before, words)) or (
+        _asked(after) and not _PRESUPPOSED.match(sentence)
+    ):
         return None
+    if _HEARSAY.search(before[-160:]):
+        return None
+    if not is_noun and re.search(r"(?:ed|en)$", words) and (
+        _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
+    ):
+        return None  # "to keep prices frozen", "services are already limited": a state
     if _BACKGROUND_BEFORE.search(before[-30:]) and _BACKGROUND_AFTER.match(after):
         return None
     if _EARLIER_ACT.search(before[-30:]) or (
         action not in ("capped", "relaxed", "softened") and _OPERATIONAL.match(after)
     ):
         return None
-    if not is_noun and words.lower().endswith("ing") and _TOPIC_GERUND.search(before[-20:]):
+    if (
+        not is_noun
+        and words.split()[0].lower().endswith("ing")
+        and _TOPIC_GERUND.search(before[-20:])
+    ):  # "spoke about bringing back variable pay"
         return None
     if (
         _REMARKS.match(after)
@@ -727,7 +824,7 @@ def _checked(
             return None  # "was urged to make a U-turn", "refused to do a U-turn"
         if _NOUN_DENIED_AFTER.match(after):
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
-        return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack"))
+        return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack", "rethink"))
     head = phrase.split(" ")[0].lower()
     if words.split()[0].lower() in _NOUN_WORDS and _NOUN_REQUESTED.search(before[-60:]):
         return None  # "Calls grow for Tesco U-turn on fees": the noun, asked for
@@ -773,7 +870,9 @@ _REQUESTED = re.compile(
     r"\b(?:demand|insist|ask|urg|propos|recommend|request|call|press|lobb|petition|campaign|"
     r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng)\w*\s+"
     r"(?:on\s+|for\s+)?(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$"
-    r"|\bon\s+(?:\S+\s+){1,4}to\s+$",
+    r"|\bon\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"the\s+\d)\b)(?:\S+\s+){1,4}to\s+$",
     re.I,
 )
 
@@ -787,6 +886,40 @@ def _imperative(before: str, words: str, phrase: str) -> bool:
         return False  # "Acme: put its plan on hold" may be past
     clause = re.split(r"[:;,.!?\n]|\s[—–-]\s", before)[-1]
     return not re.search(r"\w", clause)
+
+
+# Hearsay: "There were reports last week that Acme had lifted", "rumours on forums that Acme
+# would drop", "Posts on social media suggested Acme would scrap": not established.
+_HEARSAY = re.compile(
+    r"(?:\bthere\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|"
+    r"speculation|suggestions?|talk|stories|whispers)\b|\b(?:reports?|rumou?rs?|posts?|stories|"
+    r"speculation|suggestions?|claims?)\s+(?:on|in|across)\s+[^.;]{0,60}?\s(?:that|suggested|"
+    r"claimed|speculated|alleged)\s)[^.;]*$",
+    re.I,
+)
+
+
+_KEPT = re.compile(r"\b(?:keep|keeps|keeping|kept|leave|leaves|leaving|left)\s+"
+                   r"(?:(?!(?:and|but|or)\b)[\w'’.%-]+(?:,\d{3})*\s+){1,8}$", re.I)
+
+
+def _free_adjunct(before: str, words: str) -> bool:
+    """ "will not require it, reversing a policy it introduced": an -ing clause after a comma
+    reports what the main clause amounts to; the main clause's "not" is no scope over it (but
+    "is not scrapping, pausing or ending it" lists verbs under one "not")."""
+    before = _PARENTHETICAL.sub(" ", before[-120:])  # "is not, as some reported, scrapping"
+    return (
+        words.split()[0].lower().endswith("ing")
+        and bool(re.search(r",\s*$", before))
+        and not re.search(r"ing\s*,\s*$", before)
+    )
+
+
+_STATE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:already|still|typically|usually|often|generally|"
+    r"normally|largely|mostly)\s+$",
+    re.I,
+)
 
 
 def _negated(before: str) -> bool:
@@ -807,6 +940,8 @@ def _negated(before: str) -> bool:
     requested = _REQUESTED.search(scope)
     if requested and _OWN_STAFF_TOLD.search(requested.group()):
         requested = None  # "told store managers to stop enforcing it": the firm's own order
+    if requested and re.search(r"['’]s?\s+(?:[\w-]+\s+)?(?:decision|move|choice)\s+to\s+$", scope):
+        requested = None  # "Campaigners welcomed Acme's decision to keep open …": it decided
     return bool(_NEGATION.search(scope) or _HEDGED.search(scope) or requested)
 
 
@@ -845,9 +980,18 @@ def _passive_on_policy(before: str) -> bool:
     return bool(re.search(_POLICY_NOUN, _clause(before[-120:]), re.I))
 
 
+# "the fee, which the company has now withdrawn": the policy is the relative clause's object.
+_POLICY_RELATIVE = re.compile(
+    rf"{_POLICY_NOUN}\s*,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){{1,5}}$", re.I
+)
+
+
 def _pronoun_for_policy(before: str, after: str) -> bool:
     """ "The ban also applied at Eurowings, which will lift it on the same date": "it" stands
-    for the policy the sentence named before."""
+    for the policy the sentence named before; so does "which" in "the fee, which the company
+    has withdrawn"."""
+    if _POLICY_RELATIVE.search(before[-80:]) and re.match(r"\s*(?:[,.;:!?)]|$)", after):
+        return True
     return bool(re.match(r"\s+(?:it|them)\b", after, re.I)) and bool(
         re.search(rf"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_POLICY_NOUN}",
                   before, re.I)
@@ -860,6 +1004,8 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
     forms = inflections(head)
     if not any(re.fullmatch(form, words.split()[0], re.I) for form in forms[:2]):
         return False
+    if forms[2] == forms[0] and " " in words and re.search(r"\w\s+$", before):
+        return False  # "the bank put the closures on hold": a past tense with its object
     before = re.sub(r"[\"“”‘']+$", "", before)  # an "undo" button
     if re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
