@@ -40,9 +40,13 @@ class Gazetteer:
         aliases = sorted(set(self.companies) | set(self.outlets), key=lambda a: (-len(a), a))
         if aliases:
             body = "|".join(_alias_pattern(a) for a in aliases)
+            # Only a word opening with an alias's first character is tried against the
+            # aliases (most words of prose open with none of them).
+            firsts = {a[0] for a in aliases} | {"t" for a in aliases if a.startswith("The ")}
+            opening = "".join(sorted(re.escape(c) for c in firsts))
             # "Google-owned Fitbit" names Google; "Google-like" or "Meta-verse" do not.
             self.pattern = re.compile(
-                rf"(?<![\w&@/.\-])(?:{body})"
+                rf"(?<![\w&@/.\-])(?=[{opening}])(?:{body})"
                 rf"(?![\w]|-(?!(?:owned|backed|controlled|led|run)\b)\w|\.\w)"
             )
         return self
