@@ -1877,21 +1877,105 @@ LONGER_PIECES: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# An eighth wave: press releases, translations, an expert's Q&A, a cataphoric 'The decision
+# was reversed', a firm named by its owner (scored before the rules they led to: 6 of 12;
+# four of the six misses are names ingest does not recognise).
+RELEASES_AND_ASIDES: list[tuple[str, set[str]]] = [
+    (
+        "Harbourside Pharmacy Group announces return of free prescription delivery\n"
+        "\n"
+        "EDINBURGH, 3 March 2026 - Harbourside Pharmacy Group today announced that free "
+        "home delivery of prescriptions will return for all customers over 65 from 1 "
+        "April, following feedback from patients and carers.\n"
+        "\n"
+        "The service was replaced by a £2.50 charge in November.",
+        {"Harbourside Pharmacy Group"},
+    ),
+    (
+        "Translated from Spanish.\n"
+        "\n"
+        "The chain of supermarkets Mercadona has decided to withdraw the new schedule of "
+        "Sunday openings that it had put into operation in January in Valencia, after "
+        "protests of the workers.",
+        {"Mercadona"},
+    ),
+    (
+        "Ask the expert: Can my bank still charge me for statements?\n"
+        "\n"
+        "Q: My bank, Corrin Savings, started charging for paper statements last year. Is "
+        "that still happening?\n"
+        "A: No. Corrin Savings told us in February that the charge had been withdrawn "
+        "and that customers who paid it would be refunded.",
+        {"Corrin Savings"},
+    ),
+    (
+        "Tesco to scrap Clubcard fee after backlash\n"
+        "\n"
+        "Tesco is to scrap the £1 monthly fee for its Clubcard Plus add-on, the "
+        "supermarket said on Tuesday.",
+        {"Tesco"},
+    ),
+    (
+        "The decision was reversed on Monday. Ostrava Steel had told 400 workers in "
+        "February that their night-shift allowance would be cut by half.",
+        {"Ostrava Steel"},
+    ),
+    (
+        "Vantage Rail said Monday it reversed a ban on folding bikes at peak times, "
+        "which it introduced on its commuter lines in January.",
+        {"Vantage Rail"},
+    ),
+    (
+        "Following the outcry, the streaming platform Flixbay has reinstated the free "
+        "tier it removed in January. Subscribers can again watch with ads at no cost.",
+        {"Flixbay"},
+    ),
+    (
+        "Ms. Alvarez, who runs the Kestrel Bakery chain with her brother, said the "
+        "company had dropped its plan to charge staff for uniforms. \"It was unfair,\" she "
+        "said.",
+        {"Kestrel Bakery"},
+    ),
+    (
+        "It took a month of complaints, but Grindlay Energy has finally backed down. The "
+        "supplier will refund the £30 \"paper bill fee\" and stop charging it from April.",
+        {"Grindlay Energy"},
+    ),
+    (
+        "The owner of the budget chain Poundlane, Valor Retail Group, has reversed plans "
+        "to close 15 Poundlane stores in the North East.",
+        {"Valor Retail Group"},
+    ),
+    (
+        "In its annual report, Aldermoor Water said it had suspended the planned "
+        "increase in standing charges after a review by the regulator.",
+        {"Aldermoor Water"},
+    ),
+    (
+        "Brackwell Motors has reversed course. The Coventry carmaker will keep its "
+        "apprenticeship scheme, which it had planned to close in the summer to save "
+        "money.",
+        {"Brackwell Motors"},
+    ),
+]
+
 # Paragraphs the reversal rules still get wrong (open gaps, by the first words of each).
 KNOWN_GAPS = {
     'Reddit raised API prices for developers ',
     'A week of retreats: Adobe paused its new',
     'Heineken has put its plan to close the Z',
     'IKEA raised delivery charges across the ',
-    'The bank decided to drop the £3 fee. Tha',
     'The retreat is spreading: after Nationwi',
     'Ford has reopened order books for its ch',
-    'The agency mentioned it had rolled again',
 }
 # Paragraphs that fail only because ingest does not recognise the firm (WHSmith, Boots, John
 # Lewis, 'Netflix co-CEO Greg Peters' taken for a name): the company rules' part, worked on in
 # parallel, so they may pass once those rules change.
 NAME_GAPS = {
+    'Translated from Spanish.\n\nThe chain of s',
+    'Ask the expert: Can my bank still charge',
+    'Vantage Rail said Monday it reversed a b',
+    'The owner of the budget chain Poundlane,',
     'The plan to close 40 Post Office counter',
     'Opinion: Retreats are good, actually\n\nWh',
     'Retailer pulls AI-written product descri',
@@ -1913,6 +1997,7 @@ CASES = (
     + MORE_TRAPS
     + HEARSAY_AND_STATES
     + ARTICLES
+    + RELEASES_AND_ASIDES
     + LONGER_PIECES
     + RESTORATIONS_AND_IDIOMS
     + TRAPS_IN_CONTEXT

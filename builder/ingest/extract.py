@@ -847,6 +847,10 @@ def _reversals(
     # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
     # firm is the one a description opening the story stands for.
     last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
+    named = _companies_in_order(sentences)
+    if last_company is None and len(named) == 1:
+        # "The decision was reversed on Monday. Acme had told staff …": the one firm named
+        last_company = named[0]
     for sentence in ordered:
         if sentence.is_title:
             last_company = None
