@@ -13,6 +13,7 @@ import yaml
 from builder.errors import SiteError
 
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE = "tag:yaml.org,2002:merge"  # `<<: *defaults`, whose keys the mapping's own override
 
 
 class _Loader(_Base):  # type: ignore[misc, valid-type]
@@ -23,6 +24,18 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in _Base.yaml_implicit_resolvers.items()
     }
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """A key written twice is an error at its second line: PyYAML would keep the last
+        value silently, so a `draft: true` added above a `draft: false` would publish."""
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE:
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"'{key_node.value}' is given twice", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
 
 
 class _LocatingLoader(_Loader):

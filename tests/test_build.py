@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import run_digest, tree_bytes
+from tests.test_reliability_support import with_settings
 
 SEED_COMPANIES = ["Meta", "Duolingo", "Amazon", "Uber", "Microsoft"]
 
@@ -111,7 +112,7 @@ def test_broken_entry_reports_file_and_line_and_keeps_public(site: Path) -> None
 
 def test_bad_site_yaml_names_the_key(site: Path) -> None:
     config = site / "site.yaml"
-    config.write_text(config.read_text() + "\ncolour: blue\nper_page: many\n")
+    config.write_text(with_settings(config.read_text(), colour="blue", per_page="many"))
     result = run_digest(site, "build")
     assert result.returncode == 1
     assert "site.yaml:" in result.stderr and "'colour'" in result.stderr

@@ -37,7 +37,8 @@ def test_links_to_missing_entries_in_every_markdown_form(tmp_path: Path) -> None
             "Draft [f](/entries/draft/) and broken-but-present [g](/entries/broken/).\n"
             "Outside [h](/companies/meta/) [i](https://example.com/entries/x/).\n\n"
             "[ref]: /entries/missing-r/\n")
-    root = make_site(tmp_path / "site", site_yaml=SITE_YAML + "base_url: /repo/\n", entries={
+    site_yaml = SITE_YAML.replace("base_url: /", "base_url: /repo/")
+    root = make_site(tmp_path / "site", site_yaml=site_yaml, entries={
         "2026-11-20-good.md": GOOD_ENTRY,
         "2026-11-21-links.md": entry(title="Links") + body,
         "2026-11-22-draft.md": entry(title="Draft", draft="true"),

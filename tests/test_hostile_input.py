@@ -44,6 +44,9 @@ BAD_ENTRIES: dict[str, tuple[str | bytes, int | None]] = {
     "2026-01-18-reversal.md": (GOOD_ENTRY.replace("company: Meta", "company: Nobody"), 9),
     "2026-01-19-control.md": (entry(title='"a\\x1bb"'), 2),
     "2026-01-20-nul-late.md": (GOOD_ENTRY + "x" * 9000 + "\0", 15),
+    # A key given twice: YAML libraries keep the last value, which would publish a draft.
+    "2026-01-21-twice.md": ("---\ndraft: true\ntitle: x\ndate: 2026-01-01\ndraft: false\n---\n",
+                            5),
 }
 
 
@@ -94,6 +97,7 @@ BAD_SITE_YAML: dict[str, tuple[str | bytes, int | None]] = {
     "script url": (SITE_YAML.replace("aliases: [Facebook]", "url: javascript:alert(1)"), 6),
     "list": ("- a\n- b\n", 1),
     "alias loop": (SITE_YAML + "topics: &t {a: *t}\n", 10),
+    "key twice": (SITE_YAML + "title: Another title\n", 10),
 }
 
 

@@ -77,6 +77,8 @@ EDITS = {
     "template": lambda root: _replace(root / "templates" / "base.html", "</footer>",
                                       "<p>Edited footer</p></footer>", 1),
     "delete entry": lambda root: _entry(root, 13).unlink(),
+    "make draft": lambda root: _replace(_entry(root, 15), "draft: false", "draft: true", 1),
+    "edit draft": lambda root: _replace(_entry(root, 15), "title: ", "title: Drafted ", 1),
 }
 
 
@@ -173,7 +175,7 @@ def test_in_memory_rebuilds_equal_cold_builds(unbuilt: Path, tmp_path: Path) -> 
         EDITS[name](corpus)
         # As the watcher reports them: every file, including one the edit deleted.
         builder.build(before | {p.resolve() for p in corpus.rglob("*") if p.is_file()})
-        assert builder.index_search() is not None  # serve runs this after the reload
+        assert builder.index_search() is not None, name  # serve runs this after the reload
         assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, f"cold-{name}"), name
 
 
@@ -189,7 +191,8 @@ def test_in_memory_rebuilds_told_only_the_edited_file_equal_cold_builds(unbuilt:
     corpus = unbuilt
     builder = Builder(corpus, log=lambda line: None)
     builder.build()
-    for name in ("body", "title", "new company", "remove tags", "date", "delete entry"):
+    for name in ("body", "title", "new company", "remove tags", "date", "delete entry",
+                 "make draft", "edit draft"):
         before = _snapshot(corpus)
         EDITS[name](corpus)
         after = _snapshot(corpus)

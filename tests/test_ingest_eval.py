@@ -22,25 +22,42 @@ def test_extraction_quality_on_the_development_set() -> None:
     n = results.articles
     # Reached (tests/eval/RESULTS.md) with batch 8 just joined, before any rule was tuned on
     # it: companies F1 0.911, people recall 0.959, reversal precision 0.899 and recall 0.981,
-    # 17 false reversals, titles 158, dates 156, sources 150 of 158.
+    # 17 false reversals, titles 158, dates 156, sources 150 of 158. With the company, date
+    # and source rules tuned on it (branch meta3): companies F1 0.950, people recall 0.951,
+    # reversal precision 0.905 and recall 0.994, 16 false reversals, titles 158, dates 158,
+    # sources 153 of 158.
     assert n >= 158
-    assert results.companies.f1 >= 0.90, report
+    assert results.companies.f1 >= 0.94, report
     assert results.people.recall >= 0.94, report
     assert results.reversals.recall >= 0.97, report
     assert results.reversals.precision >= 0.88, report
-    assert results.false_reversals <= 19, report
-    assert results.sources_right >= 0.94 * n, report
-    assert results.dates_right >= 0.98 * n, report
+    assert results.false_reversals <= 17, report
+    assert results.sources_right >= 0.96 * n, report
+    assert results.dates_right >= 0.99 * n, report
     assert results.titles_right >= 0.99 * n, report
 
 
 def test_names_and_sources_on_batch6() -> None:
     """Batch 6 joined development after it was scored once: companies F1 0.628 and sources
-    13/20 then, 0.870 and 19/20 with the rules tuned on it and on made-up articles."""
+    13/20 then, 0.870 and 19/20 with the rules tuned on it and on made-up articles, 0.951 with
+    the larger gazetteer."""
     results = evaluate_set("batch6")
     report = "\n".join(results.errors)
     assert results.articles >= 20
-    assert results.companies.f1 >= 0.85, report
+    assert results.companies.f1 >= 0.93, report
     assert results.sources_right >= 18, report
     assert results.dates_right >= 19, report
     assert results.titles_right >= 19, report
+
+
+def test_names_dates_and_sources_on_batch8() -> None:
+    """Batch 8 joined development after it was scored once (companies F1 0.741, dates 18 and
+    sources 15 of 20); the next round's rules, before they were tuned on it, scored 0.771,
+    18 and 15; tuned on it and on made-up articles, 0.876, 20 and 18."""
+    results = evaluate_set("batch8")
+    report = "\n".join(results.errors)
+    assert results.articles >= 20
+    assert results.companies.f1 >= 0.86, report
+    assert results.sources_right >= 18, report
+    assert results.dates_right >= 20, report
+    assert results.titles_right >= 20, report

@@ -329,7 +329,6 @@ def test_companies_of_unseen_short_articles(tmp_path: Path, text: str, expected:
 # A third probe, written and scored like the second (companies F1 0.750 before the rules it
 # led to). Two lists of firms nothing in the text calls firms ("Loblaw and Sobeys were not
 # affected") are still missed: known limits, kept here so that fixing them shows.
-_NO_CUE = pytest.mark.xfail(strict=True, reason="a list of unlisted firms with no firm cue")
 MORE_ARTICLES = [
 ("""Live: Retail results day
 
@@ -380,20 +379,18 @@ Paperleaf will no longer let loyalty points expire after 12 months, the booksell
 ("""Greek ferry operator Aegean Lines cancels fuel surcharge
 
 Aegean Lines has cancelled a fuel surcharge it added in March, after the Greek competition commission opened an inquiry. Blue Star Ferries, which operates on many of the same routes, said its fares were unchanged.""", {"Aegean Lines", "Blue Star Ferries"}),
-pytest.param("""Korean gaming firm Nexora reverses loot-box change
+("""Korean gaming firm Nexora reverses loot-box change
 
-Nexora has reversed a change to loot-box odds in its hit game Starfall Legends after players protested outside its Pangyo headquarters. The Seongnam-based developer apologised. Nexon and NCSoft have faced similar protests in the past.""", {"Nexora", "Nexon", "NCSoft"},
- marks=_NO_CUE),
+Nexora has reversed a change to loot-box odds in its hit game Starfall Legends after players protested outside its Pangyo headquarters. The Seongnam-based developer apologised. Nexon and NCSoft have faced similar protests in the past.""", {"Nexora", "Nexon", "NCSoft"}),
 ("""Irish dairy co-op Glenmore restores milk price
 
 Glenmore Co-operative has restored the price it pays farmers for milk to 48 cent a litre, reversing a cut made in April. The Irish Farmers' Association welcomed the move. Lakeland Dairies and Tirlán are expected to announce their prices next week.""", {"Glenmore Co-operative", "Lakeland Dairies", "Tirlán"}),
 ("""Indian food-delivery app Thali reinstates tips
 
 Thali has reinstated tipping for delivery riders, weeks after removing the option. The Hyderabad startup said riders' earnings had dropped. Swiggy and Zomato both allow tips.""", {"Thali", "Swiggy", "Zomato"}),
-pytest.param("""Canadian grocer Northwind Foods scraps shrinkflation pack
+("""Canadian grocer Northwind Foods scraps shrinkflation pack
 
-Northwind Foods has scrapped a smaller pack of its own-brand cereal after shoppers noticed the change. The Calgary grocer said the old pack would return. Loblaw and Sobeys were not affected.""", {"Northwind Foods", "Loblaw", "Sobeys"},
- marks=_NO_CUE),
+Northwind Foods has scrapped a smaller pack of its own-brand cereal after shoppers noticed the change. The Calgary grocer said the old pack would return. Loblaw and Sobeys were not affected.""", {"Northwind Foods", "Loblaw", "Sobeys"}),
 ("""Ghanaian telco Volta Mobile drops data tax pass-through
 
 Volta Mobile said it would no longer pass a new data tax on to customers, reversing a decision announced last week. The Accra-based operator said it would absorb the cost. MTN Ghana, the market leader, has not said whether it will do the same.""", {"Volta Mobile", "MTN Ghana"}),
@@ -494,8 +491,9 @@ Little Otter Toys has paused a 12% price rise on its wooden toys ahead of Christ
 ]
 
 # a seventh probe, scored once before any change for it: companies F1 0.897 (main's rules
-# 0.714); 'Bolt and Wise, both founded in Estonia, offer' was then read. Reddit, named as where
-# a backlash happened, is a company all the same: the gazetteer lists it.
+# 0.714); 'Bolt and Wise, both founded in Estonia, offer' was then read. Reddit, named only as
+# where a backlash happened, is no company of the story: the labelled set (batch 8) leaves out
+# "platforms used only as a venue".
 MORE_ARTICLES += [
 ("""Estonian startup Veskimets scraps unlimited-leave policy reversal
 
@@ -508,7 +506,7 @@ Alcázar Hoteles has backtracked on a €15 nightly resort fee at its 22 Spanish
 Sterling Harbour Bank has restored free withdrawals at other banks' ATMs for customers with balances under ₦50,000. The Lagos lender had ended the waiver in January. Access Bank and GTBank charge after three withdrawals a month.""", {"Sterling Harbour Bank", "Access Bank", "GTBank"}),
 ("""Robot vacuum maker Dustlane pauses subscription plan
 
-Dustlane will not go ahead with a monthly subscription for its app's mapping features, the robot vacuum maker said after a backlash on Reddit. The Shenzhen company's rival Roborock charges nothing for the features.""", {"Dustlane", "Roborock", "Reddit"}),
+Dustlane will not go ahead with a monthly subscription for its app's mapping features, the robot vacuum maker said after a backlash on Reddit. The Shenzhen company's rival Roborock charges nothing for the features.""", {"Dustlane", "Roborock"}),
 ("""Care home operator Willowmere rehires night staff
 
 Willowmere Care has rehired 40 night-shift carers it made redundant in March, after inspectors from the Care Quality Commission raised concerns. The operator runs 31 homes in the Midlands. Its chairman, Sir Anthony Bray, apologised to families.""", {"Willowmere Care"}),

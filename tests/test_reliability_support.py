@@ -70,17 +70,30 @@ def entry(**fields: str) -> str:
     lines = GOOD_ENTRY.split("\n")
     end = lines.index("---", 1)
     head, tail = lines[1:end], lines[end:]
+    return "\n".join(["---", *_set_keys(head, fields), *tail])
+
+
+def with_settings(text: str, **settings: str) -> str:
+    """site.yaml's `text` with some top-level settings replaced or added (a key written
+    twice is an error, so a test cannot just append one)."""
+    return "\n".join(_set_keys(text.rstrip("\n").split("\n"), settings)) + "\n"
+
+
+def _set_keys(lines: list[str], fields: dict[str, str]) -> list[str]:
+    """YAML mapping `lines` with each `key: value` of `fields` in place of the key's line
+    (and its indented continuation lines), or at the end."""
+    lines = list(lines)
     for key, value in fields.items():
         line = f"{key}: {value}"
-        index = next((i for i, text in enumerate(head) if text.startswith(f"{key}:")), None)
+        index = next((i for i, text in enumerate(lines) if text.startswith(f"{key}:")), None)
         if index is None:
-            head.append(line)
-        else:  # the key's indented continuation lines go with it
+            lines.append(line)
+        else:
             end = index + 1
-            while end < len(head) and head[end].startswith(" "):
+            while end < len(lines) and lines[end].startswith(" "):
                 end += 1
-            head[index:end] = [line]
-    return "\n".join(["---", *head, *tail])
+            lines[index:end] = [line]
+    return lines
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess[str], *paths: str) -> None:

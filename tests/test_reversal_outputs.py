@@ -13,6 +13,7 @@ import pytest
 
 from tests.conftest import REPO, run_digest, site_bytes
 from tests.test_events import STARBUCKS, _write
+from tests.test_reliability_support import with_settings
 
 
 @pytest.fixture
@@ -124,13 +125,13 @@ def test_feeds_carry_the_short_form_by_default_and_each_topic_has_one(digest: Pa
     assert "A long paragraph" in (public / "entries" / "b" / "index.html").read_text()
 
     settings = digest / "site.yaml"
-    settings.write_text(settings.read_text() + "page_body: summary\nfeed_body: full\n")
+    settings.write_text(with_settings(settings.read_text(), page_body="summary", feed_body="full"))
     run_digest(digest, "build", "--no-search", check=True)
     assert "A long paragraph" in (public / "feed.xml").read_text()
     page = (public / "entries" / "b" / "index.html").read_text()
     assert "A long paragraph" not in page and "Read the original article" in page
 
-    settings.write_text(settings.read_text() + "feed_body: everything\n")
+    settings.write_text(with_settings(settings.read_text(), feed_body="everything"))
     result = run_digest(digest, "build", "--no-search")
     assert result.returncode != 0 and "'feed_body' must be one of: full, summary" in result.stderr
 

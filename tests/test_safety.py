@@ -23,6 +23,7 @@ from tests.test_reliability_support import (
     entry,
     make_site,
     reported_lines,
+    with_settings,
 )
 
 SECRET = "http.extraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu"
@@ -342,17 +343,17 @@ def test_inputs_that_would_be_dropped_are_named(tmp_path: Path) -> None:
 
 
 BAD_SETTINGS = {
-    "cname": ('cname: "digest.example.com\\nevil: 1"', "'cname' must be a domain name"),
-    "space": ('base_url: "https://x/a b/"', "may not hold spaces"),
-    "dots": ("base_url: /../../", "'..' segments"),
-    "timeout": ("timeout: 0", "'timeout' must be more than 0"),
+    "cname": (("cname", '"digest.example.com\\nevil: 1"'), "'cname' must be a domain name"),
+    "space": (("base_url", '"https://x/a b/"'), "may not hold spaces"),
+    "dots": (("base_url", "/../../"), "'..' segments"),
+    "timeout": (("timeout", "0"), "'timeout' must be more than 0"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_SETTINGS))
 def test_bad_settings_are_named(tmp_path: Path, case: str) -> None:
-    line, message = BAD_SETTINGS[case]
-    root = make_site(tmp_path / "site", site_yaml=SITE_YAML + line + "\n")
+    (key, value), message = BAD_SETTINGS[case]
+    root = make_site(tmp_path / "site", site_yaml=with_settings(SITE_YAML, **{key: value}))
     for command in ("check", "build"):
         result = run_digest(root, command)
         assert_clean_failure(result, "site.yaml")

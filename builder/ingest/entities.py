@@ -32,7 +32,7 @@ NAME = (
     rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
 )
 _CONNECT = r"(?:\s+(?:&|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
-SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,4}}"
+SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,5}}"
 
 ROLE = (
     r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z-]+ officer"
@@ -158,7 +158,26 @@ CORPORATE_WORDS = {
     "Bakery",
     "Furniture",
     "Hypermarkets",
+    "Rail",
+    "Railways",
+    "Cables",
+    "Tools",
+    "Seafoods",
+    "Haulage",
+    "Cinemas",
+    "Savings",
+    "Mutual",
+    "Ferries",
+    "Cruises",
+    "Telecoms",
 }
+# Words that end many firms' names but also other things' ("Public Health", "Thames Water",
+# "Royal Mail's Post"): a name ending in one is no person, but they end no name on their own
+# evidence, and a firm is seldom called by its name without them.
+GENERAL_CORPORATE_WORDS = {
+    "Air", "Health", "Security", "Water", "Electric", "Power", "Post", "Apps", "Learning",
+}
+CORPORATE_WORDS |= GENERAL_CORPORATE_WORDS
 # Corporate words that end only a firm's name: "Galloway Mills", "Halden Steel" name a firm
 # although nothing else in the sentence says so ("Generative AI", "Social Media", "Working
 # Group" and "Venture Capital" end in words too general for that).
@@ -167,8 +186,8 @@ CORPORATE_TAILS = CORPORATE_WORDS - {
     "Entertainment", "Interactive", "Financial", "Insurance", "Retail", "Trading", "Markets",
     "Company", "Corporation", "Incorporated", "Limited", "Technology", "Software", "Analytics",
     "Dynamics", "Partners", "Platforms", "Mining", "Shipping", "Freight", "Biotech",
-    "Resources", "Mobile", "Homes", "Farms", "Furniture",
-} | {"Steel"}
+    "Resources", "Mobile", "Homes", "Farms", "Furniture", "Savings", "Mutual",
+} - GENERAL_CORPORATE_WORDS | {"Steel"}
 LEGAL_TOKENS = {
     "Inc",
     "Corp",
@@ -191,7 +210,10 @@ LEGAL_TOKENS = {
     "SpA",
 }
 _LEGAL = (
-    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
+    r"(?:Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|"
+    r"Sdn\.?\s+Bhd\.?|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|GmbH\s+&\s+Co\.\s+KG|"
+    r"S\.r\.l\.|SRL|S\.L\.|Ltda\.?|Bhd\.?|Tbk\.?|ApS|KK|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
     r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
     r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)"
 )
@@ -207,7 +229,7 @@ _CORP_NOUNS = (
     r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
     r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
     r"shipper|ferry\s+operator|dairy|co-operative|"
-    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket)"
+    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -216,7 +238,7 @@ _POSSESSED = (
     r"leadership|management|founder|products?|services?|subscribers|users|drivers|"
     r"investors|shareholders|rollout|memo|strategy|pricing|subscription|brand|"
     r"factory|factories|division|unit|subsidiary|engineers|managers|teams?|HR|"
-    r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|"
+    r"warehouses?|restaurants|branches|tellers|contractors|union|revenue|sales|outlets|shops|"
     r"profits?|earnings|margins|annual|quarterly|chatbot|software|hiring|layoffs|"
     r"return-to-office|RTO|AI|four-day|remote|hybrid|office|offices|requirement|rules?)"
 )
@@ -228,7 +250,7 @@ _STATEMENT = (
     r"spokesperson|spokesman|spokeswoman|has (?:now )?(?:also )?(?:reversed|scrapped|"
     r"paused|dropped|cancel+ed|backtracked|rolled back|shut down|capped|relaxed|"
     r"softened|reinstated|rehired|walked back|abandoned|suspended|halted)|"
-    r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|"
+    r"reversed|reverses|is reversing|scrapped|scraps|paused|pauses|dropped|drops|restored|restores|"
     r"cancel+ed|cancels|backtracked|backtracks|rolled back|rolls back|shut down|"
     r"shuts down|capped|caps|relaxed|relaxes|softened|softens|reinstated|reinstates|"
     r"rehired|rehires|walked back|walks back|abandoned|abandons|suspended|suspends|"
@@ -256,8 +278,25 @@ _COUNTRIES = {
     "Portugal", "Greece", "Zealand", "Africa", "Arabia", "Europe", "Asia", "Ghana", "Pakistan",
     "Bangladesh", "Qatar", "Emirates", "Morocco", "Hungary", "Romania", "Czechia", "Ukraine",
 }
+# What rival firms are said to do when a story compares them: "charge", "run", "match".
+_RIVAL_VERBS = (
+    r"charge[sd]?|pay|pays|paid|offers?|offered|match(?:es|ed)?|runs?|ran|operated?|operates|"
+    r"sells?|sold|makes?|made|imposed?|imposes|allow(?:s|ed)?|requires?|required|keeps?|kept|"
+    r"includes?|included|provides?|provided|dominated?|dominates|competes?|competed|employs?|"
+    r"employed|owns?|owned|builds?|built|waived?|waives|levy|levies|levied|supply|supplies|"
+    r"supplied|lends?|lent|insures?|insured|fly|flies|flew|serves?|served|ships?|shipped|"
+    r"(?:is|are)\s+(?:owned|listed|based)|raised|cut|introduced|opened|closed|automated"
+)
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
+    (  # "Helix Dynamics (NASDAQ: HLXD)", "Kestrel (LSE:KES)": a listed company
+        "legal",
+        re.compile(
+            rf"(?P<n>{SEQ})(?:['’]s)?\s+\((?i:NYSE|NASDAQ|LSE|AIM|TSX|TSXV|ASX|NZX|JSE|NSE|BSE|"
+            rf"SGX|HKEX|SEHK|TYO|TSE|KRX|KOSPI|OSE|SIX|FWB|XETRA|Euronext|OTC|OTCQX|NGM|"
+            rf"Nasdaq\s+(?:Stockholm|Helsinki|Copenhagen|Nordic)|B3|BMV)\s*:\s*[A-Z0-9.]{{1,8}}\)"
+        ),
+    ),
     (
         "role",
         re.compile(
@@ -290,7 +329,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ}),\s+(?:the|a|an|its|their)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
+            rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one)\s+"
+            rf"(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
@@ -366,7 +406,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "object",  # "Jonas Berg founded Fjordline", "she joined Orvalo in 2019"
         re.compile(
             rf"\b(?:founded|co-founded|cofounded|joined|acquired|works\s+(?:at|for)|"
-            rf"worked\s+(?:at|for)|working\s+(?:at|for))\s+(?P<n>{SEQ})"
+            rf"worked\s+(?:at|for)|working\s+(?:at|for)|merged\s+with|merger\s+with|"
+            rf"takeover\s+of|acquisition\s+of|bought|took\s+over)\s+(?P<n>{SEQ})"
         ),
     ),
     (
@@ -405,9 +446,50 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+(?:and|or)\s+{SEQ})?)"
         ),
     ),
+    (  # "Bic Camera and Yodobashi Camera match prices too": rivals a story compares, which
+        # do what firms do (the list opens the sentence; places and people are weeded out)
+        "list",
+        re.compile(
+            rf"^(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ})\s+(?:(?:also|both|all|still|"
+            rf"already|each|never|now|do|does|did|have|has|had|would|will|currently)\s+)*"
+            rf"(?:not\s+)?(?:{_RIVAL_VERBS})\b"
+        ),
+    ),
+    (  # "backed by investors including EQT and Lightspeed", "whose investors include Founders
+        # Fund and Sequoia Capital", "which also owns Kmart and Officeworks"
+        "list",
+        re.compile(
+            rf"\b(?:(?:investors|backers|shareholders|owners)\s+(?:including|include|such\s+as|"
+            rf"like)|backed\s+by|which\s+(?:also\s+)?owns|also\s+owns)\s+(?:the\s+)?"
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?)"
+            rf"(?![\w\s&’'-]*?\b(?:brands?|labels?|products?|titles?|apps?)\b)"
+        ),
+    ),
+    (  # "the Suburbia chain of discount stores", "its Baby City chain": a chain or a unit
+        "described",
+        re.compile(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?P<n>{SEQ})\s+(?:chain|subsidiary|unit|division|"
+            rf"arm|retail\s+chain|supermarket\s+chain|store\s+chain)\b"
+        ),
+    ),
+    (  # "Tala and Branch, rival mobile lenders, charge less"
+        "list",
+        re.compile(
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ}),\s+(?:(?:the|its|their|both|two|three|"
+            rf"rival|fellow|other)\s+)?(?:[\w-]+\s+){{0,3}}?{_CORP_NOUNS}s\b"
+        ),
+    ),
+    (  # "Ulstein and Vard, which build similar ships,", "Hutchison Ports, which runs a rival"
+        "list",
+        re.compile(
+            rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?),\s+which\s+(?:also\s+|both\s+)?"
+            rf"(?:{_RIVAL_VERBS}|launched|merged|acquired|bought|started|listed)\b"
+        ),
+    ),
 ]
 
 _STOPWORDS_TEXT = """
+Half Quarter
 A An The This That These Those There Their They Them Then Thus Its It It's Is In On At As Of Or
 And But For From By With Without Within Into Onto Over Under After Before During Since Until
 While When Where Which Who Whom Whose What Why How If Unless Although Though Because So Yet Not
@@ -553,7 +635,9 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
                 continue  # "Pacific Rim Bank", "the Harbour Gazette", "Fernhill Grocers"
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens)
-                or _DESCRIBED_FIRM.search(text[:start])  # "copper miner Cordillera Cobre said"
+                or (  # "copper miner Cordillera Cobre said", but not "Owner Sarah Whitcombe said"
+                    _DESCRIBED_FIRM.search(text[:start]) and tokens[0] not in given_names()
+                )
                 or _overlaps(start, end, blocked)
                 or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
                 or _FIRMS_LISTED.search(text[:start])  # "retailers including John Lewis"
@@ -661,7 +745,10 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
 
 # Words that open a question or clause before a name: "Will Acme reverse course?"
 _LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", "Has", "Have",
-                "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall"}
+                "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall",
+                # an imperative opening a sentence: "Add Personio and Xero and it's 5"
+                "Add", "Take", "Consider", "Meet", "Ask", "Compare", "Remember", "Blame",
+                "Thank", "Call"}
 
 
 # Cues that say outright that a name is a firm, so an acronym counts: "the lender MBK".
@@ -704,14 +791,19 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
     words = name.split()
     if not words or all(_stop(w) or w.strip(".,&") in LEGAL_TOKENS for w in words):
         return "", offset
+    # "Green Valley Foods": a place word inside a name that a corporate word ends
+    inner = {w for w in words[1:-1] if w in PLACES} if words[-1] in CORPORATE_WORDS else set()
     if (
-        any(w in STOPWORDS and w not in CORPORATE_WORDS for w in words[1:-1] if w != "A")
+        any(
+            w in STOPWORDS and w not in CORPORATE_WORDS and w not in inner
+            for w in words[1:-1] if w != "A"
+        )
         or words[-1] in STOPWORDS and words[-1] not in CORPORATE_WORDS
     ) and len(words) > 1 and not re.search(r"\sCredit\s+Union$", name):  # a member-owned bank
         # "Meta CEO", "Zentrix Employees": cut at the first stopword after the start.
         keep = []
         for position, w in enumerate(words):
-            if w in STOPWORDS and w not in CORPORATE_WORDS and not (
+            if w in STOPWORDS and w not in CORPORATE_WORDS and w not in inner and not (
                 w == "A" and 0 < position < len(words) - 1
             ):
                 break
@@ -732,7 +824,11 @@ def clean_candidate(text: str, offset: int, acronym: bool = False) -> tuple[str,
 
 # A description opening a headline's name: "Brewer Okavango", "Startup Fennec", "Opinion:".
 # "Bank" and "Group" open real names ("Bank Leumi", "Group Lotus") and stay.
-_DESCRIPTOR_WORD = re.compile(rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:")
+_DESCRIPTOR_WORD = re.compile(
+    rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:"
+    # "Grocers Penfold and Harlow Fresh": a plural that says what the firms are
+    rf"|(?!(?:{'|'.join(sorted(CORPORATE_WORDS))})\b)(?i:{_CORP_NOUNS})s"
+)
 
 
 def _place_in_name(tokens: list[re.Match[str]]) -> bool:

@@ -275,6 +275,8 @@ def _unlisted_companies(
         words = name.split()
         if outlet and f"{outlet} ".startswith(f"{name} "):
             return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
+        if all(w in ent.CORPORATE_WORDS or w in ent.LEGAL_TOKENS for w in words):
+            return False  # "Insurance Company": what a firm is, not its name
         if _NOT_A_FIRM.search(name) or (
             len(words) > 1 and name.isupper() and any(len(w) > 4 for w in words)
         ):
@@ -291,6 +293,7 @@ def _unlisted_companies(
         if (
             firms.public_body(name, offset, sentence)
             or firms.cited_or_product(offset, sentence)
+            and not _CHAIN_AFTER.match(sentence, offset + len(name))
             or firms.place_like(offset, sentence)
             and cue not in ("legal", "corporate")
             and not any(w in ent.CORPORATE_WORDS for w in words)
@@ -381,30 +384,39 @@ def _unlisted_companies(
 def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
     """Each unlisted company under the name the article introduces it by and uses: "Jollibee"
     when the story opens with "Jollibee" and prints "Jollibee Foods Corp." only further down,
-    but "Zentrix Robotics" when that is its first mention; "Nando's" when the name never
-    appears without its "'s" and stands as a subject or after a preposition ("Nando's said",
-    "at Nando's")."""
+    but "Zentrix Robotics" when that is its first mention; the short name a release defines
+    ("Northwind Mutual Insurance Company ("Northwind Mutual")"); "Nando's" when the name
+    never appears without its "'s" and stands as a subject or after a preposition ("Nando's
+    said", "at Nando's")."""
     renamed: dict[str, str] = {}
     for canonical in set(mapping.values()):
         words = canonical.split()
-        short = words[:]
-        while len(short) > 1 and short[-1].rstrip(".") in _TRAILING_WORDS:
-            short.pop()
-        name = " ".join(short)
-        shared = any(o != canonical and o.startswith(f"{name} ") for o in mapping.values())
-        if name != canonical and not shared:  # "Harbourside" alone names neither of two
-            long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
-            tail = re.escape(words[len(short)])
-            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{tail})"
+        defined = re.search(
+            rf"(?<![\w-]){re.escape(canonical)},?\s+\(\s*(?:the\s+)?[\"“']([^\"”']+)[\"”']\s*\)",
+            text,
+        )
+        if defined and canonical.startswith(f"{defined.group(1)} "):
+            renamed[canonical] = defined.group(1)
+            continue
+        long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
+        first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
+        cut = len(words)
+        while cut > 1 and words[cut - 1].rstrip(".") in _TRAILING_WORDS:
+            cut -= 1
+            name = " ".join(words[:cut])
+            if any(o != canonical and o.startswith(f"{name} ") for o in mapping.values()):
+                break  # "Harbourside" alone names neither of two
+            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{re.escape(words[cut])})"
             first_bare = re.search(bare, text)
-            first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
             if (
                 first_bare
                 and (not first_long or first_bare.start() < first_long.start())
                 and len(re.findall(bare, text)) >= max(2, long_uses)
             ):
                 renamed[canonical] = name
-                continue
+                break
+        if canonical in renamed:
+            continue
         if len(words) == 1 and not canonical.endswith("s"):
             quoted = re.escape(canonical)
             if not re.search(rf"(?<![\w-]){quoted}(?![\w'’-])", text) and re.search(
@@ -424,12 +436,18 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
 
 
 # Words that end a company's full name but not the name articles mostly call it by.
-_TRAILING_WORDS = ent.CORPORATE_WORDS | ent.LEGAL_TOKENS | {"UK", "US", "USA"}
+# ("Health", "Water" or "Post" stay: "Meridian Health Partners" is not mostly "Meridian".)
+_TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | {
+    "UK", "US", "USA"
+}
 
 
+# "its Baby City chain", "its Toll unit": a firm the company owns, not one of its products
+_CHAIN_AFTER = re.compile(r"\s+(?:chain|subsidiary|unit|division|arm)\b")
 # A contraction ("I'm"), or a venue ("Lindenhof-Arena", "Kingsway Stadium"): no firm.
 _NOT_A_FIRM = re.compile(
     r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
+    r"|^[A-Z]{2,5}s$"  # a plural acronym: "MPs", "CEOs", "SMEs"
 )
 # Capitalised words that may start a company's name although they are also ordinary words:
 # "Old Navy", "New Look", "Dutch Bros", "United Utilities", "Canada Post", "Just Eat".
@@ -649,12 +667,33 @@ def _mark_mentions(
 
 
 def _companies_in_order(sentences: list[Sentence]) -> list[str]:
+    """The companies the article names, in order, less the platforms it names only as where
+    something was said or done ("organised on TikTok", "rumours on Blind and LinkedIn")."""
     companies: list[str] = []
+    venue_only: dict[str, bool] = {}
     for sentence in sentences:
         for m in sentence.mentions:
-            if m.kind == "company" and m.name not in companies:
+            if m.kind != "company":
+                continue
+            if m.name not in companies:
                 companies.append(m.name)
-    return companies
+            venue = bool(
+                _VENUE_BEFORE.search(sentence.text, max(0, m.start - 90), m.start)
+                and not re.match(r"['’]s\b", sentence.text[m.end :])
+            )
+            venue_only[m.name] = venue_only.get(m.name, True) and venue
+    return [name for name in companies if not venue_only[name]]
+
+
+# "posted on TikTok", "rumours on Blind and LinkedIn", "a thread on Reddit": a venue
+_VENUE_BEFORE = re.compile(
+    r"\b(?:posted|posting|posts?|shared|sharing|organi[sz]ed|organi[sz]ing|rumou?rs?|threads?|"
+    r"comments?|videos?|reviews?|campaign(?:ed|ing)?|trending|viral|backlash|complain(?:ed|ing|ts?)|"
+    r"live-?stream(?:ed|ing)?|streamed|accounts?|followers|pages?|channels?|groups?|forums?|"
+    r"messages?|petitions?|outcry|uproar|protests?|anger|fury|criticism|screenshots?|clips?|"
+    r"wrote|said|announced|slogan)\b[^.;:]{0,40}?\s(?:on|via|across)\s+"
+    rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))*$"
+)
 
 
 def _cached(cache: dict, function: Callable[[str, str], T], name: str, text: str) -> T:

@@ -44,10 +44,12 @@ def unsure_companies(companies: list[str], cues: dict[str, set[str]], text: str)
 def described_as_firm(name: str, text: str) -> bool:
     """ "Volta Mobile said" is a firm's statement where the text also calls it a firm: "the
     telco Volta Mobile", "Volta Mobile, the Accra-based operator,", "Volta Mobile Ltd"."""
+    # "Owner Sarah Whitcombe said": a word before a given name does not make her a firm
+    personal = name.split()[0] in ent.given_names()
     for use in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if _FIRM_BEFORE.search(text, max(0, use.start() - 40), use.start()) or _FIRM_AFTER.match(
-            text, use.end()
-        ):
+        if (
+            not personal and _FIRM_BEFORE.search(text, max(0, use.start() - 40), use.start())
+        ) or _FIRM_AFTER.match(text, use.end()):
             return True
     return False
 
@@ -73,7 +75,11 @@ _CAPITALISED_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|for|and|the|&)\
 _CAPITALISED_RUN_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|&))+")
 # "Unite, the union, said": an apposition that says what the name is.
 _PUBLIC_BODY_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:union|regulator|watchdog|ministry|agency|"
+    r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:union|regulator|watchdog|ministry|"
+    # "the London letting agency" is a firm, "the environment agency" is not
+    r"(?<!letting\s)(?<!lettings\s)(?<!estate\s)(?<!marketing\s)(?<!advertising\s)(?<!travel\s)"
+    r"(?<!recruitment\s)(?<!creative\s)(?<!digital\s)(?<!talent\s)(?<!media\s)(?<!design\s)"
+    r"(?<!employment\s)(?<!staffing\s)(?<!branding\s)(?<!ad\s)(?<!PR\s)(?<!modelling\s)agency|"
     r"council|charity|university|government|trade body|industry body|lobby group|"
     r"pressure group|campaign group|think tank|authority|department|court)"
     r"(?=[,.;:)]|$|\s+(?:of|for|in|on|said|says|has|had|is|was|which|that|and|representing)\b)"
@@ -81,7 +87,7 @@ _PUBLIC_BODY_APPOSITION = re.compile(
 # "in Gdansk and Bilbao", "the city of Halden": a place; "a stake in Kopa" is a firm.
 _PLACE_BEFORE = re.compile(
     r"(?:(?<!stake )(?<!shares )(?<!invested )(?<!investment )(?<!investors )\b(?:in|near|"
-    r"across|outside|throughout|around)|\b(?:city|town|village|state|province|region|county|"
+    r"across|outside|throughout|around|along(?:\s+the)?)|\b(?:city|town|village|state|province|region|county|"
     r"port|island|municipality|capital|suburb|district|borough)\s+of)\s+$"
 )
 _LIST_BEFORE = re.compile(rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))+$")

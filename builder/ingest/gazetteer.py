@@ -67,6 +67,10 @@ class Gazetteer:
             return []
         found: list[Match] = []
         for match in self.pattern.finditer(text):
+            if _PARTNER_AFTER.match(text, match.end()) or _PARTNER_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "Lindt & Brandt Horlogerie": a partnership's name, not Lindt's
             hit = self.canonical(match.group())
             if hit is None:  # pragma: no cover - every alternative is a known alias
                 continue
@@ -90,6 +94,11 @@ class Gazetteer:
             cached = {_key(a) for a in self.ambiguous}
             self._amb_cache = cached
         return cached
+
+
+# A known name joined to another by "&" or "+" is part of a longer firm's name.
+_PARTNER_AFTER = re.compile(r"\s*[&+]\s*[A-Z]")
+_PARTNER_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[&+]\s*$")
 
 
 def _key(text: str) -> str:

@@ -18,9 +18,11 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:\btold|confirmed\s+to|statement\s+to|interview\s+with|speaking\s+to|spoke\s+to|"
     r"shared\s+with|sent\s+to|provided\s+to|emailed\s+to|responded\s+to|said\s+to|"
     r"wrote\s+to|in\s+response\s+to|declined|did\s+not\s+respond\s+to|didn['’]t\s+respond\s+to|"
+    r"declined\s+to\s+(?:tell|inform|say\s+to)|refused\s+to\s+(?:tell|inform)|"
     r"did\s+not\s+return|contacted\s+by|reached\s+by|asked\s+by|(?:confirmed|explained|"
     r"described|detailed|outlined|denied)\s+(?:[\w-]+\s+){1,3}to|(?:comment|remark|respond|"
-    r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed)\s+$",
+    r"reply|replied|responded|spoke|talked|speak|talk)\s+to|advised|instructed|"
+    r"(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|questions?)\s+(?:for\s+comment\s+)?from)\s+$",
     re.I,
 )
 _PUBLISHER_AFTER = re.compile(
@@ -33,6 +35,9 @@ _RELAYED_BEFORE = re.compile(
     r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
     r"citing|cited\s+by|story\s+(?:by|in))\s+(?:the\s+)?$",
     re.I,
+)
+_RELAYED_WHICH = re.compile(
+    r"^,\s+which\s+(?:first|earlier|previously|originally)\s+(?:reported|revealed|broke)\b", re.I
 )
 _RELAYED_AFTER = re.compile(r"^\s+had\s+(?:first\s+|earlier\s+|previously\s+)?reported\b", re.I)
 # How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
@@ -121,7 +126,7 @@ def publisher(
     candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
     if candidates and max(r for r, _ in candidates) == 3:
         return next(n for r, n in candidates if r == 3)
-    asked = _unlisted_asker(sentences)
+    asked = _unlisted_asker(sentences) or _unlisted_told(sentences)
     if asked:
         return asked
     if not candidates:
@@ -145,28 +150,49 @@ _DECLARED = re.compile(
     r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
     r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
     r"(?:at|for|with)"
-    r"|\b(?:subscribe|sign\s+up)\s+(?:to|for)"
+    r"|\b(?:subscribe|subscribed|sign\s+up|signed\s+up)\s+(?:to|for)"
     r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
     r"|\b(?:reporting|reported|written|writing|words)\s+by\s+[^;.()]{3,60}?\s+for)\s+"
     rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
     rf"|^(?:[Tt]he\s+)?(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
     rf"columnist|editor)\b"
     rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?P<b>(?:[Tt]he\s+)?{ent.SEQ})"
+    # "Edited by Nordic Business Daily's markets desk"
+    rf"|\b(?i:edited|produced|compiled|written|reported)\s+by\s+(?:the\s+)?"
+    rf"(?P<e>(?:The\s+)?{ent.SEQ})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:desk|team|newsroom|staff)\b"
+)
+# "The Morning Ledger, Nordic Business Daily's daily newsletter": the outlet behind it.
+_NEWSLETTER_OF = re.compile(
+    rf",\s+(?:the\s+)?(?P<n>(?:The\s+)?{ent.SEQ})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?i:newsletter|briefing|bulletin|podcast|digest|supplement|magazine)\b"
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
 _SELF_DESCRIBED = re.compile(
-    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*[—–-]+\s*(?i:a|an|the|your)\s+"
+    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*(?:[—–-]+\s*(?i:a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:newsletter|briefing|bulletin|digest|podcast|magazine|blog)\b"
+    # "The Payroll Pulse · Issue #212 · Your Friday briefing …"
+    r"|\s*[·|•—–-]\s*(?i:issue|no\.|edition|vol\.|volume)\s*#?\d)"
+)
+
+
+# "Maya Lind / Senior reporter, Nordic Business Daily": a byline's second line.
+_ROLE_LINE = re.compile(
+    rf"\b(?i:reporter|editor|correspondent|writer|columnist)\s*[,|·–—]\s*"
+    rf"(?P<n>(?:The\s+)?{ent.SEQ})\s*$"
 )
 
 
 def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
     for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
+        role_line = _ROLE_LINE.search(text) if len(text.split()) <= 10 else None
+        if role_line and _outlet_name(role_line.group("n"), gazetteer):
+            return _outlet_name(role_line.group("n"), gazetteer)
         for match in _DECLARED.finditer(text):
-            raw = match.group("a") or match.group("b") or match.group("c")
+            raw = next(match.group(g) for g in "abce" if match.group(g))
             if raw.split()[0] in ent.given_names():
                 continue  # "Published 4 March 2026 by Ana Souza": a person, no outlet
-            name = _outlet_name(raw, gazetteer)
+            behind = _NEWSLETTER_OF.match(text, match.end())
+            name = _outlet_name(behind.group("n") if behind else raw, gazetteer)
             if name:
                 return name
         described = _SELF_DESCRIBED.match(text)
@@ -233,15 +259,19 @@ _PRESS_WORD = re.compile(
     r"\b(?:news|daily|times|post|journal|herald|gazette|courier|chronicle|tribune|"
     r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
     r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
-    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer)\b",
+    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|week)\b",
     re.I,
 )
+
+
+_COPYRIGHT = re.compile(r"^(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?")
 
 
 def _masthead(lines: tuple[str, ...], gazetteer: Gazetteer) -> str | None:
     """The first masthead line a gazetteer lists as an outlet, or that a newspaper word names
     ("THE DAILY CLARION"); a bare name ("Anna Keller", "Opinion") is neither."""
     for line in lines:
+        line = _COPYRIGHT.sub("", line).strip()  # "Copyright 2026 Nordic Business Daily"
         hit = gazetteer.canonical(line) or gazetteer.canonical(_unshouted(line))
         if hit:
             if hit[1] == "outlet":
@@ -287,6 +317,24 @@ def _unlisted_asker(sentences: list[Sentence]) -> str | None:
     return None
 
 
+# "a spokesperson told Nordic Business Daily", "confirmed the change to Retail Week", "a request
+# for comment from Retail Week": an outlet no gazetteer lists, asked or told, when its name
+# reads as a publication's.
+_UNLISTED_TOLD = re.compile(
+    rf"\b(?i:told|(?:confirmed|explained|said)\s+(?:[\w-]+\s+){{0,3}}?to|statement\s+to|"
+    rf"speaking\s+to|in\s+an\s+interview\s+with|(?:request|requests|inquiry|inquiries|"
+    rf"questions?)\s+(?:for\s+comment\s+)?from|reached\s+by|contacted\s+by)\s+(?:the\s+)?"
+    rf"(?P<n>(?:The\s+)?{ent.SEQ})(?![\w'’])"
+)
+
+
+def _unlisted_told(sentences: list[Sentence]) -> str | None:
+    for raw in _unmentioned(sentences, _UNLISTED_TOLD, ("n",)):
+        if _PRESS_WORD.search(raw) and raw.split()[0] not in ent.given_names():
+            return _outlet_name(raw, Gazetteer({}, {}, set()))
+    return None
+
+
 def _outlet_of_url(url: str | None, gazetteer: Gazetteer) -> str | None:
     """The listed outlet whose name is the address's domain: theverge.com → The Verge."""
     host = re.match(r"https?://(?:www\.|m\.|amp\.)?([^/:?#]+)", url or "")
@@ -302,7 +350,11 @@ def _outlet_of_url(url: str | None, gazetteer: Gazetteer) -> str | None:
 
 
 # A press release's boilerplate: "About Harbourside Pharmacy Group" names who issued it.
-_ABOUT = re.compile(rf"(?:^|\s)About\s+(?P<n>{ent.SEQ})\s*(?::|$)")
+_ABOUT = re.compile(
+    rf"(?:^|\s)About\s+(?P<n>{ent.SEQ})\s*(?::|$)"
+    # "About Kestrel AB Kestrel is a Swedish …": the heading run into its paragraph
+    rf"|^About\s+(?P<r>(?P<f>{ent._CAP})(?:\s+{ent._CAP}){{0,4}}?)\s+(?P=f)\b"
+)
 _RELEASE_SIGN = re.compile(
     r"\b(?:today\s+(?:announced|responded|said|confirmed)|media\s+contact|notes\s+to\s+"
     r"editors|for\s+immediate\s+release|press\s+release)\b",
@@ -316,7 +368,7 @@ def _release_issuer(texts: list[str]) -> str | None:
     for text in texts:
         about = _ABOUT.search(text)
         if about:
-            return about.group("n")
+            return re.sub(rf",?\s+{ent._LEGAL}$", "", about.group("n") or about.group("r"))
     return None
 
 
@@ -324,6 +376,8 @@ def _outlet_rank(text: str, mention: Mention) -> int:
     """3: asked or told by it; 2: credited; 1: named; 0: its earlier story relayed."""
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end :]
+    if _RELAYED_WHICH.match(after):
+        return 0  # "a spokesperson told The Verge, which first reported the change"
     if _PUBLISHER_BEFORE.search(before) or _PUBLISHER_AFTER.match(after):
         return 3
     if _RELAYED_BEFORE.search(before) or _RELAYED_AFTER.match(after):
@@ -335,6 +389,7 @@ def _outlet_rank(text: str, mention: Mention) -> int:
 
 _UNLISTED_CREDIT = re.compile(
     rf"\b(?i:according to|reported by|first reported by|told|in an interview with|statement\s+to|"
+    rf"seen\s+by|obtained\s+by|reviewed\s+by|"
     rf"confirmed\s+to|reached\s+by|contacted\s+by|speaking\s+to)\s+"
     rf"(?P<a>(?:[Tt]he\s+)?{ent.SEQ})(?![\w'’])"
     rf"|(?P<b>{ent.SEQ}),?\s+(?:first\s+)?reported\b(?!\s+(?:that\s+)?(?:on|in)\b)"

@@ -116,6 +116,7 @@ for _names in _FOREIGN_MONTHS:
             _MONTHS.setdefault(_name, _number)
 # "20260312", a page's whole `pubdate` (the groups as _ISO_DATE's)
 _COMPACT_DATE = re.compile(r"^(\d{4})()(\d{2})(\d{2})$")
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # "2026-03-04", and "2026.03.04" as Korean and Chinese sites print it
 _ISO_DATE = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([-.])(\d{2})\2(\d{2})(?!\d|\.\d)")
@@ -153,6 +154,13 @@ def parse_date(value: Any, tz: dt.tzinfo | None = None) -> dt.date | None:
                 return dt.date(
                     int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2))
                 )
+        slashed = _SLASHED_DATE.search(text)
+        if slashed:  # "13/05/2026" or "05/13/2026": only where the day cannot be the month
+            first, second, year = (int(g) for g in slashed.groups())
+            if first > 12 >= second:
+                return dt.date(year, second, first)
+            if second > 12 >= first:
+                return dt.date(year, first, second)
         dotted = _DOTTED_DATE.search(text)
         if dotted:  # "12.05.2026": day first, as every country that writes dots does
             return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
@@ -200,8 +208,9 @@ _BYLINE = re.compile(r"^(?:by|from|written\s+by|words\s+by)\s+\S", re.I)
 _BREADCRUMB = re.compile(r"^[\w&' -]{2,30}(?:\s+[>›»/]\s+[\w&' -]{2,30}){1,5}$")
 # A kicker over or in front of the headline: "EXCLUSIVE", "BREAKING: …", "Opinion | …".
 _KICKER = re.compile(
-    r"(?:BREAKING|EXCLUSIVE|UPDATED?|WATCH|LIVE|OPINION|ANALYSIS|EXPLAINER|COMMENT|"
-    r"Breaking|Exclusive|Opinion|Analysis|Explainer|Comment)(?:\s+NEWS)?"
+    r"(?:BREAKING|EXCLUSIVE|UPDATED?|WATCH|LIVE(?:\s+UPDATES|\s+BLOG)?|OPINION|ANALYSIS|"
+    r"EXPLAINER|COMMENT|VIDEO|PODCAST|LISTEN|Breaking|Exclusive|Opinion|Analysis|Explainer|"
+    r"Comment|Live(?:\s+updates|\s+blog)?|Watch|Video|Podcast|Listen)(?:\s+NEWS)?"
 )
 _KICKER_PREFIX = re.compile(rf"^{_KICKER.pattern}\s*(?::|\||[–—-])\s+(?=\S)")
 # An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
@@ -264,8 +273,10 @@ _WIRES = {
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 # " | Outlet" or " - Outlet" at the end of a title: a site's name, not part of the headline.
 _TITLE_SUFFIX = re.compile(
-    r"^(?P<title>.{8,}?)\s+(?:\||[-–—]\s)\s*(?P<site>[^|–—]{2,40}?)\s*$"
+    r"^(?P<title>.{8,}?)\s+(?:\||::|[-–—]\s)\s*(?P<site>[^|–—]{2,40}?)\s*$"
 )
+# "Nordic Business Daily - Markets": the site's name, then its section.
+_SITE_SECTION = re.compile(r"^(?P<site>.+?)\s+(?:\||::|[-–—])\s+[A-Z][\w&]*(?:\s+[\w&]+)?$")
 
 
 @dataclass
@@ -363,6 +374,9 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     if not match:
         return title.strip(), None
     site = match.group("site")
+    section = _SITE_SECTION.match(site)
+    if section:
+        site = section.group("site")
     words = site.split()
     if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "&")
                                for w in words):
@@ -381,11 +395,14 @@ def _read_headers(
         near_edge = nonblank_seen < 6 or all(
             not rest.strip() for rest in lines[index + 1 : index + 3]
         )
+        dated = headers.date
         if (
             line.strip()
             and near_edge
             and _header_line(plain(line), headers, tz, nonblank_seen < 6)
         ):
+            if dated is None and headers.date and headers.source is None and kept:
+                _outlet_over_date_line(kept, headers, plain)
             continue
         if line.strip():
             if nonblank_seen == 0 and _masthead_above(plain(line), lines[index + 1 : index + 2]):
@@ -398,6 +415,24 @@ def _read_headers(
             nonblank_seen += 1
         kept.append(line)
     return headers, kept
+
+
+def _outlet_over_date_line(
+    kept: list[str], headers: Headers, plain: Callable[[str], str]
+) -> None:
+    """ "BusinessLine" on its own line right over "Bengaluru, January 19, 2026": the outlet
+    signing the story, as a print page sets it (a person's name there is a byline)."""
+    from builder.ingest.entities import given_names
+
+    line = plain(kept[-1]).strip()
+    if (
+        any(plain(earlier).strip() for earlier in kept[:-1])  # not the headline itself
+        and _NAME_LINE.match(line)
+        and len(line.split()) <= 4
+        and line.split()[0] not in given_names()
+    ):
+        headers.source = line
+        kept.pop()
 
 
 # Words newspapers and news sites are named with ("The Daily Clarion", "Kyodo News").
@@ -453,6 +488,10 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         if key == "title" and value and headers.title is None:
             headers.title = value
         elif key in ("date", "updated"):
+            published = _PUBLISHED_PART.search(value) if key == "updated" else None
+            if published:  # "Updated: 14 May 2026 | Published: 12 May 2026"
+                headers.date = headers.date or parse_date(published.group(1), tz)
+                value = value[: published.start()]
             found = parse_date(value, tz)
             if found and getattr(headers, key) is None:
                 setattr(headers, key, found)
@@ -464,7 +503,7 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
         elif key == "url" and value.startswith(("http://", "https://")):
             headers.url = headers.url or value
         return True
-    if _BREADCRUMB.match(line) or _KICKER.fullmatch(line.strip()):
+    if (_BREADCRUMB.match(line) and not parse_date(line, tz)) or _KICKER.fullmatch(line.strip()):
         return True  # "Home > Business > Retail", "EXCLUSIVE": page furniture, no headline
     if _RELEASE_MARK.match(line) or _BRACKET_NOTE.match(line):
         if _BRACKET_NOTE.match(line):
@@ -490,10 +529,20 @@ _DATE_PREFIX = re.compile(
 _SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
 
 
+_ANY_DATE_NEAR_START = re.compile(r"^[^.!?]{0,60}?\d")
+
+
 def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
     """A short line that dates the article ("Published 4th Mar 2026, 09:15 GMT", "Madrid, 3
     October 2025.", "Insurance Journal · 21 July 2026"), with an outlet beside the date."""
     words = len(line.split())
+    if words > 14 and not headers.date:
+        # "Maeil Business Newspaper, 2026.02.24 (English translation …)": the date of a line
+        # long with a note in brackets; the line stays, as it may name the outlet
+        short = re.sub(r"\([^()]*\)", "", line)
+        if len(short.split()) <= 8 and _ANY_DATE_NEAR_START.match(short):
+            headers.date = parse_date(short, tz)
+        return False
     if words > 14 or (line.endswith((".", "?", "!", "”", '"')) and words > 10):
         return False
     found = parse_date(line, tz)
@@ -559,7 +608,10 @@ def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
     return paragraph[match.end() :]
 
 
-_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d)\b")
+# "April 2026", "March 1, 2026", "1 March 2026": a month the article names with its year
+_MONTH_YEAR = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b"
+)
 
 
 def _date_without_year(day_month: str, text: str) -> dt.date | None:
@@ -572,16 +624,17 @@ def _date_without_year(day_month: str, text: str) -> dt.date | None:
         if m.lower() in _MONTHS
     ]
     if months:
+        # the latest month's year, or the next when the day would fall a season before it
+        # (a month named as what is coming, "from March 1, 2026", is close after the day)
         latest = max(months)
-        for year in (latest.year, latest.year + 1):
-            found = parse_date(f"{day_month} {year}")
-            if found and found >= latest:
-                return found
-        return None
+        found = parse_date(f"{day_month} {latest.year}")
+        if found and (latest - found).days > 92:
+            found = parse_date(f"{day_month} {latest.year + 1}")
+        return found
     years = _YEAR.findall(text)
     if not years:
         return None
-    year = min(years, key=lambda y: (-years.count(y), y))
+    year = max(years, key=lambda y: (years.count(y), y))
     return parse_date(f"{day_month} {year}")
 
 
@@ -712,7 +765,11 @@ def read_html(text: str, tz: dt.tzinfo | None = None) -> Article:
     if date is None:  # "By Sophie Grant · Published: 12 March 2026" atop the story
         headers = Headers()
         for line in paragraphs[:3]:
-            if (_BYLINE.match(line) or _DATE_PREFIX.search(line)) and _date_line(line, headers, tz):
+            if (
+                _BYLINE.match(line)
+                or _DATE_PREFIX.search(line)
+                or (len(line.split()) <= 10 and _SEPARATOR.search(line))  # "X Staff | May 12"
+            ) and _date_line(line, headers, tz):
                 date = headers.date or headers.updated
                 break
     return Article(
@@ -961,7 +1018,11 @@ def _first_time(root: Any) -> str | None:
     return None
 
 
-_DATED_ELEMENT = re.compile(r"date|byline|dateline|published|timestamp|posted", re.I)
+_DATED_ELEMENT = re.compile(
+    r"date|byline|dateline|published|timestamp|posted|(?<![\w-])(?:article-|post-|entry-|story-)?"
+    r"meta(?![\w-])",
+    re.I,
+)
 
 
 def _printed_date(root: Any) -> str | None:
