@@ -25,13 +25,14 @@ def test_extraction_quality_on_the_development_set() -> None:
     # 17 false reversals, titles 158, dates 156, sources 150 of 158. With the company, date
     # and source rules tuned on it (branch meta3): companies F1 0.950, people recall 0.951,
     # reversal precision 0.905 and recall 0.994, 16 false reversals, titles 158, dates 158,
-    # sources 153 of 158.
+    # sources 153 of 158. With the reversal rules tuned on it too (branch rev3): reversal
+    # precision 0.975 and recall 0.994, 4 false reversals.
     assert n >= 158
     assert results.companies.f1 >= 0.94, report
     assert results.people.recall >= 0.94, report
-    assert results.reversals.recall >= 0.97, report
-    assert results.reversals.precision >= 0.88, report
-    assert results.false_reversals <= 17, report
+    assert results.reversals.recall >= 0.98, report
+    assert results.reversals.precision >= 0.96, report
+    assert results.false_reversals <= 5, report
     assert results.sources_right >= 0.96 * n, report
     assert results.dates_right >= 0.99 * n, report
     assert results.titles_right >= 0.99 * n, report
@@ -53,7 +54,8 @@ def test_names_and_sources_on_batch6() -> None:
 def test_names_dates_and_sources_on_batch8() -> None:
     """Batch 8 joined development after it was scored once (companies F1 0.741, dates 18 and
     sources 15 of 20); the next round's rules, before they were tuned on it, scored 0.771,
-    18 and 15; tuned on it and on made-up articles, 0.876, 20 and 18."""
+    18 and 15; tuned on it and on made-up articles, 0.876, 20 and 18. Its reversals: recall
+    0.875 with 12 false reversals at first, 1.000 with none tuned on it."""
     results = evaluate_set("batch8")
     report = "\n".join(results.errors)
     assert results.articles >= 20
@@ -61,3 +63,5 @@ def test_names_dates_and_sources_on_batch8() -> None:
     assert results.sources_right >= 18, report
     assert results.dates_right >= 20, report
     assert results.titles_right >= 20, report
+    assert results.reversals.recall >= 0.93, report
+    assert results.false_reversals <= 1, report

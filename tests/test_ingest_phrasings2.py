@@ -1877,29 +1877,238 @@ LONGER_PIECES: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# An eighth wave: press releases, translations, an expert's Q&A, a cataphoric 'The decision
+# was reversed', a firm named by its owner (scored before the rules they led to: 6 of 12;
+# four of the six misses are names ingest does not recognise).
+RELEASES_AND_ASIDES: list[tuple[str, set[str]]] = [
+    (
+        "Harbourside Pharmacy Group announces return of free prescription delivery\n"
+        "\n"
+        "EDINBURGH, 3 March 2026 - Harbourside Pharmacy Group today announced that free "
+        "home delivery of prescriptions will return for all customers over 65 from 1 "
+        "April, following feedback from patients and carers.\n"
+        "\n"
+        "The service was replaced by a £2.50 charge in November.",
+        {"Harbourside Pharmacy Group"},
+    ),
+    (
+        "Translated from Spanish.\n"
+        "\n"
+        "The chain of supermarkets Mercadona has decided to withdraw the new schedule of "
+        "Sunday openings that it had put into operation in January in Valencia, after "
+        "protests of the workers.",
+        {"Mercadona"},
+    ),
+    (
+        "Ask the expert: Can my bank still charge me for statements?\n"
+        "\n"
+        "Q: My bank, Corrin Savings, started charging for paper statements last year. Is "
+        "that still happening?\n"
+        "A: No. Corrin Savings told us in February that the charge had been withdrawn "
+        "and that customers who paid it would be refunded.",
+        {"Corrin Savings"},
+    ),
+    (
+        "Tesco to scrap Clubcard fee after backlash\n"
+        "\n"
+        "Tesco is to scrap the £1 monthly fee for its Clubcard Plus add-on, the "
+        "supermarket said on Tuesday.",
+        {"Tesco"},
+    ),
+    (
+        "The decision was reversed on Monday. Ostrava Steel had told 400 workers in "
+        "February that their night-shift allowance would be cut by half.",
+        {"Ostrava Steel"},
+    ),
+    (
+        "Vantage Rail said Monday it reversed a ban on folding bikes at peak times, "
+        "which it introduced on its commuter lines in January.",
+        {"Vantage Rail"},
+    ),
+    (
+        "Following the outcry, the streaming platform Flixbay has reinstated the free "
+        "tier it removed in January. Subscribers can again watch with ads at no cost.",
+        {"Flixbay"},
+    ),
+    (
+        "Ms. Alvarez, who runs the Kestrel Bakery chain with her brother, said the "
+        "company had dropped its plan to charge staff for uniforms. \"It was unfair,\" she "
+        "said.",
+        {"Kestrel Bakery"},
+    ),
+    (
+        "It took a month of complaints, but Grindlay Energy has finally backed down. The "
+        "supplier will refund the £30 \"paper bill fee\" and stop charging it from April.",
+        {"Grindlay Energy"},
+    ),
+    (
+        "The owner of the budget chain Poundlane, Valor Retail Group, has reversed plans "
+        "to close 15 Poundlane stores in the North East.",
+        {"Valor Retail Group"},
+    ),
+    (
+        "In its annual report, Aldermoor Water said it had suspended the planned "
+        "increase in standing charges after a review by the regulator.",
+        {"Aldermoor Water"},
+    ),
+    (
+        "Brackwell Motors has reversed course. The Coventry carmaker will keep its "
+        "apprenticeship scheme, which it had planned to close in the summer to save "
+        "money.",
+        {"Brackwell Motors"},
+    ),
+]
+
+# A ninth wave, written after the eighth round's rules: reversals a sentence or a clause after
+# the firm, among other firms, quoted (scored before the rule it led to: 11 of 12).
+LATER_AND_QUOTED: list[tuple[str, set[str]]] = [
+    (
+        "Ferrovia Nord, the Milan rail operator, had signed a deal with Trenitalia to "
+        "share ticket machines. Last week the operator said it would also restore "
+        "staffed ticket offices at 12 stations, which it closed in 2025.",
+        {"Ferrovia Nord"},
+    ),
+    (
+        "Asked by analysts about the cost of the office rule, Commerzbank's finance "
+        "chief Bettina Orlopp said it had been relaxed. \"Staff now decide,\" she said.",
+        {"Commerzbank"},
+    ),
+    (
+        "Kroger, which competes with Walmart and Costco, said on Monday that it had "
+        "restored its senior discount day. Shoppers over 60 will again get 10% off on "
+        "Wednesdays.",
+        {"Kroger"},
+    ),
+    (
+        "Employees at Siemens had been told to book desks a week ahead. The requirement "
+        "has been lifted, the engineering group said, after staff found desks sat empty.",
+        {"Siemens"},
+    ),
+    (
+        "Oatly has pulled the plug on its plan to shut its Swedish plant. The oat-milk "
+        "maker told staff on Friday that production at Landskrona would continue.",
+        {"Oatly"},
+    ),
+    (
+        "When Halvorsen Freight told drivers in March that cab cameras would record them "
+        "around the clock, the union threatened to strike. On Thursday the haulier said "
+        "the cameras would be switched off outside working hours, a partial climbdown.",
+        {"Halvorsen Freight"},
+    ),
+    (
+        "\"We have decided to pause the programme,\" Thames Water chief executive Chris "
+        "Weston said of the metering scheme, adding that customers who had opted in "
+        "could opt out.",
+        {"Thames Water"},
+    ),
+    (
+        "Cineworld, which cut ticket prices last year, has reversed course and is "
+        "raising them again from April.",
+        {"Cineworld"},
+    ),
+    (
+        "Brewdog has restored the Living Wage for its bar staff, a year after it dropped "
+        "its accreditation. The Scottish brewer said it had \"listened\".",
+        {"Brewdog"},
+    ),
+    (
+        "Ocado said Thursday that it was reversing last month's cut to delivery slots in "
+        "rural areas.",
+        {"Ocado"},
+    ),
+    (
+        "Monzo co-founder Tom Blomfield once predicted banks would scrap overdraft fees. "
+        "Monzo has not. But Starling Bank said on Tuesday it had scrapped its unarranged "
+        "overdraft fee.",
+        {"Starling Bank"},
+    ),
+    (
+        "The Irish airline's U-turn came two days after its chief executive defended the "
+        "fee on radio. Ryanair said passengers over 70 would no longer be charged for "
+        "printing boarding passes.",
+        {"Ryanair"},
+    ),
+]
+
+# A tenth wave: a reversal noun told at a firm, a rule made optional, a target dropped, a
+# firm named after a description (scored before the rule it led to: 8 of 10; one of the two
+# misses is a firm's name).
+NOUNS_AND_PLACES: list[tuple[str, set[str]]] = [
+    (
+        "Nationwide, Britain's biggest building society, will keep paper passbooks after "
+        "all. It had planned to stop issuing them from June.",
+        {"Nationwide"},
+    ),
+    (
+        "Three weeks after it told engineers to use its AI assistant for every pull "
+        "request, GitLab has made the rule optional, according to a post on its internal "
+        "forum seen by this publication.",
+        {"GitLab"},
+    ),
+    (
+        "The carmaker that once promised to go all-electric by 2030 has dropped the "
+        "target. Volvo Cars said on Wednesday that it would keep selling hybrids beyond "
+        "that date.",
+        {"Volvo"},
+    ),
+    (
+        "Salesforce is not the only one. Workday, too, has rolled back its AI mandate "
+        "for recruiters, two people familiar with the matter said.",
+        {"Workday"},
+    ),
+    (
+        "Unite said the reinstatement of the night-shift bonus at Rolls-Royce was \"a "
+        "victory for workers\". The engineering group confirmed the bonus would be paid "
+        "from May.",
+        {"Rolls-Royce"},
+    ),
+    (
+        "Sky has U-turned on its decision to switch off satellite TV in homes without "
+        "broadband. Customers who rely on a dish will keep their service, the "
+        "broadcaster said.",
+        {"Sky"},
+    ),
+    (
+        "Airbnb's decision to drop its cleaning-fee rule was welcomed by hosts. The "
+        "company had required hosts to cap fees at 20% of the nightly rate.",
+        {"Airbnb"},
+    ),
+    (
+        "It was, in the end, a short-lived experiment. Eight weeks after introducing a "
+        "£1 charge for using the toilets at its motorway cafés, Greggs has dropped it.",
+        {"Greggs"},
+    ),
+    (
+        "Staff at Lloyds Banking Group will no longer have to log their location on an "
+        "app when working from home, the bank said, following union complaints.",
+        {"Lloyds Banking Group"},
+    ),
+    (
+        "Retail group Frasers has backtracked on plans to ban customers who return more "
+        "than ten items a year, saying the policy had been \"misunderstood\".",
+        {"Frasers"},
+    ),
+]
+
 # Paragraphs the reversal rules still get wrong (open gaps, by the first words of each).
 KNOWN_GAPS = {
     'Reddit raised API prices for developers ',
     'A week of retreats: Adobe paused its new',
     'Heineken has put its plan to close the Z',
     'IKEA raised delivery charges across the ',
-    'The bank decided to drop the £3 fee. Tha',
     'The retreat is spreading: after Nationwi',
     'Ford has reopened order books for its ch',
-    'The agency mentioned it had rolled again',
 }
 # Paragraphs that fail only because ingest does not recognise the firm (WHSmith, Boots, John
 # Lewis, 'Netflix co-CEO Greg Peters' taken for a name): the company rules' part, worked on in
 # parallel, so they may pass once those rules change.
 NAME_GAPS = {
+    "Nationwide, Britain's biggest building s",
+    'Ask the expert: Can my bank still charge',
+    'The owner of the budget chain Poundlane,',
     'The plan to close 40 Post Office counter',
-    'Opinion: Retreats are good, actually\n\nWh',
     'Retailer pulls AI-written product descri',
     'Dell has agreed to restore the remote-wo',
-    'Boots has reversed its decision to close',
-    'John Lewis has reinstated its price-matc',
-    'Co-op has paused its plan to install fac',
-    'Halfords has shelved plans to charge for',
     'Pets at Home has reversed its ban on dog',
     'Shell pledged to cut oil output by 2030,',
     'Netflix co-CEO Greg Peters told investor',
@@ -1913,6 +2122,9 @@ CASES = (
     + MORE_TRAPS
     + HEARSAY_AND_STATES
     + ARTICLES
+    + NOUNS_AND_PLACES
+    + LATER_AND_QUOTED
+    + RELEASES_AND_ASIDES
     + LONGER_PIECES
     + RESTORATIONS_AND_IDIOMS
     + TRAPS_IN_CONTEXT

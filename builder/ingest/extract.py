@@ -16,7 +16,7 @@ from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
-from builder.ingest.reversals import _POLICY_NOUN, Cue, _clause, find_cues
+from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences
 
 MAX_ANALYSED_CHARS = 200_000
@@ -929,6 +929,10 @@ def _reversals(
     # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
     # firm is the one a description opening the story stands for.
     last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
+    named = _companies_in_order(sentences)
+    if last_company is None and len(named) == 1:
+        # "The decision was reversed on Monday. Acme had told staff …": the one firm named
+        last_company = named[0]
     for sentence in ordered:
         if sentence.is_title:
             last_company = None
@@ -1287,6 +1291,11 @@ def _subject(
         if earlier and _unknown_name_acts(sentence, earlier[-1].start):
             return None  # "... Harbourside scrapped it, then backtracked": the same subject
     before = [m for m in sentence.mentions if m.end <= start and m.kind != "outlet"]
+    site = _NOUN_AT.match(text, end) if _is_noun_cue(text[start:end]) else None
+    if site:
+        for mention in sentence.mentions:
+            if mention.kind == "company" and mention.start == site.end():
+                return mention.name  # "the reinstatement of the bonus at Rolls-Royce"
     # "Half a climb-down, but a climb-down": a name followed by an article is no subject
     before = [m for m in before if not re.match(r"\s+(?:a|an)\s", text[m.end :])]
     aside: Mention | None = None
@@ -1504,7 +1513,8 @@ def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> s
     if not closing:
         return None
     after = start + closing.end()
-    if _NOT_THE_FIRM_SPEAKING.search(text[after:]):
+    attribution = re.split(r",\s+(?:adding|who|which|as|after|before|while)\b|;", text[after:])[0]
+    if _NOT_THE_FIRM_SPEAKING.search(attribution):
         return None  # "said a union official at Acme": the union's "we"
     speakers = {
         m.name if m.kind == "company" else affiliation.get(m.name, "")
@@ -1803,6 +1813,17 @@ def _resolve(
             return earlier[-1].name if earlier else None
         return last_company or (earlier[-1].name if earlier else None)
     return None
+
+
+# "the reinstatement of the bonus at Rolls-Royce", "a U-turn at Acme": where a cue noun's act
+# happened.
+_NOUN_AT = re.compile(r"[^,.;]{0,60}?\s+at\s+(?:the\s+)?")
+_CUE_NOUNS = {noun.lower() for _, _, nouns in VOCABULARY.values() for noun in nouns}
+
+
+def _is_noun_cue(words: str) -> bool:
+    plain = re.sub(r"\s+", " ", words.lower())
+    return plain in _CUE_NOUNS or plain.rstrip("s") in _CUE_NOUNS
 
 
 def _passive_agent(sentence: Sentence, end: int) -> str | None:

@@ -180,7 +180,7 @@ _POLICY_NOUN = (
     r"coverage|resolution|directive|prohibition|pricing|terms|conditions|obligations?|"
     r"proposals?|projects?|regime|arrangements?|hiring|"
     # features and perks a firm switches off or brings back
-    r"cameras|screens?|prompts?|pop-ups?|meals|refills)\b"
+    r"cameras|screens?|prompts?|pop-ups?|meals|refills|delivery|parking|breakfast|wi-?fi)\b"
 )
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
@@ -491,9 +491,10 @@ _AGAIN_AFTER = re.compile(
 )
 # "The free tier is back", "the bonus will return": a perk restored, told of the perk. Weak.
 _PERK_BACK = re.compile(
-    r"\b(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:fees?|charges?|perks?|bonus(?:es)?|"
+    r"\b(?:the|its|their|a|free)\s+(?:[\w'’-]+\s+){0,3}?(?:fees?|charges?|perks?|bonus(?:es)?|"
     r"discounts?|tiers?|features?|schemes?|programmes?|programs?|benefits?|allowances?|"
-    r"subsid(?:y|ies)|stipends?|service|refunds?|policy|option)\s+(?:(?:is|are)\s+(?:coming\s+)?"
+    r"subsid(?:y|ies)|stipends?|service|refunds?|policy|option|delivery|parking|breakfast|"
+    r"wi-?fi)(?:\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:(?:is|are)\s+(?:coming\s+)?"
     r"back|(?:will|would)\s+(?:be\s+)?(?:coming\s+back|back|return)|(?:is|are)\s+returning|"
     r"(?:has|have)\s+returned|returns)\b",
     re.I,
