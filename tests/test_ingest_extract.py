@@ -486,3 +486,17 @@ def test_rival_and_particled_surnames_are_no_part_of_a_firm(tmp_path: Path) -> N
     )
     assert {"Greenfield Foods", "Harvest Mart"} <= set(meta["companies"])
     assert not {"Rival Harvest Mart", "Vries", "de Vries"} & set(meta["companies"])
+
+
+def test_a_name_written_literal_first_matches_where_the_look_behind_would() -> None:
+    """`text.unprefixed` puts the name before its boundary check (so that the regex engine
+    jumps between the name's uses); it must match exactly where the look-behind first does."""
+    import re
+
+    from builder.ingest.text import unprefixed
+
+    text = "Acme said. xAcme, -Acme, Acme-Corp and #Acme; (Acme) Acme"
+    for before in (r"[\w-]", r"[\w#]"):
+        plain = [m.span() for m in re.finditer(rf"(?<!{before}){re.escape('Acme')}", text)]
+        assert [m.span() for m in re.finditer(unprefixed("Acme", before), text)] == plain
+    assert len(re.findall(unprefixed("Acme"), text)) == 5  # not after "x" or "-"

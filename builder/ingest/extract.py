@@ -17,7 +17,7 @@ from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
-from builder.ingest.text import split_sentences
+from builder.ingest.text import split_sentences, unprefixed
 
 MAX_ANALYSED_CHARS = 200_000
 T = TypeVar("T")
@@ -174,12 +174,12 @@ _PRONOUN_AFTER = (
 def _personal(name: str, text: str) -> bool:
     """The text speaks of `name` as a person: "Whitmore said she", "Ford, who chairs the
     committee, said she"."""
-    return bool(re.search(rf"(?<![\w-]){re.escape(name)}\b(?!['’]s){_PRONOUN_AFTER}", text))
+    return bool(re.search(rf"{unprefixed(name)}\b(?!['’]s){_PRONOUN_AFTER}", text))
 
 
 def _corporate(name: str, text: str) -> bool:
     return bool(re.search(
-        rf"(?<![\w-]){re.escape(name)}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{ent._POSSESSED}\b|,?\s+"
+        rf"{unprefixed(name)}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{ent._POSSESSED}\b|,?\s+"
         rf"{ent._LEGAL}(?!\w)|\s+(?:{ent.ROLE}|Motor|Motors|Group|shares|stock|stores|"
         rf"employees|workers|staff)\b)",
         text,
@@ -400,21 +400,21 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
     for canonical in set(mapping.values()):
         words = canonical.split()
         defined = re.search(
-            rf"(?<![\w-]){re.escape(canonical)},?\s+\(\s*(?:the\s+)?[\"“']([^\"”']+)[\"”']\s*\)",
+            rf"{unprefixed(canonical)},?\s+\(\s*(?:the\s+)?[\"“']([^\"”']+)[\"”']\s*\)",
             text,
         )
         if defined and canonical.startswith(f"{defined.group(1)} "):
             renamed[canonical] = defined.group(1)
             continue
-        long_uses = len(re.findall(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text))
-        first_long = re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", text)
+        long_uses = len(re.findall(rf"{unprefixed(canonical)}(?![\w-])", text))
+        first_long = re.search(rf"{unprefixed(canonical)}(?![\w-])", text)
         cut = len(words)
         while cut > 1 and words[cut - 1].rstrip(".") in _TRAILING_WORDS:
             cut -= 1
             name = " ".join(words[:cut])
             if any(o != canonical and o.startswith(f"{name} ") for o in mapping.values()):
                 break  # "Harbourside" alone names neither of two
-            bare = rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s+{re.escape(words[cut])})"
+            bare = rf"{unprefixed(name)}(?![\w-]|\s+{re.escape(words[cut])})"
             first_bare = re.search(bare, text)
             if (
                 first_bare
@@ -460,7 +460,7 @@ _OFFICE_AFTER = re.compile(
 def _public_body_elsewhere(name: str, body: str) -> bool:
     """Every use of `name` in the story runs on into a public body's name ("Pemberton
     Council"): the headline's bare "Pemberton" is that body too."""
-    uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    uses = list(re.finditer(rf"{unprefixed(name)}(?![\w-])", body))
 
     def public(after: str) -> bool:
         run = re.match(r"(?:\s+[A-Z][\w-]*)+", after)
@@ -473,7 +473,7 @@ def _public_body_elsewhere(name: str, body: str) -> bool:
 def _place_elsewhere(name: str, body: str) -> bool:
     """A headline's name that the story uses only as a place: after "in", "from", "to" or
     "near", alone or in a list ("relocate staff from Brisbane and Perth")."""
-    uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
+    uses = list(re.finditer(rf"{unprefixed(name)}(?![\w-])", body))
     return bool(uses) and all(
         _PLACE_USE.search(body, max(0, use.start() - 80), use.start()) for use in uses
     )
@@ -522,8 +522,8 @@ def _with_lead_word(
     elif not (plain or word in _NAME_OPENERS):
         return name, cue, offset
     else:
-        uses = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        joined = len(re.findall(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(name)}(?![\w-])", text))
+        uses = len(re.findall(rf"{unprefixed(name)}(?![\w-])", text))
+        joined = len(re.findall(rf"{unprefixed(word)}\s+{re.escape(name)}(?![\w-])", text))
         opening = before.start(1) == 0 and word not in _NAME_OPENERS  # "Asked Acme …"
         if not uses or joined < uses or (opening and joined < 2):
             return name, cue, offset
@@ -746,10 +746,13 @@ def _cached(cache: dict, function: Callable[[str, str], T], name: str, text: str
     return cache[key]
 
 
+_NOT_HASHTAG = r"[\w#]"  # before a name's use: a word or hashtag it is part of
+
+
 def _named_subject(name: str, text: str) -> bool:
     """A sentence-initial word is a name when it recurs in the text: twice, or three times
     when it looks like a plural noun ("Sonos" does, and recurs; "Nurses" seldom does)."""
-    count = len(re.findall(rf"(?<![\w#]){re.escape(name)}(?![\w-])", text))
+    count = len(re.findall(rf"{unprefixed(name, _NOT_HASHTAG)}(?![\w-])", text))
     return count >= (3 if _plural_looking(name) else 2)
 
 
@@ -758,7 +761,7 @@ _CORPORATE_TAIL = "|".join(sorted(ent.CORPORATE_WORDS, key=len, reverse=True))
 
 def _extended(name: str, text: str) -> str:
     """ "Pelican Grove" → "Pelican Grove Hotels" when the text also uses the longer form."""
-    for use in re.finditer(rf"(?<![\w#]){re.escape(name)}", text):
+    for use in re.finditer(rf"{unprefixed(name, _NOT_HASHTAG)}", text):
         match = _CORPORATE_RUN.match(text, use.end())
         if match:
             return name + match.group(1) if "AI" not in match.group(1) else name

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import re
 
+
+def unprefixed(name: str, before: str = r"[\w-]") -> str:
+    """A regex of `name` where no `before` character comes right before it, written with the
+    name first and that check behind it: a regex that opens with a look-behind is tried at
+    every position of the text, one that opens with a literal jumps from one occurrence of
+    the name to the next (a long article, searched for each of its hundreds of names)."""
+    escaped = re.escape(name)
+    return rf"{escaped}(?<!{before}{escaped})"
+
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "inc",
