@@ -215,7 +215,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
     structure = ""  # only builds that may be followed by a rebuild compare structures
     showing = None
     if previous is not None or rebuilding:
-        showing = Showing(now, _first_release(entries, now, include_drafts), include_drafts)
+        showing = Showing(now, first_release(entries, now, include_drafts), include_drafts)
         # When it matches, the order, the slugs and every list are the previous model's,
         # so neither sorting nor checking is needed again.
         if previous is not None and _same_structure(previous, config, published):
@@ -417,14 +417,10 @@ _LOOKUPS = frozenset(name for name, value in vars(Site).items()
 
 def shown_entries(entries: list[Entry], now: datetime, tz: tzinfo,
                   include_drafts: bool) -> list[Entry]:
-    """The entries readers see at `now`: neither drafts nor dated later (`is_future`), unless
-    `include_drafts`. One comparison for the usual entry, dated before now: every rebuild
-    asks this of the whole digest."""
-    if include_drafts:
-        return list(entries)
+    """The entries readers see at `now` (`_is_shown`): neither drafts nor dated later, unless
+    `include_drafts`."""
     tomorrow = _tomorrow(now, tz)
-    return [e for e in entries if not e.draft
-            and (e.published <= now or (not e.has_time and e.published < tomorrow))]
+    return [e for e in entries if _is_shown(e, now, tomorrow, include_drafts)]
 
 
 def _tomorrow(now: datetime, tz: tzinfo) -> datetime:
@@ -432,12 +428,14 @@ def _tomorrow(now: datetime, tz: tzinfo) -> datetime:
 
 
 def _is_shown(entry: Entry, now: datetime, tomorrow: datetime, include_drafts: bool) -> bool:
-    """`shown_entries`' test for one entry."""
+    """Whether readers see `entry` at `now` (`tomorrow`: the start of the next day in the
+    site's timezone, until which an entry dated by day only is today's). One comparison for
+    the usual entry, dated before now."""
     return include_drafts or not entry.draft and (
         entry.published <= now or (not entry.has_time and entry.published < tomorrow))
 
 
-def _first_release(entries: list[Entry], now: datetime, include_drafts: bool) -> datetime | None:
+def first_release(entries: list[Entry], now: datetime, include_drafts: bool) -> datetime | None:
     """When the first entry hidden for being dated later than `now` comes out (None:
     never). An entry dated by day only comes out at the start of its day in the site's
     timezone, which its `published` is."""

@@ -20,7 +20,7 @@ from builder import cache
 from builder.keys import CardDigests
 from builder.kinds import Output
 from builder.plan import Positions, positions
-from builder.site import Site
+from builder.site import Site, first_release
 
 if TYPE_CHECKING:
     from builder.content import Entry
@@ -178,11 +178,9 @@ def unchanged_on_disk(out: Path, files: dict[str, ManifestItem], *,
 
 
 def next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
-    """When the first entry hidden for its future date comes out (µs), or 0: never."""
-    if drafts:  # future-dated entries are shown already
-        return 0
-    later = [e.published for e in entries if not e.draft and e.published > moment]
-    return microseconds(min(later)) if later else 0
+    """`site.first_release` in µs, as the manifest keeps it; 0: never."""
+    release = first_release(entries, moment, drafts)
+    return microseconds(release) if release is not None else 0
 
 
 def microseconds(moment: datetime) -> int:
