@@ -123,7 +123,8 @@ def test_bad_site_yaml_names_the_key(site: Path) -> None:
 
 def test_script_in_a_seed_comes_out_escaped(site: Path) -> None:
     (site / "seeds" / "001_hostile.txt").write_text(
-        "Date: 2026-11-20\n\n"  # dated: an undated seed would wait as a draft
+        # an undated or unsourced seed would wait as a draft
+        "Date: 2026-11-20\nSource: Harbor Ledger\n\n"
         "Acme Corp reversed its RTO mandate <script>alert('x')</script> after protests.\n\n"
         "Acme Corp said staff can work from home. <img src=x onerror=alert(1)>\n",
         encoding="utf-8")
@@ -172,7 +173,8 @@ def test_later_builds_see_a_new_seed_and_an_edited_site_yaml(site: Path) -> None
     run_digest(site, "build", "--no-search", check=True)
     assert run_digest(site, "build", "--no-search", check=True).stdout.count("ingest") == 0
     (site / "seeds" / "001_later.txt").write_text(
-        "Acme Corp reverses its return-to-office mandate\nDate: 2026-11-20\n\n"
+        "Acme Corp reverses its return-to-office mandate\nDate: 2026-11-20\n"
+        "Source: Harbor Ledger\n\n"
         "Acme Corp reversed its return-to-office mandate after staff protests, the company said.\n",
         encoding="utf-8")
     config = site / "site.yaml"

@@ -14,7 +14,8 @@ from tests.conftest import run_digest
 
 STORY = (
     "Date: 2026-03-04\n\nNestlé pauses remote-work cut\n\n"
-    "Nestlé has paused its plan to cut remote work for office staff, Reuters reported.\n"
+    "GENEVA, March 4 (Reuters) - Nestlé has paused its plan to cut remote work for office "
+    "staff.\n"
 )
 # Answers with what it read: the title line of stdin and the seed's name from the environment.
 GOOD = """

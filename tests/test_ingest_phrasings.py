@@ -893,7 +893,8 @@ def test_a_cue_no_company_is_credited_with_asks_an_editor(tmp_path: Path) -> Non
 def test_a_description_opening_the_story_stands_for_the_headline_firm(tmp_path: Path) -> None:
     path = tmp_path / "probe.txt"
     path.write_text(
-        "Title: Ikea changes course\nDate: 2026-03-04\n\nThe Swedish furniture giant has "
+        "Title: Ikea changes course\nDate: 2026-03-04\nSource: Harbor Ledger\n\n"
+        "The Swedish furniture giant has "
         "scrapped its plan to charge for bags, it said on Monday.\n",
         "utf-8",
     )

@@ -126,7 +126,8 @@ def test_article_without_a_reversal_is_a_draft(tmp_path: Path) -> None:
     meta, _ = entry(
         tmp_path,
         "a.txt",
-        "Date: 2026-03-04\n\nNestlé opened a new office in Vevey, the company said.\n",
+        "Date: 2026-03-04\nSource: Harbor Ledger\n\n"
+        "Nestlé opened a new office in Vevey, the company said.\n",
     )
     assert meta["reversals"] == [] and meta["draft"] is True
     assert [r.split(":")[0] for r in meta["review"]] == ["no reversal found"]
@@ -191,7 +192,8 @@ def test_html_printed_byline_date_but_never_a_comments_date(tmp_path: Path) -> N
     meta, body = entry(
         tmp_path,
         "a.html",
-        f'<html><body><p class="byline">By A. Writer · Published March 3, 2026</p>{story}'
+        '<html><head><meta property="og:site_name" content="Harbor Ledger"></head>'
+        f'<body><p class="byline">By A. Writer · Published March 3, 2026</p>{story}'
         f"{comments}</body></html>",
     )
     assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta
@@ -206,7 +208,8 @@ def test_translated_dateline_keeps_its_month_name(tmp_path: Path) -> None:
         tmp_path,
         "a.md",
         "# Nestlé suspend la réduction du télétravail\n\n"
-        "*Genève, 3 mars 2026. Traduit du français.*\n\n" + STORY + "\n",
+        "*Genève, 3 mars 2026. Traduit du français.*\n\n" + STORY
+        + "\n\n*Originally published by Harbor Ledger.*\n",
     )
     assert meta["date"] == dt.date(2026, 3, 3) and "review" not in meta
 
@@ -227,7 +230,9 @@ def _entries(site: Path) -> dict[str, dict]:
 def test_a_near_copy_of_an_entry_waits_for_review_naming_it(site: Path) -> None:
     seeds = site / "seeds"
     (seeds / "first.txt").write_text(
-        "Title: Nestlé pauses remote-work cut\nDate: 2026-03-04\n\n" + REPORT, "utf-8"
+        "Title: Nestlé pauses remote-work cut\nDate: 2026-03-04\n"
+        "Source: Harbor Ledger\n\n" + REPORT,
+        "utf-8",
     )
     run_digest(site, "ingest", check=True)
     [first] = [name for name, meta in _entries(site).items() if meta["seed"] == "first.txt"]
@@ -236,16 +241,18 @@ def test_a_near_copy_of_an_entry_waits_for_review_naming_it(site: Path) -> None:
     # rewrapped, curly quotes. And a different story under almost the same headline.
     copy = REPORT.replace("3,000", "3,100").replace(". ", ".\n").replace("'", "’")
     (seeds / "copy.txt").write_text(
-        "Title: Nestlé halts its remote-work cut\nDate: 2026-03-05\n\n" + copy, "utf-8"
+        "Title: Nestlé halts its remote-work cut\nDate: 2026-03-05\n"
+        "Source: Harbor Ledger\n\n" + copy,
+        "utf-8",
     )
     (seeds / "headline.txt").write_text(
-        "Title: Nestlé pauses remote-work cuts\nDate: 2026-03-06\n\n"
+        "Title: Nestlé pauses remote-work cuts\nDate: 2026-03-06\nSource: Harbor Ledger\n\n"
         "Nestlé has paused a second plan, for its factory staff in France. Unions welcomed "
         "the decision on Monday and said they would meet managers again in the spring.\n",
         "utf-8",
     )
     (seeds / "other.txt").write_text(
-        "Title: Unilever drops its office quota\nDate: 2026-03-06\n\n"
+        "Title: Unilever drops its office quota\nDate: 2026-03-06\nSource: Harbor Ledger\n\n"
         "Unilever has dropped its plan to require four office days a week. The consumer goods "
         "group said staff would keep two days at home, after a survey of managers.\n",
         "utf-8",
@@ -267,7 +274,9 @@ def test_a_near_copy_of_an_entry_waits_for_review_naming_it(site: Path) -> None:
 
 def test_summary_does_not_repeat_the_reversal_it_sits_above(site: Path) -> None:
     (site / "seeds" / "nestle.txt").write_text(
-        "Title: Nestlé pauses remote-work cut\nDate: 2026-03-04\n\n" + REPORT, "utf-8"
+        "Title: Nestlé pauses remote-work cut\nDate: 2026-03-04\n"
+        "Source: Harbor Ledger\n\n" + REPORT,
+        "utf-8",
     )
     run_digest(site, "build", "--no-search", check=True)
     [meta] = [m for m in _entries(site).values() if m["seed"] == "nestle.txt"]

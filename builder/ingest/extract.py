@@ -89,13 +89,18 @@ def analyse(
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
     companies = _companies_in_order(sentences)
+    source, source_doubt = publisher(
+        sentences, gazetteer, explicit_source, bylines, page or PageClues()
+    )
     return Analysis(
         companies=companies,
         people=people,
-        source=publisher(sentences, gazetteer, explicit_source, bylines, page or PageClues()),
+        source=source,
         reversals=reversals,
         tags=tags_for(text, topics),
-        doubts=doubts + firms.unsure_companies(companies, cues, text),
+        doubts=[
+            *doubts, *firms.unsure_companies(companies, cues, text), *filter(None, [source_doubt])
+        ],
     )
 
 

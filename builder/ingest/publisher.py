@@ -65,14 +65,22 @@ _JOB_TITLE = re.compile(
 _BYLINE_OUTLET = re.compile(rf"\s*[|,·–—]\s*(?P<n>(?:The\s+)?{ent.SEQ})\s*$")
 
 
+NO_SOURCE = "no source: the article names no outlet that published it; add `source:`"
+GUESSED_SOURCE = (
+    "source guessed: the article cites or names this outlet but never says it published the "
+    "article; check it"
+)
+
+
 def publisher(
     sentences: list[Sentence],
     gazetteer: Gazetteer,
     explicit: str | None,
     bylines: tuple[str, ...],
     page: PageClues,
-) -> str | None:
-    """The outlet that published the article, rather than the outlets it cites.
+) -> tuple[str | None, str | None]:
+    """The outlet that published the article, rather than the outlets it cites, and why an
+    editor should check it when the article never says who published it.
 
     The page's own say wins (a header line, og:site_name, a dateline's "(Reuters)"). Else an
     outlet the article asked or was told something ("declined Fast Company's request for
@@ -81,18 +89,18 @@ def publisher(
     """
     if explicit:
         hit = gazetteer.canonical(explicit.strip())
-        return hit[0] if hit and hit[1] == "outlet" else explicit.strip()
+        return (hit[0] if hit and hit[1] == "outlet" else explicit.strip()), None
     for byline in bylines:  # "By Anna Keller, Reuters", "By Ana Souza | The Harbour Gazette"
         outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
         if outlet:
-            return outlet
+            return outlet, None
         beside = _BYLINE_OUTLET.search(byline)
         if (
             beside
             and (_PRESS_WORD.search(beside.group("n")) or beside.group("n")[:4] == "The ")
             and not _JOB_TITLE.search(beside.group("n"))  # "By Kev Hollins, Chief Sports Reporter"
         ):
-            return _outlet_name(beside.group("n"), gazetteer)
+            return _outlet_name(beside.group("n"), gazetteer), None
     texts = list(page.credits) + [s.text for s in sentences if not s.is_title]
     declared = (
         _declared_publisher(texts, gazetteer)
@@ -101,7 +109,7 @@ def publisher(
         or _sign_off(sentences, gazetteer)
     )
     if declared:
-        return declared
+        return declared, None
     ranks: dict[str, int] = {}
     relayed: set[str] = set()
     for sentence in sentences:
@@ -125,14 +133,18 @@ def publisher(
     # An outlet whose story this one relays is its publisher only if asked or credited too.
     candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
     if candidates and max(r for r, _ in candidates) == 3:
-        return next(n for r, n in candidates if r == 3)
+        return next(n for r, n in candidates if r == 3), None
     asked = _unlisted_asker(sentences) or _unlisted_told(sentences)
     if asked:
-        return asked
+        return asked, None
     if not candidates:
-        return (None if ranks else _unlisted_outlet(sentences)) or _release_issuer(texts)
+        issuer = _release_issuer(texts)
+        if issuer:
+            return issuer, None
+        credited = None if ranks else _unlisted_outlet(sentences)
+        return credited, GUESSED_SOURCE if credited else NO_SOURCE
     best = max(r for r, _ in candidates)
-    return next(n for r, n in candidates if r == best)
+    return next(n for r, n in candidates if r == best), GUESSED_SOURCE
 
 
 # "Originally published by MacRumors.", "This story first appeared in Business Travel Weekly's
