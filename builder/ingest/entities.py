@@ -212,7 +212,9 @@ LEGAL_TOKENS = {
 _LEGAL = (
     r"(?:Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|"
     r"Sdn\.?\s+Bhd\.?|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|GmbH\s+&\s+Co\.\s+KG|"
-    r"S\.r\.l\.|SRL|S\.L\.|Ltda\.?|Bhd\.?|Tbk\.?|ApS|KK|"
+    r"S\.r\.l\.|SRL|S\.L\.?|Ltda\.?|Bhd\.?|Tbk\.?|ApS|KK|\(Pty\)\s+Ltd\.?|Sp\.\s+z\s+o\.o\.?|"
+    r"A\.Ş\.?|DAC|GesmbH|GesbR|OÜ|AS|a\.s\.?|s\.r\.o\.?|Kft\.?|Zrt\.?|d\.o\.o\.?|S\.A\.S\.?|"
+    r"Co\.,?\s+Ltd\.?|"
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|"
     r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
     r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)"

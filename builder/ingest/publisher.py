@@ -88,7 +88,9 @@ def publisher(
     the first of the best kind wins.
     """
     if explicit:
-        hit = gazetteer.canonical(explicit.strip())
+        hit = gazetteer.canonical(explicit.strip()) or gazetteer.canonical(
+            explicit.strip().title()  # "BUSINESS WIRE", "(dpa)"
+        )
         return (hit[0] if hit and hit[1] == "outlet" else explicit.strip()), None
     for byline in bylines:  # "By Anna Keller, Reuters", "By Ana Souza | The Harbour Gazette"
         outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
@@ -103,7 +105,8 @@ def publisher(
             return _outlet_name(beside.group("n"), gazetteer), None
     texts = list(page.credits) + [s.text for s in sentences if not s.is_title]
     declared = (
-        _declared_publisher(texts, gazetteer)
+        _lead_byline(texts[:1], gazetteer)
+        or _declared_publisher(texts, gazetteer)
         or _masthead(page.mastheads, gazetteer)
         or _outlet_of_url(page.url, gazetteer)
         or _sign_off(sentences, gazetteer)
@@ -134,7 +137,7 @@ def publisher(
     candidates = [(r, n) for n, r in ranks.items() if r >= (2 if n in relayed else 1)]
     if candidates and max(r for r, _ in candidates) == 3:
         return next(n for r, n in candidates if r == 3), None
-    asked = _unlisted_asker(sentences) or _unlisted_told(sentences)
+    asked = _unlisted_asker(sentences) or _unlisted_told(sentences, page.url)
     if asked:
         return asked, None
     if not candidates:
@@ -163,8 +166,13 @@ _DECLARED = re.compile(
     r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
     r"(?:at|for|with)"
     r"|\b(?:subscribe|subscribed|sign\s+up|signed\s+up)\s+(?:to|for)"
+    # "This article is republished from The Conversation", "by the business desk at X"
+    r"|\b(?:republished|reproduced|syndicated|reprinted)\s+(?:\w+\s+)?from"
+    r"|\b(?:desk|team|newsroom)\s+(?:at|of)"
+    # "You're reading The Current, Cork Business Post's energy newsletter"
+    r"|\byou(?:['’]re|\s+are)\s+reading"
     r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
-    r"|\b(?:reporting|reported|written|writing|words)\s+by\s+[^;.()]{3,60}?\s+for)\s+"
+    r"|\b(?:reporting|reported|written|writing|words)(?:\s+by|:)\s+[^;.()]{3,60}?\s+for)\s+"
     rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
     rf"|^(?:[Tt]he\s+)?(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
     rf"columnist|editor)\b"
@@ -173,10 +181,13 @@ _DECLARED = re.compile(
     rf"|\b(?i:edited|produced|compiled|written|reported)\s+by\s+(?:the\s+)?"
     rf"(?P<e>(?:The\s+)?{ent.SEQ})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:desk|team|newsroom|staff)\b"
 )
-# "The Morning Ledger, Nordic Business Daily's daily newsletter": the outlet behind it.
+# "The Morning Ledger, Nordic Business Daily's daily newsletter", "Money Matters, the weekly
+# newsletter of the Echo", "… , a newsletter from Freight Insider": the outlet behind it.
 _NEWSLETTER_OF = re.compile(
     rf",\s+(?:the\s+)?(?P<n>(?:The\s+)?{ent.SEQ})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?i:newsletter|briefing|bulletin|podcast|digest|supplement|magazine)\b"
+    r"|,\s+(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?i:newsletter|briefing|bulletin|podcast|digest|"
+    rf"supplement|magazine)\s+(?:of|from|by)\s+(?:the\s+)?(?P<m>(?:The\s+)?{ent.SEQ})"
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
 _SELF_DESCRIBED = re.compile(
@@ -194,6 +205,21 @@ _ROLE_LINE = re.compile(
 )
 
 
+# "Tomás Quinlan, Cork Business Post — Orla Energy has …": a by-line run into the story.
+_LEAD_BYLINE = re.compile(rf"^(?P<p>{ent.SEQ}),\s+(?P<n>(?:The\s+)?{ent.SEQ})\s+[—–]\s+\S")
+
+
+def _lead_byline(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    lead = _LEAD_BYLINE.match(texts[0]) if texts else None
+    if not lead or lead.group("p").split()[0] not in ent.given_names():
+        return None
+    name = lead.group("n")
+    listed = gazetteer.canonical(name)
+    if listed:
+        return listed[0] if listed[1] == "outlet" else None
+    return _outlet_name(name, gazetteer) if _PRESS_WORD.search(name) else None
+
+
 def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
     for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
         role_line = _ROLE_LINE.search(text) if len(text.split()) <= 10 else None
@@ -204,7 +230,8 @@ def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
             if raw.split()[0] in ent.given_names():
                 continue  # "Published 4 March 2026 by Ana Souza": a person, no outlet
             behind = _NEWSLETTER_OF.match(text, match.end())
-            name = _outlet_name(behind.group("n") if behind else raw, gazetteer)
+            owner = (behind.group("n") or behind.group("m")) if behind else raw
+            name = _outlet_name(owner, gazetteer)
             if name:
                 return name
         described = _SELF_DESCRIBED.match(text)
@@ -248,15 +275,16 @@ def _sign_off(sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
 def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
     """A printed outlet name made canonical: the gazetteer's, else as printed (not shouted),
     without a trailing possessive or a word that is no part of a name."""
-    words = re.sub(r"['’]s$", "", raw.strip()).rstrip(".,;:").split()
+    bare = re.sub(rf",?\s+{ent._LEGAL}$", "", raw.strip().rstrip(".,;:"))  # "… Post Ltd"
+    words = re.sub(r"['’]s$", "", bare).rstrip(".,;:").split()
     while words and words[-1].lower() in ("the", "and", "of", "in", "on", "by"):
         words.pop()
-    if not words or all(w in ent.STOPWORDS for w in words):
-        return None
     name = " ".join(words)
     hit = gazetteer.canonical(name) or gazetteer.canonical(re.sub(r"^[Tt]he\s+", "", name))
     if hit:
         return hit[0] if hit[1] == "outlet" else None  # a company's own words, not an outlet
+    if not words or all(w in ent.STOPWORDS for w in words):
+        return None
     return _unshouted(name)
 
 
@@ -340,10 +368,17 @@ _UNLISTED_TOLD = re.compile(
 )
 
 
-def _unlisted_told(sentences: list[Sentence]) -> str | None:
+def _unlisted_told(sentences: list[Sentence], url: str | None) -> str | None:
     for raw in _unmentioned(sentences, _UNLISTED_TOLD, ("n",)):
         if _PRESS_WORD.search(raw) and raw.split()[0] not in ent.given_names():
-            return _outlet_name(raw, Gazetteer({}, {}, set()))
+            name = _outlet_name(raw, Gazetteer({}, {}, set()))
+            squashed = re.sub(r"[^a-z0-9]", "", (name or "").lower())
+            host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+            if name and not name.startswith("The ") and host and host.group(1).startswith(
+                f"the{squashed}."
+            ):
+                return "The " + name  # "told the Harbour Gazette", theharbourgazette.co.uk
+            return name
     return None
 
 

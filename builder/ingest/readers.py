@@ -250,13 +250,14 @@ _WIRE_DATELINE = re.compile(
 )
 # "Frankfurt (dpa) - ": a place in title case, then the agency in brackets
 _PLACE_OUTLET = re.compile(
-    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2})\s*\((?P<outlet>[^()\d]{2,40})\)"
-    r"\s*[-–—]{1,2}\s+(?=\S)(?P<date>)"
+    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2})"
+    rf"(?:,\s+(?P<date>{_DAY_MONTH})(?:,?\s+(?P<year>\d{{4}}))?)?"  # "Dublin, 14 September (dpa)"
+    r"\s*\((?P<outlet>[^()\d]{2,40})\)\s*[-–—]{1,2}\s+(?=\S)"
 )
 # "São Paulo, July 8, 2026. ": a place and a full date as the story's first sentence
 _PLACE_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,3}}),\s+(?P<date>{_DAY_MONTH}),?\s+"
-    rf"(?P<year>\d{{4}})\.\s+(?=\S)"
+    rf"(?P<year>\d{{4}})(?:\.|\s+[-–—]{{1,2}})\s+(?=\S)"  # "…, 2026. " or "…, 2026 – "
 )
 # Press-release wires as datelines write them ("/PRNewswire/"), by the names they go by.
 _WIRES = {
@@ -562,13 +563,23 @@ def _date_line(line: str, headers: Headers, tz: dt.tzinfo | None) -> bool:
     parts = _SEPARATOR.split(line)
     if len(parts) >= 2 and not _BYLINE.match(line) and headers.source is None:
         # "Insurance Journal · 21 July 2026", "KYODO NEWS - Oct 7, 2026 - 14:32 | Business"
-        candidates = parts if len(parts) == 2 else parts[:1]
-        outlet = next((p for p in candidates if parse_date(p, tz) is None), None)
+        candidates = parts if len(parts) == 2 else parts[:2]
+        outlet = next(
+            (p for p in candidates if parse_date(p, tz) is None and not _is_person(p)), None
+        )
         if outlet and 0 < len(outlet.split()) <= 4 and outlet[:1].isupper() and not re.search(
             r"\d", outlet
         ):
             headers.source = _uncapitalised(outlet.strip())
     return True
+
+
+def _is_person(part: str) -> bool:
+    """ "Tomás Quinlan" beside an outlet and a date: a name that opens with a given name."""
+    from builder.ingest.entities import given_names  # the reader needs it only here
+
+    words = part.split()
+    return 2 <= len(words) <= 3 and words[0] in given_names()
 
 
 def _uncapitalised(name: str) -> str:
