@@ -199,13 +199,16 @@ class Builder:
         self.published.new_build()
         timings: dict[str, float] = {}
         with site_lock(self.root):
-            for phase in (self._inputs, self._ingest, self._load, self._model, self._plan,
-                          self._render, self._search, self._publish):
-                began = time.perf_counter()
-                phase(run)
-                timings[phase.__name__.lstrip("_")] = time.perf_counter() - began
-                if run.result is not None:
-                    break
+            try:
+                for phase in (self._inputs, self._ingest, self._load, self._model, self._plan,
+                              self._render, self._search, self._publish):
+                    began = time.perf_counter()
+                    phase(run)
+                    timings[phase.__name__.lstrip("_")] = time.perf_counter() - began
+                    if run.result is not None:
+                        break
+            finally:
+                self.published.end_check()  # a failed or finished build's, unasked for
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         self._later = run.later
@@ -228,6 +231,8 @@ class Builder:
         note = recover(self.out)
         if note:
             self.log(f"publish: {note}")
+        if run.full and not self.serving:
+            self.published.check_ahead()
         cache.sweep(self.root)
         if run.full or self.config is None or self.root / CONFIG_NAME in run.changed:
             self.config = load_config(self.root, remember=True)

@@ -96,10 +96,37 @@ class Published:
         self.root, self.out = root, out
         self.current: Manifest | None = None  # set by a commit, or by a build that trusts it
         self._recorded: Manifest | None = None
+        self._check: DiskCheck | None = None  # started by `check_ahead`
+        self._checked: tuple[dict[str, ManifestItem], dict[str, ManifestItem]] | None = None
 
     def new_build(self) -> None:
         """Forget the manifest read by the last build: another command may have built since."""
-        self._recorded = None
+        self._recorded = self._checked = None
+        self.end_check()
+
+    def check_ahead(self) -> None:
+        """Start checking public/'s files against the manifest in a forked process, while
+        this one reads the settings, the entries and the saved state: a one-shot build asks
+        for the result (`holds_build_of`, `reusable`) once those are done."""
+        self.end_check()
+        files = self.recorded().files
+        if files and hasattr(os, "fork"):
+            self._check = DiskCheck(self.out, files)
+
+    def end_check(self) -> None:
+        """Stop waiting for a check started by `check_ahead` (a failed build's)."""
+        if self._check is not None:
+            self._check.close()
+            self._check = None
+
+    def _unchanged(self, files: dict[str, ManifestItem], *,
+                   stop_at_change: bool = False) -> dict[str, ManifestItem]:
+        """`unchanged_on_disk` of the manifest's files, from the check started ahead if any."""
+        if self._check is not None and self._check.files is files:
+            self._checked, self._check = (files, self._check.result()), None
+        if self._checked is not None and self._checked[0] is files:
+            return self._checked[1]
+        return unchanged_on_disk(self.out, files, stop_at_change=stop_at_change)
 
     def recorded(self) -> Manifest:
         """The last build's record of public/, read once per build."""
@@ -113,8 +140,7 @@ class Published:
         recorded = self.recorded()
         if not recorded.last.world or recorded.last.world != world:
             return False
-        if len(unchanged_on_disk(self.out, recorded.files, stop_at_change=True)) != \
-                len(recorded.files):
+        if len(self._unchanged(recorded.files, stop_at_change=True)) != len(recorded.files):
             return False
         self.current = recorded
         return True
@@ -146,7 +172,7 @@ class Published:
         serve trusts what its own commits made."""
         if self.current is None or full or not self.out.is_dir():
             recorded = self.recorded()
-            self.current = Manifest(unchanged_on_disk(self.out, recorded.files), recorded.last)
+            self.current = Manifest(self._unchanged(recorded.files), recorded.last)
             return recorded.files, self.current
         return self.current.files, self.current
 
@@ -175,6 +201,55 @@ def unchanged_on_disk(out: Path, files: dict[str, ManifestItem], *,
     finally:
         os.close(folder)
     return held
+
+
+class DiskCheck:
+    """`unchanged_on_disk` in a forked process. Its ten thousand stats are system calls that
+    a thread could not overlap with this process's Python work (the two would take turns
+    holding the interpreter); a process runs them on another core. It sends back one bit per
+    file, in the manifest's order: set when the file changed."""
+
+    def __init__(self, out: Path, files: dict[str, ManifestItem]):
+        self.out, self.files = out, files
+        reading, writing = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: check, report, leave without running any cleanup
+            try:
+                os.close(reading)
+                held = unchanged_on_disk(out, files)
+                changed = bytearray((len(files) + 7) // 8)
+                for index, rel in enumerate(files):
+                    if rel not in held:
+                        changed[index >> 3] |= 1 << (index & 7)
+                with os.fdopen(writing, "wb") as pipe:
+                    pipe.write(changed)
+            finally:
+                os._exit(0)
+        os.close(writing)
+        self._reading: int | None = reading
+
+    def result(self) -> dict[str, ManifestItem]:
+        """The files public/ holds as the manifest says (all checked again here should the
+        child have failed to answer)."""
+        assert self._reading is not None
+        with os.fdopen(self._reading, "rb") as pipe:
+            changed = pipe.read()
+        self._reading = None
+        self.close()
+        if len(changed) != (len(self.files) + 7) // 8:
+            return unchanged_on_disk(self.out, self.files)
+        if not any(changed):
+            return dict(self.files)
+        return {rel: item for index, (rel, item) in enumerate(self.files.items())
+                if not changed[index >> 3] >> (index & 7) & 1}
+
+    def close(self) -> None:
+        if self._reading is not None:
+            os.close(self._reading)
+            self._reading = None
+        if self._pid:
+            os.waitpid(self._pid, 0)
+            self._pid = 0
 
 
 def next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:

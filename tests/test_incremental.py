@@ -494,3 +494,18 @@ def test_output_folder_on_another_disk(unbuilt: Path) -> None:
         assert not list(shm.glob(f".digest-stage-digest-test-{os.getpid()}"))
     finally:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def test_files_changed_by_hand_in_public_are_put_back_by_a_build_after_an_edit(
+        corpus: Path) -> None:
+    """The build after an edit checks public/ too (in a forked process, while it loads the
+    entries): a page deleted and a page rewritten by hand come back as they were."""
+    public = corpus / "public"
+    deleted, rewritten = public / "companies" / "index.html", public / "tags" / "index.html"
+    originals = deleted.read_bytes(), rewritten.read_bytes()
+    deleted.unlink()
+    rewritten.write_text("tampered")
+    _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
+    result = run_digest(corpus, "build", "--no-search", check=True)
+    assert " 0 rendered" not in result.stdout
+    assert (deleted.read_bytes(), rewritten.read_bytes()) == originals
