@@ -131,7 +131,12 @@ _CITED_BEFORE = re.compile(
     r"(?:\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:at|from|with|of)"
     r"|\b(?:research|analysis|analytics|consulting|consultancy|ratings?|data|polling|advisory|"
     r"brokerage)\s+(?:firm|company|agency|group|house|provider|outfit)"
-    r"|\b(?:its|their|[Tt]he\s+new|[Tt]he\s+latest|a\s+new|behind))\s+$"
+    r"|\b(?:its|their|[Tt]he\s+new|[Tt]he\s+latest|a\s+new|behind)"
+    # "the owner of the recipe app Crumble", "which makes the dating app Kindle": a product
+    # the firm makes (a firm called an app on its own, "dating app Bumble", stays a firm)
+    r"|\b(?:of|makes|made|owns|owned|runs|launched|behind)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:app|game|hit|phone|handset|console|device|drink|show|series|"
+    r"podcast|brand|label))\s+$"
 )
 
 

@@ -324,6 +324,8 @@ def _over_standfirst(first: str, second: str) -> bool:
     """ "Vantor drops its parking fee" over "Staff had complained for months": a headline in
     sentence case, then a line that starts anew, not one headline wrapped over two lines."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", first) if len(w) > 3]
+    while len(words) > 2 and words[0][0].isupper() and words[1][0].isupper():
+        words.pop(0)  # "Orla Energy drops standing charge": the firm's name opens it
     sentence_case = sum(w[0].isupper() for w in words) <= max(1, len(words) // 3)
     return (
         sentence_case
@@ -381,8 +383,12 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     words = site.split()
     if len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "&")
                                for w in words):
-        return match.group("title").strip(), site
+        # "Headline | Energy | Cork Business Post": the section between them goes too
+        return _SECTION_SUFFIX.sub("", match.group("title")).strip(), site
     return title.strip(), None
+
+
+_SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[A-Z][\w&]*(?:\s+[A-Z&][\w&]*)?$")
 
 
 def _read_headers(

@@ -101,7 +101,9 @@ def split_sentences(paragraph: str) -> list[str]:
         piece = paragraph[start : match.end()]
         word = _WORD_BEFORE.search(paragraph[max(0, match.start() - 40) : match.start() + 1])
         if match.group().startswith(".") and word and _is_abbreviation(word.group(1)):
-            continue
+            number = word.group(1).lower() != "no" or re.match(r"\s*[\d#]", paragraph[match.end():])
+            if number:  # "No. 10", but "A: No. Tallyho dropped it" ends an answer
+                continue
         if piece.strip():
             sentences.append(piece.strip())
         start = match.end()
