@@ -470,9 +470,13 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (  # "the Suburbia chain of discount stores", "its Baby City chain": a chain or a unit
         "described",
         re.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?P<n>{SEQ})\s+(?:chain|subsidiary|unit|division|"
+            rf"\b(?:[Ii]ts|[Tt]heir|[Aa])\s+(?P<n>{SEQ})\s+(?:chain|subsidiary|unit|division|"
             rf"arm|retail\s+chain|supermarket\s+chain|store\s+chain)\b"
         ),
+    ),
+    (  # "the Suburbia chain of discount stores"; but "The Brno chain said": a place's chain
+        "described",
+        re.compile(rf"\b[Tt]he\s+(?P<n>{SEQ})\s+(?:chain|subsidiary|unit|division|arm)\s+of\b"),
     ),
     (  # "Tala and Branch, rival mobile lenders, charge less"
         "list",
@@ -763,6 +767,10 @@ _ACRONYM_CUES = {"legal", "described", "apposition", "copula", "owner"}
 _PLACE_NAME_CUES = {"legal", "apposition"}
 
 
+_ADDRESS_WORDS = {"Street", "Road", "Lane", "Square", "Avenue", "Park", "Hill", "Bridge",
+                  "Wharf", "Place", "Gate", "Row", "Court", "Circle", "Point", "Harbour", "Harbor"}
+
+
 def clean_candidate(
     text: str, offset: int, acronym: bool = False, place_ok: bool = False
 ) -> tuple[str, int]:
@@ -809,7 +817,11 @@ def clean_candidate(
     ):
         return "", offset
     # "Green Valley Foods": a place word inside a name that a corporate word ends
-    inner = {w for w in words[1:-1] if w in PLACES} if words[-1] in CORPORATE_WORDS else set()
+    inner = (
+        {w for w in words[1:-1] if w in PLACES or w in _ADDRESS_WORDS}  # "Jordan Street Capital"
+        if words[-1] in CORPORATE_WORDS
+        else set()
+    )
     if (
         any(
             w in STOPWORDS and w not in CORPORATE_WORDS and w not in inner
