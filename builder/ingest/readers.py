@@ -864,8 +864,35 @@ def _html_source(root: Any, page: _PageMeta) -> str | None:
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         return publisher["name"].strip()
     page_titles = root.xpath("//title")
-    if page_titles:
-        return split_site_name(_squash(page_titles[0].text_content()))[1]
+    site = split_site_name(_squash(page_titles[0].text_content()))[1] if page_titles else None
+    return site or _logo_name(root, _html_url(root, page))
+
+
+_PRESS_NAME = re.compile(
+    r"\b(?:News|Daily|Times|Post|Journal|Herald|Gazette|Chronicle|Tribune|Review|Weekly|"
+    r"Ledger|Wire|Press|Observer|Courier|Report|Insider|Magazine)\b"
+)
+
+
+def _logo_name(root: Any, url: str | None) -> str | None:
+    """The name a page's logo shows (its `alt`), when the page's own address spells it
+    (nordictransportnews.com) or it reads as a paper's name; an image of anything else is
+    no masthead."""
+    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+    label = host.group(1).split(".")[0] if host else ""
+    logos = root.xpath(
+        "//header//img[@alt] | //img[@alt][contains(@class, 'logo') or contains(@src, 'logo')"
+        " or contains(@id, 'logo')]"
+    )
+    for image in logos:
+        alt = _squash(image.get("alt") or "")
+        if not _NAME_LINE.match(alt) or alt.lower().endswith("logo"):
+            continue
+        squashed = re.sub(r"[^a-z0-9]", "", alt.lower())
+        if (label and label in (squashed, squashed.removeprefix("the"))) or (
+            not label and _PRESS_NAME.search(alt)
+        ):
+            return alt
     return None
 
 
