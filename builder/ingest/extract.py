@@ -652,7 +652,8 @@ def _list_partners(
         for item, offset in items:
             if "#" in item:
                 continue
-            name, start = ent.clean_candidate(item, offset)
+            # "Avanti West Coast and LNER": an acronym listed beside a firm is one too
+            name, start = ent.clean_candidate(item, offset, acronym=True)
             if name and name == item.strip():
                 partners.append((name, start))
     return partners
