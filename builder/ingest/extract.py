@@ -377,6 +377,10 @@ def _unlisted_companies(
             full = f"{opening.group(1).capitalize()} {name}"
             shouted[f"{opening.group(1)} {name}"] = full
             accepted.setdefault(full, set()).update(accepted[name])
+    for name in list(accepted):
+        numbered = _numbered_name(name, text)
+        if numbered:  # "Mitre 10" wherever the text names Mitre: the number is in the name
+            accepted.setdefault(numbered, set()).update(accepted.pop(name))
     mapping = _merge_unknown(accepted, gazetteer)
     cues: dict[str, set[str]] = {}
     for alias, found in accepted.items():
@@ -632,6 +636,16 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
         if name:
             found.append((name, "reversal", offset))
     return found
+
+
+def _numbered_name(name: str, text: str) -> str | None:
+    """ "Mitre 10" when every use of the name carries the same short number after it."""
+    numbers = re.findall(
+        rf"(?<![\w-]){re.escape(name)}(?:\s(\d{{1,3}}))?(?![\w%]|[.,]\d|\s*%)", text
+    )
+    if numbers and numbers[0] and all(n == numbers[0] for n in numbers):
+        return f"{name} {numbers[0]}"
+    return None
 
 
 def _list_partners(
