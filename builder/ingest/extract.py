@@ -489,8 +489,8 @@ def _place_elsewhere(name: str, body: str) -> bool:
 
 
 _PLACE_USE = re.compile(
-    rf"\b(?:in|from|to|near|across|outside|around|between)\s+"
-    rf"(?:{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))*$"
+    rf"\b(?:in|from|to|near|across|outside|around|between)\s+(?:the\s+)?"  # "from the Gold Coast"
+    rf"(?:(?:the\s+)?{ent.SEQ}(?:,\s+|,?\s+(?:and|or)\s+))*(?:the\s+)?$"
 )
 
 
@@ -500,6 +500,7 @@ _CHAIN_AFTER = re.compile(r"\s+(?:chain|subsidiary|unit|division|arm)\b")
 _NOT_A_FIRM = re.compile(
     r"['’](?:m|re|ve|ll|d)$|[\s-](?:Arena|Stadium|Airport|Station|Hospital|Cathedral)$"
     r"|^[A-Z]{2,5}s$"  # a plural acronym: "MPs", "CEOs", "SMEs"
+    r"|^Gen\s+(?:[XYZ]|Alpha)$"  # a generation: "Gen Z workers"
 )
 # Capitalised words that may start a company's name although they are also ordinary words:
 # "Old Navy", "New Look", "Dutch Bros", "United Utilities", "Canada Post", "Just Eat".
