@@ -84,6 +84,9 @@ _PUBLIC_BODY_APPOSITION = re.compile(
     r"council|charity|university|government|trade body|industry body|lobby group|"
     r"pressure group|campaign group|think tank|authority|department|court)"
     r"(?=[,.;:)]|$|\s+(?:of|for|in|on|said|says|has|had|is|was|which|that|and|representing)\b)"
+    # "Retail Ireland, the Ibec group that represents big retailers": a trade body
+    r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|body|association|organi[sz]ation)\s+"
+    r"(?:that|which)\s+represents\b"
 )
 # "in Gdansk and Bilbao", "the city of Halden": a place; "a stake in Kopa" is a firm.
 _PLACE_BEFORE = re.compile(
