@@ -70,7 +70,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
-    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8"),
+    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
@@ -83,7 +83,7 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch10": ("batch10",),
     "test": ("batch4", "batch5", "batch7", "batch9"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9"),
+            "batch7", "batch8", "batch9", "batch10"),
 }
 
 
