@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from builder.build import Builder
+from builder.manifest import manifest_name
 from builder.publish import COMMIT, stage_dir
-from builder.state import manifest_name
 from tests.conftest import REPO, run_digest, site_bytes
 
 
@@ -125,7 +125,7 @@ def test_a_build_after_an_edit_replans_from_the_saved_plan(unbuilt: Path, tmp_pa
                                                            ) -> None:
     """A fresh Builder (a new `digest build`) after a title edit works out neither the whole
     model nor the whole plan: it starts from what the last full build saved."""
-    import builder.build as build_module
+    import builder.plan as plan_module
     import builder.site as site_module
 
     corpus = unbuilt
@@ -136,7 +136,7 @@ def test_a_build_after_an_edit_replans_from_the_saved_plan(unbuilt: Path, tmp_pa
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("worked out the whole model or plan again")
 
-    monkeypatch.setattr(build_module, "plan", refuse)
+    monkeypatch.setattr(plan_module, "plan", refuse)  # imported by the plan phase
     monkeypatch.setattr(site_module, "_company_slugs", refuse)  # a model made from scratch
     result = Builder(corpus, log=lambda line: None).build()
     assert 0 < result.rendered < result.total / 4

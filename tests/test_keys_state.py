@@ -122,7 +122,7 @@ def test_card_digests_belong_to_their_builder_and_come_back_with_its_saved_state
 def test_the_check_of_public_made_in_a_forked_process_finds_what_changed(tmp_path: Path) -> None:
     """`DiskCheck` answers as `unchanged_on_disk` does, one bit a file across byte
     boundaries: files rewritten with another size, touched, deleted, or left alone."""
-    from builder.state import DiskCheck, ManifestItem, unchanged_on_disk
+    from builder.manifest import DiskCheck, ManifestItem, unchanged_on_disk
 
     out = tmp_path / "public"
     out.mkdir()
