@@ -49,10 +49,14 @@ def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
     """Pick the reader by content first, then by extension."""
     kind = sniff(path, text)
     if kind == "html":
-        return read_html(text, tz)
-    if kind == "md":
-        return read_markdown(path, text, tz)
-    return read_text(text, tz)
+        article = read_html(text, tz)
+    elif kind == "md":
+        article = read_markdown(path, text, tz)
+    else:
+        article = read_text(text, tz)
+    if article.date is None:
+        article.date = _lede_day(article.paragraphs, tz)
+    return article
 
 
 def sniff(path: Path, text: str) -> str:
@@ -652,7 +656,38 @@ def _date_without_year(day_month: str, text: str) -> dt.date | None:
     if not years:
         return None
     year = max(years, key=lambda y: (years.count(y), y))
-    return parse_date(f"{day_month} {year}")
+    found = parse_date(f"{day_month} {year}")
+    told = _WEEKDAY_TOLD.search(text[:600])  # "Nov 12 (Reuters) - Sasol on Thursday withdrew"
+    if found and told and found.weekday() != _WEEKDAYS.index(told.group(1).lower()):
+        # the day the story tells falls on that weekday: the first such year from the latest
+        # one the article names (a background year, "in 2023", is not the story's)
+        latest = max(int(y) for y in years)
+        for candidate in range(latest, latest + 7):
+            day = parse_date(f"{day_month} {candidate}")
+            if day and day.weekday() == _WEEKDAYS.index(told.group(1).lower()):
+                return day
+    return found
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_TOLD = re.compile(rf"\b[Oo]n\s+{_WEEKDAY}\b")
+# "the company said on Thursday, 17 September 2026": the story's day, told in its lede
+_LEDE_DAY = re.compile(
+    rf"\b[Oo]n\s+{_WEEKDAY},?\s+(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{{2,8}}"
+    r",?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+
+
+def _lede_day(paragraphs: list[str], tz: dt.tzinfo | None) -> dt.date | None:
+    """The day an undated article's first paragraphs tell, when it falls on the weekday
+    they name with it (so a date in the story that is not its day is left alone)."""
+    for paragraph in paragraphs[:2]:
+        told = _LEDE_DAY.search(paragraph)
+        day = parse_date(re.sub(r"\bof\s+", "", told.group(2)), tz) if told else None
+        if day and day.weekday() == _WEEKDAYS.index(told.group(1).lower()):
+            return day
+    return None
 
 
 def _shouting(line: str) -> bool:
