@@ -43,7 +43,7 @@ _RELAYED_AFTER = re.compile(r"^\s+had\s+(?:first\s+|earlier\s+|previously\s+)?re
 # How it cites another outlet's reporting ("Reuters reported", "according to Bloomberg").
 _CREDIT_BEFORE = re.compile(
     r"(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|seen\s+by|"
-    r"reviewed\s+by|viewed\s+by|via|per)\s+$",
+    r"reviewed\s+by|viewed\s+by|examined\s+by|inspected\s+by|via|per)\s+$",
     re.I,
 )
 _CREDIT_AFTER = re.compile(
@@ -436,7 +436,7 @@ def _outlet_rank(text: str, mention: Mention) -> int:
 
 _UNLISTED_CREDIT = re.compile(
     rf"\b(?i:according to|reported by|first reported by|told|in an interview with|statement\s+to|"
-    rf"seen\s+by|obtained\s+by|reviewed\s+by|"
+    rf"seen\s+by|obtained\s+by|reviewed\s+by|examined\s+by|inspected\s+by|"
     rf"confirmed\s+to|reached\s+by|contacted\s+by|speaking\s+to)\s+"
     rf"(?P<a>(?:[Tt]he\s+)?{ent.SEQ})(?![\w'’])"
     rf"|(?P<b>{ent.SEQ}),?\s+(?:first\s+)?reported\b(?!\s+(?:that\s+)?(?:on|in)\b)"

@@ -220,7 +220,12 @@ _KICKER_PREFIX = re.compile(rf"^{_KICKER.pattern}\s*(?::|\||[–—-])\s+(?=\S)"
 # An email's sender: "Manifest Weekly <briefing@news.manifestweekly.com>" is the newsletter.
 _SENDER = re.compile(r"^[\"']?(?P<name>[^<>\"@]{2,60}?)[\"']?\s*<[^<>@\s]+@[^<>\s]+>$")
 # An editor's note in brackets at the top ("[Translated from Korean. …]"): never the headline.
-_BRACKET_NOTE = re.compile(r"^\[[^\[\]]{8,}\]$")
+_BRACKET_NOTE = re.compile(
+    r"^(?:\[[^\[\]]{8,}\]"
+    # "(Translated from Polish; original published in Rzeczpospolita, 2 October 2026)"
+    r"|\((?=[^()]*\b(?:published|appeared|translated|printed)\b)[^()]{8,}\))$",
+    re.I,
+)
 # "IRISH INDEPENDENT | OPINION": a masthead with its section.
 _SECTIONS = (
     "opinion|comment|analysis|news|business|money|markets|finance|tech|technology|sport|"
