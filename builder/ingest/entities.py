@@ -366,7 +366,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:owned\s+by|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|acquired\s+by|"
             rf"acquisition\s+by|its\s+(?:owner|parent(?:\s+company)?)|sister\s+company)"
-            rf"\s+(?P<n>{SEQ})"
+            # "owned by Kenyan software firm Craft Silicon": the owner is named after its trade
+            rf"\s+(?P<n>{SEQ})(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_CORP_NOUNS}\b)"
         ),
     ),
     (
