@@ -49,14 +49,10 @@ def read_article(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article:
     """Pick the reader by content first, then by extension."""
     kind = sniff(path, text)
     if kind == "html":
-        article = read_html(text, tz)
-    elif kind == "md":
-        article = read_markdown(path, text, tz)
-    else:
-        article = read_text(text, tz)
-    if article.date is None:
-        article.date = _lede_day(article.paragraphs, tz)
-    return article
+        return read_html(text, tz)
+    if kind == "md":
+        return read_markdown(path, text, tz)
+    return read_text(text, tz)
 
 
 def sniff(path: Path, text: str) -> str:
@@ -717,22 +713,6 @@ def _date_without_year(day_month: str, text: str) -> dt.date | None:
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_TOLD = re.compile(rf"\b[Oo]n\s+{_WEEKDAY}\b")
-# "the company said on Thursday, 17 September 2026": the story's day, told in its lede
-_LEDE_DAY = re.compile(
-    rf"\b[Oo]n\s+{_WEEKDAY},?\s+(?:the\s+)?(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{{2,8}}"
-    r",?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-)
-
-
-def _lede_day(paragraphs: list[str], tz: dt.tzinfo | None) -> dt.date | None:
-    """The day an undated article's first paragraphs tell, when it falls on the weekday
-    they name with it (so a date in the story that is not its day is left alone)."""
-    for paragraph in paragraphs[:2]:
-        told = _LEDE_DAY.search(paragraph)
-        day = parse_date(re.sub(r"\bof\s+", "", told.group(2)), tz) if told else None
-        if day and day.weekday() == _WEEKDAYS.index(told.group(1).lower()):
-            return day
-    return None
 
 
 def _shouting(line: str) -> bool:
