@@ -29,16 +29,32 @@ def test_extraction_quality_on_the_development_set() -> None:
     # precision 0.975 and recall 0.994, 4 false reversals. With batch 10 just joined, before
     # any rule was tuned on it (178 articles): companies F1 0.926, people recall 0.933,
     # reversal precision 0.955 and recall 0.971, 8 false reversals, titles 177, dates 172,
-    # sources 170.
+    # sources 170. With the company, date and source rules of branch meta4 (tuned on a fresh
+    # probe, then on batch 10): companies F1 0.930, reversal precision 0.960, 7 false
+    # reversals, titles 177, dates 177, sources 172.
     assert n >= 178
-    assert results.companies.f1 >= 0.92, report
+    assert results.companies.f1 >= 0.925, report
     assert results.people.recall >= 0.93, report
     assert results.reversals.recall >= 0.97, report
     assert results.reversals.precision >= 0.95, report
     assert results.false_reversals <= 8, report
-    assert results.sources_right >= 0.95 * n, report
-    assert results.dates_right >= 0.96 * n, report
+    assert results.sources_right >= 0.96 * n, report
+    assert results.dates_right >= 0.985 * n, report
     assert results.titles_right >= 0.99 * n, report
+
+
+def test_names_dates_and_sources_on_batch10() -> None:
+    """Batch 10 joined development after it was scored once on main (companies F1 0.746,
+    dates 14, sources 17 of 20); branch meta4's rules before they were tuned on it: 0.746, 16
+    and 17; tuned on it: 0.752, 19 and 19 (its misses are mostly names the gazetteer folds:
+    'Banco Sabadell', 'KCB Group', 'ICA Gruppen' come out as Sabadell, KCB, ICA)."""
+    results = evaluate_set("batch10")
+    report = "\n".join(results.errors)
+    assert results.articles >= 20
+    assert results.companies.f1 >= 0.74, report
+    assert results.sources_right >= 19, report
+    assert results.dates_right >= 19, report
+    assert results.titles_right >= 19, report
 
 
 def test_names_and_sources_on_batch6() -> None:
