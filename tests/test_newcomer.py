@@ -24,6 +24,7 @@ from tests.conftest import REPO
 
 SEED = """Acme Corp reverses its return-to-office mandate
 Date: 2026-11-20
+Source: Harbor Ledger
 
 Acme Corp reversed its return-to-office mandate on Tuesday after staff protests, the company
 said. Employees had been told to be in the office five days a week.
