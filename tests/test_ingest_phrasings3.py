@@ -1,0 +1,1192 @@
+"""A third probe of crediting, written fresh for the ninth round (not taken from the
+evaluation articles) and weighted to the traps that make false reversals on unseen text:
+roundups where several firms are named and only one reversed; firms named as background or for
+comparison; reversals by governments, regulators, courts, unions and people; reversals told as
+background years ago; predictions, calls, demands, polls, hypotheticals, questions, denials,
+plans kept, "considering" and "under review"; subsidiaries and parents; a firm named only
+after a description; an executive speaking of another firm. Real reversals told the ways
+reporters tell them keep recall honest, and a dozen whole articles put it all in context.
+
+Each case is a real seed file; it asserts exactly which companies ingest credits with a
+reversal, and so that nothing else is credited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.ingest import seed_to_entry
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = load_config(REPO)
+
+
+def credited_in(tmp_path: Path, text: str) -> set[str]:
+    """The companies credited with a reversal when `text` is ingested as a dated seed."""
+    path = tmp_path / "probe.txt"
+    header = "" if text.startswith("Title:") else "\n"
+    path.write_text(f"Date: 2026-03-04\n{header}{text}\n", "utf-8")
+    meta = seed_to_entry(path, CONFIG)[0]
+    return {r["company"] for r in meta["reversals"]}
+
+
+# Roundups: several firms named, only one (or none) reversed; the others kept, expanded, were
+# asked, commented, or are rivals, customers, suppliers, analysts, regulators or unions.
+ROUNDUPS: list[tuple[str, set[str]]] = [
+    (
+        "Barclays has scrapped its £3 monthly fee on basic accounts. Lloyds and NatWest said "
+        "they had no plans to follow, and HSBC declined to comment.",
+        {"Barclays"},
+    ),
+    (
+        "Ryanair said on Tuesday it would keep its €5 check-in fee. EasyJet, which dropped a "
+        "similar charge last week, said the move had won it bookings.",
+        {"EasyJet"},
+    ),
+    (
+        "Amazon has reversed its five-day office mandate for engineers in Seattle. Microsoft "
+        "and Google, which ask staff to come in three days a week, are keeping their rules "
+        "unchanged.",
+        {"Amazon"},
+    ),
+    (
+        "Tesco is expanding its self-checkout-only stores to 40 sites. Sainsbury's, by "
+        "contrast, has brought back staffed tills at 12 shops after complaints from older "
+        "customers.",
+        {"Sainsbury's"},
+    ),
+    (
+        "Spotify restored the cheaper annual plan it axed in March. Netflix and Disney were "
+        "asked whether they would do the same; neither replied.",
+        {"Spotify"},
+    ),
+    (
+        "Starbucks and McDonald's both raised prices in January. Only Starbucks has since "
+        "cut them back, citing falling visits.",
+        {"Starbucks"},
+    ),
+    (
+        "Unilever has paused its plan to sell its ice cream arm. Nestlé, Danone and Kraft "
+        "Heinz are pressing ahead with their own disposals, analysts at Jefferies said.",
+        {"Unilever"},
+    ),
+    (
+        "Shell has dropped its target to cut oil output by 2030. BP kept its own target, and "
+        "TotalEnergies said it would add more wind capacity this year.",
+        {"Shell"},
+    ),
+    (
+        "Uber said it would keep its airport surcharge. Lyft, its main rival, scrapped the "
+        "fee in Chicago and Boston on Monday.",
+        {"Lyft"},
+    ),
+    (
+        "Meta has ended its fact-checking programme in the US. Google and TikTok said they "
+        "would continue to work with fact-checkers, and X said it had never had such a "
+        "programme.",
+        {"Meta"},
+    ),
+    (
+        "Walmart has backed away from its plan to lock up toothpaste in 200 stores. Target "
+        "and CVS, which lock up more products than any other chains, told Reuters they were "
+        "reviewing their policies.",
+        {"Walmart"},
+    ),
+    (
+        "Volkswagen has reinstated the night shift at its Zwickau plant. BMW and Mercedes-Benz, "
+        "which cut shifts at the same time, have kept them cut.",
+        {"Volkswagen"},
+    ),
+    (
+        "Ikea has cut the price of its home delivery back to €29. H&M and Zara, also owned "
+        "by Swedish and Spanish groups, have raised theirs this year.",
+        {"Ikea"},
+    ),
+    (
+        "Deutsche Bank said it would not change its return-to-office rule. Commerzbank, "
+        "meanwhile, has relaxed its own, letting staff work from home two days a week.",
+        {"Commerzbank"},
+    ),
+    (
+        "Samsung has abandoned plans to charge for its AI features. Apple does not charge for "
+        "Apple Intelligence, and Google has said Gemini features on Pixel phones will stay "
+        "free.",
+        {"Samsung"},
+    ),
+    (
+        "Costco has kept its membership fee at $65 despite pressure from investors. Sam's "
+        "Club, which raised its fee last year, declined to comment.",
+        set(),
+    ),
+    (
+        "Delta has reversed the lounge limits it set last year. United said it was watching "
+        "closely, and American Airlines said its own rules were not changing.",
+        {"Delta Air Lines"},
+    ),
+    (
+        "Zoom has dropped its requirement that staff living near an office come in twice a "
+        "week. Salesforce, Dell and IBM have gone the other way, tightening their mandates.",
+        {"Zoom"},
+    ),
+    (
+        "Heineken scrapped its plan to raise beer prices in the Netherlands after talks with "
+        "supermarkets. Carlsberg and AB InBev raised theirs as planned.",
+        {"Heineken"},
+    ),
+    (
+        "Airbnb has walked back a cleaning-fee rule that hosts hated. Booking.com and Vrbo, its "
+        "rivals, never had such a rule.",
+        {"Airbnb"},
+    ),
+    (
+        "Vodafone, BT and Virgin Media raised prices in April. Ofcom has since banned "
+        "mid-contract rises, and none of the three has cut its prices.",
+        set(),
+    ),
+    (
+        "Marks & Spencer has ended its trial of charging for click-and-collect. Next and John "
+        "Lewis still charge for the service, the Retail Gazette reported.",
+        {"Marks & Spencer"},
+    ),
+    (
+        "Renault and Stellantis both asked suppliers for price cuts in January. Stellantis has "
+        "withdrawn its demand, a person familiar with the matter said, while Renault has not.",
+        {"Stellantis"},
+    ),
+    (
+        "Siemens is hiring 2,000 engineers in Germany. ABB, which froze hiring in the autumn, "
+        "said it would keep the freeze in place until June.",
+        set(),
+    ),
+    (
+        "Coca-Cola and PepsiCo were both criticised by campaigners for cutting recycled plastic "
+        "targets. PepsiCo said on Thursday it had restored its 2030 target.",
+        {"PepsiCo"},
+    ),
+    (
+        "Goldman Sachs has relaxed its dress code again. JPMorgan, Morgan Stanley and Citi "
+        "declined to say whether they would follow.",
+        {"Goldman Sachs"},
+    ),
+    (
+        "Adobe has reversed changes to its terms of service after an outcry from artists. "
+        "Figma and Canva, whose users were also worried, said their terms had not changed.",
+        {"Adobe"},
+    ),
+    (
+        "Primark has brought back its online click-and-collect trial in the north of England. "
+        "Asda and Aldi, which sell clothes in some stores, have no online fashion offer.",
+        {"Primark"},
+    ),
+    (
+        "The union Unite welcomed Rolls-Royce's decision to drop its pay freeze. Airbus and "
+        "BAE Systems, whose workers Unite also represents, are still in talks.",
+        {"Rolls-Royce"},
+    ),
+    (
+        "Nvidia supplies chips to Microsoft, Meta and Amazon. Microsoft has paused "
+        "construction of two data centres in Ohio, the company said.",
+        {"Microsoft"},
+    ),
+    (
+        "Analysts at Barclays said Unilever's U-turn on its ice cream spin-off was overdue. "
+        "Barclays itself has no stake in the business.",
+        {"Unilever"},
+    ),
+    (
+        "EasyJet customers will once again be able to bring a small cabin bag for free, the "
+        "airline said. Wizz Air and Ryanair still charge for larger bags.",
+        {"EasyJet"},
+    ),
+    (
+        "Disney has raised the price of Disney+ for the third year in a row. Netflix has kept "
+        "prices flat, while Paramount cut the price of its basic tier back to $7.99 after "
+        "losing subscribers.",
+        {"Paramount"},
+    ),
+    (
+        "Lidl has scrapped the £1 charge for its loyalty app. Aldi does not have a loyalty "
+        "scheme, and Tesco said Clubcard would stay free.",
+        {"Lidl"},
+    ),
+    (
+        "Customers of Octopus Energy and British Gas were told last week their direct debits "
+        "would rise. Octopus has since cancelled the increase for 200,000 households.",
+        {"Octopus Energy"},
+    ),
+    (
+        "Boeing's suppliers, among them Spirit AeroSystems and GE Aerospace, had braced for "
+        "cuts. Boeing said on Friday it was pressing ahead with its production increase.",
+        set(),
+    ),
+    (
+        "Shopify has restored the free trial it cut to three days. Its rivals Wix and "
+        "Squarespace offer 14 days.",
+        {"Shopify"},
+    ),
+    (
+        "Intel has cancelled its planned factory in Magdeburg. Infineon and Bosch, which had "
+        "hoped to supply the plant, said they were disappointed.",
+        {"Intel"},
+    ),
+    (
+        "Wetherspoon, Greggs and Pret all raised prices this spring. Pret has since brought "
+        "back its £5 coffee subscription, which it had ended in 2023.",
+        {"Pret A Manger"},
+    ),
+    (
+        "Reddit, Pinterest and Snap reported results on Tuesday. Snap said it would reinstate "
+        "the free tier of Snapchat+ it removed last year.",
+        {"Snap"},
+    ),
+    (
+        "Toyota and Honda will keep building hybrids in the UK, both firms said. Nissan "
+        "confirmed it had reversed its decision to cut a shift at Sunderland.",
+        {"Nissan"},
+    ),
+    (
+        "Philips has kept its remote-work policy in place, a spokeswoman said. ASML, the "
+        "Dutch chip equipment maker, told staff in a memo that it was scrapping its own "
+        "office quota.",
+        {"ASML"},
+    ),
+    (
+        "Netflix has not reversed its password-sharing crackdown, despite what a viral post "
+        "claimed. Disney, which copied the crackdown, has kept it too.",
+        set(),
+    ),
+    (
+        "Ocado, the online grocer, and Waitrose have both been asked by MPs to explain their "
+        "delivery charges. Waitrose has since scrapped its minimum order charge.",
+        {"Waitrose"},
+    ),
+]
+
+# A firm named as background or for comparison: "unlike X, which scrapped …" (X did reverse),
+# "X, which has not changed its policy" (X did not).
+COMPARISONS: list[tuple[str, set[str]]] = [
+    (
+        "JPMorgan is sticking with its five-day office week. Unlike Citi, which scrapped a "
+        "similar rule on Monday, the bank says its staff learn best in person.",
+        {"Citigroup"},
+    ),
+    (
+        "Asda said it would keep charging for carrier bags. Morrisons, which has not changed "
+        "its policy either, charges 10p.",
+        set(),
+    ),
+    (
+        "Ubisoft has reversed its decision to shut the servers of three older games. The move "
+        "contrasts with Electronic Arts, which has kept its closures on schedule.",
+        {"Ubisoft"},
+    ),
+    (
+        "Verizon raised fees on older plans again this month, as AT&T did in January. T-Mobile, "
+        "which dropped a similar fee after a lawsuit, is the exception.",
+        {"T-Mobile"},
+    ),
+    (
+        "Like Tesla, which cut prices in China, BYD has lowered the price of its Seal saloon.",
+        set(),
+    ),
+    (
+        "Deliveroo's decision stands in contrast to Just Eat, which reversed its own service "
+        "fee rise within a week.",
+        {"Just Eat Takeaway.com"},
+    ),
+    (
+        "Wells Fargo, which has kept its overdraft fees unchanged, was the only big lender not "
+        "to follow Bank of America in cutting them back.",
+        {"Bank of America"},
+    ),
+    (
+        "Canon has resisted calls to drop its ink subscription. HP, whose instant-ink price "
+        "rise drew similar anger, backed down last week.",
+        {"HP"},
+    ),
+    (
+        "Whereas Bumble reversed its rule that only women can message first, Hinge has made no "
+        "change to how matches start.",
+        {"Bumble"},
+    ),
+    (
+        "Sony said the PlayStation Plus price rise would go ahead. Microsoft, which made the "
+        "same move last summer, has kept its prices too.",
+        set(),
+    ),
+    (
+        "BT has kept its plan to switch off landlines by 2027. Telstra in Australia did the "
+        "same years ago, and Deutsche Telekom finished its own switch in 2022.",
+        set(),
+    ),
+    (
+        "The new rules put Patagonia in the same camp as REI, which rolled back its own "
+        "return-window cut in March.",
+        {"REI"},
+    ),
+    (
+        "Mastercard has kept its surcharge rules. Visa, which competes with it in every "
+        "market, has not changed its rules either.",
+        set(),
+    ),
+    (
+        "Santander has reopened four branches it closed last year. Barclays and Lloyds, which "
+        "closed more branches than any other bank, have not reopened any.",
+        {"Santander"},
+    ),
+]
+
+# Governments, regulators, courts, unions, cities and people reverse things too; no firm did.
+OTHER_ACTORS: list[tuple[str, set[str]]] = [
+    (
+        "The European Commission has withdrawn its proposal to ban Shein and Temu from "
+        "shipping parcels duty-free. Both companies welcomed the decision.",
+        set(),
+    ),
+    (
+        "A federal judge in Texas overturned the FTC's ban on non-compete clauses on Tuesday. "
+        "Tesla and Amazon, which had lobbied against the ban, declined to comment.",
+        set(),
+    ),
+    (
+        "The Treasury has scrapped plans to tax Uber drivers' tips. Uber said it was a win for "
+        "drivers; Deliveroo, which also employs couriers, said it was studying the detail.",
+        set(),
+    ),
+    (
+        "Ofcom has reversed its decision to let Royal Mail cut Saturday deliveries. Royal Mail "
+        "said it was disappointed.",
+        set(),
+    ),
+    (
+        "The city of Amsterdam has paused its ban on new hotels. Booking.com and Airbnb, both "
+        "based in the city, had opposed the ban.",
+        set(),
+    ),
+    (
+        "Workers at the Ford plant in Cologne voted to call off a strike after IG Metall "
+        "reached a deal with management. Ford said production would restart on Monday.",
+        set(),
+    ),
+    (
+        "California's governor vetoed the bill that would have forced Apple and Google to "
+        "allow outside app stores. Both companies had lobbied against it.",
+        set(),
+    ),
+    (
+        "The Competition and Markets Authority dropped its investigation into Microsoft's "
+        "hiring of Inflection AI staff. Microsoft said it was pleased.",
+        set(),
+    ),
+    (
+        "The Supreme Court reinstated a rule requiring Meta to get consent before using "
+        "personal data for ads. Meta said it would comply.",
+        set(),
+    ),
+    (
+        "Elon Musk reversed himself on Tuesday, saying he would not step down as chief "
+        "executive of Tesla after all.",
+        set(),
+    ),
+    (
+        "The Teamsters union has withdrawn its threat to strike at UPS after the company "
+        "offered a 6% rise.",
+        set(),
+    ),
+    (
+        "Germany has scrapped its subsidy for electric cars, a blow to Volkswagen, BMW and "
+        "Mercedes-Benz, whose sales had relied on it.",
+        set(),
+    ),
+    (
+        "The council in Leeds has reversed its decision to close three libraries run with "
+        "Tesco's charity partner.",
+        set(),
+    ),
+    (
+        "Shareholders of Shell voted down a climate resolution. The resolution's backers, led "
+        "by Follow This, said they would drop their campaign for a year.",
+        set(),
+    ),
+    (
+        "The Financial Conduct Authority has abandoned plans to name firms under "
+        "investigation, after banks including HSBC and Barclays objected.",
+        set(),
+    ),
+    (
+        "India has reversed a ban on laptop imports that had hit Apple, Dell and HP.",
+        set(),
+    ),
+    (
+        "Pilots at Lufthansa's Cityline unit called off their strike late on Sunday, the "
+        "Vereinigung Cockpit union said.",
+        set(),
+    ),
+    (
+        "Jeff Bezos has walked back comments he made about the Washington Post's opinion "
+        "pages. Amazon, which Bezos founded, had no comment.",
+        set(),
+    ),
+    (
+        "A court in Paris suspended a fine against Google of €250 million. Google had "
+        "appealed.",
+        set(),
+    ),
+    (
+        "Regulators in Brussels paused their case against Apple over app store rules while "
+        "the company drafts new terms.",
+        set(),
+    ),
+]
+
+# A reversal told as background: done years before the article's news.
+PAST_BACKGROUND: list[tuple[str, set[str]]] = [
+    (
+        "Unilever launched a new range of plant-based ice cream on Monday. The company "
+        "scrapped its last vegan range in 2019 after weak sales.",
+        set(),
+    ),
+    (
+        "Microsoft reported higher cloud revenue on Tuesday. Back in 2023 it walked back a "
+        "plan to charge for Teams in Europe, a move regulators had welcomed.",
+        set(),
+    ),
+    (
+        "Twitter, as it then was, reversed its ban on political ads in 2023. X said on "
+        "Wednesday it would now verify advertisers' identities.",
+        set(),
+    ),
+    (
+        "Coca-Cola opened a bottling plant in Kenya. Four years ago it abandoned a similar "
+        "project in Nigeria.",
+        set(),
+    ),
+    (
+        "Gap, which dropped its new logo within a week in 2010, has hired a new creative "
+        "director.",
+        set(),
+    ),
+    (
+        "Netflix added 19 million subscribers in the quarter. In 2011 the company backed down "
+        "on splitting its DVD business into Qwikster.",
+        set(),
+    ),
+    (
+        "Burberry's new chief executive wants to win back shoppers. The brand stopped burning "
+        "unsold stock in 2018 after an outcry.",
+        set(),
+    ),
+    (
+        "Peloton reported a loss. The company has cut prices several times since it reversed "
+        "a price rise in 2022.",
+        set(),
+    ),
+]
+
+# Predictions, calls, demands, polls, hypotheticals, questions, denials, plans kept,
+# "considering", "under review": no reversal was made.
+NOT_MADE: list[tuple[str, set[str]]] = [
+    (
+        "Investors urged Nestlé to drop its plan to sell its water business. The company "
+        "said the sale would go ahead.",
+        set(),
+    ),
+    (
+        "Analysts expect Disney to reverse its price rise by the summer, as subscriber numbers "
+        "fall. Disney declined to comment.",
+        set(),
+    ),
+    (
+        "Will Starbucks scrap its mobile-order-only stores? Baristas hope so.",
+        set(),
+    ),
+    (
+        "Could Apple U-turn on its App Store fees? Developers are lobbying hard for it.",
+        set(),
+    ),
+    (
+        "Tesco denied reports that it was scrapping its Clubcard prices. \"Clubcard Prices are "
+        "here to stay,\" a spokesperson said.",
+        set(),
+    ),
+    (
+        "Amazon is considering whether to roll back its return-to-office mandate, people "
+        "familiar with the matter said. No decision has been made.",
+        set(),
+    ),
+    (
+        "BP said its strategy was under review but that it had not abandoned its renewables "
+        "targets.",
+        set(),
+    ),
+    (
+        "A poll by YouGov found that 62% of Lloyds customers want the bank to reverse its "
+        "branch closures.",
+        set(),
+    ),
+    (
+        "If Ryanair were to scrap its bag fees, rivals would follow within weeks, said one "
+        "analyst.",
+        set(),
+    ),
+    (
+        "Unions have demanded that Royal Mail reverse its cuts to second-class deliveries. "
+        "The company said it had no plans to do so.",
+        set(),
+    ),
+    (
+        "Microsoft ruled out reversing its decision to end support for Windows 10, despite a "
+        "petition signed by 400,000 people.",
+        set(),
+    ),
+    (
+        "Meta has no plans to bring back its fact-checkers, a spokesman said on Monday.",
+        set(),
+    ),
+    (
+        "Google said it was standing by its decision to keep third-party cookies "
+        "in Chrome.",
+        set(),
+    ),
+    (
+        "Pressure is growing on Shell to scrap its plan to cut jobs in its low-carbon division, "
+        "with two MPs writing to its chief executive.",
+        set(),
+    ),
+    (
+        "Sainsbury's may have to rethink its plan to close its cafés, said Clive Black, an "
+        "analyst at Shore Capital.",
+        set(),
+    ),
+    (
+        "Uber dismissed a report that it would drop its surge pricing in New York as "
+        "\"speculation\".",
+        set(),
+    ),
+    (
+        "Nike is sticking with its plan to cut 2% of its workforce, the company said on "
+        "Thursday.",
+        set(),
+    ),
+    (
+        "Asked whether the bank might reinstate its cashback offer, HSBC's chief executive said "
+        "it was \"not something we are looking at\".",
+        set(),
+    ),
+    (
+        "Zara will not reverse its fee for online returns, the retailer's owner Inditex said.",
+        set(),
+    ),
+    (
+        "Boeing is weighing whether to pause production of the 777X, two people briefed on "
+        "the talks said.",
+        set(),
+    ),
+    (
+        "Campaigners called on Coca-Cola to restore its recycling target, which it cut last "
+        "year.",
+        set(),
+    ),
+    (
+        "Is Spotify about to bring back its free tier in Japan? Not yet, the company says.",
+        set(),
+    ),
+    (
+        "Deutsche Bahn has refused to reinstate the night trains it cut in December.",
+        set(),
+    ),
+    (
+        "Airbnb could drop its cleaning fees altogether next year, according to a note from "
+        "Morgan Stanley.",
+        set(),
+    ),
+    (
+        "Salesforce is reviewing its four-day office policy, but the rule remains in force "
+        "for now, a spokesperson told staff.",
+        set(),
+    ),
+    (
+        "Vodafone stood firm on Wednesday, saying its price rise would go ahead in April.",
+        set(),
+    ),
+    (
+        "Pressed on whether Samsung would pull back from its AI subscription, the company's "
+        "mobile chief said the plan was unchanged.",
+        set(),
+    ),
+    (
+        "Tesla has not scrapped its Cybercab project, contrary to reports on social media.",
+        set(),
+    ),
+    (
+        "Shareholders will vote next month on a proposal asking Exxon to abandon its plan to "
+        "expand in Guyana.",
+        set(),
+    ),
+    (
+        "Ikea said it had \"no intention\" of reversing its price cuts.",
+        set(),
+    ),
+    (
+        "Lloyds told MPs it would consider reopening some branches if footfall rose.",
+        set(),
+    ),
+    (
+        "A reversal by Apple would be a first: the company has never cut the price of an "
+        "iPhone after launch.",
+        set(),
+    ),
+    (
+        "Ryanair boss Michael O'Leary said the airline would \"never\" drop its bag fees.",
+        set(),
+    ),
+    (
+        "Netflix is expected to bring back its basic plan in some markets, Bloomberg reported, "
+        "citing people familiar with the plans.",
+        set(),
+    ),
+    (
+        "H&M says it is open to rethinking its return fees if customers complain.",
+        set(),
+    ),
+    (
+        "Employees have petitioned Dell to scrap its office mandate. The petition has 3,000 "
+        "signatures.",
+        set(),
+    ),
+    (
+        "Would Heineken walk back its price rise? \"We don't comment on speculation,\" said a "
+        "spokesman.",
+        set(),
+    ),
+    (
+        "McDonald's insisted on Friday that its all-day breakfast would not return.",
+        set(),
+    ),
+    (
+        "Amazon plans to keep its five-day office rule, Andy Jassy told staff, rebuffing calls "
+        "to reverse it.",
+        set(),
+    ),
+    (
+        "Burberry is unlikely to bring back its old logo, a person close to the company said.",
+        set(),
+    ),
+    (
+        "Barclays is in talks about whether to restore the interest rate on its Rainy Day "
+        "saver.",
+        set(),
+    ),
+    (
+        "Analysts at UBS said Volkswagen should scrap its plan to close plants in Germany.",
+        set(),
+    ),
+    (
+        "Walmart said the test of locked cases would continue through the summer.",
+        set(),
+    ),
+    (
+        "Spotify has yet to decide whether to roll back its price rise in Brazil.",
+        set(),
+    ),
+    (
+        "Readers ask: will Monzo ever bring back its free cash withdrawals abroad?",
+        set(),
+    ),
+]
+
+# Subsidiaries and parents: the unit that reversed is credited, not its owner, and the other
+# way round.
+SUBSIDIARIES: list[tuple[str, set[str]]] = [
+    (
+        "Instagram has brought back the chronological feed it removed in 2022, its parent "
+        "Meta said on Tuesday.",
+        {"Instagram"},
+    ),
+    (
+        "Alphabet reported higher profits on Tuesday. Its YouTube unit separately said it had "
+        "reversed its ban on some health videos.",
+        {"YouTube"},
+    ),
+    (
+        "Whole Foods, which Amazon bought in 2017, has scrapped its plan to close its "
+        "in-store cafés.",
+        {"Whole Foods Market"},
+    ),
+    (
+        "Volkswagen has dropped its plan to close a factory in Osnabrück. Its Audi brand, "
+        "which shut its Brussels plant last year, has no plans to reopen it.",
+        {"Volkswagen"},
+    ),
+    (
+        "Unilever's Ben & Jerry's has reinstated the free-cone day it cancelled last spring.",
+        {"Ben & Jerry's"},
+    ),
+    (
+        "Microsoft's LinkedIn said on Monday it would reverse a rule that hid posts with "
+        "outside links.",
+        {"LinkedIn"},
+    ),
+]
+
+# The firm named by a description first, its name only in the sentence after; or named in
+# one sentence and told of by a description or pronoun in the next.
+DESCRIBED: list[tuple[str, set[str]]] = [
+    (
+        "One of Britain's biggest supermarkets has reversed its ban on cash at self-checkouts. "
+        "Morrisons said shoppers had told it the ban went too far.",
+        {"Morrisons"},
+    ),
+    (
+        "A Swedish fashion giant has scrapped its fee for online returns in Germany. H&M said "
+        "the fee had put off younger shoppers.",
+        {"H&M"},
+    ),
+    (
+        "The world's largest chipmaker has paused construction of its second Arizona plant. "
+        "TSMC told customers the delay would last a year.",
+        {"TSMC"},
+    ),
+    (
+        "A US carmaker has abandoned its plan to make only electric cars by 2030. Ford said "
+        "it would keep building petrol pickups.",
+        {"Ford"},
+    ),
+    (
+        "Lloyds Banking Group told staff in January they would need to be in the office three "
+        "days a week. The lender has since softened the rule to two days.",
+        {"Lloyds Banking Group"},
+    ),
+    (
+        "BMW raised the subscription price of its heated seats in January. Drivers complained "
+        "loudly, and the carmaker has now scrapped the subscription.",
+        {"BMW"},
+    ),
+    (
+        "Just Eat Takeaway was asked about Deliveroo's fee cut on Tuesday. The Dutch company "
+        "said it would keep its own fees.",
+        set(),
+    ),
+    (
+        "Sony's PlayStation unit had made a PSN account mandatory for PC players. After a "
+        "backlash, the division dropped the requirement for Helldivers 2.",
+        {"Sony"},
+    ),
+    (
+        "Ubisoft asked shareholders to back its Tencent deal. The French publisher also said "
+        "it had pulled the release of two games forward.",
+        set(),
+    ),
+    (
+        "Costco said its membership fee would stay at $65. The warehouse club has, however, "
+        "brought back its $1.50 hot dog combo in Canada.",
+        {"Costco"},
+    ),
+    (
+        "Carlsberg is buying Britvic. The Danish brewer said it had no plans to change "
+        "Britvic's recipes.",
+        set(),
+    ),
+]
+
+# An executive of one firm speaks of another firm's reversal, or of his own firm's plans.
+QUOTES_ABOUT_OTHERS: list[tuple[str, set[str]]] = [
+    (
+        "\"We are not going to do what Amazon did and reverse course,\" Shopify's chief "
+        "executive told staff.",
+        {"Amazon"},
+    ),
+    (
+        "Ryanair's Michael O'Leary mocked EasyJet for scrapping its seat fee. \"They blinked,\" "
+        "he said.",
+        {"EasyJet"},
+    ),
+    (
+        "\"Barclays has dropped the fee, and we'll look at it,\" said NatWest's chief "
+        "executive.",
+        {"Barclays"},
+    ),
+    (
+        "Asked about Tesco's U-turn, Sainsbury's chief executive said his own chain had no "
+        "plans to change its loyalty scheme.",
+        {"Tesco"},
+    ),
+    (
+        "\"Our competitors have walked back their pledges; we have not,\" said the head of "
+        "Patagonia.",
+        set(),
+    ),
+    (
+        "Lyft's chief executive said on a call with analysts that Uber's decision to drop "
+        "its surcharge proved Lyft had been right all along.",
+        {"Uber"},
+    ),
+    (
+        "\"We're not backing down,\" said a spokesperson for Deliveroo, after Just Eat reversed "
+        "its fee rise.",
+        {"Just Eat Takeaway.com"},
+    ),
+    (
+        "Netflix co-chief executive Ted Sarandos said he would never reverse the password "
+        "crackdown. \"It worked,\" he said.",
+        set(),
+    ),
+    (
+        "\"Nobody at Google is talking about rolling back the policy,\" a Google spokesperson "
+        "said.",
+        set(),
+    ),
+    (
+        "Speaking at a conference, Microsoft's president said Apple's reversal on app store "
+        "fees in Europe was \"welcome but late\".",
+        {"Apple"},
+    ),
+]
+
+# Real reversals, told the ways reporters tell them: recall must hold.
+REAL: list[tuple[str, set[str]]] = [
+    (
+        "Starbucks has reversed its open-door policy, saying only paying customers may now "
+        "use its cafés and toilets.",
+        {"Starbucks"},
+    ),
+    (
+        "Under pressure from franchisees, Subway has dropped its $6.99 footlong deal.",
+        {"Subway"},
+    ),
+    (
+        "In a climb-down, Royal Mail said it would keep Saturday deliveries of second-class "
+        "letters.",
+        {"Royal Mail"},
+    ),
+    (
+        "Canva has rolled back the price rise for Teams plans that angered small businesses.",
+        {"Canva"},
+    ),
+    (
+        "After a week of criticism, Duolingo said it would no longer replace contractors with "
+        "AI.",
+        {"Duolingo"},
+    ),
+    (
+        "Wells Fargo is bringing back overdraft grace periods it scrapped in 2024, the bank "
+        "said on Monday.",
+        {"Wells Fargo"},
+    ),
+    (
+        "Target ended its price-match guarantee in January. On Monday it reinstated it for "
+        "holiday shoppers.",
+        {"Target"},
+    ),
+    (
+        "The decision to cut staff discounts has been reversed by John Lewis after protests "
+        "from its partners.",
+        {"John Lewis"},
+    ),
+    (
+        "Peloton said on Tuesday it was abandoning its plan to charge a fee for used bikes.",
+        {"Peloton"},
+    ),
+    (
+        "Reddit backtracked on Wednesday, restoring free API access for moderation tools.",
+        {"Reddit"},
+    ),
+    (
+        "Unity has scrapped its runtime fee, a year after the charge prompted a revolt by game "
+        "developers.",
+        {"Unity"},
+    ),
+    (
+        "Lufthansa has suspended its plan to charge for seat selection on short-haul flights, "
+        "it said on Friday.",
+        {"Lufthansa"},
+    ),
+    (
+        "Following a customer backlash, Adidas said it would restore the lifetime returns on "
+        "its loyalty scheme.",
+        {"Adidas"},
+    ),
+    (
+        "Monzo has done a U-turn on its decision to close accounts of customers living abroad.",
+        {"Monzo"},
+    ),
+    (
+        "Zoom is once again letting staff within 50 miles of an office work from home full "
+        "time, reversing a 2023 mandate.",
+        {"Zoom"},
+    ),
+    (
+        "Greggs has shelved plans to open its stores until 11pm after a trial in London.",
+        {"Greggs"},
+    ),
+    (
+        "Heineken's decision to pull out of Russia was put on ice on Tuesday.",
+        {"Heineken"},
+    ),
+    (
+        "Ikea and H&M both scrapped their paper-bag charges in Sweden this week.",
+        {"Ikea", "H&M"},
+    ),
+    (
+        "EasyJet, Wizz Air and Jet2 have all dropped their fees for changing a name on a "
+        "ticket.",
+        {"EasyJet", "Wizz Air", "Jet2"},
+    ),
+    (
+        "HSBC said it would stop closing branches until 2027, reversing last year's plan.",
+        {"HSBC"},
+    ),
+]
+
+# Whole articles: a headline, then paragraphs as a reporter files them.
+ARTICLES: list[tuple[str, set[str]]] = [
+    (
+        "Title: Supermarkets split over self-checkout limits\n\n"
+        "LONDON (Reuters) - Morrisons has removed the ten-item limit on its self-checkouts, "
+        "a spokesperson confirmed on Tuesday, six months after the grocer introduced it.\n\n"
+        "Rivals are going the other way. Tesco said it would keep its own limit, and Asda is "
+        "trialling a cap of 12 items in 20 stores. Sainsbury's declined to comment.\n\n"
+        "The British Retail Consortium, which represents the chains, said shop theft had risen "
+        "by a fifth last year. Analysts at Peel Hunt said other grocers were unlikely to "
+        "follow Morrisons.",
+        {"Morrisons"},
+    ),
+    (
+        "Title: Will the big banks follow? Pressure mounts after Monzo's fee climbdown\n\n"
+        "Monzo's decision on Monday to scrap its £3 fee for withdrawing cash abroad has put "
+        "pressure on its bigger rivals.\n\n"
+        "Starling and Revolut charge similar fees. Consumer group Which? called on both to "
+        "drop them. Revolut said it was \"always reviewing\" its prices; Starling did not "
+        "respond.\n\n"
+        "\"Customers vote with their feet,\" said one analyst. \"If Revolut scrapped the fee "
+        "tomorrow, nobody would be surprised.\"",
+        {"Monzo"},
+    ),
+    (
+        "Title: EU drops plan to force tech firms to scan private messages\n\n"
+        "BRUSSELS - The European Commission has dropped its plan to require messaging apps to "
+        "scan users' private messages for abuse images, after opposition from Germany and "
+        "the Netherlands.\n\n"
+        "Meta, which owns WhatsApp, and Signal had threatened to leave the EU market rather "
+        "than comply. Apple said it welcomed the decision.\n\n"
+        "Child-safety groups said the Commission had caved to industry lobbying.",
+        set(),
+    ),
+    (
+        "Title: Nike shares jump on results\n\n"
+        "Nike shares rose 8% on Thursday after the sportswear maker beat forecasts for the "
+        "first time in a year.\n\n"
+        "The company, which scrapped its direct-to-consumer push in 2024 and went back to "
+        "selling through retailers such as Foot Locker, said wholesale orders had risen by a "
+        "tenth. Chief executive Elliott Hill said the turnaround was \"ahead of plan\".\n\n"
+        "Adidas and Puma report next week.",
+        set(),
+    ),
+    (
+        "Title: Ford reverses course on EV battery plant in Kentucky\n\n"
+        "DETROIT - Ford Motor Co. said on Wednesday it would resume construction of its "
+        "second battery plant in Kentucky, which it paused last spring as electric-car sales "
+        "slowed.\n\n"
+        "The plant, a joint venture with South Korea's SK On, will open in 2028. General "
+        "Motors, which also paused a battery plant last year, said its own plans had not "
+        "changed.\n\n"
+        "The United Auto Workers union welcomed the news.",
+        {"Ford"},
+    ),
+    (
+        "Title: Analysts: Disney likely to rethink streaming price hikes\n\n"
+        "Disney will have to rethink the price rises it pushed through in October, analysts at "
+        "MoffettNathanson said in a note on Monday, as subscriber numbers fell for a second "
+        "quarter.\n\n"
+        "Netflix has raised prices three times in two years without losing subscribers. "
+        "Warner Bros. Discovery cut the price of Max in some markets last month.\n\n"
+        "A Disney spokesperson said the company had no plans to change its pricing.",
+        set(),
+    ),
+    (
+        "Title: The week in workplace: office mandates\n\n"
+        "Amazon's five-day rule is now a year old, and the company shows no sign of easing "
+        "it. Dell has kept its own mandate too.\n\n"
+        "But not every firm is holding the line. Ernst & Young has told UK staff they no "
+        "longer need to be in the office three days a week, reversing a rule it set in "
+        "September. KPMG, PwC and Deloitte said they had no plans to change theirs.\n\n"
+        "Meanwhile, a survey of 2,000 workers by the CIPD found that two in five would look "
+        "for another job if their employer demanded five days.",
+        {"EY"},
+    ),
+    (
+        "Title: Royal Mail owner pledges to keep Saturday post\n\n"
+        "International Distribution Services, the owner of Royal Mail, said on Friday it "
+        "would not cut Saturday letter deliveries, after Ofcom rejected its proposal.\n\n"
+        "The regulator had been asked to let the company move to alternate-day deliveries. "
+        "The Communication Workers Union said the decision was a victory for its members.",
+        set(),
+    ),
+    (
+        "Title: Lidl brings back its free bakery treat for children\n\n"
+        "Lidl GB is reinstating the free piece of fruit it gave children in its stores, the "
+        "discounter said on Monday, a year after it quietly ended the offer.\n\n"
+        "Aldi, its closest rival, has never offered anything similar, and Tesco's free fruit "
+        "scheme, started in 2016, is still running.\n\n"
+        "\"Parents told us they missed it,\" said Lidl GB's chief executive.",
+        {"Lidl"},
+    ),
+    (
+        "Title: Q&A: Why did Spotify change its mind on lossless audio?\n\n"
+        "Spotify has dropped its plan to charge extra for lossless audio. Here is what we "
+        "know.\n\n"
+        "What was the plan? A $5-a-month add-on, first reported by Bloomberg in 2024.\n\n"
+        "What do rivals charge? Apple Music and Amazon Music include lossless at no extra "
+        "cost, and Tidal cut its price last year.\n\n"
+        "Will prices go up anyway? Spotify would not say.",
+        {"Spotify"},
+    ),
+    (
+        "Title: Carmakers lobby Brussels as EU weighs delay to 2035 ban\n\n"
+        "Volkswagen, Stellantis and Renault urged the European Commission on Tuesday to "
+        "reverse the ban on new petrol cars from 2035.\n\n"
+        "The Commission is considering whether to loosen the rule, officials said. Volvo Cars, "
+        "which has pledged to sell only electric cars, opposed any delay. BMW said it would "
+        "keep building both.",
+        set(),
+    ),
+    (
+        "Title: Live: markets, March 4\n\n"
+        "09:12 Shares in Burberry fell 4% after the brand said it would keep its prices "
+        "unchanged.\n\n"
+        "09:40 Ocado has abandoned its plan to build a robotic warehouse in Canada, the "
+        "company said in a trading update.\n\n"
+        "10:05 The FTSE 100 is flat. Unilever and Diageo are the biggest fallers.",
+        {"Ocado"},
+    ),
+    (
+        "Title: Opinion: Meta's reversal shows who really runs Silicon Valley\n\n"
+        "When Meta scrapped its diversity programme in January, it was following a trend. "
+        "Now Meta has brought the programme "
+        "back, and I am told Google is watching.\n\n"
+        "Will Amazon follow? I doubt it. Its chief executive has made clear he sees no need.",
+        {"Meta"},
+    ),
+]
+
+# More traps in context: customers, suppliers and unions that act, and firms that only watch.
+MORE_TRAPS: list[tuple[str, set[str]]] = [
+    (
+        "Thousands of Peloton owners cancelled their subscriptions after the price rise. "
+        "Peloton said the rise would stay.",
+        set(),
+    ),
+    (
+        "Airbus said several airlines, including Wizz Air, had postponed deliveries of the "
+        "A321XLR. Airbus kept its production target unchanged.",
+        set(),
+    ),
+    (
+        "GMB, the union, called off a planned strike at Amazon's Coventry warehouse after the "
+        "company agreed to talks.",
+        set(),
+    ),
+    (
+        "Apple's suppliers Foxconn and Pegatron said they had no plans to move production "
+        "out of India, despite reports that Apple had paused its expansion there. Apple "
+        "denied the reports.",
+        set(),
+    ),
+    (
+        "Tesco has scrapped its plan to charge for home delivery on orders over £50. "
+        "Suppliers such as Unilever and Procter & Gamble were not affected.",
+        {"Tesco"},
+    ),
+    (
+        "Nestlé's chief executive said the food group's price rises would stick. Danone, "
+        "meanwhile, has cut its prices back in France after a row with Carrefour.",
+        {"Danone"},
+    ),
+    (
+        "Carrefour pulled PepsiCo products from its shelves in 2024 over prices. The two "
+        "firms have since settled, and the products returned to stores last year.",
+        set(),
+    ),
+    (
+        "Spotify has reversed a rule that stopped free users choosing songs. Apple Music has "
+        "no free tier, and YouTube Music said its free tier was unchanged.",
+        {"Spotify"},
+    ),
+    (
+        "The FA has reversed its decision to let Arsenal play two games in three days. "
+        "Arsenal said it was grateful.",
+        set(),
+    ),
+    (
+        "Pfizer's decision to keep its price rise in place drew criticism from patients' "
+        "groups. Moderna has cut its own price back.",
+        {"Moderna"},
+    ),
+    (
+        "Samsung said rival Apple had \"finally backed down\" on USB-C. Apple said it had "
+        "always planned the change.",
+        set(),
+    ),
+    (
+        "Uber Eats drivers in Paris ended their three-day strike on Sunday. Uber said it "
+        "would keep its new pay formula.",
+        set(),
+    ),
+]
+
+
+CASES = (
+    ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
+    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
+)
+
+# Passages the rules still get wrong (their first 50 characters): each must fail, so one that
+# starts passing is noticed and taken off the list.
+KNOWN_GAPS = {
+    "Starbucks and McDonald's both raised prices in Jan",
+    'Ikea has cut the price of its home delivery back t',
+    'Renault and Stellantis both asked suppliers for pr',
+    'EasyJet customers will once again be able to bring',
+    'Disney has raised the price of Disney+ for the thi',
+    'Customers of Octopus Energy and British Gas were t',
+    'Wells Fargo, which has kept its overdraft fees unc',
+    'Santander has reopened four branches it closed las',
+    'Elon Musk reversed himself on Tuesday, saying he w',
+    'Germany has scrapped its subsidy for electric cars',
+    'Netflix added 19 million subscribers in the quarte',
+    'Alphabet reported higher profits on Tuesday. Its Y',
+    "Unilever's Ben & Jerry's has reinstated the free-c",
+    "One of Britain's biggest supermarkets has reversed",
+    "The world's largest chipmaker has paused construct",
+    'A US carmaker has abandoned its plan to make only ',
+    "Sony's PlayStation unit had made a PSN account man",
+    '"We are not going to do what Amazon did and revers',
+    'After a week of criticism, Duolingo said it would ',
+    'Target ended its price-match guarantee in January.',
+    'Zoom is once again letting staff within 50 miles o',
+    'HSBC said it would stop closing branches until 202',
+    'Title: Ford reverses course on EV battery plant in',
+    'Thousands of Peloton owners cancelled their subscr',
+    'Airbus said several airlines, including Wizz Air, ',
+    "Nestlé's chief executive said the food group's pri",
+    "Pfizer's decision to keep its price rise in place ",
+    'Samsung said rival Apple had "finally backed down"',
+}
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        pytest.param(p, e, marks=pytest.mark.xfail(strict=True, reason="open gap"))
+        if p[:50] in KNOWN_GAPS
+        else (p, e)
+        for p, e in CASES
+    ],
+    ids=[p[:60] for p, _ in CASES],
+)
+def test_a_passage_credits_exactly_the_firms_that_reversed(
+    tmp_path: Path, passage: str, expected: set[str]
+) -> None:
+    assert credited_in(tmp_path, passage) == expected
