@@ -1916,9 +1916,12 @@ RELEASES_AND_ASIDES: list[tuple[str, set[str]]] = [
         {"Tesco"},
     ),
     (
+        # Ninth round: a passive with no agent, the one firm named only after it, waits for an
+        # editor (a `review` reason) instead: told the same way, "The levy was scrapped on
+        # Monday. Britvic welcomed it." is a government's turn, not the firm's.
         "The decision was reversed on Monday. Ostrava Steel had told 400 workers in "
         "February that their night-shift allowance would be cut by half.",
-        {"Ostrava Steel"},
+        set(),
     ),
     (
         "Vantage Rail said Monday it reversed a ban on folding bikes at peak times, "

@@ -1137,10 +1137,142 @@ MORE_TRAPS: list[tuple[str, set[str]]] = [
 ]
 
 
+# A second wave, written after the first was scored and scored before the rules it led to
+# (26 of 40 right then): a firm that only reacts to another's turn, what a firm reports of
+# others, a person's own turn, and turns told long ago.
+REACTIONS_AND_HEARSAY: list[tuple[str, set[str]]] = [
+    (
+        "The levy on sugary drinks was scrapped on Monday. Britvic, which makes Robinsons "
+        "squash, welcomed the news.",
+        set(),
+    ),
+    (
+        "The sugar tax was scrapped by ministers on Monday. Britvic said it welcomed the "
+        "decision.",
+        set(),
+    ),
+    (
+        "The plan has been dropped, the Treasury said. Barclays said it welcomed the clarity.",
+        set(),
+    ),
+    (
+        "Ministers have dropped plans for a windfall tax. Shell followed suit by dropping its "
+        "appeal against an earlier levy.",
+        set(),
+    ),
+    ("The government scrapped the subsidy in March. BP followed suit.", set()),
+    ("Acme scrapped its fee in 2024. Beta followed suit last month.", set()),
+    ("\"It's a U-turn by the government,\" said a Tesco spokesperson.", set()),
+    (
+        "Shares in Tesco fell after the government reversed its decision on business rates, "
+        "Tesco said.",
+        set(),
+    ),
+    (
+        "In a U-turn, the council said it would keep the libraries open, Tesco said.",
+        set(),
+    ),
+    ("Sainsbury's said suppliers had scrapped planned price rises.", set()),
+    ("Nestlé said retailers had dropped its products from shelves.", set()),
+    ("Uber drivers said they had called off the protest, Uber confirmed.", set()),
+    (
+        "The union said it had withdrawn its strike threat. Royal Mail welcomed the move.",
+        set(),
+    ),
+    ("Royal Mail welcomed the union's decision to call off the strike.", set()),
+    ("Deliveroo said the city had paused the licensing scheme.", set()),
+    (
+        "The retailer, which has not been named, scrapped its loyalty scheme, analysts at "
+        "Barclays said.",
+        set(),
+    ),
+    (
+        "A big US bank has reversed its office mandate, according to Bloomberg. JPMorgan "
+        "declined to comment.",
+        set(),
+    ),
+    (
+        "An unnamed supermarket has scrapped self-checkouts. Tesco, Asda and Aldi all said "
+        "they were keeping theirs.",
+        set(),
+    ),
+    ("Aldi said the rival chain had scrapped its loyalty scheme.", set()),
+    (
+        "Reports that Asda had scrapped its loyalty scheme were wrong, the supermarket said.",
+        set(),
+    ),
+    ("Lloyds has not reversed its branch closures, contrary to reports.", set()),
+    (
+        "HSBC reversed its ban on crypto purchases in 2021 and has now launched a crypto fund.",
+        set(),
+    ),
+    ("Ten years ago, Gap scrapped its new logo. Now it has a new one.", set()),
+    (
+        "Investors cheered as Unilever shares rose. The company's decision to drop the ice "
+        "cream spin-off had been expected for weeks.",
+        set(),
+    ),
+    ("Analysts said Apple would probably reverse course. Apple said nothing.", set()),
+    ("The climb-down by Tesco was forced by suppliers, the Grocer reported.", {"Tesco"}),
+    ("Which? said Virgin Media should reverse its price rise.", set()),
+    ("Customers had hoped BT would drop the fee. It has not.", set()),
+    ("The bank has ruled out a U-turn, Barclays said on Monday.", set()),
+    (
+        "Heineken, Carlsberg and Diageo were all asked whether they would reverse price rises. "
+        "Only Diageo said it would.",
+        set(),
+    ),
+    (
+        "Asked if Netflix would follow Disney in rolling back the price rise, Netflix's chief "
+        "said: \"No.\"",
+        set(),
+    ),
+    (
+        "Disney has rolled back its price rise. Netflix said it would not follow.",
+        {"Disney"},
+    ),
+    (
+        "Meta, which last year ended its fact-checking scheme, reported higher profits on "
+        "Wednesday.",
+        set(),
+    ),
+    (
+        "Shell's former chief executive reversed his stance on net zero in a new book.",
+        set(),
+    ),
+    (
+        "The former Barclays boss Jes Staley has dropped his appeal against the ban.",
+        set(),
+    ),
+    (
+        "Apple's chief executive Tim Cook said he had changed his mind about remote work.",
+        set(),
+    ),
+    (
+        "Last year the bank scrapped its cashback card. Lloyds reported profits on Tuesday.",
+        set(),
+    ),
+    (
+        "Tesco's boss said Aldi had \"backed down\" on price matching. Aldi denied it.",
+        set(),
+    ),
+    (
+        "The ban was reversed, Tesco said, by the local council.",
+        set(),
+    ),
+    (
+        "Thousands of Lidl shoppers signed a petition, and Lidl has now reversed the change.",
+        {"Lidl"},
+    ),
+]
+
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
+    + REACTIONS_AND_HEARSAY
 )
+
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that
 # starts passing is noticed and taken off the list.
@@ -1153,26 +1285,16 @@ KNOWN_GAPS = {
     'Customers of Octopus Energy and British Gas were t',
     'Wells Fargo, which has kept its overdraft fees unc',
     'Santander has reopened four branches it closed las',
-    'Elon Musk reversed himself on Tuesday, saying he w',
-    'Germany has scrapped its subsidy for electric cars',
-    'Netflix added 19 million subscribers in the quarte',
     'Alphabet reported higher profits on Tuesday. Its Y',
     "Unilever's Ben & Jerry's has reinstated the free-c",
-    "One of Britain's biggest supermarkets has reversed",
-    "The world's largest chipmaker has paused construct",
-    'A US carmaker has abandoned its plan to make only ',
-    "Sony's PlayStation unit had made a PSN account man",
     '"We are not going to do what Amazon did and revers',
     'After a week of criticism, Duolingo said it would ',
     'Target ended its price-match guarantee in January.',
     'Zoom is once again letting staff within 50 miles o',
-    'HSBC said it would stop closing branches until 202',
-    'Title: Ford reverses course on EV battery plant in',
-    'Thousands of Peloton owners cancelled their subscr',
-    'Airbus said several airlines, including Wizz Air, ',
     "Nestlé's chief executive said the food group's pri",
     "Pfizer's decision to keep its price rise in place ",
-    'Samsung said rival Apple had "finally backed down"',
+    'A big US bank has reversed its office mandate, acc',
+    'The ban was reversed, Tesco said, by the local cou',
 }
 
 
@@ -1190,3 +1312,28 @@ def test_a_passage_credits_exactly_the_firms_that_reversed(
     tmp_path: Path, passage: str, expected: set[str]
 ) -> None:
     assert credited_in(tmp_path, passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The levy on sugary drinks was scrapped on Monday. Britvic, which makes Robinsons "
+        "squash, welcomed the news.",
+        "The decision was reversed on Monday. Ostrava Steel had told 400 workers in February "
+        "that their night-shift allowance would be cut by half.",
+    ],
+)
+def test_a_turn_no_one_is_named_for_waits_for_an_editor(tmp_path: Path, passage: str) -> None:
+    """A passive with no agent, the article's one firm named only after it: the firm may
+    have decided, or only be affected; the entry says so and credits no one."""
+    path = tmp_path / "probe.txt"
+    path.write_text(f"Date: 2026-03-04\n\n{passage}\n", "utf-8")
+    meta = seed_to_entry(path, CONFIG)[0]
+    assert meta["reversals"] == []
+    assert meta["draft"] is True
+    firm = "Britvic" if "Britvic" in passage else "Ostrava Steel"
+    assert any(
+        reason.startswith("unsure who:") and f"it may be {firm}'s" in reason
+        for reason in meta["review"]
+    ), meta["review"]
+

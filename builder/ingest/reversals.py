@@ -596,7 +596,10 @@ _HEDGED = re.compile(
     r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of|"
     r"claim(?:s|ed|ing)?\b|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
-    r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to)\b[^,;]*$",
+    r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to|"
+    # "said Acme would probably reverse course": a guess
+    r"(?:would|will)\s+(?:probably|possibly|perhaps|likely|presumably|eventually\s+have\s+to))"
+    r"\b[^,;]*$",
     re.I,
 )
 # A subordinate clause, "but" or a dash opens a new scope: in "staff could work from home
