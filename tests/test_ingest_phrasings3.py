@@ -1266,11 +1266,309 @@ REACTIONS_AND_HEARSAY: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A third and fourth wave, each scored once before the rules it led to (third: 37 of 41 right,
+# three of the four wrong being expectations mistyped, one a real miss, "followed suit with a
+# price cut"; fourth: 20 of 26): "followed suit", plans kept or carried out, questions,
+# another firm's word, the one oil company among three, a state's turn that relieves firms,
+# operations paused.
+FOLLOWERS_AND_PLANS: list[tuple[str, set[str]]] = [
+    (
+        "Tesco raised its meal deal price in January. Sainsbury's followed suit in "
+        "March.",
+        set(),
+    ),
+    (
+        "Tesco has scrapped its £1 delivery charge. Asda followed suit with a price "
+        "cut on milk.",
+        {"Tesco"},
+    ),
+    (
+        "Tesco has scrapped its £1 delivery charge. Asda followed suit on Tuesday.",
+        {"Asda", "Tesco"},
+    ),
+    (
+        "Tesco has scrapped its £1 delivery charge. Asda is expected to follow suit.",
+        {"Tesco"},
+    ),
+    (
+        "Tesco has scrapped its £1 delivery charge. Will Asda follow suit?",
+        {"Tesco"},
+    ),
+    (
+        "Tesco has scrapped its £1 delivery charge. Asda has not followed suit.",
+        {"Tesco"},
+    ),
+    (
+        "The fee was introduced in 2019, Aldi said. Aldi has no plans to change it.",
+        set(),
+    ),
+    (
+        "The plan to close 40 branches will go ahead, Barclays said.",
+        set(),
+    ),
+    (
+        "The rule stays, Amazon said.",
+        set(),
+    ),
+    (
+        "The change was made to protect staff, Amazon said, and would not be "
+        "reversed.",
+        set(),
+    ),
+    (
+        "Lloyds had planned to close 60 branches this year. The bank said it would go "
+        "ahead with the closures.",
+        set(),
+    ),
+    (
+        "Lloyds had planned to close 60 branches this year and has done so.",
+        set(),
+    ),
+    (
+        "Lloyds had planned to close 60 branches this year. The bank has now put the "
+        "closures on hold.",
+        {"Lloyds Banking Group"},
+    ),
+    (
+        "Starbucks planned to open 100 stores in India. It has opened 80 so far.",
+        set(),
+    ),
+    (
+        "Why won't Apple reverse its App Store fees?",
+        set(),
+    ),
+    (
+        "Is Netflix about to scrap its ad tier?",
+        set(),
+    ),
+    (
+        "Google: we will not reverse our cookie decision",
+        set(),
+    ),
+    (
+        "Nike reverses course on Amazon sales",
+        {"Nike"},
+    ),
+    (
+        "Analysts doubt Nike will reverse course on Amazon sales",
+        set(),
+    ),
+    (
+        "Could Uber drop surge pricing? The company says no.",
+        set(),
+    ),
+    (
+        "Shell's chief executive said rivals BP and TotalEnergies had \"walked back\" "
+        "their green pledges, while Shell had not.",
+        set(),
+    ),
+    (
+        "Volkswagen's Audi unit is considering scrapping its Brussels plant closure, "
+        "the union said.",
+        set(),
+    ),
+    (
+        "HSBC, the lender whose UK arm scrapped free banking in 2023, reported higher "
+        "profits.",
+        set(),
+    ),
+    (
+        "Amazon, Meta and Google all reported results this week. The company said it "
+        "would keep spending on AI.",
+        set(),
+    ),
+    (
+        "Dell has dropped its office mandate. HP and Lenovo said they would keep "
+        "theirs. The company said staff had asked for flexibility.",
+        {"Dell"},
+    ),
+    (
+        "Walmart has raised prices on 300 items. The retailer said it had no plans to "
+        "roll them back.",
+        set(),
+    ),
+    (
+        "Pressure on Unilever to drop its spin-off grew on Monday. The company said "
+        "the plan stands.",
+        set(),
+    ),
+    (
+        "A spokesperson for Vodafone said the company \"will never go back\" on its "
+        "price policy.",
+        set(),
+    ),
+    (
+        "Ryanair boss Michael O'Leary, who once scrapped free seat selection, said on "
+        "Monday that fares would rise.",
+        set(),
+    ),
+    (
+        "Tesla's board asked shareholders to reinstate Elon Musk's pay package, which "
+        "a court voided.",
+        set(),
+    ),
+    (
+        "Shareholders voted to reinstate Elon Musk's pay package at Tesla.",
+        set(),
+    ),
+    (
+        "The court reinstated Musk's pay deal, a win for Tesla.",
+        set(),
+    ),
+    (
+        "Ocado has cancelled its plan to build a warehouse in Ontario, its Canadian "
+        "partner Sobeys said.",
+        {"Ocado"},
+    ),
+    (
+        "Sobeys said Ocado's warehouse was on track, denying a report that the "
+        "project had been cancelled.",
+        set(),
+    ),
+    (
+        "The CMA said Microsoft had abandoned its bid for Activision. Microsoft "
+        "denied it.",
+        set(),
+    ),
+    (
+        "Apple did not reverse its decision, contrary to reports on Monday.",
+        set(),
+    ),
+    (
+        "A U-turn by Apple is unlikely, analysts say.",
+        set(),
+    ),
+    (
+        "There is no sign that Apple will backtrack.",
+        set(),
+    ),
+    (
+        "Apple has not ruled out a reversal of its App Store fees.",
+        set(),
+    ),
+    (
+        "Epic Games said Apple should reverse its App Store fees, and Apple said it "
+        "would not.",
+        set(),
+    ),
+    (
+        "The strike at Tesco's depots will not go ahead after the union accepted a "
+        "pay offer.",
+        set(),
+    ),
+    (
+        "The merger of Vodafone and Three will not go ahead, the CMA said.",
+        set(),
+    ),
+    (
+        "A planned walkout at British Airways will not go ahead, Unite said.",
+        set(),
+    ),
+    (
+        "Heathrow's third runway will not go ahead, the government said.",
+        set(),
+    ),
+    (
+        "Amazon's new warehouse in Dartford will not go ahead after the council "
+        "refused planning permission.",
+        set(),
+    ),
+    (
+        "Nissan's planned merger with Honda will not go ahead after Honda walked "
+        "away, people familiar said.",
+        set(),
+    ),
+    (
+        "Shell, BP and Exxon reported profits this week. The oil company said it "
+        "would keep its dividend.",
+        set(),
+    ),
+    (
+        "Aviva has bought Direct Line. The insurer said it would keep the Direct Line "
+        "brand.",
+        set(),
+    ),
+    (
+        "Aviva has bought Direct Line. The insurer said it had scrapped Direct Line's "
+        "plan to close its call centres.",
+        {"Direct Line"},
+    ),
+    (
+        "Barclays and HSBC both reported results on Tuesday. The lender said it had "
+        "restored its dividend.",
+        set(),
+    ),
+    (
+        "Microsoft's Xbox boss said Sony had reversed its decision on PC logins, and "
+        "praised the move.",
+        {"Sony"},
+    ),
+    (
+        "Sony has reversed its decision on PC logins. Microsoft's Xbox boss praised "
+        "the move.",
+        {"Sony"},
+    ),
+    (
+        "The EU has paused its tariffs on US whiskey, a relief for Diageo and Pernod "
+        "Ricard.",
+        set(),
+    ),
+    (
+        "The tariff was paused. Diageo said it was relieved.",
+        set(),
+    ),
+    (
+        "Brewers including Heineken had lobbied against the tax, which the government "
+        "has now scrapped.",
+        set(),
+    ),
+    (
+        "Uber, which lobbied for the change, welcomed the council's decision to drop "
+        "the cap on licences.",
+        set(),
+    ),
+    (
+        "Starbucks' union, Workers United, dropped its complaint against the company "
+        "on Monday.",
+        set(),
+    ),
+    (
+        "Netflix subscribers cancelled in droves after the price rise, and Netflix "
+        "kept it.",
+        set(),
+    ),
+    (
+        "Thousands of EasyJet passengers had flights cancelled on Monday because of "
+        "the strike.",
+        set(),
+    ),
+    (
+        "Lufthansa cancelled 300 flights because of a strike by ground staff.",
+        set(),
+    ),
+    (
+        "Ryanair suspended flights to Tel Aviv until March.",
+        set(),
+    ),
+    (
+        "BP paused trading in its shares ahead of the announcement.",
+        set(),
+    ),
+    (
+        "Sony paused production at two plants after a fire.",
+        set(),
+    ),
+    (
+        "Heathrow paused flights for two hours because of fog.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
-    + REACTIONS_AND_HEARSAY
+    + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS
 )
 
 

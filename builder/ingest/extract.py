@@ -1586,7 +1586,9 @@ def _listed_after(sentence: Sentence, start: int, end: int) -> list[str]:
 
 # "Lyft followed in April", "Beta and Gamma followed suit", "Delta did the same"
 _FOLLOWED = re.compile(
-    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit|"
+    # "followed suit with a price cut on milk": it followed with another act
+    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit"
+    r"(?!\s+(?:with|by)\s+(?:a|an|its\s+own)\s)|"
     r"\s*[,.;]|\s*$|\s+(?:in|on|within|a\s+(?:day|week|month)|days|weeks|hours|shortly|soon|"
     r"later|the\s+next)\b)|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+(?:the\s+"
     r"same|likewise))",
@@ -1779,6 +1781,11 @@ _NAME_BEFORE_VERB = re.compile(
 )
 
 
+# Unions of states and public bodies known by initials, which act as governments do.
+_PUBLIC_ACTORS = {"EU", "UN", "US", "UK", "NHS", "WHO", "IMF", "ECB", "Fed", "OECD", "NATO", "WTO",
+                  "FCA", "SEC", "FTC", "CMA", "Ofcom", "Ofgem", "Ofwat", "FAA", "EPA", "DOJ"}
+
+
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:then|later|and)\s+$")
 
 
@@ -1793,12 +1800,14 @@ def _unknown_name_acts(sentence: Sentence, start: int) -> bool:
     if word_start == 0 and (sentence.is_title or not sentence.text[match.end(1) : start].strip()):
         return False  # "Fee scrapped at Tesco": a headline's noun, no subject with its verb
     word = match.group(1).rstrip(".,")
+    glued = any(
+        m.start <= word_start < m.end or 0 <= word_start - m.end <= 2 for m in sentence.mentions
+    )  # "Lidl UK has scrapped": a piece of the firm's name
+    if word in _PUBLIC_ACTORS:
+        return not glued  # "The EU has paused its tariffs, a relief for Diageo": not Diageo
     if word in ent.LEGAL_TOKENS or word in ent.STOPWORDS:
         return False
-    return not any(
-        m.start <= word_start < m.end or 0 <= word_start - m.end <= 2
-        for m in sentence.mentions
-    )
+    return not glued
 
 
 # "Unions welcomed Acme's decision to scrap it", "Staff praised Acme for scrapping it",

@@ -200,12 +200,13 @@ _NOT_POLICY_OBJECT_TEXT = {
     r"{0,2}(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
-    r"them)\b",
+    # an operation stopped for a while, no policy: "suspended flights to Tel Aviv"
+    r"them|flights?|routes?|sailings?|services?|operations)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?|hiring|"
     r"recruitment|recruiting)\b",
     # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
     "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
-    r"recruitment|recruiting)\b",
+    r"recruitment|recruiting|trading|flights|operations|production)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
