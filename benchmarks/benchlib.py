@@ -214,12 +214,22 @@ def run_timed(cmd: Sequence[str | os.PathLike], cwd: Path | None = None,
         sampler = TreeSampler(proc.pid) if sample else None
         if sampler:
             sampler.start()
-        try:
-            returncode = proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
+        # `proc.wait(timeout=...)` polls, sleeping up to 50 ms between looks, which rounded
+        # a sub-second build up by as much; a plain wait returns when the process ends, and a
+        # timer ends it when it runs too long.
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
             kill_group(proc, grace=2)
-            returncode = -999
+
+        timer = threading.Timer(timeout, expire)
+        timer.start()
+        returncode = proc.wait()
         seconds = time.perf_counter() - start
+        timer.cancel()
+        if expired.is_set():
+            returncode = -999
         peak = sampler.stop() if sampler else Memory()
         # Workers that outlive the main process (they should not) are ended too.
         kill_group(proc, grace=1)

@@ -4,7 +4,8 @@ The build is a pure function of its inputs. Each output carries a fingerprint of
 shows; the manifest of the last build says what public/ holds, so only outputs whose
 fingerprint changed are rendered, and only files whose bytes changed are written.
 `Builder.build` runs the phases of docs/ARCHITECTURE.md in order, each timed; a phase that
-finds nothing left to do ends the build there.
+finds nothing left to do ends the build there. The modules that plan and render are imported
+by the phases that use them: a build that finds nothing changed imports none of them.
 """
 
 from __future__ import annotations
@@ -21,19 +22,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder import cache
-from builder.bodies import Bodies
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config
 from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
 from builder.entries import Entries, edits_between, entry_stats
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
+from builder.fragments import Fragments
 from builder.keys import CardDigests, content_hash, inputs_key, theme_key, world_key
-from builder.kinds import KIND_NAMED, Output
+from builder.manifest import (
+    LastInputs,
+    Manifest,
+    ManifestItem,
+    Published,
+    manifest_data,
+    manifest_name,
+    save_manifest,
+)
 from builder.outdir import check_output_folder, mark
-from builder.plan import plan, render_order, replan
 from builder.publish import Stage, recover, site_lock, tidy
-from builder.render import Fragments, Renderer, RenderJob
 from builder.search import (
     count_pages_and_data,
     index_current,
@@ -43,26 +50,14 @@ from builder.search import (
 )
 from builder.seeds import SEEDS_DIR, seed_files
 from builder.site import Site, build_site, is_future
-from builder.state import (
-    STALE_ENTRIES,
-    EntryFiles,
-    LastInputs,
-    Manifest,
-    ManifestItem,
-    Planned,
-    Published,
-    SavedState,
-    manifest_data,
-    manifest_name,
-    next_release,
-    save_manifest,
-)
+from builder.state import STALE_ENTRIES, EntryFiles, Planned, SavedState, next_release
 from builder.theme_layers import Theme, site_theme
 from builder.toolkit import RenderToolkit
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
     from builder.ingest import IngestReport
+    from builder.kinds import Output
 
 Log = Callable[[str], None]
 
@@ -199,13 +194,16 @@ class Builder:
         self.published.new_build()
         timings: dict[str, float] = {}
         with site_lock(self.root):
-            for phase in (self._inputs, self._ingest, self._load, self._model, self._plan,
-                          self._render, self._search, self._publish):
-                began = time.perf_counter()
-                phase(run)
-                timings[phase.__name__.lstrip("_")] = time.perf_counter() - began
-                if run.result is not None:
-                    break
+            try:
+                for phase in (self._inputs, self._ingest, self._load, self._model, self._plan,
+                              self._render, self._search, self._publish):
+                    began = time.perf_counter()
+                    phase(run)
+                    timings[phase.__name__.lstrip("_")] = time.perf_counter() - began
+                    if run.result is not None:
+                        break
+            finally:
+                self.published.end_check()  # a failed or finished build's, unasked for
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         self._later = run.later
@@ -228,6 +226,8 @@ class Builder:
         note = recover(self.out)
         if note:
             self.log(f"publish: {note}")
+        if run.full and not self.serving:
+            self.published.check_ahead()
         cache.sweep(self.root)
         if run.full or self.config is None or self.root / CONFIG_NAME in run.changed:
             self.config = load_config(self.root, remember=True)
@@ -308,6 +308,9 @@ class Builder:
         """Every output with its fingerprint (only the touched ones worked out again when the
         site kept its structure), and which of them public/ does not already hold. Ends the
         build when there is nothing to render or delete."""
+        from builder.kinds import KIND_NAMED
+        from builder.plan import plan, replan
+
         site = run.site
         assert site is not None
         key = self._theme_key(site.config)
@@ -348,6 +351,10 @@ class Builder:
 
     def _render(self, run: _Run) -> None:
         """Render the outputs to do into a stage folder, on all cores when there are many."""
+        from builder.bodies import Bodies
+        from builder.plan import render_order
+        from builder.render import Renderer, RenderJob
+
         site = run.site
         assert site is not None and self._theme is not None
         run.todo.sort(key=render_order)

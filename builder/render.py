@@ -1,19 +1,18 @@
 """Turning outputs into files: the `Renderer` hands each output to its kind (`builder.kinds`)
 with what pages share (the Jinja environment, the entry bodies, the listing fragments
-already rendered); a `RenderJob` renders a list of them into a stage, on all cores; the
-`Fragments` are the listing fragments kept from one build to the next."""
+already rendered, `fragments.py`); a `RenderJob` renders a list of them into a stage, on all
+cores."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
 from builder.archive import month_name, month_path
-from builder.cache import StoredTexts, TextStore
+from builder.cache import StoredTexts
 from builder.content import Entry
 from builder.errors import SiteError
 from builder.events import KIND_LABELS, action_kind
@@ -24,11 +23,9 @@ from builder.keys import (
     content_hash,
     event_fragment_keys,
     fragment_key,
-    fragment_scope,
-    is_current_fragment,
 )
 from builder.kinds import KIND_NAMED, Output
-from builder.state import ManifestItem
+from builder.manifest import ManifestItem
 from builder.templating import template_failure, template_problem
 
 if TYPE_CHECKING:
@@ -211,56 +208,6 @@ class RenderJob:
         self.fragments.put_many(renderer.new_fragments)
         renderer.bodies.store_new()
         return results
-
-
-class Fragments:
-    """The listing fragments (cards, feed entries) one site's builds reuse:
-    a company page lists hundreds, and re-rendering each is most of its cost. Those of the
-    current scope (`keys.fragment_scope`) are kept in `.cache/fragments.sqlite`, and those at
-    hand in memory (`serve`'s); the fragments of other scopes (another theme or base URL)
-    are forgotten."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        self.scope = ""
-        self.at_hand: dict[str, str] = {}
-        # Whether `at_hand` holds every fragment the store has of this scope (after `preload`,
-        # while renders run in this process): then a fragment not at hand is not stored.
-        self.all_at_hand = False
-        self._store: TextStore | None = None
-
-    def store(self) -> TextStore:
-        if self._store is None:
-            self._store = TextStore(self.root, "fragments")
-        return self._store
-
-    def stored(self, site: Site, theme_key: str) -> StoredTexts:
-        """The store of this site's scope, for a build's renderers."""
-        scope = fragment_scope(site, theme_key)
-        if scope != self.scope:
-            self.scope, self.at_hand, self.all_at_hand = scope, {}, False
-            self.store().keep_scope(scope)
-        return StoredTexts(self.store(), scope)
-
-    def forget_at_hand(self) -> None:
-        """After a render on workers, which rendered the fragments in their own memory: the
-        store has them, and the next build that needs them reads them from there."""
-        self.at_hand, self.all_at_hand = {}, False
-
-    def preload(self, site: Site, theme_key: str, cards: CardDigests) -> None:
-        """serve, before anyone saves: the stored fragments of the current entries into
-        memory. An edit re-renders the pages of its companies and tags, each listing hundreds
-        of entries; without this, the first edit would read their fragments from SQLite, a
-        good part of that rebuild. Fragments of versions no entry has any more are left out,
-        and the store forgets them once they pile up."""
-        self.stored(site, theme_key)
-        store = self.store()
-        current = {key: html for key, html in store.get_scope(self.scope).items()
-                   if is_current_fragment(key, site, cards)}
-        store.retain(self.scope, set(current))
-        for key, html in current.items():
-            self.at_hand.setdefault(key, html)
-        self.all_at_hand = True
 
 
 def feed_reversals(entry: Entry) -> str:

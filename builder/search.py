@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Collection
 from itertools import repeat
 from pathlib import Path
@@ -27,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from builder.errors import SearchIndexError
 from builder.keys import content_hash, digest_of
+from builder.manifest import ManifestItem
 from builder.publish import Stage
-from builder.state import ManifestItem
 from builder.workers import kill_with_parent
 
 if TYPE_CHECKING:
@@ -56,6 +55,8 @@ def build_index(site: Path, globs: list[str], into: Path) -> dict[str, Path]:
     none when no page matches (a digest with no entry yet has nothing to search).
     Pages marked `data-pagefind-body` are indexed from that element on; once one is, the
     others are left out (Pagefind's rule)."""
+    import subprocess  # with pagefind's module, only when there are pages to index
+
     from pagefind.service import get_executable
 
     if not any(next(site.glob(glob), None) for glob in globs):

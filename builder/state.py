@@ -1,29 +1,24 @@
-"""What a build leaves for the next one: the manifest of public/ and the saved state.
-
-- The **manifest** (`.cache/manifest-*.pickle`, one per output folder) says what public/
-  holds — each file's fingerprint, content hash, size and mtime — and records the inputs of
-  the build that made it (`LastInputs`). It is committed with the files it describes.
-- The **saved state** (`.cache/state.pickle`) holds the parsed entries, the model, the plan
-  and the entries' card digests, so a build after an edit starts from there.
+"""What a build leaves for the next one besides the manifest of public/ (`manifest.py`): the
+saved state (`.cache/state.pickle`) holds the parsed entries, the model, the plan and the
+entries' card digests, so a build after an edit starts from there.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from builder import cache
-from builder.keys import CardDigests
-from builder.kinds import Output
-from builder.plan import Positions, positions
+from builder.manifest import microseconds
 from builder.site import Site, first_release
 
 if TYPE_CHECKING:
     from builder.content import Entry
+    from builder.keys import CardDigests
+    from builder.kinds import Output
+    from builder.plan import Positions
 
 STATE = "state"
 STALE_ENTRIES = 20  # entries parsed again since the state was saved that make a build save it
@@ -31,160 +26,10 @@ STALE_ENTRIES = 20  # entries parsed again since the state was saved that make a
 EntryFiles = dict[str, tuple[int, int, "Entry"]]  # rel path → (mtime_ns, size, entry)
 
 
-class ManifestItem(NamedTuple):
-    """What the manifest knows of one file of public/."""
-
-    fingerprint: str
-    sha: str
-    size: int
-    mtime_ns: int
-
-
-class LastInputs(NamedTuple):
-    """The inputs of the build that public/ holds: what a build compares its own with to
-    find that nothing changed. Empty after a `serve` rebuild (which does not work them out):
-    the next `digest build` then finds out what changed the long way."""
-
-    world: str = ""  # `keys.world_key`: settings, theme, the published entries' versions
-    stats: str = ""  # `keys.inputs_key`: the same known from file stats alone
-    next_release_us: int = 0  # when the next future-dated entry comes out (µs), 0: none
-
-
-@dataclass
-class Manifest:
-    """What public/ holds, file by file, and the inputs of the build that made it."""
-
-    files: dict[str, ManifestItem] = field(default_factory=dict)
-    last: LastInputs = LastInputs()
-
-
-def manifest_name(out: Path) -> str:
-    return "manifest-" + hashlib.blake2b(str(out).encode(), digest_size=8).hexdigest()
-
-
-def read_manifest(root: Path, out: Path) -> Manifest:
-    """The last build's record of `out`, or an empty one when `out` is gone."""
-    if not out.is_dir():
-        return Manifest()
-    with cache.collector_paused():
-        stored = cache.load(root, manifest_name(out))
-        paths, items = stored.get("paths", []), stored.get("items", [])
-        last = stored.get("last", ())
-        if len(paths) != len(items) or not isinstance(last, tuple) or len(last) != 3:
-            return Manifest()
-        return Manifest(dict(zip(paths, map(ManifestItem._make, items), strict=True)),
-                        LastInputs._make(last))
-
-
-def manifest_data(manifest: Manifest) -> dict[str, Any]:
-    """The manifest as plain data, to write with `cache.write(..., plain=True)`: pickling
-    thousands of named tuples costs more than the rebuild of an edit (each goes through
-    Python code; plain tuples do not)."""
-    return {"paths": list(manifest.files), "items": list(map(tuple, manifest.files.values())),
-            "last": tuple(manifest.last)}
-
-
-def save_manifest(root: Path, out: Path, manifest: Manifest) -> None:
-    cache.save(root, manifest_name(out), manifest_data(manifest), plain=True)
-
-
-class Published:
-    """What public/ holds, as far as this process can trust: the manifest the last build left
-    (read at most once per build), and, in `serve`, what this process's own commits made."""
-
-    def __init__(self, root: Path, out: Path):
-        self.root, self.out = root, out
-        self.current: Manifest | None = None  # set by a commit, or by a build that trusts it
-        self._recorded: Manifest | None = None
-
-    def new_build(self) -> None:
-        """Forget the manifest read by the last build: another command may have built since."""
-        self._recorded = None
-
-    def recorded(self) -> Manifest:
-        """The last build's record of public/, read once per build."""
-        if self._recorded is None:
-            self._recorded = read_manifest(self.root, self.out)
-        return self._recorded
-
-    def holds_build_of(self, world: str) -> bool:
-        """True when public/ holds the build of exactly these inputs (`keys.world_key`),
-        untouched since: then the site model and the plan need not even be worked out."""
-        recorded = self.recorded()
-        if not recorded.last.world or recorded.last.world != world:
-            return False
-        if len(unchanged_on_disk(self.out, recorded.files, stop_at_change=True)) != \
-                len(recorded.files):
-            return False
-        self.current = recorded
-        return True
-
-    def holds_build_of_files(self, stats: str, moment: datetime) -> bool:
-        """True when the last build read these very files (`keys.inputs_key`) and no
-        future-dated entry has come out since: public/ is up to date without loading a
-        single entry (`digest build` on an unchanged digest)."""
-        last = self.recorded().last
-        if not stats or last.stats != stats:
-            return False
-        if last.next_release_us and microseconds(moment) >= last.next_release_us:
-            return False
-        return self.holds_build_of(last.world)
-
-    def remember_files(self, stats: str, release: int) -> None:
-        """Record the file stats of an unchanged build (a `git checkout` touches files without
-        changing them), so that the next build can tell from stats alone."""
-        manifest = self.current
-        assert manifest is not None
-        if not stats or manifest.last.stats == stats:
-            return
-        manifest.last = manifest.last._replace(stats=stats, next_release_us=release)
-        save_manifest(self.root, self.out, manifest)
-
-    def reusable(self, full: bool) -> tuple[dict[str, ManifestItem], Manifest]:
-        """(every file the manifest records, the record of those public/ still holds as it
-        was written). A full build checks every file's stat against the last build's record;
-        serve trusts what its own commits made."""
-        if self.current is None or full or not self.out.is_dir():
-            recorded = self.recorded()
-            self.current = Manifest(unchanged_on_disk(self.out, recorded.files), recorded.last)
-            return recorded.files, self.current
-        return self.current.files, self.current
-
-
-def unchanged_on_disk(out: Path, files: dict[str, ManifestItem], *,
-                      stop_at_change: bool = False) -> dict[str, ManifestItem]:
-    """The `files` that `out` still holds with the size and time recorded, in order; with
-    `stop_at_change`, only those before the first that it does not. One stat per file, of
-    a path relative to the open folder: a build checks a big digest's ten thousand."""
-    held: dict[str, ManifestItem] = {}
-    try:
-        folder = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return held
-    try:
-        for rel, item in files.items():
-            try:
-                stat = os.stat(rel, dir_fd=folder)
-            except OSError:
-                stat = None
-            if stat is not None and stat.st_size == item.size and \
-                    stat.st_mtime_ns == item.mtime_ns:
-                held[rel] = item
-            elif stop_at_change:
-                break
-    finally:
-        os.close(folder)
-    return held
-
-
 def next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
     """`site.first_release` in µs, as the manifest keeps it; 0: never."""
     release = first_release(entries, moment, drafts)
     return microseconds(release) if release is not None else 0
-
-
-def microseconds(moment: datetime) -> int:
-    return round(moment.timestamp() * 1_000_000)
 
 
 @dataclass
@@ -200,6 +45,8 @@ class Planned:
 
     def positions(self) -> Positions:
         if self.known_positions is None:
+            from builder.plan import positions
+
             self.known_positions = positions(self.outputs)
         return self.known_positions
 
@@ -222,6 +69,8 @@ class SavedState:
         with its model; the card digests it saved go back into `cards` (a listing's
         fingerprint hashes its entries' cards, and an edit touches listings of hundreds of
         entries)."""
+        from builder.kinds import Output  # the kinds of output, imported by builds that plan
+
         with cache.collector_paused():
             stored = cache.load(self.root, STATE)
             site, outputs = stored.get("site"), stored.get("outputs")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
-from tests.conftest import run_digest, tree_bytes
+from tests.conftest import REPO, run_digest, tree_bytes
 from tests.test_reliability_support import with_settings
 
 SEED_COMPANIES = ["Meta", "Duolingo", "Amazon", "Uber", "Microsoft"]
@@ -206,3 +208,19 @@ def test_a_build_with_nothing_changed_stops_at_file_stats(site: Path) -> None:
     stdout = run_digest(site, "build", "--no-search", check=True).stdout
     assert "content: 1 entries, unchanged since the last build" in stdout
     assert quick in run_digest(site, "build", "--no-search", check=True).stdout
+
+
+def test_a_build_with_nothing_changed_imports_nothing_that_plans_or_renders(site: Path) -> None:
+    """Such a build is mostly Python starting: the kinds, the renderer, Jinja and Markdown
+    are imported by the phases that use them (docs/ARCHITECTURE.md), and a module that
+    imports one of them where a no-change build reads it would slow every such build."""
+    run_digest(site, "build", "--no-search", check=True)
+    script = ("import sys\nfrom builder.cli import main\n"
+              f"assert main(['--site', {str(site)!r}, 'build', '--no-search']) == 0\n"
+              "heavy = ('jinja2', 'markdown_it', 'builder.kinds', 'builder.render', "
+              "'builder.plan', 'builder.ingest', 'subprocess')\n"
+              "print(sorted(name for name in heavy if name in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=REPO, check=True)
+    assert "content: unchanged since the last build" in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"

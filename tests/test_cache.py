@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from builder.cache import StoredTexts, TextStore
-from builder.state import LastInputs, Manifest, ManifestItem, read_manifest, save_manifest
+from builder.manifest import LastInputs, Manifest, ManifestItem, read_manifest, save_manifest
 
 
 def test_texts_come_back_as_stored_and_keep_their_size(tmp_path: Path) -> None:

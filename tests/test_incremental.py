@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from builder.build import Builder
+from builder.manifest import manifest_name
 from builder.publish import COMMIT, stage_dir
-from builder.state import manifest_name
 from tests.conftest import REPO, run_digest, site_bytes
 
 
@@ -125,7 +125,7 @@ def test_a_build_after_an_edit_replans_from_the_saved_plan(unbuilt: Path, tmp_pa
                                                            ) -> None:
     """A fresh Builder (a new `digest build`) after a title edit works out neither the whole
     model nor the whole plan: it starts from what the last full build saved."""
-    import builder.build as build_module
+    import builder.plan as plan_module
     import builder.site as site_module
 
     corpus = unbuilt
@@ -136,7 +136,7 @@ def test_a_build_after_an_edit_replans_from_the_saved_plan(unbuilt: Path, tmp_pa
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("worked out the whole model or plan again")
 
-    monkeypatch.setattr(build_module, "plan", refuse)
+    monkeypatch.setattr(plan_module, "plan", refuse)  # imported by the plan phase
     monkeypatch.setattr(site_module, "_company_slugs", refuse)  # a model made from scratch
     result = Builder(corpus, log=lambda line: None).build()
     assert 0 < result.rendered < result.total / 4
@@ -494,3 +494,18 @@ def test_output_folder_on_another_disk(unbuilt: Path) -> None:
         assert not list(shm.glob(f".digest-stage-digest-test-{os.getpid()}"))
     finally:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def test_files_changed_by_hand_in_public_are_put_back_by_a_build_after_an_edit(
+        corpus: Path) -> None:
+    """The build after an edit checks public/ too (in a forked process, while it loads the
+    entries): a page deleted and a page rewritten by hand come back as they were."""
+    public = corpus / "public"
+    deleted, rewritten = public / "companies" / "index.html", public / "tags" / "index.html"
+    originals = deleted.read_bytes(), rewritten.read_bytes()
+    deleted.unlink()
+    rewritten.write_text("tampered")
+    _replace(_entry(corpus, 2), "title: ", "title: Changed ", 1)
+    result = run_digest(corpus, "build", "--no-search", check=True)
+    assert " 0 rendered" not in result.stdout
+    assert (deleted.read_bytes(), rewritten.read_bytes()) == originals

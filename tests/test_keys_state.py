@@ -117,3 +117,28 @@ def test_card_digests_belong_to_their_builder_and_come_back_with_its_saved_state
     assert later.cards.known == {}
     later.state.load(later.cards)
     assert later.cards.known == {(e.digest, e.slug): card_digest(e) for e in site.entries}
+
+
+def test_the_check_of_public_made_in_a_forked_process_finds_what_changed(tmp_path: Path) -> None:
+    """`DiskCheck` answers as `unchanged_on_disk` does, one bit a file across byte
+    boundaries: files rewritten with another size, touched, deleted, or left alone."""
+    from builder.manifest import DiskCheck, ManifestItem, unchanged_on_disk
+
+    out = tmp_path / "public"
+    out.mkdir()
+    files = {}
+    for number in range(21):
+        path = out / f"page{number}.html"
+        path.write_text(f"page {number}")
+        stat = path.stat()
+        files[path.name] = ManifestItem("f", "s", stat.st_size, stat.st_mtime_ns)
+    (out / "page0.html").write_text("rewritten, longer")
+    os.utime(out / "page7.html", ns=(1, 1))
+    (out / "page8.html").unlink()
+    (out / "page20.html").write_text("other")
+    expected = unchanged_on_disk(out, files)
+    assert sorted(files.keys() - expected.keys()) == \
+        ["page0.html", "page20.html", "page7.html", "page8.html"]
+    assert DiskCheck(out, files).result() == expected
+    assert DiskCheck(out, {k: files[k] for k in ("page1.html", "page2.html")}).result() == \
+        {k: files[k] for k in ("page1.html", "page2.html")}
