@@ -1564,11 +1564,217 @@ FOLLOWERS_AND_PLANS: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# Whole articles, a fifth and sixth wave, each scored once before the rules it led to (7 of 8
+# and 9 of 11 right): background told "last year, when it abandoned …", a newsletter's bullet
+# points, a live blog where a firm "welcomes the U-turn" of a government.
+MORE_ARTICLES: list[tuple[str, set[str]]] = [
+    (
+        "Title: Greggs brings back its sausage roll loyalty stamp\n"
+        "\n"
+        "Greggs is reinstating the loyalty stamp it dropped from its app in the "
+        "spring, the bakery chain said on Thursday.\n"
+        "\n"
+        "The stamp, which gave a free hot drink after nine purchases, was removed "
+        "in April when Greggs moved to a points scheme. Customers complained, and "
+        "the chain said it had listened.\n"
+        "\n"
+        "Pret A Manger, which scrapped its own coffee subscription in 2023, said it "
+        "had no plans to bring it back. Costa declined to comment.",
+        {"Greggs"},
+    ),
+    (
+        "Title: Why office mandates are here to stay\n"
+        "\n"
+        "Five years after the pandemic, the office is winning. Amazon requires "
+        "staff in five days a week; JPMorgan does the same.\n"
+        "\n"
+        "There have been retreats. In 2023 Zoom softened its rule after staff "
+        "protested, and Salesforce eased its own a year later. But the trend is "
+        "clear, says Nicholas Bloom, an economist at Stanford.\n"
+        "\n"
+        "\"Firms that backed down did so quietly,\" he said. \"None has gone fully "
+        "remote again.\"",
+        set(),
+    ),
+    (
+        "Title: Shell drops target to cut oil output\n"
+        "\n"
+        "Shell has dropped its target to cut oil production by 1-2% a year until "
+        "2030, it said in a strategy update on Tuesday.\n"
+        "\n"
+        "The company said demand for oil would remain strong. BP made a similar "
+        "move last year, when it abandoned its pledge to cut output by 40%.\n"
+        "\n"
+        "Climate groups said Shell was backsliding. Shareholders, who voted down a "
+        "climate resolution in May, cheered; the shares rose 3%.",
+        {"Shell"},
+    ),
+    (
+        "Title: Unions call off rail strikes\n"
+        "\n"
+        "The RMT union has called off next week's strikes on Southern and Northern "
+        "after talks with the operators.\n"
+        "\n"
+        "Both companies had threatened to cut services. Southern said it welcomed "
+        "the decision, and Northern said timetables would return to normal.\n"
+        "\n"
+        "The union said it had suspended its action for two weeks to allow a ballot "
+        "on a new offer.",
+        set(),
+    ),
+    (
+        "Title: Lidl axes self-checkout ban after one week\n"
+        "\n"
+        "Lidl has reversed a ban on under-18s using self-checkouts, a week after "
+        "introducing it.\n"
+        "\n"
+        "The discounter said the rule had caused \"confusion\". Aldi and Tesco have "
+        "no such ban. The British Retail Consortium said retailers were trying many "
+        "things to cut theft.\n"
+        "\n"
+        "Last year, Booths removed self-checkouts from most of its stores, a move "
+        "it said customers liked.",
+        {"Lidl"},
+    ),
+    (
+        "Title: Ask the expert: can my airline cancel my flight for free?\n"
+        "\n"
+        "Q: EasyJet cancelled my flight to Malaga the night before. Do I get "
+        "compensation?\n"
+        "\n"
+        "A: Usually yes. Under UK rules, airlines that cancel with less than 14 "
+        "days' notice must pay up to £520, unless the cause was extraordinary. "
+        "Ryanair and EasyJet have both tried to argue that staff shortages count; "
+        "courts have disagreed.",
+        set(),
+    ),
+    (
+        "Title: Nationwide reopens branches it closed\n"
+        "\n"
+        "Nationwide Building Society is reopening six branches it shut in 2024, the "
+        "mutual said, after a survey found members wanted them back.\n"
+        "\n"
+        "It is the first big lender to reverse closures. Barclays, Lloyds and "
+        "NatWest have closed more than 1,000 branches between them since 2020 and "
+        "said they would continue.\n"
+        "\n"
+        "MPs welcomed the move. \"Others should follow,\" said one.",
+        {"Nationwide"},
+    ),
+    (
+        "Title: Meta U-turns on AI chatbot personas\n"
+        "\n"
+        "Meta has removed the AI personas it added to Instagram and Facebook in "
+        "January, after users found them creepy.\n"
+        "\n"
+        "The move is the latest reversal for the company, which last year ended its "
+        "fact-checking programme in the US and in 2022 abandoned its Libra "
+        "currency.\n"
+        "\n"
+        "Snap and TikTok, which have their own AI features, said they had no plans "
+        "to change them.",
+        {"Meta"},
+    ),
+    (
+        "Title: The Morning Brief\n"
+        "\n"
+        "- Spotify has brought back its cheaper Duo plan in Europe.\n"
+        "- Apple is raising the price of Apple TV+ to $12.99.\n"
+        "- Netflix said it would not change prices this year.\n"
+        "- Disney is \"reviewing\" its ad-free tier, the FT reports.",
+        {"Spotify"},
+    ),
+    (
+        "Title: Grocers split on fees\n"
+        "\n"
+        "Tesco kept its £4 delivery fee on Monday. Asda, though, scrapped its own.\n"
+        "\n"
+        "It had introduced the charge in February.",
+        {"Asda"},
+    ),
+    (
+        "Title: Regulator fines Vodafone\n"
+        "\n"
+        "Ofcom fined Vodafone £2m for overcharging. The regulator had reversed its "
+        "earlier decision not to investigate after new evidence emerged.\n"
+        "\n"
+        "Vodafone said it would appeal.",
+        set(),
+    ),
+    (
+        "Title: Pret's founder on the state of the high street\n"
+        "\n"
+        "Julian Metcalfe, who founded Pret A Manger, said he regretted the chain's "
+        "decision to drop its free-coffee scheme in 2023. \"It was a mistake,\" he "
+        "said.",
+        set(),
+    ),
+    (
+        "Title: Pret ends free-coffee scheme\n"
+        "\n"
+        "Pret A Manger has ended its Club Pret free-coffee scheme, the chain said "
+        "on Monday, a year after launching it.",
+        {"Pret A Manger"},
+    ),
+    (
+        "Title: Live: Budget 2026\n"
+        "\n"
+        "12:31 The chancellor confirms the government will scrap the two-child "
+        "benefit cap.\n"
+        "\n"
+        "12:40 Tesco shares rise 2%. Retailers had lobbied for the change.\n"
+        "\n"
+        "12:52 Sainsbury's welcomes the U-turn in a statement.",
+        set(),
+    ),
+    (
+        "Title: Heineken to sell beer in Russia again? No — but it has reversed one "
+        "exit\n"
+        "\n"
+        "Heineken has reversed its plan to stop selling non-alcoholic beer in "
+        "Belarus, a spokesperson said. The brewer left Russia in 2023.",
+        {"Heineken"},
+    ),
+    (
+        "Title: Interview: the Ryanair boss who never backs down\n"
+        "\n"
+        "Michael O'Leary has never reversed a fee. \"Not once,\" he said. Asked about "
+        "EasyJet's decision in 2024 to drop its seat fee, he laughed.",
+        set(),
+    ),
+    (
+        "Title: Samsung weighs ending Galaxy AI free tier\n"
+        "\n"
+        "Samsung is weighing whether to end free access to Galaxy AI features next "
+        "year, two people familiar with the matter said. The company declined to "
+        "comment.",
+        set(),
+    ),
+    (
+        "Title: Volvo Cars drops all-electric pledge\n"
+        "\n"
+        "Volvo Cars has dropped its target of selling only electric cars by 2030. "
+        "The Swedish carmaker, which is owned by China's Geely, said it would keep "
+        "selling hybrids.\n"
+        "\n"
+        "Geely said it supported the decision.",
+        {"Volvo"},
+    ),
+    (
+        "Title: Opinion: Amazon should reverse its office mandate\n"
+        "\n"
+        "Amazon's five-day rule is a mistake, and the company should reverse it. "
+        "Microsoft and Google manage with three days. If Amazon scrapped the rule, "
+        "talent would flock back.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
-    + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS
+    + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES
 )
 
 

@@ -1247,6 +1247,8 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
     fronted = _FRONTED_PAST.match(text)
     if fronted and not _BACK_TO_TODAY.search(text, fronted.end(), start):
         return True  # "Ten years ago, Gap scrapped its new logo"
+    if _LAST_YEAR_BEFORE.search(before) and _WHEN_BEFORE.search(before):
+        return True  # "BP made a similar move last year, when it abandoned its pledge"
     years = [int(y) for y in _PAST_YEAR.findall(before)]
     # "halved its stamps in 2024, a move it later partly reversed": an aside on that act
     return bool(
@@ -1256,6 +1258,12 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
     )
 
 
+_LAST_YEAR_BEFORE = re.compile(
+    r"\b(?:last\s+year(?!['’])|(?:a|one|two|three|several|many)\s+years?\s+ago|"
+    r"a\s+decade\s+ago)\b[^.;]*$",
+    re.I,
+)
+_WHEN_BEFORE = re.compile(r",\s+(?:when|after|as)\s+(?:\w+\s+){0,2}$", re.I)
 _APPOSED_RELATIVE = re.compile(
     r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:that|which)?\s*(?:it|they|the\s+[\w-]+)\s+"
     r"(?:(?:later|subsequently|eventually|then|partly|partially|quickly|soon|has|had|would)\s+)*$",
@@ -1384,6 +1392,8 @@ def _subject(
     agent = _passive_agent(sentence, end)
     if agent and _PASSIVE_BEFORE.search(text[:start]):
         return agent
+    if _REACTION_TO.search(text, max(0, start - 60), start) and _is_noun_cue(text[start:end]):
+        return None  # "Sainsbury's welcomed the U-turn": it reacts to another's turn
     window = max(0, start - 80)
     relative = _REDUCED_RELATIVE.search(text[window:start])
     if relative and not _TOLD.search(text[: window + relative.start()]):
@@ -1442,6 +1452,16 @@ def _subject(
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
+
+
+# A reaction to a turn named by a noun, no one's: "welcomed the U-turn", "criticised this
+# climb-down" ("welcomed Tesco's U-turn" names whose it is).
+_REACTION_TO = re.compile(
+    r"\b(?:welcom|prais|criticis|criticiz|slam|hail|applaud|condemn|attack|mock|question|"
+    r"regret|lament|cheer|decr|denounc|blast|celebrat)\w*\s+(?:the|this|that|a)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # "On Monday the decision was reversed", "The U-turn follows ...": a policy undone in the
