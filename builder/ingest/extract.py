@@ -961,10 +961,14 @@ def _reversals(
             listed = [] if credited else _listed_after(sentence, cue.start, cue.end)
             if not credited and not listed and only_firm and last_company is None:
                 opening = _DESCRIBED_OPENING.match(sentence.text)
-                described = (opening and opening.end() <= cue.start) or any(
+                opening = opening if opening and opening.end() <= cue.start else None
+                # "The bank has dropped the fee. … Santander": the firm described is the one
+                # named; "A big US bank has reversed … JPMorgan declined to comment": an
+                # indefinite description brings in a firm the writer may never name.
+                described = (opening and not opening.group("indefinite")) or any(
                     m.kind == "anaphor" and m.end <= cue.start for m in sentence.mentions
-                )  # "The bank has dropped the fee. … Santander": a firm acted, the one named
-                guess = only_firm if opening and described else _subject(
+                )
+                guess = only_firm if opening else _subject(
                     sentence, cue.start, cue.end, only_firm, affiliation, it_elsewhere, ours
                 )
                 if guess and described:
@@ -1027,7 +1031,7 @@ def _reversals(
     for company, (words, told) in guessed.items():
         if company not in credited_firms:
             doubts.append(
-                f"unsure who: '{words}' in \"{_excerpt(told)}\" names no one who decided; "
+                f"unsure who: '{words}' in \"{_excerpt(told)}\" names no company that decided; "
                 f"it may be {company}'s (the one company the article names): add the "
                 "reversal if so"
             )
@@ -1053,7 +1057,8 @@ _PERSONAL_TURN = re.compile(
 
 # "A Swedish fashion giant has scrapped …", "One of Britain's biggest supermarkets has …"
 _DESCRIBED_OPENING = re.compile(
-    rf"\W*(?:an?|the|one\s+of)\s+(?:(?!(?:of|on|at|for|to|by|in|with|from)\b)[\w'’-]+\s+)"
+    rf"\W*(?:(?P<indefinite>an?|one\s+of)|the)\s+"
+    rf"(?:(?!(?:of|on|at|for|to|by|in|with|from)\b)[\w'’-]+\s+)"
     rf"{{0,5}}?{ent._CORP_NOUNS}s?\s+(?:(?:has|have|had|is|was|also|now|quietly|then|"
     rf"said|says|confirmed)\s+)*",
     re.I,
@@ -1718,12 +1723,13 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
             if re.search(r"\bby\s+(?!(?:the\s+)?(?:board|management|company|firm|directors|"
                          r"executives|leadership|bosses)\b)(?:the\s+)?[a-z]", between):
                 return None  # "was scrapped by the council, Greggs said": the council acted
+            if _AGENT_AFTER_ATTRIBUTION.match(sentence.text, mention.end):
+                return None  # "was reversed, Tesco said, by the local council"
             if (
                 re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}", between)
                 or (
                     re.fullmatch(r"[^,;:\"“”]{0,100},\s+", between)
                     and _ATTRIBUTION_AFTER.match(sentence.text, mention.end)
-                    and not _AGENT_AFTER_ATTRIBUTION.match(sentence.text, mention.end)
                 )
                 or _ACCORDING_TO.fullmatch(between)
                 or _NOUN_CUE_ACTOR.fullmatch(between)
