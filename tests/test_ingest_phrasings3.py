@@ -1773,11 +1773,123 @@ MORE_ARTICLES: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A seventh wave, scored once before the rules it led to (14 of 25 right, 1 expectation then
+# mistyped): orders and demands by regulators, "the former", "its rival", users who "will no
+# longer have to" on a condition or by a union's claim, operations restored after a fault.
+ORDERS_AND_CLAIMS: list[tuple[str, set[str]]] = [
+    (
+        "Ofcom ordered BT to reverse the price rise. BT said it would appeal.",
+        set(),
+    ),
+    (
+        "Ofcom ordered BT Group to reverse the price rise, and the company has now "
+        "done so.",
+        {"BT Group"},
+    ),
+    (
+        "Tesco and Asda were both criticised. Neither has reversed its decision.",
+        set(),
+    ),
+    (
+        "Tesco and Asda were both criticised. The former has since reversed its "
+        "decision; the latter has not.",
+        {"Tesco"},
+    ),
+    (
+        "Sainsbury's said its rival had scrapped the fee.",
+        set(),
+    ),
+    (
+        "Sainsbury's said its Argos arm had scrapped the fee.",
+        {"Argos"},
+    ),
+    (
+        "Asda's owner, TDR Capital, said on Monday that the supermarket would bring "
+        "back price-match.",
+        {"Asda"},
+    ),
+    (
+        "Google-owned Fitbit's users complained. Google said the change would stay.",
+        set(),
+    ),
+    (
+        "Walmart's supplier, Procter & Gamble, said it would cut prices. Walmart had "
+        "asked suppliers to reverse price rises.",
+        set(),
+    ),
+    (
+        "The pair, Uber and Lyft, were asked by regulators to reverse the fee.",
+        set(),
+    ),
+    (
+        "Uber and Lyft have each scrapped the fee.",
+        {"Lyft", "Uber"},
+    ),
+    (
+        "Sony's decision to scrap the fee was \"welcome\", said Microsoft, which kept "
+        "its own.",
+        {"Sony"},
+    ),
+    (
+        "Sony has scrapped the fee. Microsoft, which kept its own, said it was "
+        "\"welcome\".",
+        {"Sony"},
+    ),
+    (
+        "Microsoft, which kept its own, said Sony's fee was \"unwelcome\".",
+        set(),
+    ),
+    (
+        "Nintendo's shares fell after Sony scrapped a fee in 2021.",
+        set(),
+    ),
+    (
+        "Apple users will no longer have to pay for iCloud storage upgrades, if a "
+        "lawsuit succeeds.",
+        set(),
+    ),
+    (
+        "Amazon workers will no longer have to come in five days a week, the union "
+        "claims.",
+        set(),
+    ),
+    (
+        "Tesla owners can no longer use the app to unlock their cars after an outage.",
+        set(),
+    ),
+    (
+        "Tesla owners can once again use the app to unlock their cars, the company "
+        "said, after it reversed a software change.",
+        {"Tesla"},
+    ),
+    (
+        "Customers of Thames Water will no longer get compensation for leaks, Ofwat "
+        "said.",
+        set(),
+    ),
+    (
+        "Starbucks restored mobile ordering by noon after an IT fault.",
+        set(),
+    ),
+    (
+        "The app was restored after a four-hour outage, Monzo said.",
+        set(),
+    ),
+    (
+        "Netflix restored service after an outage on Tuesday.",
+        set(),
+    ),
+    (
+        "Amazon reinstated a worker it had fired, after a tribunal ruling.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
-    + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES
+    + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
 )
 
 
@@ -1800,6 +1912,9 @@ KNOWN_GAPS = {
     'Zoom is once again letting staff within 50 miles o',
     "Nestlé's chief executive said the food group's pri",
     "Pfizer's decision to keep its price rise in place ",
+    'Ofcom ordered BT Group to reverse the price rise, ',
+    'Tesco and Asda were both criticised. The former ha',
+    "Sainsbury's said its Argos arm had scrapped the fe",
 }
 
 

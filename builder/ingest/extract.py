@@ -1879,11 +1879,21 @@ def _other_actor_acts(before: str, words: str) -> bool:
     reported = _REPORTED_CLAUSE.match(before)
     return bool(reported) and bool(
         _ACTOR_OPENS_CLAUSE.match(reported.group(1))
+        or _ITS_OTHER.match(reported.group(1))
         or _SINGULAR_OTHER_ACTOR.match(reported.group(1))
         or _OTHER_FIRMS.match(reported.group(1))
     )
 
 
+# "Sainsbury's said its rival had scrapped the fee", "… its Argos arm had": another, by the
+# firm's word for it (its board or management is the firm itself).
+_ITS_OTHER = re.compile(
+    r"\s*(?:its|their)\s+(?!(?:board|management|directors|executives|leadership|bosses|"
+    r"owners?\s+(?:and|have|has|had))\b)(?:[\w&'’-]+\s+){0,3}?"
+    r"(?:rivals?|competitors?|peers?|arm|unit|division|subsidiary|parent|owner|partners?|"
+    r"suppliers?|customers?|landlords?|franchisees?)\s+(?:(?:have|has|had|also|now|then|already)\s+)*$",
+    re.I,
+)
 _THEY_REPORTED = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?they\s+(?:\w+\s+){0,2}$")
 # Firms no name picks out, in what a firm reports: "Nestlé said retailers had dropped it".
 _OTHER_FIRMS = re.compile(

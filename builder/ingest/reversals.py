@@ -266,9 +266,16 @@ _FINANCIAL = re.compile(
 # the storm", "restored service after an outage", "will end the trial as planned".
 _OPERATIONAL = re.compile(
     r"^[^,;.]{0,80}?\b(?:outages?|storms?|maintenance|fires?|floods?|flooding|snow|fog|weather|"
-    r"power\s+cuts?|technical\s+(?:faults?|problems?|issues?|glitch(?:es)?)|glitch(?:es)?|"
+    r"power\s+cuts?|(?:technical|IT|system|software|computer)\s+(?:faults?|failures?|problems?|"
+    r"issues?|glitch(?:es)?)|glitch(?:es)?|"
     r"safety\s+scare|cyber-?attacks?|hack|as\s+(?:planned|scheduled|intended|expected)|"
     r"on\s+schedule)\b",
+    re.I,
+)
+# A claim told after the act: "Acme has scrapped the rule, the union claims".
+_CLAIMED_AFTER = re.compile(
+    r"[^.;]*,\s+(?:[^,;.]{0,40}?\s)?(?:claims?|claimed|alleges?|alleged|contends?|contended)"
+    r"\b[^,;]{0,40}$",
     re.I,
 )
 # Told as the past: "The company previously scrapped", "It had earlier scrapped".
@@ -622,7 +629,7 @@ _IF_IT_HAPPENS = re.compile(
 _FUTURE_BEFORE = re.compile(r"\b(?:would|will|'ll|’ll|is\s+ready\s+to|is\s+prepared\s+to)\s+"
                             r"(?:\w+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(
-    r"[^.;:,]{0,60}?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+the\s+"
+    r"[^.;:,]{0,60}?(?:,\s+)?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+the\s+"
     r"event\s+that)\s", re.I
 )
 # "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
@@ -751,6 +758,11 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if _negated(sentence[: match.start()]):
                 continue
+            after = sentence[match.end() :]
+            if _CLAIMED_AFTER.match(after) or _CONDITION_AFTER.match(after) or (
+                _OPERATIONAL.match(after)
+            ):
+                continue  # "…, the union claims", "…, if a lawsuit succeeds", "… after an outage"
             if pattern is _NOT_PROCEEDING and not _POLICY_OBJECT_AFTER.match(
                 sentence[match.end() :]
             ):
@@ -782,8 +794,8 @@ def _checked(
         _asked(after) and not _PRESUPPOSED.match(sentence)
     ):
         return None
-    if _HEARSAY.search(before[-160:]):
-        return None
+    if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after):
+        return None  # "…, the union claims": someone's claim, not the firm's word
     if not is_noun and re.search(r"(?:ed|en)$", words) and (
         _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
     ):
@@ -873,7 +885,8 @@ def _checked(
 # before it ("called on", "leaned on", a paraphrase's "referred to as on Acme to reverse").
 _REQUESTED = re.compile(
     r"\b(?:demand|insist|ask|urg|propos|recommend|request|call|press|lobb|petition|campaign|"
-    r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng)\w*\s+"
+    r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng|order|"
+    r"instruct|direct)\w*\s+"
     r"(?:on\s+|for\s+)?(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$"
     r"|\bon\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
