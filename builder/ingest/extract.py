@@ -1870,13 +1870,13 @@ def _other_actor_acts(before: str, words: str) -> bool:
     clause = before[opened.end() :] if opened else before
     if _ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before):
         return True
-    if _OTHERS_DECISION.search(before):
+    if _OTHERS_DECISION.search(before[-120:]):
         return True  # "Acme welcomed the union's decision to call off the strike"
     # "Nestlé said retailers had dropped its products", "Deliveroo said the city had paused
     # the scheme": what the firm reports of another's act
-    if _THEY_REPORTED.search(before) and _ACTOR_OPENS_CLAUSE.match(before):
+    if _THEY_REPORTED.search(before[-80:]) and _ACTOR_OPENS_CLAUSE.match(before):
         return True  # "Uber drivers said they had called off the protest"
-    reported = _REPORTED_CLAUSE.match(before)
+    reported = _REPORTED_CLAUSE.match(before[-200:])
     return bool(reported) and bool(
         _ACTOR_OPENS_CLAUSE.match(reported.group(1))
         or _ITS_OTHER.match(reported.group(1))

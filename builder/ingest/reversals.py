@@ -759,7 +759,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
             if _negated(sentence[: match.start()]):
                 continue
             after = sentence[match.end() :]
-            if _CLAIMED_AFTER.match(after) or _CONDITION_AFTER.match(after) or (
+            if _CLAIMED_AFTER.match(after[:200]) or _CONDITION_AFTER.match(after) or (
                 _OPERATIONAL.match(after)
             ):
                 continue  # "…, the union claims", "…, if a lawsuit succeeds", "… after an outage"
@@ -794,7 +794,7 @@ def _checked(
         _asked(after) and not _PRESUPPOSED.match(sentence)
     ):
         return None
-    if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after):
+    if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after[:200]):
         return None  # "…, the union claims": someone's claim, not the firm's word
     if not is_noun and re.search(r"(?:ed|en)$", words) and (
         _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
