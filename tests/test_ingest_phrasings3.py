@@ -1885,11 +1885,109 @@ ORDERS_AND_CLAIMS: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# An eighth wave, scored once before the rule it led to (18 of 21 right, 1 expectation then
+# mistyped): quotes of a firm's own and another's turn, rumours, petitions, fact checks, a
+# hoax.
+QUOTES_AND_RUMOURS: list[tuple[str, set[str]]] = [
+    (
+        "\"We have not reversed anything,\" said a spokesperson for Asda.",
+        set(),
+    ),
+    (
+        "\"We scrapped it in 2019 and never looked back,\" said Aldi's UK chief "
+        "executive.",
+        set(),
+    ),
+    (
+        "\"We have scrapped the fee,\" said Aldi's UK chief executive on Monday.",
+        {"Aldi"},
+    ),
+    (
+        "\"If we scrapped the fee, we'd lose money,\" said Aldi's UK chief executive.",
+        set(),
+    ),
+    (
+        "\"Should we reverse course? No,\" Aldi's chief executive told reporters.",
+        set(),
+    ),
+    (
+        "\"Tesco has backtracked, we haven't,\" said Aldi's chief executive.",
+        {"Tesco"},
+    ),
+    (
+        "\"Tesco has backtracked, and we welcome it,\" said a spokesperson for the "
+        "union Usdaw.",
+        {"Tesco"},
+    ),
+    (
+        "\"We will never bring back the old app,\" Sonos chief executive Tom Conrad "
+        "said.",
+        set(),
+    ),
+    (
+        "\"We're not going to roll this back,\" a Sonos spokesperson said. \"Customers "
+        "will get used to it.\"",
+        set(),
+    ),
+    (
+        "\"Users asked us to bring back the old app,\" Sonos said. \"We listened, but "
+        "we're keeping the new one.\"",
+        set(),
+    ),
+    (
+        "\"Users asked us to bring back the old app,\" Sonos said. \"We listened, and "
+        "it's coming back next week.\"",
+        {"Sonos"},
+    ),
+    (
+        "Rumours that Apple would drop the notch proved false.",
+        set(),
+    ),
+    (
+        "Apple was rumoured to be dropping Lightning in 2022; it did so a year later.",
+        set(),
+    ),
+    (
+        "A petition asking Netflix to restore the basic plan has 100,000 signatures.",
+        set(),
+    ),
+    (
+        "Ryanair's new fee, which critics want scrapped, takes effect on Monday.",
+        set(),
+    ),
+    (
+        "A row over Tesco's decision not to reverse its price rise grew on Tuesday.",
+        set(),
+    ),
+    (
+        "EasyJet did not scrap its fee, as some reports suggested; it cut it.",
+        set(),
+    ),
+    (
+        "The scrapping of the fee by Ryanair was a hoax, the airline said.",
+        set(),
+    ),
+    (
+        "Ryanair said a viral post claiming it had scrapped the fee was fake.",
+        set(),
+    ),
+    (
+        "Fact check: No, Tesco has not scrapped Clubcard prices.",
+        set(),
+    ),
+    (
+        "Nike's former chief John Donahoe, who scrapped its wholesale partnerships, "
+        "left in 2024.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
     + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
+    + QUOTES_AND_RUMOURS
 )
 
 
@@ -1915,6 +2013,7 @@ KNOWN_GAPS = {
     'Ofcom ordered BT Group to reverse the price rise, ',
     'Tesco and Asda were both criticised. The former ha',
     "Sainsbury's said its Argos arm had scrapped the fe",
+    '"Users asked us to bring back the old app," Sonos ',
 }
 
 

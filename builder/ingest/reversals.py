@@ -278,6 +278,12 @@ _CLAIMED_AFTER = re.compile(
     r"\b[^,;]{0,40}$",
     re.I,
 )
+# Denied after the act: "The scrapping of the fee by Ryanair was a hoax".
+_FALSE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:an?\s+)?"
+    r"(?:hoax|fake|false|untrue|myth|fabricat\w+|not\s+true|rumou?r|misreport\w*)\b",
+    re.I,
+)
 # Told as the past: "The company previously scrapped", "It had earlier scrapped".
 _EARLIER_ACT = re.compile(
     r"(?:\b(?:previously|formerly)|\bhad\s+(?:earlier|once|already)|(?<!\bat\s)\bonce)\s+$",
@@ -794,7 +800,9 @@ def _checked(
         _asked(after) and not _PRESUPPOSED.match(sentence)
     ):
         return None
-    if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after[:200]):
+    if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after[:200]) or (
+        _FALSE_AFTER.match(after)
+    ):
         return None  # "…, the union claims": someone's claim, not the firm's word
     if not is_noun and re.search(r"(?:ed|en)$", words) and (
         _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
