@@ -1935,7 +1935,7 @@ QUOTES_AND_RUMOURS: list[tuple[str, set[str]]] = [
         set(),
     ),
     (
-        "\"Users asked us to bring back the old app,\" Sonos said. \"We listened, and "
+        "\"Readers asked us to bring back the old app,\" Sonos said. \"We listened, and "
         "it's coming back next week.\"",
         {"Sonos"},
     ),
@@ -2013,7 +2013,7 @@ KNOWN_GAPS = {
     'Ofcom ordered BT Group to reverse the price rise, ',
     'Tesco and Asda were both criticised. The former ha',
     "Sainsbury's said its Argos arm had scrapped the fe",
-    '"Users asked us to bring back the old app," Sonos ',
+    '"Readers asked us to bring back the old app," Sono',
 }
 
 
