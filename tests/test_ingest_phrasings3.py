@@ -1982,12 +1982,92 @@ QUOTES_AND_RUMOURS: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A ninth wave, scored once before the rules it led to (12 of 15 right): "the company" after a
+# roundup, "scrapped nothing", a hiring freeze that remains, a deal walked away from last year.
+ROUNDUP_DESCRIPTIONS: list[tuple[str, set[str]]] = [
+    (
+        "Tesco kept its delivery fee. Analysts at Jefferies expect the company to "
+        "scrap it by June.",
+        set(),
+    ),
+    (
+        "Tesco kept its delivery fee. Asda, by contrast, scrapped its own. The "
+        "company said shoppers had asked for it.",
+        {"Asda"},
+    ),
+    (
+        "Tesco kept its delivery fee. Asda and Aldi were asked whether they would "
+        "follow. The company said it had scrapped nothing.",
+        set(),
+    ),
+    (
+        "Barclays raised its overdraft rate. Santander, which is Spanish-owned, kept "
+        "its own. The bank has not reversed any fee in a decade.",
+        set(),
+    ),
+    (
+        "Barclays raised its overdraft rate last month. Santander kept its own "
+        "unchanged and has now cut it back to 19.9%. The bank said it had reversed "
+        "the rise.",
+        {"Santander"},
+    ),
+    (
+        "Unilever said it would sell its tea business. Nestlé made a similar move in "
+        "2023, before the group reversed course.",
+        set(),
+    ),
+    (
+        "Uber's chief executive spoke at a conference in Lisbon. Lyft's boss was "
+        "there too. He said the company had no plans to drop surge pricing.",
+        set(),
+    ),
+    (
+        "Uber's chief executive spoke in Lisbon. Lyft, meanwhile, said it had dropped "
+        "surge pricing in Chicago.",
+        {"Lyft"},
+    ),
+    (
+        "The company that makes the Roomba, iRobot, has been sold. Amazon had walked "
+        "away from a deal to buy it in 2024.",
+        set(),
+    ),
+    (
+        "Amazon walked away from a deal to buy iRobot last year. iRobot has now been "
+        "sold to a Chinese supplier.",
+        set(),
+    ),
+    (
+        "Salesforce and Slack staff protested. Salesforce said it would go ahead with "
+        "the return-to-office rule.",
+        set(),
+    ),
+    (
+        "Salesforce staff protested. Salesforce then said it would drop the "
+        "return-to-office rule.",
+        {"Salesforce"},
+    ),
+    (
+        "Disney's rival Comcast said its Peacock service would keep its ad tier. "
+        "Disney said nothing.",
+        set(),
+    ),
+    (
+        "IBM's hiring freeze, announced in 2023, remains in place.",
+        set(),
+    ),
+    (
+        "The freeze on hiring at IBM was lifted in 2023, the company said on Monday, "
+        "and hiring has since doubled.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
     + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
-    + QUOTES_AND_RUMOURS
+    + QUOTES_AND_RUMOURS + ROUNDUP_DESCRIPTIONS
 )
 
 
@@ -2014,6 +2094,7 @@ KNOWN_GAPS = {
     'Tesco and Asda were both criticised. The former ha',
     "Sainsbury's said its Argos arm had scrapped the fe",
     '"Readers asked us to bring back the old app," Sono',
+    'Amazon walked away from a deal to buy iRobot last ',
 }
 
 

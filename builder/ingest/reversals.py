@@ -278,6 +278,21 @@ _CLAIMED_AFTER = re.compile(
     r"\b[^,;]{0,40}$",
     re.I,
 )
+_FREEZE_OF = re.compile(
+    r"\b(?:hiring|recruitment|recruiting|pay|wage|salary|price|fare|rent|fee|tuition)s?\s+$",
+    re.I,
+)
+_FREEZE_ON = re.compile(
+    r"\s+on\s+(?:all\s+|new\s+)?(?:hiring|recruitment|recruiting|pay|wages|salaries|prices|fares|"
+    r"rents|fees)\b",
+    re.I,
+)
+_FREEZE_ENDED = re.compile(
+    r"[^.;]{0,30}?\b(?:is|was|has\s+been)\s+(?:now\s+)?(?:over|lifted|ended|scrapped|dropped)|"
+    r"[^.;]{0,30}?\b(?:ends|ended)\b",
+    re.I,
+)
+_NOTHING_AFTER = re.compile(r"\s+(?:nothing|none|no\s+(?!longer\b)\w+)\b", re.I)
 # Denied after the act: "The scrapping of the fee by Ryanair was a hoax".
 _FALSE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:an?\s+)?"
@@ -800,6 +815,12 @@ def _checked(
         _asked(after) and not _PRESUPPOSED.match(sentence)
     ):
         return None
+    if words.lower().startswith("freeze") and (
+        _FREEZE_OF.search(before[-25:]) or _FREEZE_ON.match(after)
+    ) and not _FREEZE_ENDED.match(after):
+        return None  # "IBM's hiring freeze", "a freeze on pay": a cut or a hold, no turn
+    if _NOTHING_AFTER.match(after):
+        return None  # "said it had scrapped nothing"
     if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after[:200]) or (
         _FALSE_AFTER.match(after)
     ):
