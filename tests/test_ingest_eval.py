@@ -2,7 +2,7 @@
 
 The thresholds are the figures the extractor reached on that set, minus a small margin: a change
 that makes extraction worse on articles it was tuned on fails here. The held-out test set
-(tests/eval/test/: batch4, batch5, batch7) is never scored by a test: its figures are recorded in
+(tests/eval/test/) is never scored by a test: its figures are recorded in
 tests/eval/RESULTS.md.
 """
 
@@ -26,15 +26,18 @@ def test_extraction_quality_on_the_development_set() -> None:
     # and source rules tuned on it (branch meta3): companies F1 0.950, people recall 0.951,
     # reversal precision 0.905 and recall 0.994, 16 false reversals, titles 158, dates 158,
     # sources 153 of 158. With the reversal rules tuned on it too (branch rev3): reversal
-    # precision 0.975 and recall 0.994, 4 false reversals.
-    assert n >= 158
-    assert results.companies.f1 >= 0.94, report
-    assert results.people.recall >= 0.94, report
-    assert results.reversals.recall >= 0.98, report
-    assert results.reversals.precision >= 0.96, report
-    assert results.false_reversals <= 5, report
-    assert results.sources_right >= 0.96 * n, report
-    assert results.dates_right >= 0.99 * n, report
+    # precision 0.975 and recall 0.994, 4 false reversals. With batch 10 just joined, before
+    # any rule was tuned on it (178 articles): companies F1 0.926, people recall 0.933,
+    # reversal precision 0.955 and recall 0.971, 8 false reversals, titles 177, dates 172,
+    # sources 170.
+    assert n >= 178
+    assert results.companies.f1 >= 0.92, report
+    assert results.people.recall >= 0.93, report
+    assert results.reversals.recall >= 0.97, report
+    assert results.reversals.precision >= 0.95, report
+    assert results.false_reversals <= 8, report
+    assert results.sources_right >= 0.95 * n, report
+    assert results.dates_right >= 0.96 * n, report
     assert results.titles_right >= 0.99 * n, report
 
 

@@ -67,9 +67,10 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch7": (TEST / "batch7", TEST / "batch7" / "labels.yaml"),
     "batch8": (DEV / "batch8", DEV / "batch8" / "labels.yaml"),
     "batch9": (TEST / "batch9", TEST / "batch9" / "labels.yaml"),
+    "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
-    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8"),
+    "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
@@ -79,9 +80,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch7": ("batch7",),
     "batch8": ("batch8",),
     "batch9": ("batch9",),
+    "batch10": ("batch10",),
     "test": ("batch4", "batch5", "batch7", "batch9"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9"),
+            "batch7", "batch8", "batch9", "batch10"),
 }
 
 
