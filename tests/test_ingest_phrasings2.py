@@ -2099,8 +2099,6 @@ KNOWN_GAPS = {
     'A week of retreats: Adobe paused its new',
     'Heineken has put its plan to close the Z',
     'IKEA raised delivery charges across the ',
-    'The retreat is spreading: after Nationwi',
-    'Ford has reopened order books for its ch',
 }
 # Paragraphs that fail only because ingest does not recognise the firm (WHSmith, Boots, John
 # Lewis, 'Netflix co-CEO Greg Peters' taken for a name): the company rules' part, worked on in

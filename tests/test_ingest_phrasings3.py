@@ -2081,7 +2081,6 @@ KNOWN_GAPS = {
     'Disney has raised the price of Disney+ for the thi',
     'Customers of Octopus Energy and British Gas were t',
     'Wells Fargo, which has kept its overdraft fees unc',
-    'Santander has reopened four branches it closed las',
     'Alphabet reported higher profits on Tuesday. Its Y',
     "Unilever's Ben & Jerry's has reinstated the free-c",
     '"We are not going to do what Amazon did and revers',

@@ -104,6 +104,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # "named off": machine paraphrase of "called off"
     "cancel": ("cancelled", ("cancel", "call off", "name off"), ("cancellation of",)),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
+    # what was closed opens again: "reopened three branches it had shut in 2025"
+    "reopen": ("reopened", ("reopen", "re-open"), ("reopening of",)),
     "discontinue": ("discontinued", ("discontinue",), ()),
     "withdraw": (
         "rescinded",
@@ -194,6 +196,12 @@ _POLICY_OBJECT_AFTER = re.compile(rf"\s+{_POLICY_OBJECT}", re.I)
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
 _NOT_POLICY_OBJECT_TEXT = {
+    "reopen": r"\s+(?:\S+\s+){0,2}(?:talks|negotiations|investigations?|inquir(?:y|ies)|probes?|"
+    r"case|cases|debate|wounds?|old\s+wounds|markets?|trading|bidding|offer|window|consultation)\b"
+    r"|\s+(?:after|following|once|when|on|in|at|for)\b|\s*[,.;]|\s*$"
+    # closed for a cause, not by a policy: "reopened 30 stores it closed during the pandemic"
+    r"|[^.;]{0,60}\b(?:during|because\s+of|due\s+to|amid)\s+(?:the\s+)?(?:pandemic|"
+    r"lockdowns?|covid|coronavirus|storms?|floods?|flooding|war|fighting|fire|strikes?)\b",
     "reverse": r"\s+(?:(?:it|them|the\s+\w+)\s+(?:into|out\s+of)|engineer\w*|mortgages?|"
     r"splits?|osmosis|auctions?|charges?|image|search|"
     r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
@@ -266,6 +274,7 @@ _FINANCIAL = re.compile(
 # the storm", "restored service after an outage", "will end the trial as planned".
 _OPERATIONAL = re.compile(
     r"^[^,;.]{0,80}?\b(?:outages?|storms?|maintenance|fires?|floods?|flooding|snow|fog|weather|"
+    r"refurbishment|refit|renovation|repairs|closure\s+for|"
     r"power\s+cuts?|(?:technical|IT|system|software|computer)\s+(?:faults?|failures?|problems?|"
     r"issues?|glitch(?:es)?)|glitch(?:es)?|"
     r"safety\s+scare|cyber-?attacks?|hack|as\s+(?:planned|scheduled|intended|expected)|"
