@@ -980,6 +980,14 @@ def _reversals(
                 if not cue.weak and not sentence.is_title:
                     uncredited.setdefault(cue.words, sentence.text.strip())
                 continue
+            if (
+                credited
+                and found
+                and _NOUN_OPENS.fullmatch(sentence.text[: cue.start])
+                and _NOUN_TOLD_AS_NEWS.match(sentence.text, cue.end)
+            ):
+                # "The climbdown follows a similar episode at …": the turn already told
+                credited = found[-1]["company"]
             doers = [credited, *_coordinated(sentence, credited, cue.start)] if credited else listed
             last_act = (cue, sentence)
             for company in doers + _followers(sentence, cue.end):
@@ -1277,7 +1285,8 @@ _APPOSED_RELATIVE = re.compile(
 
 
 _FRONTED_YEAR = re.compile(
-    r"^\W*(?:back\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Za-z]+\s+)?"
+    # "Background: In 2024 Blinkit dropped …": a label may open the line
+    r"^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+)?\s*:\s+)?(?:back\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Za-z]+\s+)?"
     r"((?:19|20)\d\d)(?:\s*,|\s+(?=(?:the|it|its|they|[A-Z])))",
     re.I,
 )
@@ -1293,7 +1302,9 @@ _BACK_TO_TODAY = re.compile(
     r"Sun)day)\b",
     re.I,
 )
-_YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+_YEAR_MODIFIER = re.compile(
+    r"(?:['’]s|\bwhose|\bits|\btheir)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:to\s+)?$"
+)  # "Acme's 2021 U-turn", "whose 2025 decision to hire humans back"
 
 
 # "reversed branch closures last year": the clause after the cue dates it.
@@ -1929,10 +1940,12 @@ _SINGULAR_OTHER_ACTOR = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
-    r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+(?:the\s+|rival\s+|its\s+)?$",
+    r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+"
+    r"(?:the\s+|rival\s+|its\s+|[A-Z][\w.-]*['’]s\s+)?$",
     re.I,
 )
-_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
+# ", the South Asian online marketplace owned by China's Alibaba," is an aside
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,8}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
