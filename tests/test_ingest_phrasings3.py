@@ -2062,12 +2062,36 @@ ROUNDUP_DESCRIPTIONS: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A firm's "we", its speaker described, not named (from batch 10's paraphrased Falabella
+# story; written with the rule, so no "before" figure).
+DESCRIBED_SPEAKERS: list[tuple[str, set[str]]] = [
+    (
+        "Barclays introduced a fee in May. \"We have scrapped the fee,\" the bank said on "
+        "Monday.",
+        {"Barclays"},
+    ),
+    (
+        "Falabella extended its opening hours in June. \"We have made the decision to go "
+        "back to the previous schedule,\" declared a spokesperson of the retail group.",
+        {"Falabella"},
+    ),
+    (
+        "Barclays kept its fee. \"We have scrapped the fee,\" said a spokesperson for the "
+        "rival bank.",
+        set(),
+    ),
+    (
+        "Barclays kept its fee. \"We will never scrap the fee,\" the bank said.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
     + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
-    + QUOTES_AND_RUMOURS + ROUNDUP_DESCRIPTIONS
+    + QUOTES_AND_RUMOURS + ROUNDUP_DESCRIPTIONS + DESCRIBED_SPEAKERS
 )
 
 

@@ -1464,7 +1464,7 @@ def _subject(
     return (
         near_agent
         or _subject_after(sentence, end)
-        or _quoted_we(sentence, start, affiliation)
+        or _quoted_we(sentence, start, affiliation, last_company)
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
@@ -1654,10 +1654,13 @@ def _followers(sentence: Sentence, start: int) -> list[str]:
     return found
 
 
-def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> str | None:
+def _quoted_we(
+    sentence: Sentence, start: int, affiliation: dict[str, str], last_company: str | None = None
+) -> str | None:
     """ "We have decided to reinstate the bonus," said Jane Roe, chief executive of Acme:
     "we" in a quotation is the firm its speaker speaks for, when the sentence names one
-    firm (or one person whose firm is known) after the quotation."""
+    firm (or one person whose firm is known) after the quotation, or describes the firm the
+    text is about ("…," the bank said; "…," said a spokesperson for the retail group)."""
     text = sentence.text
     opened = [m.start() for m in re.finditer(r"[\"“”]", text[:start])]
     if len(opened) % 2 == 0 or not _WE_BEFORE.search(text[opened[-1] : start]):
@@ -1674,6 +1677,14 @@ def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> s
         for m in sentence.mentions
         if m.start >= after and m.kind in ("company", "person")
     } - {""}
+    if not speakers and last_company:
+        described = [
+            m for m in sentence.mentions
+            if m.kind == "anaphor" and after <= m.start < after + len(attribution)
+            and text[m.start : m.end].lower() != "it"
+            and not _OTHER_FIRM.search(text[m.start : m.end])
+        ]
+        return last_company if described else None
     return speakers.pop() if len(speakers) == 1 else None
 
 
