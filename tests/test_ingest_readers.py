@@ -77,6 +77,62 @@ def test_txt_dateline_and_url_become_metadata(tmp_path: Path) -> None:
     assert "https://" not in body and "Published" not in body
 
 
+@pytest.mark.parametrize(("lede", "date", "source"), [
+    ("Lagos, 9 June 2026 (AFP) - Interswitch has dropped a card fee it added in May.",
+     dt.date(2026, 6, 9), "Agence France-Presse"),  # the gazetteer's name for AFP
+    ("Porto Alegre, July 14, 2026 -- Grupo Zaffari has restored Sunday opening hours.",
+     dt.date(2026, 7, 14), None),
+    ("Wellington, 2 Feb 2026: Kiwibank has reversed its branch closure plan.",
+     dt.date(2026, 2, 2), None),
+])
+def test_txt_datelines_with_a_place_in_title_case(tmp_path: Path, lede: str, date: dt.date,
+                                                  source: str | None) -> None:
+    """A place as the story spells it, then the date and maybe the agency, then a dash: the
+    date is the article's (the body keeps the dateline, as the outlet printed it; analysis
+    reads past it, so the place is no company)."""
+    meta, body = entry(tmp_path, "a.txt", f"A firm changes course\n\n{lede}\n\nMore to come.\n")
+    assert meta["date"] == date
+    assert meta.get("source") == source
+    assert body.startswith(lede)
+    assert lede.split(",")[0] not in meta["companies"]
+    assert not any(reason.startswith("no date") for reason in meta.get("review", []))
+
+
+@pytest.mark.parametrize(("lede", "date"), [
+    ("Jumbo Stores has dropped its plan to charge for bags, the grocer said on Tuesday, "
+     "3 March 2026.", dt.date(2026, 3, 3)),
+    ("Harvey Farms announced on May 5, 2026 that it would keep its loyalty points after "
+     "all.", dt.date(2026, 5, 5)),
+    ("Speaking on Friday 24 April 2026, Tirol Energie's chief executive said the fee was "
+     "gone.", dt.date(2026, 4, 24)),
+])
+def test_an_undated_txt_is_dated_by_the_day_its_lede_gives_and_held_for_review(
+        tmp_path: Path, lede: str, date: dt.date) -> None:
+    meta, _ = entry(tmp_path, "a.txt", f"A firm changes course\n\n{lede}\n\nMore to come.\n")
+    assert meta["date"] == date
+    assert any("dated by the story's" in reason for reason in meta["review"])
+    assert meta["draft"] is True
+
+
+@pytest.mark.parametrize("lede", [
+    "Jumbo Stores will charge for bags from 1 January 2027, the grocer said.",
+    "The fee, set on 3 March 2025, was dropped after complaints from shoppers.",
+    "Jumbo Stores has dropped its plan to charge for bags, effective on 1 June 2026.",
+])
+def test_a_date_to_come_or_from_the_past_in_the_lede_does_not_date_the_article(
+        tmp_path: Path, lede: str) -> None:
+    meta, _ = entry(tmp_path, "a.txt", f"A firm changes course\n\n{lede}\n\nMore to come.\n")
+    assert any(reason.startswith("no date") for reason in meta["review"])
+
+
+def test_an_undated_markdown_seed_is_dated_by_its_lede_too(tmp_path: Path) -> None:
+    text = ("# Oatly drops a price rise\n\nOatly said on Monday, 2 March 2026 that it had "
+            "dropped a price rise for cafés.\n")
+    meta, _ = entry(tmp_path, "a.md", text)
+    assert meta["date"] == dt.date(2026, 3, 2)
+    assert any("dated by the story's" in reason for reason in meta["review"])
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252", "latin-1"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
     text = "Nestlé pauses plan\r\n\r\n" + ARTICLE.replace(" ", " ", 1) + "\r\n"

@@ -258,6 +258,21 @@ _PLACE_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,3}}),\s+(?P<date>{_DAY_MONTH}),?\s+"
     rf"(?P<year>\d{{4}})\.\s+(?=\S)"
 )
+# "Karachi, 21 August 2026 (AFP) - ", "Bengaluru, 28 October 2026 -- ", "Nairobi, Nov. 3 -":
+# a place in title case, a comma, a date, maybe the agency, then a dash
+_PLACE_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,3}}),\s+(?P<date>{_DAY_MONTH})"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s*\((?P<outlet>[^()]{{2,40}})\)|\s*/(?P<wire>[^/]{{2,40}})/)?"
+    rf"\s*(?:[-–—]{{1,2}}|:)\s+(?=\S)"
+)
+# "…, the company said on Thursday, 17 September 2026": the day a story gives for its news,
+# with its weekday or after a verb of saying (not "from 1 January 2027", a date to come)
+_ON_DATE = re.compile(
+    r"(?:\b(?:said|says|announced|confirmed|declared|stated|told|wrote|reported|revealed|"
+    r"communicated|disclosed)\s+on\s+|\bon\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_DAY_MONTH}),?\s+\d{{4}})\b"
+)
 # Press-release wires as datelines write them ("/PRNewswire/"), by the names they go by.
 _WIRES = {
     "PRNewswire": "PR Newswire",
@@ -289,6 +304,7 @@ class Headers:
     source: str | None = None
     url: str | None = None
     year_guessed: bool = False
+    told_day: str | None = None  # "on Thursday, 17 September 2026": the date, from the story
     bylines: list[str] = field(default_factory=list)
     mastheads: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)  # bracketed editor's notes at the top
@@ -316,7 +332,20 @@ def read_text(text: str, tz: dt.tzinfo | None = None) -> Article:
         if read != paragraph or len(paragraph.split()) > 40:
             paragraphs[index] = read
             break
+    _date_told_in_lede(paragraphs, headers)
     return _article("txt", paragraphs, headers, title, body=body)
+
+
+def _date_told_in_lede(paragraphs: list[str], headers: Headers) -> None:
+    """An article that prints no date often gives its news a day in the first paragraph
+    ("the company said on Thursday, 17 September 2026"): the day it was written, or the
+    day before. Taken when nothing better dates it, and said to the editor."""
+    if headers.date or headers.updated or not paragraphs:
+        return
+    told = _ON_DATE.search(paragraphs[0])
+    if told:
+        headers.date = parse_date(told.group("date"))
+        headers.told_day = told.group(0) if headers.date else None
 
 
 def _over_standfirst(first: str, second: str) -> bool:
@@ -352,9 +381,19 @@ def _article(
         mastheads=headers.mastheads,
         **extra,
     )
-    if headers.year_guessed and article.date:
-        article.notes.append("the year of the date is not printed: check it")
+    article.notes.extend(_date_doubts(headers, article.date))
     return article
+
+
+def _date_doubts(headers: Headers, date: dt.date | None) -> list[str]:
+    """What an editor should check of a date the article does not print whole."""
+    if date is None or date not in (headers.date, headers.updated):
+        return []  # no date, or the front matter's own
+    if headers.told_day:
+        return [f'dated by the story\'s "{headers.told_day}" (it prints no date): check it']
+    if headers.year_guessed:
+        return ["the year of the date is not printed: check it"]
+    return []
 
 
 # Reuters-style slugs before a headline: "UPDATE 2-", "CORRECTED-UPDATE 1-", "EXCLUSIVE-".
@@ -589,6 +628,7 @@ def _read_lead_dateline(paragraph: str, text: str, headers: Headers) -> str:
     match = (
         _WIRE_DATELINE.match(paragraph)
         or _PLACE_DATE.match(paragraph)
+        or _PLACE_DATELINE.match(paragraph)
         or _LEAD_DATELINE.match(paragraph)
         or _PLACE_OUTLET.match(paragraph)
     )
@@ -687,20 +727,24 @@ def read_markdown(path: Path, text: str, tz: dt.tzinfo | None = None) -> Article
     plain = [p for p in plain if p]
     if plain:
         plain[0] = _read_lead_dateline(plain[0], "\n".join(plain), headers)
+    if parse_date(meta.get("date"), tz) is None:
+        _date_told_in_lede(plain, headers)
     source = meta.get("source") if isinstance(meta.get("source"), str) else None
     url = meta.get("source_url") if isinstance(meta.get("source_url"), str) else None
+    date = parse_date(meta.get("date"), tz) or headers.date or headers.updated
     return Article(
         "md",
         plain,
         body,
         title=title or headers.title,
-        date=parse_date(meta.get("date"), tz) or headers.date or headers.updated,
+        date=date,
         source=source or headers.source or site,
         source_url=url or headers.url,
         meta=meta,
         bylines=headers.bylines,
         credits=headers.credits,
         mastheads=headers.mastheads,
+        notes=_date_doubts(headers, date) if parse_date(meta.get("date"), tz) is None else [],
     )
 
 
