@@ -29,13 +29,14 @@ def test_extraction_quality_on_the_development_set() -> None:
     # precision 0.975 and recall 0.994, 4 false reversals. With batch 10 just joined, before
     # any rule was tuned on it (178 articles): companies F1 0.926, people recall 0.933,
     # reversal precision 0.955 and recall 0.971, 8 false reversals, titles 177, dates 172,
-    # sources 170.
+    # sources 170. With the reversal rules tuned on it (branch rev4): reversal precision 0.977
+    # and recall 0.983, 4 false reversals.
     assert n >= 178
     assert results.companies.f1 >= 0.92, report
     assert results.people.recall >= 0.93, report
-    assert results.reversals.recall >= 0.97, report
-    assert results.reversals.precision >= 0.95, report
-    assert results.false_reversals <= 8, report
+    assert results.reversals.recall >= 0.975, report
+    assert results.reversals.precision >= 0.97, report
+    assert results.false_reversals <= 5, report
     assert results.sources_right >= 0.95 * n, report
     assert results.dates_right >= 0.96 * n, report
     assert results.titles_right >= 0.99 * n, report
