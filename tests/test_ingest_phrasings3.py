@@ -2086,12 +2086,60 @@ DESCRIBED_SPEAKERS: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A tenth wave, headlines over short stories, scored once before the rules it led to (4 of 6
+# right): "None has backed down", a former boss who "regrets scrapping", "his 2016 decision".
+HEADLINED: list[tuple[str, set[str]]] = [
+    (
+        "Title: Five firms that stood by their office mandates\n"
+        "\n"
+        "Amazon, Dell, JPMorgan, AT&T and Goldman Sachs have all kept five-day "
+        "rules despite staff anger. None has backed down.",
+        set(),
+    ),
+    (
+        "Title: Ikea U-turn leaves H&M exposed\n"
+        "\n"
+        "Ikea has scrapped its plan to charge for paper bags. H&M, which introduced "
+        "a similar charge last month, said it would keep it.",
+        {"Ikea"},
+    ),
+    (
+        "Title: Unilever's new boss: no U-turn on spin-off\n"
+        "\n"
+        "Unilever's chief executive said on Tuesday the company would not reverse "
+        "its plan to spin off its ice cream unit.",
+        set(),
+    ),
+    (
+        "Title: Shell AGM: investors reject call to reverse climate retreat\n"
+        "\n"
+        "Shell shareholders voted down a resolution asking the company to restore "
+        "its climate targets.",
+        set(),
+    ),
+    (
+        "Title: Uber's former boss regrets scrapping tipping\n"
+        "\n"
+        "Travis Kalanick, Uber's co-founder, said in a podcast that he regretted "
+        "his 2016 decision to scrap in-app tipping.",
+        set(),
+    ),
+    (
+        "Title: Deliveroo drops fee; Just Eat says it is 'watching'\n"
+        "\n"
+        "Deliveroo has dropped its £0.99 service fee in London. Just Eat said it "
+        "was \"watching the market closely\".",
+        {"Deliveroo"},
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
     + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
     + QUOTES_AND_RUMOURS + ROUNDUP_DESCRIPTIONS + DESCRIBED_SPEAKERS
+    + HEADLINED
 )
 
 

@@ -1303,7 +1303,7 @@ _BACK_TO_TODAY = re.compile(
     re.I,
 )
 _YEAR_MODIFIER = re.compile(
-    r"(?:['’]s|\bwhose|\bits|\btheir)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:to\s+)?$"
+    r"(?:['’]s|\bwhose|\bits|\btheir|\bhis|\bher)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:to\s+)?$"
 )  # "Acme's 2021 U-turn", "whose 2025 decision to hire humans back"
 
 

@@ -601,7 +601,7 @@ _NEGATION = re.compile(
     # not yet, or only rumoured: "is preparing to", "is poised to", "is said to be"
     r"(?:preparing|poised|gearing\s+up|making\s+ready)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
     # "didn't", "won't": the contraction is one word with its verb
-    r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
+    r"none\s+of|none\s+(?:has|have|had|is|are|was|were|will|would)|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
@@ -631,7 +631,7 @@ _HEDGED = re.compile(
     r"stop(?:s|ped|ping)?\s+short\s+of|continu(?:e|es|ed|ing)\s+to|(?:possibility|option|prospect|threat|risk)\s+of|"
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
-    r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
+    r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|regret(?:s|ted|ting)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of|"
     r"claim(?:s|ed|ing)?\b|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
     r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to|"
