@@ -2133,13 +2133,87 @@ HEADLINED: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# An eleventh wave, scored once before the rules it led to (14 of 17 right): a firm's supplier,
+# rival or landlord, founders and heirs, shows cancelled, recalls, orders paused.
+RELATIONS_AND_PEOPLE: list[tuple[str, set[str]]] = [
+    (
+        "Tesco's biggest supplier has scrapped its price rise, the grocer said.",
+        set(),
+    ),
+    (
+        "Tesco's rival Asda has scrapped its delivery fee.",
+        {"Asda"},
+    ),
+    (
+        "Apple's supplier Foxconn said Apple had paused orders.",
+        set(),
+    ),
+    (
+        "Amazon's landlord in Seattle has scrapped plans to raise rents.",
+        set(),
+    ),
+    (
+        "BP's former chief executive Bernard Looney reversed course on oil in 2020.",
+        set(),
+    ),
+    (
+        "Microsoft co-founder Bill Gates has changed his mind on climate.",
+        set(),
+    ),
+    (
+        "Walmart heir Alice Walton scrapped her plan to build a museum.",
+        set(),
+    ),
+    (
+        "Nike's founder Phil Knight has dropped his lawsuit.",
+        set(),
+    ),
+    (
+        "Lego's owner Kirkbi said Lego had scrapped its plan to use recycled bottles.",
+        {"Lego"},
+    ),
+    (
+        "Former Tesco boss Dave Lewis reversed the chain's decision in 2015.",
+        set(),
+    ),
+    (
+        "Vodafone customers who left after the price rise will not be able to return "
+        "on the old terms, the company said.",
+        set(),
+    ),
+    (
+        "The Netflix show was cancelled after one season.",
+        set(),
+    ),
+    (
+        "HBO cancelled the series after two seasons.",
+        set(),
+    ),
+    (
+        "Spotify cancelled Joe Rogan's show? No: it renewed the deal.",
+        set(),
+    ),
+    (
+        "Tesla recalled 2 million cars to update software.",
+        set(),
+    ),
+    (
+        "Apple withdrew the iPhone 15 from sale in France after a radiation test.",
+        set(),
+    ),
+    (
+        "Nestlé withdrew baby food from shelves after a contamination scare.",
+        set(),
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
     + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
     + QUOTES_AND_RUMOURS + ROUNDUP_DESCRIPTIONS + DESCRIBED_SPEAKERS
-    + HEADLINED
+    + HEADLINED + RELATIONS_AND_PEOPLE
 )
 
 
@@ -2166,6 +2240,7 @@ KNOWN_GAPS = {
     "Sainsbury's said its Argos arm had scrapped the fe",
     '"Readers asked us to bring back the old app," Sono',
     'Amazon walked away from a deal to buy iRobot last ',
+    'The Netflix show was cancelled after one season.',
 }
 
 

@@ -1892,6 +1892,8 @@ def _other_actor_acts(before: str, words: str) -> bool:
     clause = before[opened.end() :] if opened else before
     if _ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before):
         return True
+    if _RELATION_SUBJECT.search(before[-80:]):
+        return True  # "Tesco's biggest supplier has scrapped its price rise": not Tesco
     if _OTHERS_DECISION.search(before[-120:]):
         return True  # "Acme welcomed the union's decision to call off the strike"
     # "Nestlé said retailers had dropped its products", "Deliveroo said the city had paused
@@ -1928,6 +1930,11 @@ _OTHER_FIRMS = re.compile(
 )
 
 
+_RELATION_SUBJECT = re.compile(
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:supplier|customer|landlord|partner|rival|competitor|"
+    rf"investor|shareholder|lender|client|franchisee|distributor|contractor|"
+    rf"bottler|licensee|insurer|auditor|adviser|advisor)s?\s+{_AUXILIARIES}$"
+)
 _OTHERS_DECISION = re.compile(
     rf"\b(?:{_OTHER_ACTOR}|union|government|council|regulator|watchdog|court|judge|city|state|"
     rf"ministry|minister|mayor|commission|authority|agency)['’]s?\s+(?:[\w-]+\s+)?"

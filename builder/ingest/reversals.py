@@ -214,7 +214,8 @@ _NOT_POLICY_OBJECT_TEXT = {
     r"recruitment|recruiting)\b",
     # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
     "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
-    r"recruitment|recruiting|trading|flights|operations|production)\b",
+    r"recruitment|recruiting|trading|flights|operations|production|orders|shipments|"
+    r"deliveries)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
