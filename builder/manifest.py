@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from builder import cache
+from builder.workers import Ahead
 
 
 class ManifestItem(NamedTuple):
@@ -191,39 +192,27 @@ def unchanged_on_disk(out: Path, files: dict[str, ManifestItem], *,
 
 
 class DiskCheck:
-    """`unchanged_on_disk` in a forked process. Its ten thousand stats are system calls that
-    a thread could not overlap with this process's Python work (the two would take turns
-    holding the interpreter); a process runs them on another core. It sends back one bit per
-    file, in the manifest's order: set when the file changed."""
+    """`unchanged_on_disk` in a forked process (`workers.Ahead`), one bit a file in the
+    manifest's order sent back, set when the file changed: the ten thousand stats of a big
+    digest leave the build's way when a core is free."""
 
     def __init__(self, out: Path, files: dict[str, ManifestItem]):
         self.out, self.files = out, files
-        reading, writing = os.pipe()
-        self._pid = os.fork()
-        if self._pid == 0:  # the child: check, report, leave without running any cleanup
-            try:
-                os.close(reading)
-                held = unchanged_on_disk(out, files)
-                changed = bytearray((len(files) + 7) // 8)
-                for index, rel in enumerate(files):
-                    if rel not in held:
-                        changed[index >> 3] |= 1 << (index & 7)
-                with os.fdopen(writing, "wb") as pipe:
-                    pipe.write(changed)
-            finally:
-                os._exit(0)
-        os.close(writing)
-        self._reading: int | None = reading
+        self._ahead = Ahead(self._changed)
+
+    def _changed(self) -> bytes:
+        held = unchanged_on_disk(self.out, self.files)
+        changed = bytearray((len(self.files) + 7) // 8)
+        for index, rel in enumerate(self.files):
+            if rel not in held:
+                changed[index >> 3] |= 1 << (index & 7)
+        return bytes(changed)
 
     def result(self) -> dict[str, ManifestItem]:
-        """The files public/ holds as the manifest says (all checked again here should the
-        child have failed to answer)."""
-        assert self._reading is not None
-        with os.fdopen(self._reading, "rb") as pipe:
-            changed = pipe.read()
-        self._reading = None
-        self.close()
-        if len(changed) != (len(self.files) + 7) // 8:
+        """The files public/ holds as the manifest says (checked here should the child have
+        failed)."""
+        changed = self._ahead.result()
+        if changed is None or len(changed) != (len(self.files) + 7) // 8:
             return unchanged_on_disk(self.out, self.files)
         if not any(changed):
             return dict(self.files)
@@ -231,12 +220,7 @@ class DiskCheck:
                 if not changed[index >> 3] >> (index & 7) & 1}
 
     def close(self) -> None:
-        if self._reading is not None:
-            os.close(self._reading)
-            self._reading = None
-        if self._pid:
-            os.waitpid(self._pid, 0)
-            self._pid = 0
+        self._ahead.close()
 
 
 def microseconds(moment: datetime) -> int:

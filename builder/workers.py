@@ -111,3 +111,45 @@ def die_with_parent(parent: int) -> None:
         return
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+class Ahead:
+    """Work for a forked process to do while this one goes on: a one-shot build's system
+    calls and imports that a thread could not overlap with its Python work (the two would
+    take turns holding the interpreter). `work` runs in the child, forked now; the bytes it
+    returns come back through a pipe when `result` is asked for. None there means the child
+    failed, and the caller does the work itself. The child holds the site lock's file too,
+    so it ends with its work, which is short."""
+
+    def __init__(self, work: Callable[[], bytes]):
+        reading, writing = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: work, report, leave without running any clean-up
+            try:
+                os.close(reading)
+                answer = b"\1" + work()
+                with os.fdopen(writing, "wb") as pipe:
+                    pipe.write(answer)
+            finally:
+                os._exit(0)
+        os.close(writing)
+        self._reading: int | None = reading
+
+    def result(self) -> bytes | None:
+        """What `work` returned, once the child is done; None if it failed."""
+        if self._reading is None:
+            return None
+        with os.fdopen(self._reading, "rb") as pipe:
+            answer = pipe.read()
+        self._reading = None
+        self.close()
+        return answer[1:] if answer[:1] == b"\1" else None
+
+    def close(self) -> None:
+        """Let the child go unheard (a failed build's), and reap it."""
+        if self._reading is not None:
+            os.close(self._reading)
+            self._reading = None
+        if self._pid:
+            os.waitpid(self._pid, 0)
+            self._pid = 0
