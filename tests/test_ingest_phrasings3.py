@@ -2207,13 +2207,100 @@ RELATIONS_AND_PEOPLE: list[tuple[str, set[str]]] = [
     ),
 ]
 
+# A twelfth wave, hedges as machine paraphrase words them, scored once before the rules it led
+# to (15 of 20 right): "no designs to", "dominated out", "under strain to", "is anticipated
+# to", "reportedly set to".
+PARAPHRASED_HEDGES: list[tuple[str, set[str]]] = [
+    (
+        "Tesco has no designs to reverse its fee, a representative stated.",
+        set(),
+    ),
+    (
+        "Tesco has no purpose of scrapping the fee, the grocer mentioned.",
+        set(),
+    ),
+    (
+        "Tesco dominated out reversing the fee on Monday.",
+        set(),
+    ),
+    (
+        "Analysts anticipate Tesco to scrap the fee later this yr.",
+        set(),
+    ),
+    (
+        "Tesco may possibly drop the fee, in accordance with people acquainted with "
+        "the matter.",
+        set(),
+    ),
+    (
+        "Tesco is mulling over whether to scrap the fee.",
+        set(),
+    ),
+    (
+        "Tesco has rebuffed calls to reverse its fee.",
+        set(),
+    ),
+    (
+        "Tesco declined to roll back the fee regardless of the backlash.",
+        set(),
+    ),
+    (
+        "Tesco is not going to be reversing the fee, its boss insisted.",
+        set(),
+    ),
+    (
+        "Tesco won't be scrapping the fee any time quickly, the grocer mentioned.",
+        set(),
+    ),
+    (
+        "Tesco stated it had no plans to backtrack.",
+        set(),
+    ),
+    (
+        "Tesco is under strain to reverse the fee.",
+        set(),
+    ),
+    (
+        "Tesco is being pressed to scrap the fee.",
+        set(),
+    ),
+    (
+        "Tesco faces calls to drop the fee.",
+        set(),
+    ),
+    (
+        "Tesco is predicted to reverse the fee.",
+        set(),
+    ),
+    (
+        "Tesco is anticipated to reverse the fee in March.",
+        set(),
+    ),
+    (
+        "Tesco was reportedly set to scrap the fee.",
+        set(),
+    ),
+    (
+        "Tesco was mentioned to be considering a U-turn.",
+        set(),
+    ),
+    (
+        "Tesco has walked again its fee, the grocer mentioned on Monday.",
+        {"Tesco"},
+    ),
+    (
+        "Tesco has scrapped the fee, in accordance with an inside memo.",
+        {"Tesco"},
+    ),
+]
+
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + MORE_TRAPS
     + REACTIONS_AND_HEARSAY + FOLLOWERS_AND_PLANS + MORE_ARTICLES + ORDERS_AND_CLAIMS
     + QUOTES_AND_RUMOURS + ROUNDUP_DESCRIPTIONS + DESCRIBED_SPEAKERS
-    + HEADLINED + RELATIONS_AND_PEOPLE
+    + HEADLINED + RELATIONS_AND_PEOPLE + PARAPHRASED_HEDGES
 )
 
 

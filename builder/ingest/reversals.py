@@ -603,7 +603,7 @@ _NEGATION = re.compile(
     r"(?:preparing|poised|gearing\s+up|making\s+ready)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
     # "didn't", "won't": the contraction is one word with its verb
     r"none\s+of|none\s+(?:has|have|had|is|are|was|were|will|would)|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
-    r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
+    r"rul(?:e|es|ed|ing)\s+out|dominat(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
     r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
@@ -628,7 +628,13 @@ _NEGATION = re.compile(
 )
 # More hedges: intent denied, a possibility, a prediction, an attempt, a hope, an accusation.
 _HEDGED = re.compile(
-    r"\b(?:no\s+(?:intention|sign|signs|indication|appetite|desire|reason)\s+(?:of|to|that)|"
+    r"\b(?:no\s+(?:intention|intentions|sign|signs|indication|appetite|desire|reason|designs?|"
+    r"purpose|interest|wish|thought)\s+(?:of|to|that)|"
+    # a push or a guess, as machine paraphrase words them too: "under strain to", "is
+    # anticipated to", "reportedly set to"
+    r"under\s+(?:\w+\s+)?(?:pressure|strain|stress|fire)\s+to|"
+    r"(?:is|are|was|were)\s+(?:widely\s+)?(?:anticipated|tipped|forecast|predicted)\s+to|"
+    r"reportedly\s+(?:set|poised|planning|preparing|about|ready)\s+to|"
     r"stop(?:s|ped|ping)?\s+short\s+of|continu(?:e|es|ed|ing)\s+to|(?:possibility|option|prospect|threat|risk)\s+of|"
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
