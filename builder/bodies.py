@@ -17,7 +17,6 @@ from builder.content import Entry
 from builder.errors import SiteError
 from builder.frontmatter import split
 from builder.safety import InputRefused, read_input
-from builder.workers import Ahead
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -73,23 +72,3 @@ def body_of(root: Path, entry: Entry) -> str:
         return split(text, entry.rel_path).body
     except (OSError, UnicodeDecodeError, SiteError, InputRefused):
         return ""
-
-
-def render_ahead(root: Path, base_path: str, entries: list[Entry]) -> Ahead:
-    """Render and store these entries' bodies in a forked process while this one works out
-    the model and the plan and readies the templates: a build after an edit would otherwise
-    import the Markdown parser (a good part of its time) on its way to the edited page. The
-    build waits for it before it renders (`Ahead.result`); a body it did not store is
-    rendered then, as always."""
-
-    def work() -> bytes:
-        from builder.markdown import make_markdown
-
-        markdown = make_markdown(base_path)
-        store = TextStore(root, "bodies")
-        StoredTexts(store, base_path).put_many(
-            {entry.digest: markdown.render(body_of(root, entry)) for entry in entries})
-        store.close()
-        return b""
-
-    return Ahead(work)

@@ -53,15 +53,13 @@ from builder.site import Site, build_site, is_future
 from builder.state import STALE_ENTRIES, EntryFiles, Planned, SavedState, next_release
 from builder.theme_layers import Theme, site_theme
 from builder.toolkit import RenderToolkit
-from builder.workers import Ahead, pool_map, pool_size
+from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
     from builder.ingest import IngestReport
     from builder.kinds import Output
 
 Log = Callable[[str], None]
-# A one-shot build after at most this many edits renders their bodies in a fork, meanwhile.
-BODIES_AHEAD = 20
 
 
 @dataclass
@@ -171,7 +169,6 @@ class Builder:
         # it all: the next replan need only compare the outputs it planned anew.
         self._in_public: list[Output] | None = None
         self._manifest_owed: Manifest | None = None  # serve: committed, written by `tidy`
-        self._bodies_ahead: Ahead | None = None  # the edited bodies, rendered by a fork
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None, *,
               pages_first: bool = False) -> BuildResult:
@@ -206,7 +203,7 @@ class Builder:
                     if run.result is not None:
                         break
             finally:
-                self._end_ahead()  # a failed build's work ahead, unasked for
+                self.published.end_check()  # a failed or finished build's, unasked for
         result = run.result
         assert result is not None, "the publish phase always ends the build"
         self._later = run.later
@@ -299,15 +296,9 @@ class Builder:
             raise SiteError(dead_links)
         files = self.entries.files
         assert files is not None
-        edits = edits_between(self._model_files, files)
-        if run.full and not self.serving and edits and len(edits) <= BODIES_AHEAD:
-            from builder.bodies import render_ahead
-
-            self._bodies_ahead = render_ahead(self.root, self.config.base_path,
-                                              [entry for _, entry in edits])
         run.site = self.site = build_site(self.config, run.entries, include_drafts=self.drafts,
                                           now=run.moment, previous=self.site, rebuilding=True,
-                                          edits=edits)
+                                          edits=edits_between(self._model_files, files))
         self._model_files = files
         if run.full:
             self.log(f"content: {len(run.site.entries)} entries, {len(run.site.companies)} "
@@ -369,7 +360,6 @@ class Builder:
         run.todo.sort(key=render_order)
         base = site.config.base_path
         env, markdown = self.toolkit.take(*self._theme)
-        self._end_ahead()  # the edited bodies, rendered meanwhile, are in the store now
         bodies = Bodies(self.toolkit.bodies, base, self.root, markdown)
         run.stage = Stage(self.out, swap=not run.reusable.files, durable=not self.serving)
         stored = self.fragments.stored(site, self._theme_key(site.config))
@@ -439,14 +429,6 @@ class Builder:
                                  len(run.outputs), 0.0)
 
     # --- what the phases share -----------------------------------------------------------------
-
-    def _end_ahead(self) -> None:
-        """Wait for what forked processes did ahead of this build (the check of public/, the
-        edited bodies) or let them go unheard, and reap them."""
-        self.published.end_check()
-        if self._bodies_ahead is not None:
-            self._bodies_ahead.result()
-            self._bodies_ahead = None
 
     def _left_for_later(self, run: _Run, result: BuildResult) -> tuple[dict[str, int], int]:
         """What a full build left out, by reason (`_skipped`), and how many entries have a

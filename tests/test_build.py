@@ -224,21 +224,3 @@ def test_a_build_with_nothing_changed_imports_nothing_that_plans_or_renders(site
                           cwd=REPO, check=True)
     assert "content: unchanged since the last build" in done.stdout
     assert done.stdout.splitlines()[-1] == "[]"
-
-
-def test_a_build_after_an_edit_renders_the_edited_body_in_a_fork(site: Path) -> None:
-    """The build process itself never imports the Markdown parser after an edit: a forked
-    process renders and stores the edited body while the build works out the model and plan
-    (`bodies.render_ahead`); the page shows the new paragraph all the same."""
-    run_digest(site, "build", "--no-search", check=True)
-    [entry_file] = (site / "content" / "entries").glob("*.md")
-    entry_file.write_text(entry_file.read_text(encoding="utf-8").rstrip()
-                          + "\n\nA paragraph added by **an editor**.\n", encoding="utf-8")
-    script = ("import sys\nfrom builder.cli import main\n"
-              f"assert main(['--site', {str(site)!r}, 'build', '--no-search']) == 0\n"
-              "print('markdown_it' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=REPO, check=True)
-    assert done.stdout.splitlines()[-1] == "False"
-    [page] = (site / "public" / "entries").glob("*/index.html")
-    assert "A paragraph added by <strong>an editor</strong>." in page.read_text(encoding="utf-8")

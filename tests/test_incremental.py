@@ -296,39 +296,30 @@ def test_each_body_is_rendered_from_markdown_once_per_version(unbuilt: Path,
                                                               ) -> None:
     """Pages render the bodies they show on first use (no separate Markdown pass), and the
     store keeps them: a cold build renders each body once although the feeds show some bodies
-    again, a rebuild none, an edit one (in a fork of the build: `bodies.render_ahead`, so
-    the renders are counted in a file, where every process adds its own)."""
+    again, a rebuild none, an edit one."""
     import builder.markdown
 
     corpus = unbuilt
-    log = corpus.parent / "rendered.log"
+
+    rendered: list[str] = []
     make = builder.markdown.make_markdown
 
     def counting(base_path: str):  # type: ignore[no-untyped-def]
         markdown = make(base_path)
         render = markdown.render
-
-        def logged(text: str) -> str:
-            with log.open("a", encoding="utf-8") as out:
-                out.write(json.dumps(text) + "\n")
-            return render(text)
-
-        markdown.render = logged  # type: ignore[method-assign]
+        markdown.render = lambda text: rendered.append(text) or render(text)  # type: ignore
         return markdown
-
-    def rendered() -> list[str]:
-        return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
 
     monkeypatch.setattr(builder.markdown, "make_markdown", counting)
     builder_ = Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None)
     builder_.build()
     entries = len(builder_.site.entries)  # type: ignore[union-attr]
-    assert len(rendered()) == entries and len(set(rendered())) == entries
+    assert len(rendered) == entries and len(set(rendered)) == entries
     Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None).build()
-    assert len(rendered()) == entries
+    assert len(rendered) == entries
     _replace(_entry(corpus, 5), "\n\n", "\n\nA new paragraph.\n\n", 1)
     Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None).build()
-    assert len(rendered()) == entries + 1 and "A new paragraph." in rendered()[-1]
+    assert len(rendered) == entries + 1 and "A new paragraph." in rendered[-1]
 
 
 def test_forked_workers_build_what_one_process_builds(unbuilt: Path, tmp_path: Path,
