@@ -31,13 +31,15 @@ def test_extraction_quality_on_the_development_set() -> None:
     # reversal precision 0.955 and recall 0.971, 8 false reversals, titles 177, dates 172,
     # sources 170. With the company, date and source rules of branch meta4 (tuned on a fresh
     # probe, then on batch 10): companies F1 0.930, reversal precision 0.960, 7 false
-    # reversals, titles 177, dates 177, sources 172.
+    # reversals, titles 177, dates 177, sources 172. With the reversal rules of branch rev4 too
+    # (tuned on a fresh probe of traps, then on batch 10): reversal precision 0.977 and recall
+    # 0.983, 4 false reversals; companies F1 0.930, titles 177, dates 177, sources 172.
     assert n >= 178
     assert results.companies.f1 >= 0.925, report
     assert results.people.recall >= 0.93, report
-    assert results.reversals.recall >= 0.97, report
-    assert results.reversals.precision >= 0.95, report
-    assert results.false_reversals <= 8, report
+    assert results.reversals.recall >= 0.975, report
+    assert results.reversals.precision >= 0.97, report
+    assert results.false_reversals <= 5, report
     assert results.sources_right >= 0.96 * n, report
     assert results.dates_right >= 0.985 * n, report
     assert results.titles_right >= 0.99 * n, report

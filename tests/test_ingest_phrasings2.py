@@ -1916,9 +1916,12 @@ RELEASES_AND_ASIDES: list[tuple[str, set[str]]] = [
         {"Tesco"},
     ),
     (
+        # Ninth round: a passive with no agent, the one firm named only after it, waits for an
+        # editor (a `review` reason) instead: told the same way, "The levy was scrapped on
+        # Monday. Britvic welcomed it." is a government's turn, not the firm's.
         "The decision was reversed on Monday. Ostrava Steel had told 400 workers in "
         "February that their night-shift allowance would be cut by half.",
-        {"Ostrava Steel"},
+        set(),
     ),
     (
         "Vantage Rail said Monday it reversed a ban on folding bikes at peak times, "
@@ -2096,8 +2099,6 @@ KNOWN_GAPS = {
     'A week of retreats: Adobe paused its new',
     'Heineken has put its plan to close the Z',
     'IKEA raised delivery charges across the ',
-    'The retreat is spreading: after Nationwi',
-    'Ford has reopened order books for its ch',
 }
 # Paragraphs that fail only because ingest does not recognise the firm (WHSmith, Boots, John
 # Lewis, 'Netflix co-CEO Greg Peters' taken for a name): the company rules' part, worked on in

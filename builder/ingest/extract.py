@@ -32,7 +32,7 @@ _ANAPHOR = re.compile(
     r"distributor|franchise|fintech|brewer|distiller|social\s+network|streaming\s+service|"
     r"outfit|baker|bakery|haulier|courier|housebuilder|outsourcer|wholesaler|caterer|"
     r"jeweller|jeweler|chemist|optician|roaster|refiner|shipper|major|multinational|"
-    r"heavyweight|telecom)|"
+    r"heavyweight|telecom|division|subsidiary)|"
     r"[Ii]t)\b(?!['’]s\s)"
 )
 _AMBIGUOUS_AFTER = re.compile(
@@ -954,9 +954,11 @@ def _reversals(
     # firm is the one a description opening the story stands for.
     last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
     named = _companies_in_order(sentences)
-    if last_company is None and len(named) == 1:
-        # "The decision was reversed on Monday. Acme had told staff …": the one firm named
-        last_company = named[0]
+    # "The decision was reversed on Monday. Acme had told staff …": the one firm the article
+    # names may be who decided, or may only be affected by a government's or a union's turn
+    # ("The levy was scrapped. Acme welcomed it."): an editor decides.
+    only_firm = named[0] if last_company is None and len(named) == 1 else None
+    guessed: dict[str, tuple[str, str]] = {}
     for sentence in ordered:
         if sentence.is_title:
             last_company = None
@@ -969,14 +971,44 @@ def _reversals(
                 or _relative_dated_last_year(sentence.text, cue.start, cue.end)
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
+            if _PERSONAL_TURN.search(cue.words) or _PERSONAL_TURN.match(sentence.text, cue.end):
+                continue  # "reversed himself", "changed his mind": a person's turn, no firm's
             credited = _subject(
                 sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
             ) or _continued_quote(sentence, cue.start, speaker)
+            if credited and _claimed_by_another_firm(sentence, cue.start, credited, affiliation):
+                uncredited.setdefault(cue.words, sentence.text.strip())
+                continue  # "Samsung said rival Apple had backed down": a rival's word for it
             listed = [] if credited else _listed_after(sentence, cue.start, cue.end)
+            if not credited and not listed and only_firm and last_company is None:
+                opening = _DESCRIBED_OPENING.match(sentence.text)
+                opening = opening if opening and opening.end() <= cue.start else None
+                # "The bank has dropped the fee. … Santander": the firm described is the one
+                # named; "A big US bank has reversed … JPMorgan declined to comment": an
+                # indefinite description brings in a firm the writer may never name.
+                described = (opening and not opening.group("indefinite")) or any(
+                    m.kind == "anaphor" and m.end <= cue.start for m in sentence.mentions
+                )
+                guess = only_firm if opening else _subject(
+                    sentence, cue.start, cue.end, only_firm, affiliation, it_elsewhere, ours
+                )
+                if guess and described:
+                    credited = guess
+                elif guess and not cue.weak:
+                    guessed.setdefault(guess, (cue.words, sentence.text.strip()))
+                    continue
             if not credited and not listed:
                 if not cue.weak and not sentence.is_title:
                     uncredited.setdefault(cue.words, sentence.text.strip())
                 continue
+            if (
+                credited
+                and found
+                and _NOUN_OPENS.fullmatch(sentence.text[: cue.start])
+                and _NOUN_TOLD_AS_NEWS.match(sentence.text, cue.end)
+            ):
+                # "The climbdown follows a similar episode at …": the turn already told
+                credited = found[-1]["company"]
             doers = [credited, *_coordinated(sentence, credited, cue.start)] if credited else listed
             last_act = (cue, sentence)
             for company in doers + _followers(sentence, cue.end):
@@ -1024,14 +1056,82 @@ def _reversals(
         f"('{fragments[company]}'); add the reversal if a company made it"
         for company, words in unsure.items()
     ]
+    credited_firms = {r["company"] for r in found}
+    for company, (words, told) in guessed.items():
+        if company not in credited_firms:
+            doubts.append(
+                f"unsure who: '{words}' in \"{_excerpt(told)}\" names no company that decided; "
+                f"it may be {company}'s (the one company the article names): add the "
+                "reversal if so"
+            )
     if not found and uncredited:
         words, told = next(iter(uncredited.items()))
-        excerpt = told if len(told) <= 120 else told[:117].rsplit(" ", 1)[0] + " …"
         doubts.append(
-            f"unsure who: '{words}' in \"{excerpt}\" is told of no company ingest could name; "
+            f"unsure who: '{words}' in \"{_excerpt(told)}\" is told of no company ingest could "
+            "name; "
             "add the reversal if a company made it"
         )
     return found, doubts
+
+
+# A turn a person makes about himself: "reversed himself", "changed her mind", "walked back
+# his comments", "dropped his appeal".
+_PERSONAL_TURN = re.compile(
+    r"\s*\b(?:himself|herself|(?:his|her)\s+(?:own\s+)?(?:mind|stance|position|views?|"
+    r"comments?|remarks?|words|resignation|appeal|bid|candidacy|opposition|support|"
+    r"endorsement|pledge|promise|threat|claim|lawsuit|case))\b",
+    re.I,
+)
+
+
+# "A Swedish fashion giant has scrapped …", "One of Britain's biggest supermarkets has …"
+_DESCRIBED_OPENING = re.compile(
+    rf"\W*(?:(?P<indefinite>an?|one\s+of)|the)\s+"
+    rf"(?:(?!(?:of|on|at|for|to|by|in|with|from)\b)[\w'’-]+\s+)"
+    rf"{{0,5}}?{ent._CORP_NOUNS}s?\s+(?:(?:has|have|had|is|was|also|now|quietly|then|"
+    rf"said|says|confirmed)\s+)*",
+    re.I,
+)
+
+
+_SAYS = re.compile(
+    r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|told\s+\w+)\s+(?:that\s+)?"
+)
+# Between the firm and its verb, quoting the speaker's word for the act: 'Apple had "finally',
+# 'Aldi had "'.
+_CLAIMED_ACT = re.compile(
+    r"\s+(?:(?:had|has|have|was|is|would)\s+)?(?:[\"“](?:\w+ly\s+)?|(?:\w+ly\s+)?[\"“])"
+)
+
+
+def _claimed_by_another_firm(
+    sentence: Sentence, start: int, credited: str, affiliation: dict[str, str]
+) -> bool:
+    """Whether the act is only another firm's claim, told in its words: "Tesco's boss said
+    Aldi had "backed down"", "Samsung said rival Apple had "finally backed down"". Told plainly
+    ("Aldi said Tesco had scrapped the fee") or with a possessive ("said Apple's U-turn was
+    overdue"), the turn is reported as fact and stays credited."""
+    text = sentence.text
+    says = [m for m in _SAYS.finditer(text, 0, start)]
+    if not says:
+        return False
+    verb = says[-1]
+    doer = [
+        m for m in sentence.mentions
+        if m.kind == "company" and m.name == credited and verb.end() <= m.start < start
+    ]
+    if not doer or not _CLAIMED_ACT.fullmatch(text, doer[-1].end, start):
+        return False
+    speakers = {
+        m.name if m.kind == "company" else affiliation.get(m.name, "")
+        for m in sentence.mentions
+        if m.end <= verb.start() and m.kind in ("company", "person")
+    } - {""}
+    return bool(speakers) and credited not in speakers
+
+
+def _excerpt(told: str) -> str:
+    return told if len(told) <= 120 else told[:117].rsplit(" ", 1)[0] + " …"
 
 
 # Words that may stand before a name without being part of it: "The", "On Monday", "Swedish".
@@ -1151,7 +1251,7 @@ _YEAR_IN_CLAUSE = re.compile(
 # A cue dated by the words right after it to a year or more ago (machine paraphrase renders
 # "last year" as "final 12 months").
 _LAST_YEAR_AFTER = re.compile(
-    r"^(?:\s+(?:it|them|this|that))?\s+((?:last|final)\s+(?:year|yr|12\s+months)|"
+    r"^(?:\s+(?:it|them|this|that))?\s+((?:last|final)\s+(?:year|yr|12\s+months)(?!['’])|"
     r"(?:a|one|two|three|several|many)\s+years?\s+ago|a\s+decade\s+ago|"
     # "that was a reversal then": told of a time before the article's
     r"then(?=\s*[,.;:]|\s*$)|at\s+the\s+time)",
@@ -1178,6 +1278,11 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
     dated = _FRONTED_YEAR.match(text) or _YEAR_MODIFIER.search(before)
     if dated and int(dated.group(1)) < year:
         return True  # "In 2020, Acme scrapped ...", "Acme's 2021 U-turn"
+    fronted = _FRONTED_PAST.match(text)
+    if fronted and not _BACK_TO_TODAY.search(text, fronted.end(), start):
+        return True  # "Ten years ago, Gap scrapped its new logo"
+    if _LAST_YEAR_BEFORE.search(before) and _WHEN_BEFORE.search(before):
+        return True  # "BP made a similar move last year, when it abandoned its pledge"
     years = [int(y) for y in _PAST_YEAR.findall(before)]
     # "halved its stamps in 2024, a move it later partly reversed": an aside on that act
     return bool(
@@ -1187,6 +1292,12 @@ def _told_as_background(text: str, start: int, year: int | None) -> bool:
     )
 
 
+_LAST_YEAR_BEFORE = re.compile(
+    r"\b(?:last\s+year(?!['’])|(?:a|one|two|three|several|many)\s+years?\s+ago|"
+    r"a\s+decade\s+ago)\b[^.;]*$",
+    re.I,
+)
+_WHEN_BEFORE = re.compile(r",\s+(?:when|after|as)\s+(?:\w+\s+){0,2}$", re.I)
 _APPOSED_RELATIVE = re.compile(
     r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:that|which)?\s*(?:it|they|the\s+[\w-]+)\s+"
     r"(?:(?:later|subsequently|eventually|then|partly|partially|quickly|soon|has|had|would)\s+)*$",
@@ -1195,11 +1306,26 @@ _APPOSED_RELATIVE = re.compile(
 
 
 _FRONTED_YEAR = re.compile(
-    r"^\W*(?:back\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Za-z]+\s+)?"
-    r"((?:19|20)\d\d)\s*,",
+    # "Background: In 2024 Blinkit dropped …": a label may open the line
+    r"^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+)?\s*:\s+)?(?:back\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Za-z]+\s+)?"
+    r"((?:19|20)\d\d)(?:\s*,|\s+(?=(?:the|it|its|they|[A-Z])))",
     re.I,
 )
-_YEAR_MODIFIER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+# "Ten years ago, Gap scrapped its new logo", "Last year the bank dropped it": told of a time
+# before the article's, up to a turn to today ("but now", "this week").
+_FRONTED_PAST = re.compile(
+    r"^\W*(?:back\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"\d+)\s+years?\s+ago|a\s+decade\s+ago|last\s+year|the\s+year\s+before)\b",
+    re.I,
+)
+_BACK_TO_TODAY = re.compile(
+    r";|\b(?:but|now|today|this\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day)\b",
+    re.I,
+)
+_YEAR_MODIFIER = re.compile(
+    r"(?:['’]s|\bwhose|\bits|\btheir|\bhis|\bher)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:to\s+)?$"
+)  # "Acme's 2021 U-turn", "whose 2025 decision to hire humans back"
 
 
 # "reversed branch closures last year": the clause after the cue dates it.
@@ -1214,8 +1340,16 @@ def _relative_dated_last_year(text: str, start: int, end: int) -> bool:
     """ "among the banks that reversed closures last year": a relative clause dated before
     the article tells the firms it lists, not the news."""
     relative = re.search(
-        r"\b(?:that|which|who)\s+(?:(?:have|has|had)\s+)?$", text[max(0, start - 30) : start]
+        r"\b(?:that|which|who)\s+(?:(?:have|has|had|also|already|itself|themselves|too|"
+        r"recently|quietly|then|later)\s+){0,3}$",
+        text[max(0, start - 40) : start],
     )
+    if not relative and re.search(
+        r"\b(?:that|which|who)\s+(?:(?:also|already|itself|too)\s+)?(?:last\s+year|(?:a|one|two|"
+        r"three|several|many)\s+years?\s+ago|a\s+decade\s+ago)\s+(?:(?:also|had|has)\s+)?$",
+        text[max(0, start - 50) : start],
+    ):
+        return True  # "Meta, which last year ended its fact-checking scheme, reported …"
     if not relative:
         return False
     dated = _LAST_YEAR_IN_CLAUSE.match(text[end:])
@@ -1295,6 +1429,8 @@ def _subject(
     agent = _passive_agent(sentence, end)
     if agent and _PASSIVE_BEFORE.search(text[:start]):
         return agent
+    if _REACTION_TO.search(text, max(0, start - 60), start) and _is_noun_cue(text[start:end]):
+        return None  # "Sainsbury's welcomed the U-turn": it reacts to another's turn
     window = max(0, start - 80)
     relative = _REDUCED_RELATIVE.search(text[window:start])
     if relative and not _TOLD.search(text[: window + relative.start()]):
@@ -1327,6 +1463,8 @@ def _subject(
         if mention.kind == "company" and _aside(text, mention, start):
             aside = aside or mention
             continue
+        if mention.kind == "anaphor" and _OTHER_FIRM.search(text[mention.start : mention.end]):
+            return None  # "Aldi said the rival chain had scrapped it": another firm, unnamed
         found = _resolve(text, mention, before, last_company, affiliation, it_elsewhere)
         if found:
             return found
@@ -1347,10 +1485,20 @@ def _subject(
     return (
         near_agent
         or _subject_after(sentence, end)
-        or _quoted_we(sentence, start, affiliation)
+        or _quoted_we(sentence, start, affiliation, last_company)
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
+
+
+# A reaction to a turn named by a noun, no one's: "welcomed the U-turn", "criticised this
+# climb-down" ("welcomed Tesco's U-turn" names whose it is).
+_REACTION_TO = re.compile(
+    r"\b(?:welcom|prais|criticis|criticiz|slam|hail|applaud|condemn|attack|mock|question|"
+    r"regret|lament|cheer|decr|denounc|blast|celebrat)\w*\s+(?:the|this|that|a)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # "On Monday the decision was reversed", "The U-turn follows ...": a policy undone in the
@@ -1495,7 +1643,9 @@ def _listed_after(sentence: Sentence, start: int, end: int) -> list[str]:
 
 # "Lyft followed in April", "Beta and Gamma followed suit", "Delta did the same"
 _FOLLOWED = re.compile(
-    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit|"
+    # "followed suit with a price cut on milk": it followed with another act
+    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit"
+    r"(?!\s+(?:with|by)\s+(?:a|an|its\s+own)\s)|"
     r"\s*[,.;]|\s*$|\s+(?:in|on|within|a\s+(?:day|week|month)|days|weeks|hours|shortly|soon|"
     r"later|the\s+next)\b)|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+(?:the\s+"
     r"same|likewise))",
@@ -1525,10 +1675,13 @@ def _followers(sentence: Sentence, start: int) -> list[str]:
     return found
 
 
-def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> str | None:
+def _quoted_we(
+    sentence: Sentence, start: int, affiliation: dict[str, str], last_company: str | None = None
+) -> str | None:
     """ "We have decided to reinstate the bonus," said Jane Roe, chief executive of Acme:
     "we" in a quotation is the firm its speaker speaks for, when the sentence names one
-    firm (or one person whose firm is known) after the quotation."""
+    firm (or one person whose firm is known) after the quotation, or describes the firm the
+    text is about ("…," the bank said; "…," said a spokesperson for the retail group)."""
     text = sentence.text
     opened = [m.start() for m in re.finditer(r"[\"“”]", text[:start])]
     if len(opened) % 2 == 0 or not _WE_BEFORE.search(text[opened[-1] : start]):
@@ -1545,6 +1698,14 @@ def _quoted_we(sentence: Sentence, start: int, affiliation: dict[str, str]) -> s
         for m in sentence.mentions
         if m.start >= after and m.kind in ("company", "person")
     } - {""}
+    if not speakers and last_company:
+        described = [
+            m for m in sentence.mentions
+            if m.kind == "anaphor" and after <= m.start < after + len(attribution)
+            and text[m.start : m.end].lower() != "it"
+            and not _OTHER_FIRM.search(text[m.start : m.end])
+        ]
+        return last_company if described else None
     return speakers.pop() if len(speakers) == 1 else None
 
 
@@ -1594,6 +1755,9 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 
+_AGENT_AFTER_ATTRIBUTION = re.compile(r"\s+\w+,\s+by\s+(?:the\s+)?[a-z]")
+
+
 def _subject_after(sentence: Sentence, end: int) -> str | None:
     """ "In a U-turn, Acme said ...": the company opening the clause after the cue."""
     for mention in sentence.mentions:
@@ -1602,6 +1766,8 @@ def _subject_after(sentence: Sentence, end: int) -> str | None:
             if re.search(r"\bby\s+(?!(?:the\s+)?(?:board|management|company|firm|directors|"
                          r"executives|leadership|bosses)\b)(?:the\s+)?[a-z]", between):
                 return None  # "was scrapped by the council, Greggs said": the council acted
+            if _AGENT_AFTER_ATTRIBUTION.match(sentence.text, mention.end):
+                return None  # "was reversed, Tesco said, by the local council"
             if (
                 re.fullmatch(r"[\w\s'’-]{0,40},\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}", between)
                 or (
@@ -1655,7 +1821,9 @@ _OTHER_ACTOR = (
     r"councils?|officials|authorities|police|members|drivers|pilots|nurses|teachers|students|"
     r"parents|residents|campaigners|activists|protesters|critics|rivals|competitors|suppliers|"
     r"partners|landlords|voters|people|buyers|sellers|merchants|riders|guests|tenants|"
-    r"borrowers|savers|viewers|readers|players|creators|consumers|motorists|commuters)"
+    r"borrowers|savers|viewers|readers|players|creators|consumers|motorists|commuters|"
+    r"owners|holders|franchisees|dealers|hosts|couriers|crew|doctors|farmers|authors|"
+    r"artists|developers)"
 )
 _AUXILIARIES = (
     r"(?:(?:has|have|had|will|would|can|could|may|might|is|are|was|were|did|do|does|also|now|"
@@ -1664,7 +1832,10 @@ _AUXILIARIES = (
 )
 _ACTOR_OPENS_CLAUSE = re.compile(
     rf"^\s*(?:(?:the|its|their|some|many|several|most|all|about|\d[\d,]*)\s+)*"
-    rf"(?:(?:[\w.&’'-]+\s+){{0,4}}?[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+)?{_OTHER_ACTOR}\b",
+    # "Thousands of Peloton owners", "Uber drivers": the firm's name only says whose they are
+    rf"(?:(?:thousands|hundreds|millions|dozens|scores|some|many|most|all)\s+of\s+)?"
+    rf"(?:(?:(?-i:[A-Z][\w&’'.-]*)\s+){{1,3}}|"
+    rf"(?:(?:[\w.&’'-]+\s+){{0,4}}?[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+)?){_OTHER_ACTOR}\b",
     re.I,
 )
 _ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+(?:who\s+|that\s+)?{_AUXILIARIES}$", re.I)
@@ -1674,9 +1845,14 @@ _CLAUSE_START = re.compile(
 
 
 _NAME_BEFORE_VERB = re.compile(
-    r"(?<=\s)([A-Z][\w&'’.-]*)\s+[\"“]?(?:(?:has|have|had|will|would|is|are|was|were|also|now|"
+    r"(?:(?<=\s)|^)([A-Z][\w&'’.-]*)\s+[\"“]?(?:(?:has|have|had|will|would|is|are|was|were|also|now|"
     r"then|later|quietly|finally|already|just|recently)\s+)*$"
 )
+
+
+# Unions of states and public bodies known by initials, which act as governments do.
+_PUBLIC_ACTORS = {"EU", "UN", "US", "UK", "NHS", "WHO", "IMF", "ECB", "Fed", "OECD", "NATO", "WTO",
+                  "FCA", "SEC", "FTC", "CMA", "Ofcom", "Ofgem", "Ofwat", "FAA", "EPA", "DOJ"}
 
 
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:then|later|and)\s+$")
@@ -1685,17 +1861,22 @@ _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:then|later|and)\s+$")
 def _unknown_name_acts(sentence: Sentence, start: int) -> bool:
     """A capitalised word right before the verb that is no known mention (a firm's name the
     text leaves ambiguous, a place, a product) is the subject: no firm named earlier is."""
-    match = _NAME_BEFORE_VERB.search(sentence.text[max(0, start - 80) : start])
+    # "Germany has scrapped": a name opening the sentence is its subject too
+    match = _NAME_BEFORE_VERB.search(sentence.text, max(0, start - 80), start)
     if not match:
         return False
-    word_start = max(0, start - 80) + match.start(1)
+    word_start = match.start(1)
+    if word_start == 0 and (sentence.is_title or not sentence.text[match.end(1) : start].strip()):
+        return False  # "Fee scrapped at Tesco": a headline's noun, no subject with its verb
     word = match.group(1).rstrip(".,")
+    glued = any(
+        m.start <= word_start < m.end or 0 <= word_start - m.end <= 2 for m in sentence.mentions
+    )  # "Lidl UK has scrapped": a piece of the firm's name
+    if word in _PUBLIC_ACTORS:
+        return not glued  # "The EU has paused its tariffs, a relief for Diageo": not Diageo
     if word in ent.LEGAL_TOKENS or word in ent.STOPWORDS:
         return False
-    return not any(
-        m.start <= word_start < m.end or 0 <= word_start - m.end <= 2
-        for m in sentence.mentions
-    )
+    return not glued
 
 
 # "Unions welcomed Acme's decision to scrap it", "Staff praised Acme for scrapping it",
@@ -1730,7 +1911,63 @@ def _other_actor_acts(before: str, words: str) -> bool:
         return False
     opened = _CLAUSE_START.match(before)
     clause = before[opened.end() :] if opened else before
-    return bool(_ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before))
+    if _ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before):
+        return True
+    if _RELATION_SUBJECT.search(before[-80:]):
+        return True  # "Tesco's biggest supplier has scrapped its price rise": not Tesco
+    if _OTHERS_DECISION.search(before[-120:]):
+        return True  # "Acme welcomed the union's decision to call off the strike"
+    # "Nestlé said retailers had dropped its products", "Deliveroo said the city had paused
+    # the scheme": what the firm reports of another's act
+    if _THEY_REPORTED.search(before[-80:]) and _ACTOR_OPENS_CLAUSE.match(before):
+        return True  # "Uber drivers said they had called off the protest"
+    reported = _REPORTED_CLAUSE.match(before[-200:])
+    return bool(reported) and bool(
+        _ACTOR_OPENS_CLAUSE.match(reported.group(1))
+        or _ITS_OTHER.match(reported.group(1))
+        or _SINGULAR_OTHER_ACTOR.match(reported.group(1))
+        or _OTHER_FIRMS.match(reported.group(1))
+    )
+
+
+# "Sainsbury's said its rival had scrapped the fee", "… its Argos arm had": another, by the
+# firm's word for it (its board or management is the firm itself).
+_ITS_OTHER = re.compile(
+    r"\s*(?:its|their)\s+(?!(?:board|management|directors|executives|leadership|bosses|"
+    r"owners?\s+(?:and|have|has|had))\b)(?:[\w&'’-]+\s+){0,3}?"
+    r"(?:rivals?|competitors?|peers?|arm|unit|division|subsidiary|parent|owner|partners?|"
+    r"suppliers?|customers?|landlords?|franchisees?)\s+(?:(?:have|has|had|also|now|then|already)\s+)*$",
+    re.I,
+)
+_THEY_REPORTED = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?they\s+(?:\w+\s+){0,2}$")
+# Firms no name picks out, in what a firm reports: "Nestlé said retailers had dropped it".
+_OTHER_FIRMS = re.compile(
+    r"\s*(?:(?:some|many|several|most|all|other|rival|big|smaller|two|three)\s+)*"
+    r"(?:retailers|airlines|carriers|supermarkets|grocers|banks|lenders|insurers|brands|chains|"
+    r"stores|shops|firms|companies|businesses|employers|manufacturers|makers|platforms)"
+    r"(?:,\s+(?:including|such\s+as|like|among\s+them)\s+[^,]+,)?\s+"
+    r"(?:(?:have|has|had|also|now|then|already|quietly)\s+)*$",
+    re.I,
+)
+
+
+_RELATION_SUBJECT = re.compile(
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:supplier|customer|landlord|partner|rival|competitor|"
+    rf"investor|shareholder|lender|client|franchisee|distributor|contractor|"
+    rf"bottler|licensee|insurer|auditor|adviser|advisor)s?\s+{_AUXILIARIES}$"
+)
+_OTHERS_DECISION = re.compile(
+    rf"\b(?:{_OTHER_ACTOR}|union|government|council|regulator|watchdog|court|judge|city|state|"
+    rf"ministry|minister|mayor|commission|authority|agency)['’]s?\s+(?:[\w-]+\s+)?"
+    rf"(?:decision|move|vote|plan|bid|choice)\s+to\s+$",
+    re.I,
+)
+# The clause after the last verb of saying, when no conjunction or pronoun opens another.
+_REPORTED_CLAUSE = re.compile(
+    r".*\b(?:said|says|told\s+\w+|added|confirmed|noted)\s+(?:that\s+)?"
+    r"((?:(?!\b(?:and|but|so|it|they|we|which|who)\b)[^;:\"“”])*)$",
+    re.S,
+)
 
 
 _SINGULAR_OTHER_ACTOR = re.compile(
@@ -1742,10 +1979,12 @@ _SINGULAR_OTHER_ACTOR = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|from|like|including|than|against|at|of|for|versus|vs\.?|over|about|into|by|"
-    r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+(?:the\s+|rival\s+|its\s+)?$",
+    r"to|as|behind|after|following|unlike|besides|among|such\s+as)\s+"
+    r"(?:the\s+|rival\s+|its\s+|[A-Z][\w.-]*['’]s\s+)?$",
     re.I,
 )
-_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}$")
+# ", the South Asian online marketplace owned by China's Alibaba," is an aside
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,8}$")
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
@@ -1810,6 +2049,9 @@ def _opened_by_unknown_name(text: str, mentions: list[Mention]) -> bool:
     return not any(m.start < match.end(1) for m in mentions)
 
 
+_OTHER_FIRM = re.compile(r"\b(?:rival|other|another|competing|competitor)\b", re.I)
+
+
 def _resolve(
     text: str,
     mention: Mention,
@@ -1827,6 +2069,8 @@ def _resolve(
     if mention.kind == "person" and mention.name in affiliation:
         return affiliation[mention.name]
     if mention.kind == "anaphor":
+        if _OTHER_FIRM.search(text[mention.start : mention.end]):
+            return None  # "Aldi said the rival chain had scrapped it": not Aldi
         earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
         subjects = [m for m in earlier if not _aside(text, m, mention.start)]
         if subjects:

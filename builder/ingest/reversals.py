@@ -104,6 +104,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # "named off": machine paraphrase of "called off"
     "cancel": ("cancelled", ("cancel", "call off", "name off"), ("cancellation of",)),
     "close": ("shut down", ("shut down", "shutter", "close down", "wind up"), ()),
+    # what was closed opens again: "reopened three branches it had shut in 2025"
+    "reopen": ("reopened", ("reopen", "re-open"), ("reopening of",)),
     "discontinue": ("discontinued", ("discontinue",), ()),
     "withdraw": (
         "rescinded",
@@ -194,18 +196,26 @@ _POLICY_OBJECT_AFTER = re.compile(rf"\s+{_POLICY_OBJECT}", re.I)
 # Objects that make a cue verb no policy reversal: "reverse engineering", "suspended two
 # employees", "cancelled flights", "halted trading".
 _NOT_POLICY_OBJECT_TEXT = {
+    "reopen": r"\s+(?:\S+\s+){0,2}(?:talks|negotiations|investigations?|inquir(?:y|ies)|probes?|"
+    r"case|cases|debate|wounds?|old\s+wounds|markets?|trading|bidding|offer|window|consultation)\b"
+    r"|\s+(?:after|following|once|when|on|in|at|for)\b|\s*[,.;]|\s*$"
+    # closed for a cause, not by a policy: "reopened 30 stores it closed during the pandemic"
+    r"|[^.;]{0,60}\b(?:during|because\s+of|due\s+to|amid)\s+(?:the\s+)?(?:pandemic|"
+    r"lockdowns?|covid|coronavirus|storms?|floods?|flooding|war|fighting|fire|strikes?)\b",
     "reverse": r"\s+(?:(?:it|them|the\s+\w+)\s+(?:into|out\s+of)|engineer\w*|mortgages?|"
     r"splits?|osmosis|auctions?|charges?|image|search|"
     r"psychology|gear|into|(?:(?:a|an|its|their|the|some|all|early|earlier|initial|recent)\s+)"
     r"{0,2}(?:loss(?:es)?|gains?|declines?|slide|slump|fall|rally|trend))\b",
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
-    r"them)\b",
+    # an operation stopped for a while, no policy: "suspended flights to Tel Aviv"
+    r"them|flights?|routes?|sailings?|services?|operations)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?|hiring|"
     r"recruitment|recruiting)\b",
     # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
     "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
-    r"recruitment|recruiting)\b",
+    r"recruitment|recruiting|trading|flights|operations|production|orders|shipments|"
+    r"deliveries)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
@@ -265,9 +275,38 @@ _FINANCIAL = re.compile(
 # the storm", "restored service after an outage", "will end the trial as planned".
 _OPERATIONAL = re.compile(
     r"^[^,;.]{0,80}?\b(?:outages?|storms?|maintenance|fires?|floods?|flooding|snow|fog|weather|"
-    r"power\s+cuts?|technical\s+(?:faults?|problems?|issues?|glitch(?:es)?)|glitch(?:es)?|"
+    r"refurbishment|refit|renovation|repairs|closure\s+for|"
+    r"power\s+cuts?|(?:technical|IT|system|software|computer)\s+(?:faults?|failures?|problems?|"
+    r"issues?|glitch(?:es)?)|glitch(?:es)?|"
     r"safety\s+scare|cyber-?attacks?|hack|as\s+(?:planned|scheduled|intended|expected)|"
     r"on\s+schedule)\b",
+    re.I,
+)
+# A claim told after the act: "Acme has scrapped the rule, the union claims".
+_CLAIMED_AFTER = re.compile(
+    r"[^.;]*,\s+(?:[^,;.]{0,40}?\s)?(?:claims?|claimed|alleges?|alleged|contends?|contended)"
+    r"\b[^,;]{0,40}$",
+    re.I,
+)
+_FREEZE_OF = re.compile(
+    r"\b(?:hiring|recruitment|recruiting|pay|wage|salary|price|fare|rent|fee|tuition)s?\s+$",
+    re.I,
+)
+_FREEZE_ON = re.compile(
+    r"\s+on\s+(?:all\s+|new\s+)?(?:hiring|recruitment|recruiting|pay|wages|salaries|prices|fares|"
+    r"rents|fees)\b",
+    re.I,
+)
+_FREEZE_ENDED = re.compile(
+    r"[^.;]{0,30}?\b(?:is|was|has\s+been)\s+(?:now\s+)?(?:over|lifted|ended|scrapped|dropped)|"
+    r"[^.;]{0,30}?\b(?:ends|ended)\b",
+    re.I,
+)
+_NOTHING_AFTER = re.compile(r"\s+(?:nothing|none|no\s+(?!longer\b)\w+)\b", re.I)
+# Denied after the act: "The scrapping of the fee by Ryanair was a hoax".
+_FALSE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:an?\s+)?"
+    r"(?:hoax|fake|false|untrue|myth|fabricat\w+|not\s+true|rumou?r|misreport\w*)\b",
     re.I,
 )
 # Told as the past: "The company previously scrapped", "It had earlier scrapped".
@@ -563,8 +602,8 @@ _NEGATION = re.compile(
     # not yet, or only rumoured: "is preparing to", "is poised to", "is said to be"
     r"(?:preparing|poised|gearing\s+up|making\s+ready)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
     # "didn't", "won't": the contraction is one word with its verb
-    r"none\s+of|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
-    r"rul(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
+    r"none\s+of|none\s+(?:has|have|had|is|are|was|were|will|would)|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
+    r"rul(?:e|es|ed|ing)\s+out|dominat(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
     r"\s+of|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|could|might|may|considering|"
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
     r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
@@ -589,14 +628,23 @@ _NEGATION = re.compile(
 )
 # More hedges: intent denied, a possibility, a prediction, an attempt, a hope, an accusation.
 _HEDGED = re.compile(
-    r"\b(?:no\s+(?:intention|sign|signs|indication|appetite|desire|reason)\s+(?:of|to|that)|"
+    r"\b(?:no\s+(?:intention|intentions|sign|signs|indication|appetite|desire|reason|designs?|"
+    r"purpose|interest|wish|thought)\s+(?:of|to|that)|"
+    # a push or a guess, as machine paraphrase words them too: "under strain to", "is
+    # anticipated to", "reportedly set to"
+    r"under\s+(?:\w+\s+)?(?:pressure|strain|stress|fire)\s+to|"
+    r"(?:is|are|was|were)\s+(?:widely\s+)?(?:anticipated|tipped|forecast|predicted)\s+to|"
+    r"reportedly\s+(?:set|poised|planning|preparing|about|ready)\s+to|"
     r"stop(?:s|ped|ping)?\s+short\s+of|continu(?:e|es|ed|ing)\s+to|(?:possibility|option|prospect|threat|risk)\s+of|"
     r"(?:un)?likely\s+to|whether|would\s+be\s+(?:wise|better|smart|well\s+advised)\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|fail(?:s|ed|ing)?\s+to|cannot|"
-    r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
+    r"hop(?:e|es|ed|ing)|mull(?:s|ed|ing)?|regret(?:s|ted|ting)?|ponder(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"explor(?:e|es|ed|ing)|accus(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}of|"
     r"claim(?:s|ed|ing)?\b|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
-    r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to)\b[^,;]*$",
+    r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to|"
+    # "said Acme would probably reverse course": a guess
+    r"(?:would|will)\s+(?:probably|possibly|perhaps|likely|presumably|eventually\s+have\s+to))"
+    r"\b[^,;]*$",
     re.I,
 )
 # A subordinate clause, "but" or a dash opens a new scope: in "staff could work from home
@@ -618,7 +666,7 @@ _IF_IT_HAPPENS = re.compile(
 _FUTURE_BEFORE = re.compile(r"\b(?:would|will|'ll|’ll|is\s+ready\s+to|is\s+prepared\s+to)\s+"
                             r"(?:\w+\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(
-    r"[^.;:,]{0,60}?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+the\s+"
+    r"[^.;:,]{0,60}?(?:,\s+)?\b(?:only\s+if|if|unless|provided(?:\s+that)?|as\s+long\s+as|in\s+the\s+"
     r"event\s+that)\s", re.I
 )
 # "Why has Acme scrapped its fee?", "How did Acme end up reversing?": the question takes the
@@ -747,6 +795,11 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue
             if _negated(sentence[: match.start()]):
                 continue
+            after = sentence[match.end() :]
+            if _CLAIMED_AFTER.match(after[:200]) or _CONDITION_AFTER.match(after) or (
+                _OPERATIONAL.match(after)
+            ):
+                continue  # "…, the union claims", "…, if a lawsuit succeeds", "… after an outage"
             if pattern is _NOT_PROCEEDING and not _POLICY_OBJECT_AFTER.match(
                 sentence[match.end() :]
             ):
@@ -778,8 +831,16 @@ def _checked(
         _asked(after) and not _PRESUPPOSED.match(sentence)
     ):
         return None
-    if _HEARSAY.search(before[-160:]):
-        return None
+    if words.lower().startswith("freeze") and (
+        _FREEZE_OF.search(before[-25:]) or _FREEZE_ON.match(after)
+    ) and not _FREEZE_ENDED.match(after):
+        return None  # "IBM's hiring freeze", "a freeze on pay": a cut or a hold, no turn
+    if _NOTHING_AFTER.match(after):
+        return None  # "said it had scrapped nothing"
+    if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after[:200]) or (
+        _FALSE_AFTER.match(after)
+    ):
+        return None  # "…, the union claims": someone's claim, not the firm's word
     if not is_noun and re.search(r"(?:ed|en)$", words) and (
         _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
     ):
@@ -869,7 +930,8 @@ def _checked(
 # before it ("called on", "leaned on", a paraphrase's "referred to as on Acme to reverse").
 _REQUESTED = re.compile(
     r"\b(?:demand|insist|ask|urg|propos|recommend|request|call|press|lobb|petition|campaign|"
-    r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng)\w*\s+"
+    r"push|pressure|bid|effort|attempt|told|tell|suggest|advis|encourag|invit|challeng|order|"
+    r"instruct|direct)\w*\s+"
     r"(?:on\s+|for\s+)?(?:that\s+(?:\S+\s+){1,5}|(?:\S+\s+){0,5}to\s+)$"
     r"|\bon\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
