@@ -67,6 +67,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch7": (TEST / "batch7", TEST / "batch7" / "labels.yaml"),
     "batch8": (DEV / "batch8", DEV / "batch8" / "labels.yaml"),
     "batch9": (TEST / "batch9", TEST / "batch9" / "labels.yaml"),
+    "batch11": (TEST / "batch11", TEST / "batch11" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8"),
@@ -79,9 +80,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch7": ("batch7",),
     "batch8": ("batch8",),
     "batch9": ("batch9",),
-    "test": ("batch4", "batch5", "batch7", "batch9"),
+    "batch11": ("batch11",),
+    "test": ("batch4", "batch5", "batch7", "batch9", "batch11"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9"),
+            "batch7", "batch8", "batch9", "batch11"),
 }
 
 
