@@ -3,8 +3,9 @@
 Run `python -m tests.eval.evaluate --set dev` (or `make eval-ingest`) from the repository root.
 Sets: `dev` (articles/, dev/ and dev/batch1-3: the articles rules may be tuned on; batches 1-3
 were held out in an earlier round and joined the development set once scored), `batch4`,
-`batch5`, `batch7` and `batch9` (tests/eval/test/, held out: score them with `--quiet`, never
-read their failures), `batch6` and `batch8` (dev/: each written fresh before a round's extractor
+`batch5`, `batch7`, `batch9` and `batch11` (tests/eval/test/, held out: score them with
+`--quiet`, never read their failures), `batch6`, `batch8` and `batch10` (dev/: each written fresh
+before a round's extractor
 changes, scored once, then tuned on and part of `dev`), `test` (every held-out batch), each
 batch alone, and `all`.
 
@@ -68,6 +69,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch8": (DEV / "batch8", DEV / "batch8" / "labels.yaml"),
     "batch9": (TEST / "batch9", TEST / "batch9" / "labels.yaml"),
     "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
+    "batch11": (TEST / "batch11", TEST / "batch11" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10"),
@@ -81,9 +83,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch8": ("batch8",),
     "batch9": ("batch9",),
     "batch10": ("batch10",),
-    "test": ("batch4", "batch5", "batch7", "batch9"),
+    "batch11": ("batch11",),
+    "test": ("batch4", "batch5", "batch7", "batch9", "batch11"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9", "batch10"),
+            "batch7", "batch8", "batch9", "batch10", "batch11"),
 }
 
 
