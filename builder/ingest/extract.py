@@ -17,7 +17,7 @@ from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
-from builder.ingest.text import split_sentences, unprefixed
+from builder.ingest.text import split_sentences, unprefixed, uses_of
 
 MAX_ANALYSED_CHARS = 200_000
 T = TypeVar("T")
@@ -415,8 +415,8 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
         if defined and canonical.startswith(f"{defined.group(1)} "):
             renamed[canonical] = defined.group(1)
             continue
-        long_uses = len(re.findall(rf"{unprefixed(canonical)}(?![\w-])", text))
-        first_long = re.search(rf"{unprefixed(canonical)}(?![\w-])", text)
+        long = uses_of(canonical, text)
+        long_uses, first_long = len(long), (long[0] if long else None)
         cut = len(words)
         while cut > 1 and words[cut - 1].rstrip(".") in _TRAILING_WORDS:
             cut -= 1
@@ -469,7 +469,7 @@ _OFFICE_AFTER = re.compile(
 def _public_body_elsewhere(name: str, body: str) -> bool:
     """Every use of `name` in the story runs on into a public body's name ("Pemberton
     Council"): the headline's bare "Pemberton" is that body too."""
-    uses = list(re.finditer(rf"{unprefixed(name)}(?![\w-])", body))
+    uses = uses_of(name, body)
 
     def public(after: str) -> bool:
         run = re.match(r"(?:\s+[A-Z][\w-]*)+", after)
@@ -482,7 +482,7 @@ def _public_body_elsewhere(name: str, body: str) -> bool:
 def _place_elsewhere(name: str, body: str) -> bool:
     """A headline's name that the story uses only as a place: after "in", "from", "to" or
     "near", alone or in a list ("relocate staff from Brisbane and Perth")."""
-    uses = list(re.finditer(rf"{unprefixed(name)}(?![\w-])", body))
+    uses = uses_of(name, body)
     return bool(uses) and all(
         _PLACE_USE.search(body, max(0, use.start() - 80), use.start()) for use in uses
     )
@@ -532,7 +532,7 @@ def _with_lead_word(
     elif not (plain or word in _NAME_OPENERS):
         return name, cue, offset
     else:
-        uses = len(re.findall(rf"{unprefixed(name)}(?![\w-])", text))
+        uses = len(uses_of(name, text))
         joined = len(re.findall(rf"{unprefixed(word)}\s+{re.escape(name)}(?![\w-])", text))
         opening = before.start(1) == 0 and word not in _NAME_OPENERS  # "Asked Acme …"
         if not uses or joined < uses or (opening and joined < 2):

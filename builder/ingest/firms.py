@@ -12,7 +12,7 @@ import re
 
 from builder.ingest import entities as ent
 from builder.ingest.reversals import find_cues
-from builder.ingest.text import unprefixed
+from builder.ingest.text import uses_of
 
 # How the text speaks of a firm when nothing more says it is one: named once, a single word.
 _WEAK_CUES = {
@@ -32,7 +32,7 @@ def unsure_companies(companies: list[str], cues: dict[str, set[str]], text: str)
         found = cues.get(name)
         if not found or not found <= set(_WEAK_CUES) or len(name.split()) > 1:
             continue
-        if len(re.findall(rf"{unprefixed(name)}(?![\w-])", text)) > 1:
+        if len(uses_of(name, text)) > 1:
             continue
         how = _WEAK_CUES[sorted(found)[0]]
         reasons.append(
@@ -47,7 +47,7 @@ def described_as_firm(name: str, text: str) -> bool:
     telco Volta Mobile", "Volta Mobile, the Accra-based operator,", "Volta Mobile Ltd"."""
     # "Owner Sarah Whitcombe said": a word before a given name does not make her a firm
     personal = name.split()[0] in ent.given_names()
-    for use in re.finditer(rf"{unprefixed(name)}(?![\w-])", text):
+    for use in uses_of(name, text):
         if (
             not personal and _FIRM_BEFORE.search(text, max(0, use.start() - 40), use.start())
         ) or _FIRM_AFTER.match(text, use.end()):

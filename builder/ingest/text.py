@@ -14,6 +14,11 @@ def unprefixed(name: str, before: str = r"[\w-]") -> str:
     return rf"{escaped}(?<!{before}{escaped})"
 
 
+def uses_of(name: str, text: str) -> list[re.Match[str]]:
+    """Every use of `name` in `text` as a whole name, not part of a longer word or name."""
+    return list(re.finditer(rf"{unprefixed(name)}(?![\w-])", text))
+
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "inc",
