@@ -20,20 +20,10 @@ import pytest
 
 from builder.config import load_config
 from builder.ingest import seed_to_entry
+from tests.probe_support import known_failures
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = load_config(REPO)
-
-
-def known_failures(cases: list, failing: set[int], reason: str) -> list:
-    """The cases with the ids in `failing` marked as strict expected failures: what ingest
-    still gets wrong is on record, and a fix shows up as an unexpected pass."""
-    return [
-        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
-        if index in failing
-        else case
-        for index, case in enumerate(cases)
-    ]
 
 
 def ingest(tmp_path: Path, text: str, dated: bool = True) -> dict:
