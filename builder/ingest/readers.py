@@ -255,17 +255,17 @@ _WIRE_DATELINE = re.compile(
 )
 # "Frankfurt (dpa) - ": a place in title case, then the agency in brackets
 _PLACE_OUTLET = re.compile(
-    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2})"
-    rf"(?:,\s+(?P<date>{_DAY_MONTH})(?:,?\s+(?P<year>\d{{4}}))?)?"  # "Dublin, 14 September (dpa)"
-    r"\s*\((?P<outlet>[^()\d]{2,40})\)\s*[-–—]{1,2}\s+(?=\S)"
+    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:[\s-][A-Z][a-zà-ÿ]+){0,2})\s*\((?P<outlet>[^()\d]{2,40})\)"
+    r"\s*[-–—]{1,2}\s+(?=\S)(?P<date>)"
 )
 # "São Paulo, July 8, 2026. ": a place and a full date as the story's first sentence
 _PLACE_DATE = re.compile(
     rf"^(?P<place>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,3}}),\s+(?P<date>{_DAY_MONTH}),?\s+"
-    rf"(?P<year>\d{{4}})(?:\.|\s+[-–—]{{1,2}})\s+(?=\S)"  # "…, 2026. " or "…, 2026 – "
+    rf"(?P<year>\d{{4}})\.\s+(?=\S)"
 )
-# "Karachi, 21 August 2026 (AFP) - ", "Bengaluru, 28 October 2026 -- ", "Nairobi, Nov. 3 -":
-# a place in title case, a comma, a date, maybe the agency, then a dash
+# "Karachi, 21 August 2026 (AFP) - ", "Bengaluru, 28 October 2026 -- ", "Dublin, 14 September
+# (dpa) -", "Dublin, 14 September 2026 –": a place in title case, a comma, a date, maybe the
+# agency, then a dash
 _PLACE_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){{0,3}}),\s+(?P<date>{_DAY_MONTH})"
     rf"(?:,?\s+(?P<year>\d{{4}}))?(?:\s*\((?P<outlet>[^()]{{2,40}})\)|\s*/(?P<wire>[^/]{{2,40}})/)?"
