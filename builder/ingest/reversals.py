@@ -330,7 +330,11 @@ _STOP_ENFORCING = re.compile(
 _LEGAL_ACT = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:probe|"
     r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges\s+against|criminal\s+charges|fines?|penalt(?:y|ies)|"
-    r"appeal|legal\s+challenge|complaint|antitrust|prosecution)\b",
+    r"appeal|legal\s+challenge|complaint|antitrust|prosecution|rulings?|verdicts?|judg(?:e)?ments?|"
+    r"injunctions?|"
+    # a strike or a protest is called off by those who called it, never a firm's policy
+    r"strikes?|strike\s+action|walkouts?|industrial\s+action|stoppages?|boycotts?|protests?|"
+    r"pickets?|picketing|go-slows?|work-to-rule|threat\s+of\s+(?:a\s+)?strikes?)\b",
     re.I,
 )
 # Taking back words is no policy reversal: "walked back her comments", "retracted the claim".
@@ -535,7 +539,8 @@ _PERK_BACK = re.compile(
     r"subsid(?:y|ies)|stipends?|service|refunds?|policy|option|delivery|parking|breakfast|"
     r"wi-?fi)(?:\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:(?:is|are)\s+(?:coming\s+)?"
     r"back|(?:will|would)\s+(?:be\s+)?(?:coming\s+back|back|return)|(?:is|are)\s+returning|"
-    r"(?:has|have)\s+returned|returns)\b",
+    r"(?:has|have)\s+returned|returns(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|from|in|at|to|next|this|"
+    r"for|after|later|today|tomorrow)\b))",
     re.I,
 )
 # "keeps its free transfers after all": a planned change dropped. Weak.
@@ -608,9 +613,9 @@ _NEGATION = re.compile(
     # "considered scrapping" weighs; "considered the feedback and scrapped it" has decided
     r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
     r"weighed(?=\s+(?:up\s+)?$)|weighed\s+(?:whether|up)|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
-    r"ed|ing)\s+(?:\w+\s+){1,3}to|pressure\s+(?:\w+\s+){0,3}to|threat(?:en|ens|ened)\s+to|"
-    r"asked\s+(?:\w+\s+){1,3}to|petition(?:ed)?\s+(?:\w+\s+){0,3}to|demand(?:s|ed)?\s+"
-    r"(?:that\s+)?(?:\w+\s+){0,3}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
+    r"ed|ing)\s+(?:\S+\s+){1,4}to|pressure\s+(?:\S+\s+){0,4}to|threat(?:en|ens|ened)\s+to|"
+    r"asked\s+(?:\S+\s+){1,4}to|petition(?:ed)?\s+(?:\S+\s+){0,4}to|demand(?:s|ed)?\s+"
+    r"(?:that\s+)?(?:\S+\s+){0,4}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
     r"was)|(?:dismiss|disregard|rebuff|refut|quash|rubbish|shot\s+down|shoot\w*\s+down)\w*\s+"
     r"(?:\w+\s+){0,3}(?:reports?|rumou?rs?|speculation|claims?|stories|suggestions?|hypothes[ie]s)|"
@@ -620,8 +625,8 @@ _NEGATION = re.compile(
     r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|stick(?:s|ing)?\s+with|"
     r"stuck\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
-    r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|wants?\s+"
-    r"(?:\w+\s+){1,3}to|hopes?\s+(?:\w+\s+){0,3}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
+    r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|(?:wants?|wanted|wanting|"
+    r"would\s+like|would\s+prefer|prefers?)\s+(?:\S+\s+){1,4}to|hopes?\s+(?:\S+\s+){0,4}to|seeks?\s+to|if|when\s+(?:\w+\s+){0,3}(?:would|"
     r"will))\b"
     r"[^,;]*$",
     re.I,
@@ -643,7 +648,14 @@ _HEDGED = re.compile(
     r"claim(?:s|ed|ing)?\b|alleg(?:e|es|ed|ing|edly|ation|ations)|falsely|"
     r"(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+)?time|would\s+do\s+well\s+to|"
     # "said Acme would probably reverse course": a guess
-    r"(?:would|will)\s+(?:probably|possibly|perhaps|likely|presumably|eventually\s+have\s+to))"
+    r"(?:would|will)\s+(?:probably|possibly|perhaps|likely|presumably|eventually\s+have\s+to)|"
+    # "I think Meta will eventually drop it", "we believe Acme could": a view, no act
+    r"(?:think|thinks|believe|believes|suspect|suspects|reckon|reckons|bet|bets|guess|"
+    r"doubt|doubts)\s+(?:that\s+)?(?:\S+\s+){1,5}?(?:will|would|could|might|is\s+going\s+to|"
+    r"(?:is|are)\s+set\s+to)|"
+    # "have discussed rolling back", "debated scrapping", "mooted ending": talked over
+    r"(?:discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|moot(?:s|ed|ing)?|float(?:s|ed|ing)?)"
+    r"(?=\s+(?:\w+\s+)?$)|(?:is|are|was|were)\s+(?:just\s+)?about\s+to)"
     r"\b[^,;]*$",
     re.I,
 )
@@ -956,7 +968,7 @@ def _imperative(before: str, words: str, phrase: str) -> bool:
 _HEARSAY = re.compile(
     r"(?:\bthere\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|"
     r"speculation|suggestions?|talk|stories|whispers)\b|\b(?:reports?|rumou?rs?|posts?|stories|"
-    r"speculation|suggestions?|claims?)\s+(?:on|in|across)\s+[^.;]{0,60}?\s(?:that|suggested|"
+    r"speculation|suggestions?|claims?)\s+(?:on|in|across|from|by|among)\s+[^.;]{0,60}?\s(?:that|suggested|"
     r"claimed|speculated|alleged)\s)[^.;]*$",
     re.I,
 )
