@@ -1259,6 +1259,14 @@ _LAST_YEAR_AFTER = re.compile(
 )
 
 
+# The same, further on in the cue's clause: years ago, whatever the article's year.
+_AGO_IN_CLAUSE = re.compile(
+    r"^[^,;.:]{0,80}?\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"\d+)\s+years?\s+ago|a\s+decade\s+ago|decades\s+ago)\b",
+    re.I,
+)
+
+
 def _told_as_background(text: str, start: int, year: int | None) -> bool:
     """ "It climbed down in 2023, before reversing course again", "Salesforce, which tried
     it in 2023 and abandoned it": a cue in a clause about an earlier year."""
@@ -1363,6 +1371,9 @@ def _dated_before(after: str, year: int | None) -> bool:
     last_year = _LAST_YEAR_AFTER.match(after)
     if last_year and not _OBJECT_DATED.search(after[: last_year.start(1)]):
         return True  # "Duolingo's reversal last year", "Dell backtracked on it final 12 months"
+    ago = _AGO_IN_CLAUSE.match(after)
+    if ago and not _OBJECT_DATED.search(after[: ago.start(1)]):
+        return True  # "abandoned dynamic pricing for its annual passes a decade ago"
     match = _YEAR_IN_CLAUSE.match(after)
     if not (year and match and int(match.group(1)) < year):
         return False
@@ -1431,6 +1442,10 @@ def _subject(
         return agent
     if _REACTION_TO.search(text, max(0, start - 60), start) and _is_noun_cue(text[start:end]):
         return None  # "Sainsbury's welcomed the U-turn": it reacts to another's turn
+    if _FREE_ADJUNCT.search(text[max(0, start - 40) : start]) and re.match(
+        r"\w+ing\b", text[start:end]
+    ) and not _opened_by_mention(sentence, text.rfind(",", 0, start)):
+        return None  # "The court struck down a law that let Petrobras …, reversing": the court
     window = max(0, start - 80)
     relative = _REDUCED_RELATIVE.search(text[window:start])
     if relative and not _TOLD.search(text[: window + relative.start()]):
@@ -1489,6 +1504,31 @@ def _subject(
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
+
+
+# ", reversing a 2022 ruling": an -ing clause after a comma tells what the main clause's
+# subject did; not after "which" or a verb of saying.
+_FREE_ADJUNCT = re.compile(r"[^\s,]\s*,\s+(?:(?:effectively|in\s+effect|thereby|partly|partially|"
+                           r"quietly|also)\s+)?$", re.I)
+# What may stand before the subject that opens a main clause: a fronted adverbial ending in a
+# comma, a determiner, a few words of description ("US carmaker Ford").
+_OPENING_LEAD = re.compile(r"\W*(?:(?:the|its|their|a|an)\s+)?(?:[\w'’.&-]+\s+){0,3}")
+
+
+def _opened_by_mention(sentence: Sentence, comma: int) -> bool:
+    """Whether the main clause before `comma` opens with a company, a pronoun or a person
+    (its subject); not where a court, a government or anything else unnamed opens it and a
+    firm comes only after its verb ("Brazil's Supreme Court struck down a law that let
+    Petrobras …")."""
+    text = sentence.text
+    first = next((m for m in sentence.mentions if m.start < comma and m.kind != "outlet"), None)
+    if first is None:
+        return False
+    lead = text[: first.start]
+    lead = lead[lead.rfind(",") + 1 :]  # "On Monday, Acme said …"
+    if re.search(r"\b(?:said|says|told|announced|confirmed)\b", lead):
+        return True  # "After talks, the chief executive said Acme would …"
+    return bool(_OPENING_LEAD.fullmatch(lead))
 
 
 # A reaction to a turn named by a noun, no one's: "welcomed the U-turn", "criticised this

@@ -414,9 +414,14 @@ def phrase_pattern(phrase: str) -> str:
     if not rest:
         return verb
     parts = []
-    for word in rest.split(" "):
+    words = rest.split(" ")
+    # a tail of two words or more ("on hold", "back on") closes a long object safely: "put its
+    # plan to sell only electric cars by 2030 on ice"
+    tail = len(words) - words.index("~") - 1 if "~" in words else 0
+    longest = 10 if tail >= 2 else 6
+    for word in words:
         if word == "~":
-            parts.append(r"(?:[\w$£€'’.%-]+\s+){0,6}?")
+            parts.append(rf"(?:[\w$£€'’.%-]+\s+){{0,{longest}}}?")
         else:
             parts.append(re.escape(word) + r"\s+")
     return verb + r"\s+" + "".join(parts).removesuffix(r"\s+")
@@ -537,7 +542,7 @@ _PERK_BACK = re.compile(
     r"\b(?:the|its|their|a|free)\s+(?:[\w'’-]+\s+){0,3}?(?:fees?|charges?|perks?|bonus(?:es)?|"
     r"discounts?|tiers?|features?|schemes?|programmes?|programs?|benefits?|allowances?|"
     r"subsid(?:y|ies)|stipends?|service|refunds?|policy|option|delivery|parking|breakfast|"
-    r"wi-?fi)(?:\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:(?:is|are)\s+(?:coming\s+)?"
+    r"wi-?fi)(?:\s+(?:of|for)\s+(?!\w+ing\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:(?:is|are)\s+(?:coming\s+)?"
     r"back|(?:will|would)\s+(?:be\s+)?(?:coming\s+back|back|return)|(?:is|are)\s+returning|"
     r"(?:has|have)\s+returned|returns(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|from|in|at|to|next|this|"
     r"for|after|later|today|tomorrow)\b))",
