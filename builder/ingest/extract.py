@@ -30,7 +30,7 @@ _ANAPHOR = re.compile(
     r"broadcaster|utility|telco|streamer|marketplace|consultancy|miner|chipmaker|drugmaker|"
     r"pharmacy|hotelier|mutual|building\s+society|cooperative|co-op|supplier|provider|"
     r"distributor|franchise|fintech|brewer|distiller|social\s+network|streaming\s+service|"
-    r"outfit|baker|bakery|haulier|courier|housebuilder|outsourcer|wholesaler|caterer|"
+    r"outfit|baker|bakery|haulier|courier|housebuilder|outsourcer|wholesaler|caterer|discounter|"
     r"jeweller|jeweler|chemist|optician|roaster|refiner|shipper|major|multinational|"
     r"heavyweight|telecom|division|subsidiary)|"
     r"[Ii]t)\b(?!['’]s\s)"
@@ -950,6 +950,7 @@ def _reversals(
     speaker: str | None = None  # the firm whose spokesperson the sentence before quoted
     last_act: tuple[Cue, Sentence] | None = None
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
+    previous: list[str] = []  # the companies of the sentence before, in order
     # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
     # firm is the one a description opening the story stands for.
     last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
@@ -973,7 +974,7 @@ def _reversals(
                 continue  # "did a U-turn on it in 2022": background to today's news
             if _PERSONAL_TURN.search(cue.words) or _PERSONAL_TURN.match(sentence.text, cue.end):
                 continue  # "reversed himself", "changed his mind": a person's turn, no firm's
-            credited = _subject(
+            credited = _former_or_latter(sentence.text[: cue.start], previous) or _subject(
                 sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
             ) or _continued_quote(sentence, cue.start, speaker)
             if credited and _claimed_by_another_firm(sentence, cue.start, credited, affiliation):
@@ -1039,6 +1040,7 @@ def _reversals(
             last_act = None  # only the sentence right after the act follows it
         speaker = _speaker(sentence, affiliation)
         companies_here = [m.name for m in sentence.mentions if m.kind == "company"]
+        previous = list(dict.fromkeys(companies_here))
         # "The union welcomed the move. It had ...": the next "it" is the union, not a firm.
         it_elsewhere = not companies_here and bool(_SINGULAR_OTHER_ACTOR.match(sentence.text))
         if companies_here:
@@ -1072,6 +1074,22 @@ def _reversals(
             "add the reversal if a company made it"
         )
     return found, doubts
+
+
+_FORMER_LATTER = re.compile(
+    r"\W*(?:[\w ]{0,30},\s+)?the\s+(former|latter)\s+(?:(?:has|have|had|is|was|also|now|"
+    r"since|then|quietly|already)\s+)*$",
+    re.I,
+)
+
+
+def _former_or_latter(before: str, previous: list[str]) -> str | None:
+    """ "Shell and BP reported profits. The former has scrapped …": the first (or the last)
+    of the two firms the sentence before named."""
+    match = _FORMER_LATTER.fullmatch(before)
+    if not match or len(previous) != 2:
+        return None
+    return previous[0] if match.group(1).lower() == "former" else previous[1]
 
 
 # A turn a person makes about himself: "reversed himself", "changed her mind", "walked back
@@ -1259,7 +1277,7 @@ _LAST_YEAR_AFTER = re.compile(
 )
 
 
-# The same, further on in the cue's clause: years ago, whatever the article's year.
+# The same, further on in the cue's clause, years ago ("last year" is news enough to count).
 _AGO_IN_CLAUSE = re.compile(
     r"^[^,;.:]{0,80}?\b((?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"\d+)\s+years?\s+ago|a\s+decade\s+ago|decades\s+ago)\b",
