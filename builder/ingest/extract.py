@@ -944,6 +944,7 @@ def _reversals(
     strong: set[str] = set()
     uncredited: dict[str, str] = {}  # cue words → the sentence, where no firm acts
     seen: set[tuple[str, str]] = set()
+    cue_words: dict[tuple[str, str], str] = {}  # (company, action) → the words that told it
     last_company: str | None = None
     it_elsewhere = False
     ours = _our_company(sentences)
@@ -1026,6 +1027,7 @@ def _reversals(
                 if (company, cue.action) in seen:
                     continue
                 seen.add((company, cue.action))
+                cue_words[(company, cue.action)] = cue.words
                 found.append(
                     {"company": company, "action": cue.action, "text": sentence.text.strip()}
                 )
@@ -1048,6 +1050,7 @@ def _reversals(
             subject = _first_subject(sentence)
             if subject:
                 last_company = subject
+    found = [r for r in found if not _corrected(r, cue_words, sentences)]
     doubts = [
         f"weak cue: only '{words}' says that {company} reversed something"
         for company, words in weak_cues.items()
@@ -1090,6 +1093,31 @@ def _former_or_latter(before: str, previous: list[str]) -> str | None:
     if not match or len(previous) != 2:
         return None
     return previous[0] if match.group(1).lower() == "former" else previous[1]
+
+
+# A correction: "A correction to an earlier post: Virgin Atlantic has not reinstated …".
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|in\s+error|wrongly|incorrectly|mistakenly|as\s+we\s+(?:said|"
+    r"reported|wrote)|earlier\s+(?:post|version|report)|apologi[sz]e|apologies)\b",
+    re.I,
+)
+
+
+def _corrected(reversal: dict[str, str], cue_words: dict[tuple[str, str], str],
+               sentences: list[Sentence]) -> bool:
+    """Whether a correction in the article says the firm did not do it: "A correction:
+    Virgin Atlantic has not reinstated its Mumbai flights, as we said"."""
+    company = reversal["company"]
+    words = cue_words.get((company, reversal["action"]), "")
+    stems = {w[: max(4, len(w) - 3)] for w in (words.split()[:1] + [reversal["action"]]) if w}
+    denial = re.compile(
+        rf"{re.escape(company)}\s+(?:has|had|have|did|does|is|was)\s*n[o']t\s+(?:\w+\s+)?"
+        rf"(?:{'|'.join(re.escape(stem) for stem in stems)})",
+        re.I,
+    )
+    return any(
+        _CORRECTION.search(s.text) and denial.search(s.text) for s in sentences if not s.is_title
+    )
 
 
 # A turn a person makes about himself: "reversed himself", "changed her mind", "walked back
@@ -1460,6 +1488,14 @@ def _subject(
         return agent
     if _REACTION_TO.search(text, max(0, start - 60), start) and _is_noun_cue(text[start:end]):
         return None  # "Sainsbury's welcomed the U-turn": it reacts to another's turn
+    owner = _POSSESSOR.search(text, max(0, start - 60), start)
+    if owner and _is_noun_cue(text[start:end]):
+        # "following Free's reversal": the turn is the possessor's, whoever else is named
+        return next(
+            (m.name for m in sentence.mentions
+             if m.kind == "company" and owner.start(1) <= m.start < owner.end(1)),
+            None,
+        )
     if _FREE_ADJUNCT.search(text[max(0, start - 40) : start]) and re.match(
         r"\w+ing\b", text[start:end]
     ) and not _opened_by_mention(sentence, text.rfind(",", 0, start)):
@@ -1522,6 +1558,12 @@ def _subject(
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
+
+
+# "Free's reversal", "Nissan's sudden U-turn": whose turn a noun cue names.
+_POSSESSOR = re.compile(
+    r"(?<![\w'’])([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 # ", reversing a 2022 ruling": an -ing clause after a comma tells what the main clause's
@@ -2043,6 +2085,14 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # ", the South Asian online marketplace owned by China's Alibaba," is an aside
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,8}$")
+# An aside that says who owns, backs or runs the firm before it: ", owned since 2023 by the
+# Milan-based developer", ", now part of", ", backed by".
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:(?:now|once|formerly|still|itself|also|partly|majority|wholly|jointly)[\s-]+)?"
+    r"(?:owned|backed|bought|acquired|controlled|run|led|founded|spun\s+off|taken\s+over|"
+    r"part|a\s+(?:unit|subsidiary|division|brand)|an\s+arm)\b[^,;]*$",
+    re.I,
+)
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where|that|whom)\b[^,]*$")
 
 
@@ -2084,6 +2134,10 @@ def _aside(text: str, mention: Mention, cue_start: int) -> bool:
         "," in text[mention.end : cue_start]
     ):
         return True  # "Brightline, an Acme supplier, scrapped": Brightline acts
+    if _PARTICIPLE_ASIDE.search(text[max(0, mention.start - 80) : mention.start]) and (
+        "," in text[mention.end : cue_start]
+    ):
+        return True  # "Evernote, owned since 2023 by Bending Spoons, is bringing back": Evernote
     return bool(
         _RELATIVE_OPENING.search(text[: mention.start]) and "," in text[mention.end : cue_start]
     )

@@ -514,6 +514,12 @@ _AGAIN = re.compile(
     r"open|run|honou?r|match|refund)(?:s|ing)?\b",
     re.I,
 )
+# An ability regained, whatever the verb: "customers can once more talk to a person".
+_ABLE_AGAIN = re.compile(
+    r"(?<![\w-])(?:can|could|will\s+be\s+able\s+to|are\s+able\s+to)\s+(?:once\s+(?:more|again)|"
+    r"again)\s+(?!(?:be|have|expect|face|see)\b)[a-z]+\b",
+    re.I,
+)
 # What comes round again by the calendar, restoring nothing.
 _RECURRING = re.compile(
     r"\b(?:(?:every|each)\s+(?:year|summer|winter|spring|autumn|christmas|month|week|season)|"
@@ -627,7 +633,11 @@ _NEGATION = re.compile(
     r"den(?:y|ies|ied|ying)|expect(?:s|ed)?\s+(?:\S+\s+){0,6}to|brush(?:es|ed|ing)?\s+off|play(?:s|ed|ing)?\s+down|rarely|seldom|"
     r"hardly|expect(?:s|ed)?\s+(?:\w+\s+){0,3}to|(?:is|are|was|were)\s+"
     r"(?:widely\s+)?expected\s+to|predict(?:s|ed)?|forecast(?:s)?|speculat(?:e|es|ed|ion)|"
-    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|stick(?:s|ing)?\s+with|"
+    r"rumou?r(?:s|ed)?|(?<!confirmed\s)(?<!confirms\s)reports?\s+that|"
+    # "despite reports it was planning to scale it back": the report's, not the firm's word
+    r"(?:despite|amid|after|following|denied|dismissed|unconfirmed|media|press|news|recent|"
+    r"earlier)\s+reports?\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:was|were|is|are|would|had|has|"
+    r"could|might|planned|plans|planning)\b|stick(?:s|ing)?\s+with|"
     r"stuck\s+with|stood\s+firm|stand(?:s|ing)?\s+firm|"
     r"hold(?:s|ing)?\s+firm|would\s+be\s+(?:wrong|a\s+mistake)\s+to|should|ought\s+to|must|"
     r"needs?\s+to|time\s+for\s+(?:\S+\s+){0,3}to|(?:wants?|wanted|wanting|"
@@ -800,6 +810,7 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
         (_NOT_PROCEEDING, "abandoned", False),
         (_ENDS_EARLY, "dropped", False),
         (_AGAIN, "reinstated", True),
+        (_ABLE_AGAIN, "reinstated", True),
         (_AGAIN_AFTER, "reinstated", True),
         (_PERK_BACK, "reinstated", True),
         (_AFTER_ALL, "abandoned", True),
@@ -825,7 +836,9 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue  # "is paying a dividend again": money, no policy
             if pattern is _KEEP_OPEN and not _CLOSURE_PLANNED.search(sentence[: match.start()]):
                 continue  # "will keep its stores open late", with no closure planned
-            if pattern in (_AGAIN, _AGAIN_AFTER) and _RECURRING.search(sentence[match.end() :]):
+            if pattern in (_AGAIN, _AGAIN_AFTER, _ABLE_AGAIN) and _RECURRING.search(
+                sentence[match.end() :]
+            ):
                 continue  # "is again offering free delivery, a promotion it runs every year"
             cues.append(Cue(match.start(), match.end(), action, match.group(), weak))
     cues.sort(key=lambda c: c.start)
@@ -910,6 +923,8 @@ def _checked(
     after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
     if head in ("stop", "cease") and _STOP_ENFORCING.match(after):
         return Cue(start, end, action, words)  # "stopped charging for delivery"
+    if head in ("stop", "cease") and re.match(r"\s+[a-z]+ing\b", after):
+        return None  # "would stop opening its stores on Saturdays": a cut, not a turn
     if (
         head in _NEEDS_BURDEN_OBJECT
         and not _BURDEN_OBJECT.match(after)
