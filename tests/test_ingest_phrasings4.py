@@ -1446,6 +1446,7 @@ KNOWN_GAPS: set[str] = {
     'Unilever named a new chief executive on Thursday. ',
     "Britain's biggest building society has reversed it",
     'A German sportswear maker has walked back its deci',
+    "Apple's supplier Foxconn said it would hire 50,000",
     '"We will not be doing what Tesco did," Asda\'s chai',
     'Volvo Cars has put its plan to sell only electric ',
     "Kellogg's, the cereal maker, has abandoned a plan ",

@@ -976,7 +976,8 @@ def _reversals(
             if _PERSONAL_TURN.search(cue.words) or _PERSONAL_TURN.match(sentence.text, cue.end):
                 continue  # "reversed himself", "changed his mind": a person's turn, no firm's
             credited = _former_or_latter(sentence.text[: cue.start], previous) or _subject(
-                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours
+                sentence, cue.start, cue.end, last_company, affiliation, it_elsewhere, ours,
+                len(previous) >= 2,
             ) or _continued_quote(sentence, cue.start, speaker)
             if credited and _claimed_by_another_firm(sentence, cue.start, credited, affiliation):
                 uncredited.setdefault(cue.words, sentence.text.strip())
@@ -1476,6 +1477,7 @@ def _subject(
     affiliation: dict[str, str],
     it_elsewhere: bool = False,
     ours: str | None = None,
+    two_before: bool = False,
 ) -> str | None:
     """The company that acts in the cue's clause: the agent of a passive ("was scrapped by
     X"), else the nearest subject before the cue; a company named as the object of a
@@ -1534,7 +1536,9 @@ def _subject(
             continue
         if mention.kind == "anaphor" and _OTHER_FIRM.search(text[mention.start : mention.end]):
             return None  # "Aldi said the rival chain had scrapped it": another firm, unnamed
-        found = _resolve(text, mention, before, last_company, affiliation, it_elsewhere)
+        found = _resolve(
+            text, mention, before, last_company, affiliation, it_elsewhere, two_before
+        )
         if found:
             return found
         if (
@@ -2164,6 +2168,11 @@ def _opened_by_unknown_name(text: str, mentions: list[Mention]) -> bool:
 _OTHER_FIRM = re.compile(r"\b(?:rival|other|another|competing|competitor)\b", re.I)
 
 
+# "It", "the company": the firm the text is about; a description ("the discounter") may
+# switch to another.
+_PLAIN_ANAPHOR = re.compile(r"(?:[Ii]t|[Tt]he\s+(?:company|firm|group|business))")
+
+
 def _resolve(
     text: str,
     mention: Mention,
@@ -2171,6 +2180,7 @@ def _resolve(
     last_company: str | None,
     affiliation: dict[str, str],
     it_elsewhere: bool = False,
+    two_before: bool = False,
 ) -> str | None:
     """The company a mention stands for. "It" and "the company" stand for the last company
     before them that is a subject, not one named after a preposition ("Kakao, the operator of
@@ -2191,6 +2201,13 @@ def _resolve(
             return None  # "Caffè Nero halved its stamps, a move it later reversed"
         if it_elsewhere and text[mention.start : mention.end].lower() == "it":
             return earlier[-1].name if earlier else None
+        if not earlier and two_before and not _PLAIN_ANAPHOR.fullmatch(
+            text[mention.start : mention.end]
+        ):
+            # "Tesco's boss said the grocer would not follow Aldi. The discounter scrapped
+            # …": a description after a sentence naming two firms may be either; an editor
+            # decides
+            return None
         return last_company or (earlier[-1].name if earlier else None)
     return None
 
