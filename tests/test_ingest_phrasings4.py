@@ -1431,9 +1431,265 @@ SECOND_WAVE_ARTICLES: list[tuple[str, set[str]]] = [
     ),
 ]
 
+
+# A third wave, in the styles the held-out batches are written in (a live blog, a newsletter,
+# a column, a Q&A, a press release, a translation, machine paraphrase), scored before the
+# rules it led to.
+THIRD_WAVE: list[tuple[str, set[str]]] = [
+    (
+        "Title: Markets live: FTSE slips as miners fall\n\n"
+        "10.42am\n\n"
+        "Greggs shares up 3% after the baker said it would keep its sausage roll price at "
+        "£1.25 for another year.\n\n"
+        "9.58am\n\n"
+        "JD Sports has scrapped its plan to charge for click-and-collect, a day after "
+        "introducing it. A spokesperson said the charge had been \"a test\".\n\n"
+        "9.15am\n\n"
+        "Analysts at Peel Hunt say Frasers Group could follow JD and drop its own delivery "
+        "charge. Frasers declined to comment.\n\n"
+        "8.30am\n\n"
+        "Good morning. Rio Tinto and Glencore are expected to report lower output today.",
+        {"JD Sports"},
+    ),
+    (
+        "Title: The Checkout: three things in retail this week\n\n"
+        "1. Walmart walks back self-checkout limits. The retailer has lifted its cap of 15 "
+        "items at self-checkout lanes in 200 stores, a year after introducing it.\n\n"
+        "2. Kroger keeps Sunday hours. Despite staff shortages, the grocer said it would not "
+        "cut opening hours.\n\n"
+        "3. Dollar General tests delivery. The discount chain is trying same-day delivery in "
+        "Tennessee; Family Dollar ended its own delivery trial in 2024.",
+        {"Walmart"},
+    ),
+    (
+        "Title: Column: Companies that reverse course deserve credit, not scorn\n\n"
+        "When Netflix abandoned its plan to split its DVD business into Qwikster in 2011, "
+        "it was mocked for weeks. But the U-turn saved the company.\n\n"
+        "This week it is Duolingo's turn to face the jeers, after its chief executive said "
+        "the company would keep its 'AI-first' strategy. Critics want it to reverse. It "
+        "should not.\n\n"
+        "Companies that never change their minds, as Kodak did not, end up in history books.",
+        set(),
+    ),
+    (
+        "Title: Your questions on the new Ryanair bag rules\n\n"
+        "Has Ryanair dropped the fee for small bags?\n\n"
+        "No. The airline still lets passengers bring one small bag free, and charges for a "
+        "larger cabin bag. What it has scrapped is the fee for printing a boarding pass at the "
+        "airport, which was €55.\n\n"
+        "Will other airlines follow?\n\n"
+        "EasyJet and Wizz Air said they had no plans to change their own fees.",
+        {"Ryanair"},
+    ),
+    (
+        "Title: Helvion Systems and Partner Northgate Extend Agreement\n\n"
+        "ZURICH, Sept. 10, 2026 /PRNewswire/ -- Helvion Systems AG, a provider of payroll "
+        "software, today announced that it has extended its partnership with Northgate "
+        "Payroll Ltd until 2030. Northgate, which ended a similar agreement with a rival "
+        "provider in 2024, will offer Helvion's software to its 4,000 clients.\n\n"
+        "\"We are delighted,\" said Helvion chief executive Marta Keller.",
+        set(),
+    ),
+    (
+        "Title: Sony reverses PC account requirement for Helldivers 2\n\n"
+        "Sony Interactive Entertainment has dropped its requirement that PC players of "
+        "Helldivers 2 link a PlayStation Network account, after thousands of negative reviews "
+        "on Steam.\n\n"
+        "Valve, which runs Steam, had removed the game from sale in 170 countries where "
+        "PlayStation Network is not available. It has not restored it.\n\n"
+        "Arrowhead, the game's developer, said it welcomed the decision.",
+        {"Sony Interactive Entertainment"},
+    ),
+    (
+        "Title: [Translated] Carrefour renounces plan to close hypermarkets\n\n"
+        "Carrefour has renounced its plan to close 12 hypermarkets in France, the group "
+        "announced on Tuesday, after negotiations with the unions. The CFDT union, which had "
+        "threatened a strike, withdrew its notice.\n\n"
+        "Auchan, its competitor, confirmed the closure of 10 stores. Casino sold its "
+        "hypermarkets to Intermarché in 2024.",
+        {"Carrefour"},
+    ),
+    (
+        "Title: Uber walks again on motive force pay change\n\n"
+        "Uber Applied sciences has walked again on a change to how it pays drivers in "
+        "London, following protests outdoors its workplaces. The corporate mentioned the "
+        "outdated pay system would return from Monday. Bolt, a rival, mentioned it had no "
+        "plans to vary its personal pay.",
+        {"Uber"},
+    ),
+    (
+        "Title: Supermarkets and the end of the £1 meal deal\n\n"
+        "Boots raised the price of its meal deal to £4 in March. Tesco and Sainsbury's raised "
+        "theirs for shoppers without loyalty cards. Co-op, by contrast, has cut its price back "
+        "to £3.50, reversing the rise it made in January.\n\n"
+        "Morrisons said it would review its meal deal in the autumn.",
+        {"Co-op"},
+    ),
+    (
+        "Title: Gaming studio ends four-day week trial\n\n"
+        "Ubisoft's Toronto studio has ended its four-day week trial early, the company said, "
+        "citing missed deadlines. Staff will return to a five-day week from October.\n\n"
+        "Other studios have gone the other way: Bungie made its four-day week permanent in "
+        "July, and CD Projekt is testing one.",
+        {"Ubisoft"},
+    ),
+    (
+        "Title: Investors push Disney to reinstate dividend\n\n"
+        "Activist investor Nelson Peltz's Trian Partners has called on Disney to restore "
+        "its dividend and cut costs. Disney suspended the dividend in 2020 and reinstated a "
+        "smaller one last year.\n\n"
+        "Disney declined to comment on Trian's demands.",
+        set(),
+    ),
+    (
+        "Title: Bank scraps charges for small businesses\n\n"
+        "Lloyds has scrapped monthly account fees for small businesses with turnover below "
+        "£100,000, the bank said on Tuesday, reversing a 2023 increase.\n\n"
+        "The Federation of Small Businesses welcomed the change. NatWest, which charges £6.50 "
+        "a month, and Barclays, which charges £8.50, said they kept their fees under review.",
+        {"Lloyds"},
+    ),
+]
+
+
+# A fourth wave of one-sentence traps: bodies that are no firms (museums, charities, leagues,
+# universities, funds) acting on a firm, and hedges, hearsay and plans that came to nothing.
+# Scored before the rules they led to: 7 of the 56 credited a firm wrongly (Oxfam,
+# Greenpeace, the Louvre, "Barclays is in talks to bring back", "Unilever's plan to scrap its
+# targets was blocked", "Vodafone's possible U-turn", "Wizz Air's proposed cancellation").
+# An announced plan ("plans to scrap", "is set to scrap") counts, as "said it would" does, and
+# so does a turn told on sources' word ("reportedly", "is believed to have", "sources close
+# to the company said"), as the evaluation's labels and the earlier probes count wire copy's
+# "…, people familiar with the matter said".
+FOURTH_WAVE: list[tuple[str, set[str]]] = [
+    ('The British Museum has dropped BP as a sponsor after protests by climate activists.',
+     set()),
+    ('Harvard University has reversed its decision to stop using Zoom for lectures.',
+     set()),
+    ('The NHS trust has scrapped its contract with Palantir for patient data.',
+     set()),
+    ('Glastonbury Festival has ended its partnership with Vodafone after 14 years.',
+     set()),
+    (
+        'Eurovision organisers reversed a ban on rainbow flags, after pressure from sponsors '
+        'including Moroccanoil.',
+     set()),
+    (
+        'Local restaurants in Bristol have stopped accepting Deliveroo orders over its new '
+        'commission.',
+     set()),
+    (
+        "The charity Oxfam has ended its partnership with Shell, citing the oil company's "
+        "climate plans.",
+     set()),
+    ('Taylor Swift has pulled her music from Spotify again, a decade after a similar row.',
+     set()),
+    ('The band cancelled its tour, which had been sponsored by Live Nation.',
+     set()),
+    ('The Church of England has abandoned its investment in Exxon Mobil.',
+     set()),
+    ("Norway's sovereign wealth fund has reversed its decision to sell its stake in Caterpillar.",
+     set()),
+    ('The University of Oxford reinstated its contract with Microsoft for Teams after a review.',
+     set()),
+    ('Greenpeace has dropped its legal action against Shell over the North Sea field.',
+     set()),
+    ('The hospital paused its use of Epic Systems software after an outage.',
+     set()),
+    ('The city of Amsterdam has lifted its ban on Airbnb rentals in the centre.',
+     set()),
+    ("New York's MTA scrapped its plan to let Google sell ads on subway screens.",
+     set()),
+    (
+        "Formula 1 has reversed its ban on jewellery after Lewis Hamilton's protests, a "
+        "decision welcomed by Mercedes.",
+     set()),
+    ('The Louvre has dropped its partnership with Uniqlo for free Friday nights.',
+     set()),
+    ('Tesco is set to scrap its Clubcard fee next month, according to The Grocer.',
+     {'Tesco'}),
+    ('Tesco plans to scrap its Clubcard fee next month.',
+     {'Tesco'}),
+    ('Tesco is poised to reverse its price rise, sources say.',
+     set()),
+    ('Barclays is in talks to bring back its branch in Kendal.',
+     set()),
+    ('Lloyds is reportedly scrapping its office mandate.',
+     {'Lloyds Banking Group'}),
+    ('Aviva will reportedly drop the charge.',
+     {'Aviva'}),
+    ('Shell is understood to have shelved the project.',
+     {'Shell'}),
+    ("Sainsbury's is believed to have dropped the plan.",
+     {"Sainsbury's"}),
+    ('Nike said it was looking into whether to restore the discount.',
+     set()),
+    ('Adidas is said to be considering dropping the fee.',
+     set()),
+    ("Zara's owner Inditex is thought to be preparing to scrap the charge.",
+     set()),
+    ('According to a leaked memo, Google intends to drop its office rule in January.',
+     {'Google'}),
+    ('Heineken may yet reverse its decision.',
+     set()),
+    ('Uber could soon bring back its old fares, the Financial Times reported.',
+     set()),
+    (
+        'Sources close to the company said Vodafone had scrapped the fee, but Vodafone would '
+        'not confirm.',
+     {'Vodafone'}),
+    ('A spokesperson for Ocado neither confirmed nor denied that it had dropped the trial.',
+     set()),
+    ('Meta is under mounting pressure to reverse its decision.',
+     set()),
+    ('Critics say Amazon should reverse its decision.',
+     set()),
+    ('It remains to be seen whether Spotify will restore the feature.',
+     set()),
+    ('Spotify has yet to restore the feature it promised to bring back.',
+     set()),
+    ('Apple has so far resisted calls to reverse the change.',
+     set()),
+    ('There is no sign that Netflix will bring back the plan.',
+     set()),
+    ('Samsung insists it has not dropped the feature, only moved it.',
+     set()),
+    ('Starbucks denied it was scrapping its loyalty scheme.',
+     set()),
+    ('Rather than scrap the fee, Ryanair has raised it.',
+     set()),
+    ('Instead of reversing the rule, Amazon doubled down.',
+     set()),
+    ("Deliveroo's decision not to scrap the fee angered riders.",
+     set()),
+    ("The idea of scrapping the fee was floated by Tesco's board but rejected.",
+     set()),
+    ("Unilever's plan to scrap its targets was blocked by shareholders.",
+     set()),
+    ('An attempt by Nestlé to reverse the change failed.',
+     set()),
+    ('Asked if Lidl would reverse the policy, its boss said: "Never."',
+     set()),
+    ("Asda's U-turn, if it comes, would be welcome.",
+     set()),
+    ('Should Aldi drop the fee, rivals would follow.',
+     set()),
+    ('Had Barclays reversed its decision, 500 jobs would have been saved.',
+     set()),
+    ("Vodafone's possible U-turn has been welcomed by campaigners.",
+     set()),
+    ("EasyJet's rumoured U-turn on bag fees was denied by the airline.",
+     set()),
+    ("Ryanair's threatened withdrawal of the discount never happened.",
+     set()),
+    ("Wizz Air's proposed cancellation of the fee has been delayed.",
+     set()),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
-    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES + SECOND_WAVE + SECOND_WAVE_ARTICLES
+    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
+    + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that
@@ -1460,6 +1716,13 @@ KNOWN_GAPS: set[str] = {
     'Coinbase has paused new sign-ups in India, saying ',
     'Title: Fintechs rethink free banking\n\nLONDON, Sept',
     'Title: Streaming price rises: who is backing down?',
+    'Title: Sony reverses PC account requirement for He',
+    'Title: Supermarkets and the end of the £1 meal dea',
+    'Title: Bank scraps charges for small businesses\n\nL',
+    'The charity Oxfam has ended its partnership with S',
+    'The Louvre has dropped its partnership with Uniqlo',
+    'Shell is understood to have shelved the project.',
+    "Wizz Air's proposed cancellation of the fee has be",
 }
 
 

@@ -309,6 +309,25 @@ _FALSE_AFTER = re.compile(
     r"(?:hoax|fake|false|untrue|myth|fabricat\w+|not\s+true|rumou?r|misreport\w*)\b",
     re.I,
 )
+# A plan to act that came to nothing: "Unilever's plan to scrap its targets was blocked by
+# shareholders", "An attempt to reverse it failed".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plans?|proposals?|bid|attempts?|efforts?|moves?|idea|push|decision)\s+to\s+$", re.I
+)
+_THWARTED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:\w+\s+)?"
+    r"(?:blocked|rejected|voted\s+down|thwarted|overruled|vetoed|shelved|abandoned|dropped|"
+    r"scrapped|withdrawn|defeated|struck\s+down|halted)|failed|fell\s+(?:through|apart)|"
+    r"collapsed|came\s+to\s+nothing|went\s+nowhere|never\s+happened)\b",
+    re.I,
+)
+# A turn only spoken of as possible: "its possible U-turn", "the proposed cancellation of".
+_NOUN_HEDGED = re.compile(
+    r"\b(?:possible|potential|rumou?red|threatened|proposed|mooted|expected|likely|hoped-for|"
+    r"would-be|looming|feared|speculated|reported|mooted|planned|imminent|prospective)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 # Told as the past: "The company previously scrapped", "It had earlier scrapped".
 _EARLIER_ACT = re.compile(
     r"(?:\b(?:previously|formerly)|\bhad\s+(?:earlier|once|already)|(?<!\bat\s)\bonce)\s+$",
@@ -330,7 +349,7 @@ _STOP_ENFORCING = re.compile(
 _LEGAL_ACT = re.compile(
     r"\s+(?:(?:its|the|their|a|an|this|that|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:probe|"
     r"investigation|inquiry|enquiry|lawsuits?|suit|case|charges\s+against|criminal\s+charges|fines?|penalt(?:y|ies)|"
-    r"appeal|legal\s+challenge|complaint|antitrust|prosecution|rulings?|verdicts?|judg(?:e)?ments?|"
+    r"appeal|legal\s+(?:challenge|action|claim|bid)|complaint|antitrust|prosecution|rulings?|verdicts?|judg(?:e)?ments?|"
     r"injunctions?|"
     # a strike or a protest is called off by those who called it, never a firm's policy
     r"strikes?|strike\s+action|walkouts?|industrial\s+action|stoppages?|boycotts?|protests?|"
@@ -617,6 +636,8 @@ _NEGATION = re.compile(
     r"neither|would\s+rather|yet\s+to|(?:slow|reluctant|loath|unwilling|hesitant)\s+to|"
     # not yet, or only rumoured: "is preparing to", "is poised to", "is said to be"
     r"(?:preparing|poised|gearing\s+up|making\s+ready)\s+to|(?:said|understood|thought|rumoured)\s+to\s+be|"
+    # "is in talks to bring back": not decided
+    r"in\s+(?:talks|discussions|negotiations)\s+(?:\S+\s+){0,4}?to|"
     # "didn't", "won't": the contraction is one word with its verb
     r"none\s+of|none\s+(?:has|have|had|is|are|was|were|will|would)|no\s+plans?\s+to|\w*n['’]t|refus(?:e|es|ed|ing|al)\s+to|declin(?:e|es|ed|ing)\s+to|"
     r"rul(?:e|es|ed|ing)\s+out|dominat(?:e|es|ed|ing)\s+out|has\s+yet\s+to|have\s+yet\s+to|without|rather\s+than|instead"
@@ -869,7 +890,7 @@ def _checked(
         return None  # "said it had scrapped nothing"
     if _HEARSAY.search(before[-160:]) or _CLAIMED_AFTER.match(after[:200]) or (
         _FALSE_AFTER.match(after)
-    ):
+    ) or (_PLANNED_BEFORE.search(before[-60:]) and _THWARTED_AFTER.match(after)):
         return None  # "…, the union claims": someone's claim, not the firm's word
     if not is_noun and re.search(r"(?:ed|en)$", words) and (
         _KEPT.search(before[-80:]) or _STATE.search(before[-40:])
@@ -916,6 +937,8 @@ def _checked(
             return None  # "was urged to make a U-turn", "refused to do a U-turn"
         if _NOUN_DENIED_AFTER.match(after):
             return None  # "a U-turn looks unlikely", "a reversal was not on the table"
+        if _NOUN_HEDGED.search(before[-40:]):
+            return None  # "Vodafone's possible U-turn", "its proposed cancellation of the fee"
         return Cue(start, end, action, words, weak=phrase in ("retreat", "backtrack", "rethink"))
     head = phrase.split(" ")[0].lower()
     if words.split()[0].lower() in _NOUN_WORDS and _NOUN_REQUESTED.search(before[-60:]):
