@@ -1370,7 +1370,10 @@ _FRONTED_YEAR = re.compile(
 # before the article's, up to a turn to today ("but now", "this week").
 _FRONTED_PAST = re.compile(
     r"^\W*(?:back\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
-    r"\d+)\s+years?\s+ago|a\s+decade\s+ago|last\s+year|the\s+year\s+before)\b",
+    r"\d+)\s+years?\s+ago|a\s+decade\s+ago|last\s+year|the\s+year\s+before|"
+    # "Under his predecessor, who left in 2024, the group dropped …"
+    r"under\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:predecessors?|former\s+\w+|"
+    r"previous\s+\w+|old\s+\w+))\b",
     re.I,
 )
 _BACK_TO_TODAY = re.compile(

@@ -209,13 +209,14 @@ _NOT_POLICY_OBJECT_TEXT = {
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
     # an operation stopped for a while, no policy: "suspended flights to Tel Aviv"
-    r"them|flights?|routes?|sailings?|services?|operations)\b",
+    r"them|flights?|routes?|sailings?|services?|operations|sign-?ups|registrations|onboarding)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?|hiring|"
     r"recruitment|recruiting)\b",
     # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
     "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
     r"recruitment|recruiting|trading|flights|operations|production|orders|shipments|"
-    r"deliveries)\b",
+    # new customers turned away for a while: "paused new sign-ups in India"
+    r"deliveries|sign-?ups|registrations|onboarding)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
