@@ -70,6 +70,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
     "batch11": (TEST / "batch11", TEST / "batch11" / "labels.yaml"),
     "batch14": (DEV / "batch14", DEV / "batch14" / "labels.yaml"),
+    "batch12": (DEV / "batch12", DEV / "batch12" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10",
@@ -86,6 +87,7 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch10": ("batch10",),
     "batch11": ("batch11",),
     "batch14": ("batch14",),
+    "batch12": ("batch12",),
     "test": ("batch4", "batch5", "batch7", "batch9", "batch11"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
             "batch7", "batch8", "batch9", "batch10", "batch11", "batch14"),
