@@ -952,6 +952,10 @@ def _reversals(
     last_act: tuple[Cue, Sentence] | None = None
     ordered = [s for s in sentences if not s.is_title] + [s for s in sentences if s.is_title]
     previous: list[str] = []  # the companies of the sentence before, in order
+    latest = max(
+        (int(y) for s in sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)),
+        default=None,
+    )
     # "Ikea scraps bag charge" / "The Swedish furniture giant has scrapped …": the headline's
     # firm is the one a description opening the story stands for.
     last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
@@ -969,7 +973,7 @@ def _reversals(
         for cue in sorted(find_cues(sentence.text), key=lambda c: c.weak):
             if (
                 _dated_before(sentence.text[cue.end :], year)
-                or _told_as_background(sentence.text, cue.start, year)
+                or _told_as_background(sentence.text, cue.start, year, latest)
                 or _relative_dated_last_year(sentence.text, cue.start, cue.end)
             ):
                 continue  # "did a U-turn on it in 2022": background to today's news
@@ -1314,14 +1318,21 @@ _AGO_IN_CLAUSE = re.compile(
 )
 
 
-def _told_as_background(text: str, start: int, year: int | None) -> bool:
+def _told_as_background(
+    text: str, start: int, year: int | None, latest: int | None = None
+) -> bool:
     """ "It climbed down in 2023, before reversing course again", "Salesforce, which tried
-    it in 2023 and abandoned it": a cue in a clause about an earlier year."""
+    it in 2023 and abandoned it": a cue in a clause about an earlier year. `latest` is the
+    latest year an undated article names: "In 2022, Tallink cancelled …" in one that also
+    names 2024 tells an earlier time."""
     before = text[:start]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     # "rolled it out in 2024 but quietly killed it this month": a new clause, today's news
     clause = re.split(r"\s(?:but|yet|only\s+to)\s", clause)[-1]
     if not year:
+        fronted = _FRONTED_YEAR.match(text)
+        if fronted and latest and int(fronted.group(1)) < latest:
+            return True
         # Undated article: "Ubisoft, which dropped a similar rule in 2023, declined to comment"
         # still tells an aside dated to its own year.
         return bool(
@@ -1945,9 +1956,18 @@ _ACTOR_OPENS_CLAUSE = re.compile(
     rf"(?:(?:[\w.&’'-]+\s+){{0,4}}?[\w.&-]+['’]s\s+)?(?:[a-z-]+\s+)?){_OTHER_ACTOR}\b",
     re.I,
 )
+# A number of others as a clause's subject: "fewer than 400 had", "about 300 of them have".
+_QUANTITY_OPENS_CLAUSE = re.compile(
+    r"^\s*(?:(?:fewer|more|less)\s+than|about|around|nearly|almost|over|under|some|only|just|"
+    r"roughly|at\s+least)?\s*\d[\d,.]*%?\s+(?:of\s+(?:them|those|these|\w+)\s+)?"
+    rf"{_AUXILIARIES}$",
+    re.I,
+)
 _ACTOR_BEFORE_VERB = re.compile(rf"\b{_OTHER_ACTOR}\s+(?:who\s+|that\s+)?{_AUXILIARIES}$", re.I)
 _CLAUSE_START = re.compile(
-    r".*(?:[,;:]|\b(?:that|and|but|said|says|after|because|while|when|as)\b)\s", re.S
+    r".*(?:[,;:]|\b(?:that|and|but|said|says|saying|adding|arguing|noting|after|because|while|"
+    r"when|as)\b)\s",
+    re.S,
 )
 
 
@@ -2020,6 +2040,8 @@ def _other_actor_acts(before: str, words: str) -> bool:
     clause = before[opened.end() :] if opened else before
     if _ACTOR_OPENS_CLAUSE.match(clause) or _ACTOR_BEFORE_VERB.search(before):
         return True
+    if _QUANTITY_OPENS_CLAUSE.match(clause):
+        return True  # "saying fewer than 400 had paused their listings": many, not the firm
     if _RELATION_SUBJECT.search(before[-80:]):
         return True  # "Tesco's biggest supplier has scrapped its price rise": not Tesco
     if _OTHERS_DECISION.search(before[-120:]):

@@ -187,7 +187,9 @@ _POLICY_NOUN = (
 # "its new office rule", "the plan"; without a determiner a policy noun comes within two
 # words ("24-hour operations", "remote work", "free parking").
 # The words between stay in one noun phrase: "its Leeds plant and cut 200 jobs" has no policy.
-_OBJECT_WORD = r"(?!(?:and|or|but|after|before|with|to|in|on|at|for|from|by|as)\b)[\w'’.%$£€-]+\s+"
+_OBJECT_WORD = (
+    r"(?!(?:and|or|but|after|before|with|to|in|on|at|for|from|by|as)\b)[\w'’.%$£€\"“”-]+\s+"
+)
 _POLICY_OBJECT = (
     rf"(?:(?:its|the|their|a|an|this|that|his|her)\s+(?:{_OBJECT_WORD}){{0,4}}?|"
     rf"(?:{_OBJECT_WORD}){{0,2}}?){_POLICY_NOUN}"
@@ -220,7 +222,9 @@ _NOT_POLICY_OBJECT_TEXT = {
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
-    r"celebrations?|fairs?|calls?|orders|bookings|reservations)\b",
+    r"celebrations?|fairs?|calls?|orders|bookings|reservations|"
+    # work a studio or a maker stops is a cut, no turn: "has cancelled several projects"
+    r"projects|titles|series|films|movies|albums|models)\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges\s+against|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
@@ -246,6 +250,14 @@ _NOT_POLICY_OBJECT_TEXT = {
     "freeze": r"\s+(?:\S+\s+){0,2}(?:prices?|fares?|wages?|pay|salar(?:y|ies)|rents?|fees?|"
     r"accounts?|assets?|funds?|tickets?|hiring|recruitment|recruiting)\b",
 }
+# An adverbial aside between a verb and its object.
+_ASIDE_AFTER_VERB = re.compile(
+    r"^\s*,\s+(?:with\s+immediate\s+effect|effective\s+(?:immediately|today|now)|for\s+now|"
+    r"at\s+least\s+for\s+now|for\s+the\s+time\s+being|from\s+(?:today|now|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+effect|temporarily|quietly|"
+    r"in\s+(?:most|some|all)\s+\w+)\s*,(?=\s)",
+    re.I,
+)
 # A noun after a price, a fee or staff that makes it a policy: "price increase", "staff cuts".
 _CHANGE_NOUN = re.compile(
     r"[\s-]+(?:increases?|rises?|hikes?|cuts?|caps?|changes?|plans?|polic(?:y|ies)|rules?|"
@@ -945,6 +957,10 @@ def _checked(
     if words.split()[0].lower() in _NOUN_WORDS and _NOUN_REQUESTED.search(before[-60:]):
         return None  # "Calls grow for Tesco U-turn on fees": the noun, asked for
     after = re.sub(r"^[\"”’']", "", after)  # Acme was "retiring" the scheme
+    # "withdrawing, with immediate effect, an internal guideline": the object after the aside
+    after = _ASIDE_AFTER_VERB.sub("", after, count=1)
+    if head == "withdraw" and re.match(r"\s+from\s", after, re.I):
+        after = after[re.match(r"\s+from", after).end() :]  # "withdrawing from the paid plan"
     if head in ("stop", "cease") and _STOP_ENFORCING.match(after):
         return Cue(start, end, action, words)  # "stopped charging for delivery"
     if head in ("stop", "cease") and re.match(r"\s+[a-z]+ing\b", after):
@@ -1012,7 +1028,9 @@ def _imperative(before: str, words: str, phrase: str) -> bool:
 _HEARSAY = re.compile(
     r"(?:\bthere\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+\s+)?(?:reports?|rumou?rs?|"
     r"speculation|suggestions?|talk|stories|whispers)\b|\b(?:reports?|rumou?rs?|posts?|stories|"
-    r"speculation|suggestions?|claims?)\s+(?:on|in|across|from|by|among)\s+[^.;]{0,60}?\s(?:that|suggested|"
+    r"speculation|suggestions?|claims?|"
+    # how machine paraphrase renders "reports in local media that": "studies", "experiences"
+    r"studies|experiences)\s+(?:on|in|across|from|by|among)\s+[^.;]{0,60}?\s(?:that|suggested|"
     r"claimed|speculated|alleged)\s)[^.;]*$",
     re.I,
 )
