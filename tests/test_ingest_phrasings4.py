@@ -1686,10 +1686,130 @@ FOURTH_WAVE: list[tuple[str, set[str]]] = [
      set()),
 ]
 
+
+# A fifth wave: turns told as background by a fronted time ("During the pandemic", "Back
+# when it was a start-up"), and acts on no policy (orders, deliveries, advertising, lawsuits,
+# bids, events, products, guidance, people, power, dividends). Scored before the rules it led
+# to: 6 of 27 credited a firm.
+FIFTH_WAVE: list[tuple[str, set[str]]] = [
+    (
+        'During the pandemic, Marriott suspended its loyalty point expiry. It raised room '
+        'rates by 5% on Monday.',
+        set(),
+    ),
+    (
+        'Back when it was a start-up, Airbnb scrapped its cleaning fee cap. Today it '
+        'announced a new logo.',
+        set(),
+    ),
+    (
+        'Earlier this decade, Twitter dropped its legacy verification. X said on Tuesday '
+        'that it would charge for replies.',
+        set(),
+    ),
+    (
+        'Hilton restored daily housekeeping in 2023 and has kept it since; on Monday it '
+        'raised fees.',
+        set(),
+    ),
+    (
+        'Accor has cancelled its order for 200 electric cars from Renault.',
+        set(),
+    ),
+    (
+        'Siemens halted shipments to Russia in 2022.',
+        set(),
+    ),
+    (
+        'BMW paused production at its Oxford plant for two weeks because of a parts shortage.',
+        set(),
+    ),
+    (
+        "Heineken suspended its advertising on X after the platform's changes.",
+        set(),
+    ),
+    (
+        'Nestlé dropped its lawsuit against Starbucks over the coffee deal.',
+        set(),
+    ),
+    (
+        'Bayer has dropped its appeal against the glyphosate ruling.',
+        set(),
+    ),
+    (
+        "Unilever has withdrawn its bid for GSK's consumer health arm.",
+        set(),
+    ),
+    (
+        'Tesla cancelled the launch event for its robotaxi, citing the weather.',
+        set(),
+    ),
+    (
+        'Boeing halted deliveries of the 787 for a month to fix a fuselage flaw.',
+        set(),
+    ),
+    (
+        'Samsung suspended sales of the Galaxy Note 7 after reports of fires.',
+        set(),
+    ),
+    (
+        'Apple pulled the app from its store after a complaint from Chinese regulators.',
+        set(),
+    ),
+    (
+        'Microsoft ended support for Windows 10 in October, as planned.',
+        set(),
+    ),
+    (
+        'Uber dropped its bid to buy Expedia after talks stalled.',
+        set(),
+    ),
+    (
+        'Google cancelled its developer conference in Amsterdam.',
+        set(),
+    ),
+    (
+        'The reversal came too late for Primark, whose shares fell 4%.',
+        set(),
+    ),
+    (
+        'Primark shares rose after the retailer reversed early losses.',
+        set(),
+    ),
+    (
+        'Diageo reversed its guidance for the year after tariffs.',
+        set(),
+    ),
+    (
+        'Costco reinstated its chief financial officer after an investigation.',
+        set(),
+    ),
+    (
+        'Walmart restored power to its stores in Texas after the storm.',
+        set(),
+    ),
+    (
+        'Ford resumed production of the F-150 Lightning after a two-week halt.',
+        set(),
+    ),
+    (
+        'Lufthansa resumed flights to Tel Aviv on Monday.',
+        set(),
+    ),
+    (
+        'Air France resumed its dividend after four years.',
+        set(),
+    ),
+    (
+        'HSBC restarted its share buyback after the sale of its Canadian arm.',
+        set(),
+    ),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
-    + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE
+    + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that

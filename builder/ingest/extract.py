@@ -1382,6 +1382,11 @@ _FRONTED_YEAR = re.compile(
 _FRONTED_PAST = re.compile(
     r"^\W*(?:back\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"\d+)\s+years?\s+ago|a\s+decade\s+ago|last\s+year|the\s+year\s+before|"
+    # "During the pandemic, Marriott suspended …", "Back when it was a start-up, …",
+    # "Earlier this decade, Twitter dropped …"
+    r"during\s+(?:the\s+)?(?:(?:covid(?:-19)?|coronavirus)\s+)?(?:pandemic|lockdowns?|"
+    r"covid(?:-19)?|financial\s+crisis|recession)|back\s+when|earlier\s+(?:this|that|in\s+the)\s+"
+    r"decade|in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0s|years\s+(?:earlier|before)|"
     # "Under his predecessor, who left in 2024, the group dropped …"
     r"under\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:predecessors?|former\s+\w+|"
     r"previous\s+\w+|old\s+\w+))\b",

@@ -211,20 +211,23 @@ _NOT_POLICY_OBJECT_TEXT = {
     "suspend": r"\s+(?:\S+\s+){0,2}(?:employees?|workers?|executives?|staff(?:ers?)?|managers?|"
     r"engineers?|drivers?|accounts?|users?|CEO|chief|officers?|players?|trading|shares|him|her|"
     # an operation stopped for a while, no policy: "suspended flights to Tel Aviv"
-    r"them|flights?|routes?|sailings?|services?|operations|sign-?ups|registrations|onboarding)\b",
+    r"them|flights?|routes?|sailings?|services?|operations|sign-?ups|registrations|onboarding|"
+    # a brand stops buying space for a while: "suspended its advertising on X"
+    r"advertising|ads|adverts|spending)\b",
     "halt": r"\s+(?:\S+\s+){0,1}(?:trading|shares|stock|production\s+lines?|hiring|"
-    r"recruitment|recruiting)\b",
+    r"recruitment|recruiting|deliveries|shipments|production|flights|operations|"
+    r"advertising|ads|adverts|spending)\b",
     # A hiring freeze is a cut, not a reversal (lifting one, or resuming hiring, is one).
     "pause": r"\s+(?:for|to|before|after|briefly|again)\b|\s+(?:\S+\s+){0,2}(?:hiring|"
     r"recruitment|recruiting|trading|flights|operations|production|orders|shipments|"
     # new customers turned away for a while: "paused new sign-ups in India"
-    r"deliveries|sign-?ups|registrations|onboarding)\b",
+    r"deliveries|sign-?ups|registrations|onboarding|advertising|ads|adverts|spending)\b",
     "cancel": r"\s+(?:\S+\s+){0,2}(?:flights?|trains?|meetings?|events?|concerts?|shows?|"
     r"appointments?|deliveries|games?|matches|investor\s+days?|conferences?|presentations?|"
     r"roadshows?|part(?:y|ies)|trips?|visits?|tours?|webinars?|summits?|festivals?|ceremon(?:y|ies)|"
     r"celebrations?|fairs?|calls?|orders|bookings|reservations|"
     # work a studio or a maker stops is a cut, no turn: "has cancelled several projects"
-    r"projects|titles|series|films|movies|albums|models)\b",
+    r"projects|titles|series|films|movies|albums|models|order\s+(?:for|of))\b",
     "drop": r"\s+(?:\S+\s+){0,2}(?:hints?|calls?|lawsuits?|charges\s+against|the\s+ball)\b",
     "withdraw": r"\s+from\s+(?:the\s+)?(?:\S+\s+)?(?:talks|race|bidding|auction|contest|"
     r"competition|tournament|conference|event|index|negotiations)\b",
