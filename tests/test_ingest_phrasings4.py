@@ -1806,10 +1806,107 @@ FIFTH_WAVE: list[tuple[str, set[str]]] = [
     ),
 ]
 
+
+# A sixth wave: two firms in one sentence or two, one of them turning ("while", "whereas",
+# "as", "after X said it", a customer's, a rival's decision named by a possessive), with
+# firms no gazetteer lists among them. Scored before the rules it led to: 14 of 18 right; one
+# credited the wrong firm ("Shares in Ocado fell after Marks & Spencer said it had paused …")
+# and three missed one ("Pret A Manger scraps" read as a noun after "A", "follow Fjord
+# Capital in reinstating", "after Vodafone did the same").
+SIXTH_WAVE: list[tuple[str, set[str]]] = [
+    (
+        'Tesco raised the price of its meal deal, while Aldi scrapped its own price rise on '
+        'bread.',
+        {'Aldi'},
+    ),
+    (
+        'Whereas Lidl has dropped its self-checkout limit, Asda is keeping its own.',
+        {'Lidl'},
+    ),
+    (
+        'Greggs is expanding its breakfast menu as Pret A Manger scraps its coffee '
+        'subscription.',
+        {'Pret A Manger'},
+    ),
+    (
+        'Morrisons, whose rival Waitrose has abandoned its plan to close cafés, is closing '
+        '50 of its own.',
+        {'Waitrose'},
+    ),
+    (
+        "Shares in Ocado fell after Marks & Spencer said it had paused its joint venture's "
+        'expansion.',
+        {'Marks & Spencer'},
+    ),
+    (
+        'Harbour Freight Ltd, the Leeds haulier, said its customer Ardent Mills plc had '
+        'reversed a plan to end their contract.',
+        {'Ardent Mills'},
+    ),
+    (
+        'Kestrel Analytics Inc. said it would not follow Brightwave Software Ltd, which '
+        'dropped its AI fees last week.',
+        {'Brightwave Software'},
+    ),
+    (
+        'Brightwave Software Ltd has dropped its AI fees, a move Kestrel Analytics Inc. said '
+        'it would not follow.',
+        {'Brightwave Software'},
+    ),
+    (
+        "Norland Bank AB's chief executive said the lender had no plans to follow Fjord "
+        'Capital ASA in reinstating its branch network.',
+        {'Fjord Capital'},
+    ),
+    (
+        'Fjord Capital ASA reinstated its branch network on Monday. Norland Bank AB said it '
+        'had no plans to follow.',
+        {'Fjord Capital'},
+    ),
+    (
+        "Analysts at Jefferies said Primark's decision to drop its fitting-room fee would "
+        'put pressure on H&M.',
+        {'Primark'},
+    ),
+    (
+        "Primark's chief executive Paul Marchant said H&M had 'made the right call' in "
+        'scrapping its fee.',
+        {'H&M'},
+    ),
+    (
+        "A spokesperson for Uber said it had no comment on Lyft's decision to scrap its "
+        'airport fee.',
+        {'Lyft'},
+    ),
+    (
+        'Lyft scrapped its airport fee. Asked about the move, Uber said it had no comment.',
+        {'Lyft'},
+    ),
+    (
+        'When Vodafone scrapped its roaming charges, O2 said it would consider doing the '
+        'same.',
+        {'Vodafone'},
+    ),
+    (
+        'O2 said it would consider scrapping its roaming charges after Vodafone did the same.',
+        {'Vodafone'},
+    ),
+    (
+        'In a statement, Asda said: "We note Tesco\'s decision to drop price matching. We are '
+        'not changing ours."',
+        {'Tesco'},
+    ),
+    (
+        "Tesco's chief executive said on Tuesday the supermarket would drop price matching. "
+        'Asda said it would not.',
+        {'Tesco'},
+    ),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
-    + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE
+    + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE + SIXTH_WAVE
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that
@@ -1841,6 +1938,8 @@ KNOWN_GAPS: set[str] = {
     'The Louvre has dropped its partnership with Uniqlo',
     'Shell is understood to have shelved the project.',
     "Wizz Air's proposed cancellation of the fee has be",
+    "Norland Bank AB's chief executive said the lender ",
+    'O2 said it would consider scrapping its roaming ch',
 }
 
 

@@ -2198,6 +2198,13 @@ def _opened_by_unknown_name(text: str, mentions: list[Mention]) -> bool:
 _OTHER_FIRM = re.compile(r"\b(?:rival|other|another|competing|competitor)\b", re.I)
 
 
+# "M&S said it", "Acme told staff that it": the firm that speaks of itself.
+_SPEAKER_THEN_IT = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:said|says|told\s+\w+|added|confirmed|announced|insisted|"
+    r"stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+)
+
+
 # "It", "the company": the firm the text is about; a description ("the discounter") may
 # switch to another.
 _PLAIN_ANAPHOR = re.compile(r"(?:[Ii]t|[Tt]he\s+(?:company|firm|group|business))")
@@ -2224,6 +2231,8 @@ def _resolve(
         if _OTHER_FIRM.search(text[mention.start : mention.end]):
             return None  # "Aldi said the rival chain had scrapped it": not Aldi
         earlier = [m for m in before if m.kind == "company" and m.end <= mention.start]
+        if earlier and _SPEAKER_THEN_IT.fullmatch(text, earlier[-1].end, mention.start):
+            return earlier[-1].name  # "Shares in Ocado fell after M&S said it had paused": M&S
         subjects = [m for m in earlier if not _aside(text, m, mention.start)]
         if subjects:
             return subjects[-1].name

@@ -1147,8 +1147,12 @@ def _used_as_noun(before: str, words: str, head: str) -> bool:
     if forms[2] == forms[0] and " " in words and re.search(r"\w\s+$", before):
         return False  # "the bank put the closures on hold": a past tense with its object
     before = re.sub(r"[\"“”‘']+$", "", before)  # an "undo" button
-    if re.search(
+    determiner = re.search(
         r"\b(?:the|a|an|its|their|this|that|our|new|any|no)\s+(?:[\w-]+\s+)?$", before, re.I
+    )
+    # "Pret A Manger scraps": a capital "A" inside the sentence is a piece of a name
+    if determiner and (
+        determiner.group()[0].islower() or not re.search(r"\w", before[: determiner.start()])
     ):
         return True
     return bool(
