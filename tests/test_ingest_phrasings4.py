@@ -1903,10 +1903,67 @@ SIXTH_WAVE: list[tuple[str, set[str]]] = [
     ),
 ]
 
+
+# A seventh wave, in machine paraphrase like the bundled seed ("walked again", "underneath
+# strain to", "mentioned" for said), with its hedges and background. Scored before the rule it
+# led to: 9 of 10 right ("has reportedly been underneath strain to drop" credited Aldi).
+SEVENTH_WAVE: list[tuple[str, set[str]]] = [
+    (
+        'Tesco has walked again its choice to scrap the Clubcard value scheme, in keeping '
+        'with an inner memo seen by the newspaper.',
+        {'Tesco'},
+    ),
+    (
+        "Analysts anticipate Sainsbury's to reverse its value rise throughout the subsequent "
+        'quarter, however the corporate has stated nothing.',
+        set(),
+    ),
+    (
+        'Lidl mentioned it had no intention of bringing again its outdated loyalty app, '
+        'regardless of complaints from prospects.',
+        set(),
+    ),
+    (
+        'Aldi has reportedly been underneath strain to drop its self-checkout restrict, '
+        'however a spokesperson mentioned the coverage stays in place.',
+        set(),
+    ),
+    (
+        'The agency, which scrapped an analogous coverage in 2021, mentioned it was '
+        'monitoring the scenario. Morrisons declined to remark.',
+        set(),
+    ),
+    (
+        "Ocado's rival, the web grocer Getir, mentioned it might not be following swimsuit.",
+        set(),
+    ),
+    (
+        'Shoppers have known as on Asda to reverse the choice, and a petition has gathered '
+        '40,000 signatures.',
+        set(),
+    ),
+    (
+        "Greggs is contemplating bringing again its night opening hours, the chain's boss "
+        'informed buyers.',
+        set(),
+    ),
+    (
+        "Boots's guardian firm Walgreens scrapped the dividend final 12 months, however "
+        'Boots itself has not modified its pharmacy hours.',
+        set(),
+    ),
+    (
+        'Primark rowed again on its plan to cost for becoming rooms on Tuesday, after a '
+        'backlash from consumers.',
+        {'Primark'},
+    ),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
     + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE + SIXTH_WAVE
+    + SEVENTH_WAVE
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that

@@ -689,7 +689,7 @@ _HEDGED = re.compile(
     r"purpose|interest|wish|thought)\s+(?:of|to|that)|"
     # a push or a guess, as machine paraphrase words them too: "under strain to", "is
     # anticipated to", "reportedly set to"
-    r"under\s+(?:\w+\s+)?(?:pressure|strain|stress|fire)\s+to|"
+    r"(?:under|underneath|beneath)\s+(?:\w+\s+)?(?:pressure|strain|stress|fire)\s+to|"
     r"(?:is|are|was|were)\s+(?:widely\s+)?(?:anticipated|tipped|forecast|predicted)\s+to|"
     r"reportedly\s+(?:set|poised|planning|preparing|about|ready)\s+to|"
     r"stop(?:s|ped|ping)?\s+short\s+of|continu(?:e|es|ed|ing)\s+to|(?:possibility|option|prospect|threat|risk)\s+of|"
