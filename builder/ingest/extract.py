@@ -1055,7 +1055,9 @@ def _reversals(
             subject = _first_subject(sentence)
             if subject:
                 last_company = subject
-    found = [r for r in found if not _corrected(r, cue_words, sentences)]
+    corrections = [s.text for s in sentences if not s.is_title and _CORRECTION.search(s.text)]
+    if corrections:
+        found = [r for r in found if not _corrected(r, cue_words, corrections)]
     doubts = [
         f"weak cue: only '{words}' says that {company} reversed something"
         for company, words in weak_cues.items()
@@ -1109,9 +1111,9 @@ _CORRECTION = re.compile(
 
 
 def _corrected(reversal: dict[str, str], cue_words: dict[tuple[str, str], str],
-               sentences: list[Sentence]) -> bool:
-    """Whether a correction in the article says the firm did not do it: "A correction:
-    Virgin Atlantic has not reinstated its Mumbai flights, as we said"."""
+               corrections: list[str]) -> bool:
+    """Whether a correction in the article (one of `corrections`) says the firm did not do
+    it: "A correction: Virgin Atlantic has not reinstated its Mumbai flights, as we said"."""
     company = reversal["company"]
     words = cue_words.get((company, reversal["action"]), "")
     stems = {w[: max(4, len(w) - 3)] for w in (words.split()[:1] + [reversal["action"]]) if w}
@@ -1120,9 +1122,7 @@ def _corrected(reversal: dict[str, str], cue_words: dict[tuple[str, str], str],
         rf"(?:{'|'.join(re.escape(stem) for stem in stems)})",
         re.I,
     )
-    return any(
-        _CORRECTION.search(s.text) and denial.search(s.text) for s in sentences if not s.is_title
-    )
+    return any(denial.search(text) for text in corrections)
 
 
 # A turn a person makes about himself: "reversed himself", "changed her mind", "walked back
