@@ -1959,11 +1959,67 @@ SEVENTH_WAVE: list[tuple[str, set[str]]] = [
     ),
 ]
 
+
+# An eighth wave: regulators, governments, unions, shareholders and courts acting, with the
+# firm they act on named next to them ("The regulator also scrapped …", "It also dropped …").
+# Scored before the rule it led to: 9 of 10 right ("Ryanair passengers can once again bring a
+# small bag free after a court … struck down the airline's fee" credited Ryanair).
+EIGHTH_WAVE: list[tuple[str, set[str]]] = [
+    (
+        'Ofgem has told British Gas to stop charging exit fees. The regulator also scrapped '
+        'its own price cap review.',
+        set(),
+    ),
+    (
+        'Tesco said the government had scrapped the sugar levy. It welcomed the decision.',
+        set(),
+    ),
+    (
+        'The European Commission fined Apple €500m. It also dropped a separate investigation '
+        "into the company's music app.",
+        set(),
+    ),
+    (
+        "Uber's drivers voted to strike. The company said it would not reverse its pay cut.",
+        set(),
+    ),
+    (
+        'The FCA has dropped its case against Barclays. The bank said it welcomed the '
+        'decision and would scrap its appeal.',
+        set(),
+    ),
+    (
+        "Nissan has cut 9,000 jobs. Its chief executive, who reversed his predecessor's "
+        'expansion plan, said more cuts could follow.',
+        set(),
+    ),
+    (
+        "Amazon's union in Coventry called off its strike on Friday. The company had offered "
+        'a 4% pay rise.',
+        set(),
+    ),
+    (
+        "Shell's shareholders voted against a resolution to scrap its climate targets. The "
+        'company has kept them.',
+        set(),
+    ),
+    (
+        'Ryanair passengers can once again bring a small bag free after a court in Madrid '
+        "struck down the airline's fee.",
+        set(),
+    ),
+    (
+        'The government reversed its decision to sell the Royal Mint. Royal Mail, which it '
+        'privatised in 2013, was not affected.',
+        set(),
+    ),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
     + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE + SIXTH_WAVE
-    + SEVENTH_WAVE
+    + SEVENTH_WAVE + EIGHTH_WAVE
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that

@@ -555,6 +555,13 @@ _ABLE_AGAIN = re.compile(
     r"again)\s+(?!(?:be|have|expect|face|see)\b)[a-z]+\b",
     re.I,
 )
+# A restoration a court, a regulator or a government brought about, not the firm.
+_UNDONE_BY_OTHERS = re.compile(
+    r"[^.;]{0,80}?\b(?:after|because|since|following|once|when)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:courts?|judges?|regulators?|watchdog|government|ministry|tribunal|"
+    r"ruling|parliament|lawmakers|authorit(?:y|ies))\b",
+    re.I,
+)
 # What comes round again by the calendar, restoring nothing.
 _RECURRING = re.compile(
     r"\b(?:(?:every|each)\s+(?:year|summer|winter|spring|autumn|christmas|month|week|season)|"
@@ -873,6 +880,10 @@ def _find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue  # "is paying a dividend again": money, no policy
             if pattern is _KEEP_OPEN and not _CLOSURE_PLANNED.search(sentence[: match.start()]):
                 continue  # "will keep its stores open late", with no closure planned
+            if pattern in (_AGAIN, _AGAIN_AFTER, _ABLE_AGAIN) and _UNDONE_BY_OTHERS.match(
+                sentence[match.end() :]
+            ):
+                continue  # "can once again bring a bag free after a court struck down the fee"
             if pattern in (_AGAIN, _AGAIN_AFTER, _ABLE_AGAIN) and _RECURRING.search(
                 sentence[match.end() :]
             ):
