@@ -1767,12 +1767,20 @@ def _listed_after(sentence: Sentence, start: int, end: int) -> list[str]:
 # "Lyft followed in April", "Beta and Gamma followed suit", "Delta did the same"
 _FOLLOWED = re.compile(
     # "followed suit with a price cut on milk": it followed with another act
-    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:followed(?=\s+suit"
+    # "Intel, which made a similar move last month, said …": it did the same
+    r"(?:,\s+which)?"
+    r"\s+(?:(?:has|have|had|quickly|soon|swiftly|later|then|also)\s+)*(?:(?:made|took)\s+(?:a\s+)?"
+    r"(?:similar|the\s+same)\s+(?:move|step|decision|U-turn|reversal)\b|followed(?=\s+suit"
     r"(?!\s+(?:with|by)\s+(?:a|an|its\s+own)\s)|"
     r"\s*[,.;]|\s*$|\s+(?:in|on|within|a\s+(?:day|week|month)|days|weeks|hours|shortly|soon|"
     r"later|the\s+next)\b)|did\s+(?:the\s+same|likewise)|(?:has|have)\s+done\s+(?:the\s+"
     r"same|likewise))",
     re.I,
+)
+
+
+_FOLLOWED_LONG_AGO = re.compile(
+    r"[^,.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|a\s+decade\s+ago)\b", re.I
 )
 
 
@@ -1782,7 +1790,10 @@ def _followers(sentence: Sentence, start: int) -> list[str]:
     found: list[str] = []
     companies = [m for m in sentence.mentions if m.kind == "company" and m.start >= start]
     for i, m in enumerate(companies):
-        if not _FOLLOWED.match(text, m.end) or re.search(
+        followed = _FOLLOWED.match(text, m.end)
+        if followed and _FOLLOWED_LONG_AGO.match(text, followed.end()):
+            continue  # "Intel, which made a similar move in 2019": background
+        if not followed or re.search(
             r"\b(?:after|before|since|when|as|than|like|unlike|until)\s+$",
             text[max(0, m.start - 12) : m.start],
             re.I,
