@@ -2023,36 +2023,45 @@ CASES = (
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that
-# starts passing is noticed and taken off the list.
-KNOWN_GAPS: set[str] = {
-    'The move puts Lufthansa at odds with KLM, which dr',
-    "Vodafone's roaming charges remain, although Three ",
-    'Burberry Group plc said it would keep its bonus ca',
-    "Britain's biggest building society has reversed it",
-    'A German sportswear maker has walked back its deci',
+# starts passing is noticed and taken off the list. Crediting: the firm is recognised, and the
+# rules credit the wrong one or none (a description after two firms, or one brought in by a
+# description before its name, waits for an editor instead).
+CREDIT_GAPS: set[str] = {
     "Apple's supplier Foxconn said it would hire 50,000",
-    '"We will not be doing what Tesco did," Asda\'s chai',
-    'Volvo Cars has put its plan to sell only electric ',
-    "Kellogg's, the cereal maker, has abandoned a plan ",
-    'Heathrow Airport Ltd has U-turned on a plan to cha',
-    "The supermarket's decision to bring back its loyal",
-    'EasyJet customers will no longer have to pay to ch',
-    'Vodafone has scrapped mid-contract price rises for',
-    'Title: Carmakers rethink EV targets as demand slow',
+    "Britain's biggest building society has reversed it",
+    "Norland Bank AB's chief executive said the lender ",
     "Tesco's chief executive Ken Murphy said the grocer",
+    "The supermarket's decision to bring back its loyal",
+    "Wizz Air's proposed cancellation of the fee has be",
+    '"We will not be doing what Tesco did," Asda\'s chai',
+    'A German sportswear maker has walked back its deci',
+    'O2 said it would consider scrapping its roaming ch',
     'The regulator told Thames Water in May to scrap bo',
     'Title: Fintechs rethink free banking\n\nLONDON, Sept',
-    'Title: Streaming price rises: who is backing down?',
-    'Title: Sony reverses PC account requirement for He',
-    'Title: Supermarkets and the end of the £1 meal dea',
-    'Title: Bank scraps charges for small businesses\n\nL',
-    'The charity Oxfam has ended its partnership with S',
-    'The Louvre has dropped its partnership with Uniqlo',
-    'Shell is understood to have shelved the project.',
-    "Wizz Air's proposed cancellation of the fee has be",
-    "Norland Bank AB's chief executive said the lender ",
-    'O2 said it would consider scrapping its roaming ch',
 }
+# Names: the right firm acts, but ingest reads its name otherwise than the probe (gazetteer
+# aliases fold Volvo Cars into Volvo, KLM into Air France-KLM, Sony Interactive Entertainment
+# into Sony), does not recognise it (Heathrow Airport Ltd, Three, Co-op, Mulberry Group), or
+# takes a charity or a museum for a firm: the company rules' part, worked on in parallel.
+NAME_GAPS: set[str] = {
+    'The Louvre has dropped its partnership with Uniqlo',
+    'The charity Oxfam has ended its partnership with S',
+    'Title: Bank scraps charges for small businesses\n\nL',
+    'Title: Carmakers rethink EV targets as demand slow',
+    'Title: Sony reverses PC account requirement for He',
+    'Title: Streaming price rises: who is backing down?',
+    'Volvo Cars has put its plan to sell only electric ',
+    "Kellogg's, the cereal maker, has abandoned a plan ",
+    "Vodafone's roaming charges remain, although Three ",
+    'Burberry Group plc said it would keep its bonus ca',
+    'EasyJet customers will no longer have to pay to ch',
+    'Heathrow Airport Ltd has U-turned on a plan to cha',
+    'Shell is understood to have shelved the project.',
+    'The move puts Lufthansa at odds with KLM, which dr',
+    'Title: Supermarkets and the end of the £1 meal dea',
+    'Vodafone has scrapped mid-contract price rises for',
+}
+KNOWN_GAPS = CREDIT_GAPS | NAME_GAPS
 
 
 @pytest.mark.parametrize(
