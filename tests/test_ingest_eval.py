@@ -38,13 +38,16 @@ def test_extraction_quality_on_the_development_set() -> None:
     # 0.983, 4 false reversals; companies F1 0.930, titles 177, dates 177, sources 172.
     # With batches 12 and 14 just joined, before any rule was tuned on them (218 articles):
     # companies F1 0.888, people recall 0.874, reversal precision 0.921 and recall 0.947,
-    # 17 false reversals, titles 217, dates 215, sources 205.
+    # 17 false reversals, titles 217, dates 215, sources 205. With the reversal rules of branch
+    # rev5 (tuned on a fresh probe of traps, then on batches 14 and 12): reversal precision
+    # 0.962 and recall 0.957, 8 false reversals, each a firm's name read otherwise than the
+    # label or a surname taken for a firm.
     assert n >= 218
     assert results.companies.f1 >= 0.885, report
     assert results.people.recall >= 0.87, report
-    assert results.reversals.recall >= 0.945, report
-    assert results.reversals.precision >= 0.92, report
-    assert results.false_reversals <= 17, report
+    assert results.reversals.recall >= 0.955, report
+    assert results.reversals.precision >= 0.96, report
+    assert results.false_reversals <= 8, report
     assert results.sources_right >= 0.94 * n, report
     assert results.dates_right >= 0.985 * n, report
     assert results.titles_right >= 0.99 * n, report
@@ -65,15 +68,18 @@ def test_extraction_quality_on_the_development_set() -> None:
 #   misses are mostly names the gazetteer folds: 'Banco Sabadell', 'KCB Group', 'ICA
 #   Gruppen' come out as Sabadell, KCB, ICA).
 # - batch 12: companies F1 0.745, reversal recall 0.667 with 8 false reversals, titles 20,
-#   dates 18, sources 15 when scored on main (ingest as at a6f2d49).
+#   dates 18, sources 15 when scored on main (ingest as at a6f2d49); branch rev5's reversal
+#   rules before they were tuned on it: the same; tuned on it: recall 0.722 with 4 false
+#   reversals (three a firm's name read otherwise than the label, one a surname).
 # - batch 14: companies F1 0.818, reversal recall 0.882 with 5 false reversals, titles 20,
-#   dates 20, sources 18 when scored on main (a6f2d49).
+#   dates 20, sources 18 when scored on main (a6f2d49); branch rev5's reversal rules before
+#   they were tuned on it: the same; tuned on it: recall 0.941 with none.
 ONCE_FRESH = [
     ("batch6", 0.93, 18, 19, 19, None),
     ("batch8", 0.86, 18, 20, 20, (0.93, 1)),
     ("batch10", 0.74, 19, 19, 19, None),
-    ("batch12", 0.74, 15, 18, 20, (0.66, 8)),
-    ("batch14", 0.81, 18, 20, 20, (0.88, 5)),
+    ("batch12", 0.74, 15, 18, 20, (0.72, 4)),
+    ("batch14", 0.81, 18, 20, 20, (0.94, 0)),
 ]
 
 

@@ -10,7 +10,10 @@ description; an executive speaking of another firm. Real reversals told the ways
 tell them keep recall honest, and a dozen whole articles put it all in context.
 
 Each case is a real seed file; it asserts exactly which companies ingest credits with a
-reversal, and so that nothing else is credited."""
+reversal, and so that nothing else is credited. The first 206 passages scored 179 right on the
+round's starting code (main a6f2d49), before any rule changed; each later wave was scored once
+before the rules it led to (its comment says how it did). An expectation corrected after
+scoring says why beside it. What is still open is listed at the end (CREDIT_GAPS, NAME_GAPS)."""
 
 from __future__ import annotations
 
