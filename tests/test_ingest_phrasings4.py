@@ -2018,11 +2018,58 @@ EIGHTH_WAVE: list[tuple[str, set[str]]] = [
     ),
 ]
 
+
+# A ninth wave: subsidiaries, brands, units and owners, each named beside the other. Scored
+# before the rule it led to: 7 of 9 right ("its Jaguar Land Rover unit had paused" credited no
+# one; "Asda's owners, the Issa brothers and TDR Capital, have dropped" credits Asda still).
+NINTH_WAVE: list[tuple[str, set[str]]] = [
+    (
+        'Zara, which is owned by Inditex, has scrapped its fee for online returns in Spain. '
+        'The retailer said the fee had put off shoppers.',
+        {'Zara'},
+    ),
+    (
+        "Inditex said on Monday that Zara would scrap its returns fee. The group's other "
+        'brands will keep theirs.',
+        {'Zara'},
+    ),
+    (
+        'Instagram, the Meta-owned app, has reversed a change to its feed. Meta shares rose '
+        '2%.',
+        {'Instagram'},
+    ),
+    (
+        "Asda's owners, the Issa brothers and TDR Capital, have dropped their plan to sell "
+        "the chain's petrol stations.",
+        {'TDR Capital'},
+    ),
+    (
+        "Sainsbury's-owned Argos has brought back its catalogue.",
+        {'Argos'},
+    ),
+    (
+        "Volkswagen's Audi brand has postponed its plan to end combustion engines.",
+        {'Audi'},
+    ),
+    (
+        'Tata Motors said its Jaguar Land Rover unit had paused its electric Jaguar launch.',
+        {'Jaguar Land Rover'},
+    ),
+    (
+        "Google's parent Alphabet has dropped its office rule for Waymo engineers.",
+        {'Alphabet'},
+    ),
+    (
+        'Walmart-owned Asda has reversed its decision to close cafés.',
+        {'Asda'},
+    ),
+]
+
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + ARTICLES
     + SECOND_WAVE + SECOND_WAVE_ARTICLES + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE + SIXTH_WAVE
-    + SEVENTH_WAVE + EIGHTH_WAVE
+    + SEVENTH_WAVE + EIGHTH_WAVE + NINTH_WAVE
 )
 
 # Passages the rules still get wrong (their first 50 characters): each must fail, so one that
@@ -2044,7 +2091,7 @@ CREDIT_GAPS: set[str] = {
 }
 # Names: the right firm acts, but ingest reads its name otherwise than the probe (gazetteer
 # aliases fold Volvo Cars into Volvo, KLM into Air France-KLM, Sony Interactive Entertainment
-# into Sony), does not recognise it (Heathrow Airport Ltd, Three, Co-op, Mulberry Group), or
+# into Sony), does not recognise it (Heathrow Airport Ltd, Three, Co-op, TDR Capital), or
 # takes a charity or a museum for a firm: the company rules' part, worked on in parallel.
 NAME_GAPS: set[str] = {
     'The Louvre has dropped its partnership with Uniqlo',
@@ -2054,6 +2101,7 @@ NAME_GAPS: set[str] = {
     'Title: Sony reverses PC account requirement for He',
     'Title: Streaming price rises: who is backing down?',
     'Volvo Cars has put its plan to sell only electric ',
+    "Asda's owners, the Issa brothers and TDR Capital, ",
     "Kellogg's, the cereal maker, has abandoned a plan ",
     "Vodafone's roaming charges remain, although Three ",
     'Burberry Group plc said it would keep its bonus ca',

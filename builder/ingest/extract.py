@@ -1525,6 +1525,14 @@ def _subject(
     relative = _REDUCED_RELATIVE.search(text[window:start])
     if relative and not _TOLD.search(text[: window + relative.start()]):
         return None  # "refunds for flights they cancel": no company acts in the clause
+    unit = next(
+        (m for m in sentence.mentions if m.kind == "company" and m.end <= start
+         and _NAMED_UNIT.fullmatch(text, m.end, start)
+         and re.search(r"\b(?:its|their)\s+$", text[max(0, m.start - 8) : m.start])),
+        None,
+    )
+    if unit:
+        return unit.name  # "Tata Motors said its Jaguar Land Rover unit had paused …"
     if _other_actor_acts(text[:start], text[start:end]) and not _firm_named_as_doer(
         sentence, start
     ):
@@ -1581,6 +1589,13 @@ def _subject(
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
+
+
+# A unit named by its parent: "its Jaguar Land Rover unit had paused".
+_NAMED_UNIT = re.compile(
+    r"\s+(?:unit|arm|subsidiary|division|brand|business|chain|label)\s+"
+    r"(?:(?:has|have|had|is|was|would|will|also|now|then|quietly)\s+)*"
+)
 
 
 # "Free's reversal", "Nissan's sudden U-turn": whose turn a noun cue names.
