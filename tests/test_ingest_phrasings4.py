@@ -2021,7 +2021,8 @@ EIGHTH_WAVE: list[tuple[str, set[str]]] = [
 
 # A ninth wave: subsidiaries, brands, units and owners, each named beside the other. Scored
 # before the rule it led to: 7 of 9 right ("its Jaguar Land Rover unit had paused" credited no
-# one; "Asda's owners, the Issa brothers and TDR Capital, have dropped" credits Asda still).
+# one; "Asda's owners, the Issa brothers and TDR Capital, have dropped" credited Asda, and now
+# credits no one: TDR Capital is not recognised).
 NINTH_WAVE: list[tuple[str, set[str]]] = [
     (
         'Zara, which is owned by Inditex, has scrapped its fee for online returns in Spain. '

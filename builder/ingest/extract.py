@@ -2115,6 +2115,10 @@ _RELATION_SUBJECT = re.compile(
     rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:supplier|customer|landlord|partner|rival|competitor|"
     rf"investor|shareholder|lender|client|franchisee|distributor|contractor|"
     rf"bottler|licensee|insurer|auditor|adviser|advisor)s?\s+{_AUXILIARIES}$"
+    # "Asda's owners, the Issa brothers and TDR Capital, have dropped": named in an aside ("Lidl's
+    # owner has scrapped", no one named, speaks for Lidl)
+    rf"|['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:owner|parent|backer)s?,\s+[^,;]{{1,60}},\s+"
+    rf"{_AUXILIARIES}$"
 )
 _OTHERS_DECISION = re.compile(
     rf"\b(?:{_OTHER_ACTOR}|union|government|council|regulator|watchdog|court|judge|city|state|"
