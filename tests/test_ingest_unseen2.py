@@ -329,7 +329,7 @@ Meridian Freight has dropped its weekend surcharge. DHL and UPS do not charge ex
 Asterion Bio has shelved a 20% price increase on its diabetes test strips. The Copenhagen biotech said Novo Nordisk's price cut had changed the market.""", {"Asterion Bio", "Novo Nordisk"}),
 ("""Tamworth Building Society drops branch closures
 
-Tamworth Building Society has dropped plans to close four branches. Nationwide Building Society has pledged to keep all its branches open.""", {"Tamworth Building Society", "Nationwide"}),
+Tamworth Building Society has dropped plans to close four branches. Nationwide Building Society has pledged to keep all its branches open.""", {"Tamworth Building Society", "Nationwide Building Society"}),
 ("""Polar Grid cancels smart meter charge
 
 Polar Grid has cancelled a charge for replacing smart meters. The Reykjavik utility said the charge was unfair to older customers.""", {"Polar Grid"}),

@@ -15,6 +15,7 @@ from builder.ingest import entities as ent
 from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
+from builder.ingest.printed import printed_names
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences, unprefixed, uses_of
@@ -89,6 +90,10 @@ def analyse(
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
     companies = _companies_in_order(sentences)
+    printed = printed_names(companies, text, gazetteer)
+    if printed:
+        companies = [printed.get(name, name) for name in companies]
+        reversals = [{**r, "company": printed.get(r["company"], r["company"])} for r in reversals]
     source, source_doubt = publisher(
         sentences, gazetteer, explicit_source, bylines, page or PageClues()
     )
