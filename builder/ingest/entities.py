@@ -289,6 +289,13 @@ _RIVAL_VERBS = (
     r"supplied|lends?|lent|insures?|insured|fly|flies|flew|serves?|served|ships?|shipped|"
     r"(?:is|are)\s+(?:owned|listed|based)|raised|cut|introduced|opened|closed|automated"
 )
+# What else rivals listed at a sentence's start are said to do: "Pilbara Minerals and IGO use
+# similar rosters", "Brookside Dairy and KCC held prices", "Harvey Nichols and Jenners have
+# left the city", "Gunns and Forico were not involved"
+_RIVALS_LISTED_VERBS = (
+    r"use[sd]?|using|held|holds?|left|leave|take[sn]?|took|follow(?:s|ed)?|"
+    r"(?:are|were)\s+not\s+involved|(?:are|were)\s+(?:also\s+)?(?:raising|cutting|closing|offering)"
+)
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
     (  # "Helix Dynamics (NASDAQ: HLXD)", "Kestrel (LSE:KES)": a listed company
@@ -455,7 +462,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"^(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ})\s+(?:(?:also|both|all|still|"
             rf"already|each|never|now|do|does|did|have|has|had|would|will|currently)\s+)*"
-            rf"(?:not\s+)?(?:{_RIVAL_VERBS})\b"
+            rf"(?:not\s+)?(?:{_RIVAL_VERBS}|{_RIVALS_LISTED_VERBS})\b"
         ),
     ),
     (  # "backed by investors including EQT and Lightspeed", "whose investors include Founders
