@@ -25,7 +25,7 @@ from builder import cache
 from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config
 from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
-from builder.entries import Entries, edits_between, entry_stats
+from builder.entries import Entries, ParseAhead, edits_between, entry_stats, relative_to
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
 from builder.fragments import Fragments
@@ -265,15 +265,21 @@ class Builder:
             run.inputs = inputs_key(self._settings(), stats) if stats is not None else ""
             if self.published.holds_build_of_files(run.inputs, run.moment):
                 return self._nothing_changed(run)
+        ahead = None
         if self.entries.files is None:  # the first build of this process
+            ahead = self._parse_ahead(stats)
             known, self._planned = self.state.load(self.cards)
             if self._planned is not None:
                 self.site, self._model_files = self._planned.site, known
         else:
             known = self.entries.files
-        run.entries, parsed = self.entries.load(
-            known, None if run.full else run.changed, self.config.tz, stats, self.workers,
-            meanwhile=partial(self.toolkit.ready, self.config))
+        try:
+            run.entries, parsed = self.entries.load(
+                known, None if run.full else run.changed, self.config.tz, stats, self.workers,
+                meanwhile=partial(self.toolkit.ready, self.config), ahead=ahead)
+        finally:
+            if ahead is not None:
+                ahead.close()
         self.state.stale |= run.full and parsed > STALE_ENTRIES
         if run.full:
             run.world = world_key(self._settings(), run.entries, self.config, run.moment,
@@ -286,6 +292,21 @@ class Builder:
                 self.state.keep_entries(self.entries.files)
                 return self._nothing_changed(run)
         return None
+
+    def _parse_ahead(self, stats: dict[str, os.stat_result] | None) -> ParseAhead | None:
+        """A one-shot build that found entries changed: those that changed since the saved
+        state (by its stats), parsed in a fork while the state loads, when they are too few
+        for the parsing pool."""
+        assert self.config is not None
+        if stats is None or self.serving or not hasattr(os, "fork"):
+            return None
+        saved = self.state.saved_stats()
+        changed = [(path, rel) for path, stat in stats.items()
+                   if saved.get(rel := relative_to(self.root, path))
+                   != (stat.st_mtime_ns, stat.st_size)]
+        if not changed or pool_size(len(changed), self.workers) > 1:
+            return None
+        return ParseAhead(self.root, changed, self.config.tz, self.config.base_path)
 
     def _model(self, run: _Run) -> None:
         """The site model. The previous one (serve's, or the one the last full build saved)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from builder.compact import pickled_as_tuples
 from builder.errors import Problem
 from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 from builder.untrusted import has_markup, is_safe_url
@@ -47,6 +48,7 @@ class Shows(Enum):
     PAGE = "page"
 
 
+@pickled_as_tuples
 @dataclass(frozen=True)
 class Reversal:
     """One policy a company walked back, with the sentence that says so; `event` (optional)
@@ -58,6 +60,7 @@ class Reversal:
     event: str = ""
 
 
+@pickled_as_tuples
 @dataclass(frozen=True)
 class Person:
     name: str

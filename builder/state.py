@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from builder.plan import Positions
 
 STATE = "state"
+# The entry files' stats as the saved state has them, apart: a build reads them before the
+# state itself, to start parsing what changed since (`entries.ParseAhead`).
+STATE_STATS = "state-stats"
 STALE_ENTRIES = 20  # entries parsed again since the state was saved that make a build save it
 
 EntryFiles = dict[str, tuple[int, int, "Entry"]]  # rel path → (mtime_ns, size, entry)
@@ -83,6 +86,12 @@ class SavedState:
         entries = stored.get("entries")
         return (entries if isinstance(entries, dict) else {}), planned
 
+    def saved_stats(self) -> dict[str, tuple[int, int]]:
+        """rel → (mtime_ns, size) of each entry file in the saved state, without loading it
+        (a mismatch with the state costs time, never a wrong entry: see `ParseAhead`)."""
+        stats = cache.load(self.root, STATE_STATS).get("stats")
+        return stats if isinstance(stats, dict) else {}
+
     def keep_entries(self, entries: EntryFiles) -> None:
         """Save the entries alone (with their new stats) if the state is stale: a build that
         found nothing changed has no new plan to save."""
@@ -106,4 +115,6 @@ class SavedState:
         state, self._unsaved = self._unsaved, None
         if state is not None:
             cache.save(self.root, STATE, state)
+            stats = {rel: (mtime, size) for rel, (mtime, size, _) in state["entries"].items()}
+            cache.save(self.root, STATE_STATS, {"stats": stats}, plain=True)
             self.stale = False

@@ -9,10 +9,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from builder.build import Builder
+from builder.build import Builder, build
+from builder.config import load_config
+from builder.entries import ParseAhead, Parsed, _ParseJob
 from builder.manifest import manifest_name
 from builder.publish import COMMIT, stage_dir
 from tests.conftest import REPO, run_digest, site_bytes
@@ -291,35 +294,43 @@ def test_serve_writes_the_manifest_of_a_rewrite_after_the_reload(unbuilt: Path,
     assert manifest.read_bytes() != written
 
 
-def test_each_body_is_rendered_from_markdown_once_per_version(unbuilt: Path,
+def test_each_body_is_rendered_from_markdown_once_per_version(unbuilt: Path, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch
                                                               ) -> None:
     """Pages render the bodies they show on first use (no separate Markdown pass), and the
     store keeps them: a cold build renders each body once although the feeds show some bodies
-    again, a rebuild none, an edit one."""
+    again, a rebuild none, an edit one (in the process that parses it ahead, `ParseAhead`:
+    so each render is noted in a file)."""
     import builder.markdown
 
     corpus = unbuilt
-
-    rendered: list[str] = []
+    log = tmp_path / "rendered.jsonl"
+    log.touch()
     make = builder.markdown.make_markdown
+
+    def note(text: str) -> None:
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(text) + "\n")
 
     def counting(base_path: str):  # type: ignore[no-untyped-def]
         markdown = make(base_path)
         render = markdown.render
-        markdown.render = lambda text: rendered.append(text) or render(text)  # type: ignore
+        markdown.render = lambda text: note(text) or render(text)  # type: ignore
         return markdown
+
+    def rendered() -> list[str]:
+        return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
 
     monkeypatch.setattr(builder.markdown, "make_markdown", counting)
     builder_ = Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None)
     builder_.build()
     entries = len(builder_.site.entries)  # type: ignore[union-attr]
-    assert len(rendered) == entries and len(set(rendered)) == entries
+    assert len(rendered()) == entries and len(set(rendered())) == entries
     Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None).build()
-    assert len(rendered) == entries
+    assert len(rendered()) == entries
     _replace(_entry(corpus, 5), "\n\n", "\n\nA new paragraph.\n\n", 1)
     Builder(corpus, ingest_seeds=False, workers=1, log=lambda line: None).build()
-    assert len(rendered) == entries + 1 and "A new paragraph." in rendered[-1]
+    assert len(rendered()) == entries + 1 and "A new paragraph." in rendered()[-1]
 
 
 def test_forked_workers_build_what_one_process_builds(unbuilt: Path, tmp_path: Path,
@@ -509,3 +520,70 @@ def test_files_changed_by_hand_in_public_are_put_back_by_a_build_after_an_edit(
     result = run_digest(corpus, "build", "--no-search", check=True)
     assert " 0 rendered" not in result.stdout
     assert (deleted.read_bytes(), rewritten.read_bytes()) == originals
+
+
+def test_the_build_after_an_edit_leaves_parsing_it_to_a_fork(corpus: Path,
+                                                              tmp_path: Path) -> None:
+    """`digest build` after an edit: the edited entry is parsed, and its body rendered into
+    the store, by a process forked before the saved state loads (`entries.ParseAhead`), so
+    the build itself imports neither the YAML nor the Markdown library; it publishes the
+    bytes a cold build does."""
+    _replace(_entry(corpus, 4), "\n\n", "\n\nAn *added* paragraph.\n\n", 1)
+    script = ("import sys\nfrom builder.cli import main\n"
+              f"assert main(['--site', {str(corpus)!r}, 'build']) == 0\n"
+              "print(sorted(name for name in ('yaml', 'markdown_it') if name in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=REPO, check=True)
+    assert " 0 rendered" not in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"
+    pages = site_bytes(corpus / "public")
+    assert any(b"An <em>added</em> paragraph." in data for data in pages.values())
+    assert pages == _cold(corpus, tmp_path, "cold")
+
+
+def test_an_edit_the_fork_did_not_parse_is_parsed_by_the_build(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should the forked parse fail, the build parses the edited entries itself."""
+    def fail(self: ParseAhead) -> bytes:
+        raise OSError("no answer")
+
+    parsed_here: list[str] = []
+    parse = _ParseJob.parse
+
+    def parse_noted(self: _ParseJob, path: str, rel: str) -> Parsed:
+        parsed_here.append(rel)
+        return parse(self, path, rel)
+
+    monkeypatch.setattr(ParseAhead, "_parse", fail)
+    monkeypatch.setattr(_ParseJob, "parse", parse_noted)
+    edited = _entry(corpus, 6), _entry(corpus, 8)
+    _replace(edited[0], "title: ", "title: Edited ", 1)
+    _replace(edited[1], "\n\n", "\n\nAnother paragraph.\n\n", 1)
+    build(corpus, search=True, log=lambda _: None)
+    assert parsed_here == [path.relative_to(corpus).as_posix() for path in edited]
+    assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold")
+
+
+def test_what_the_fork_parsed_is_taken_only_while_the_file_is_as_it_read_it(
+        corpus: Path) -> None:
+    """A file saved again after the fork read it (another size or time now) is left for
+    the build to parse; one still as read is taken as the fork parsed it."""
+    edited, kept = _entry(corpus, 10), _entry(corpus, 11)
+    for path in (edited, kept):
+        _replace(path, "title: ", "title: Edited ", 1)
+    files = [(str(path), path.relative_to(corpus).as_posix()) for path in (edited, kept)]
+    tz = load_config(corpus).tz
+    ahead = ParseAhead(corpus, files, tz, "/")
+    stats = {str(path): path.stat() for path in (edited, kept)}
+    later = stats[str(edited)]  # saved again since the fork read it:
+    stats[str(edited)] = SimpleNamespace(st_mtime_ns=later.st_mtime_ns + 1,
+                                         st_size=later.st_size)
+    fresh: dict = {}
+    try:
+        left = ahead.take(files, fresh, stats, tz)
+    finally:
+        ahead.close()
+    assert left == files[:1]
+    assert list(fresh) == [files[1][1]]
+    assert fresh[files[1][1]][2].title.startswith("Edited ")
+    assert fresh[files[1][1]][2].body == ""  # the model keeps no bodies
