@@ -324,7 +324,9 @@ Danube Savings Bank has paused branch closures in eastern Hungary. OTP Bank clos
 def test_companies_of_fresh_articles(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(ingest(tmp_path, text)["companies"]) == expected
 
-# (article, the companies it reports on): traps that are no firm, beside those that are.
+# (article, the companies it reports on): traps that are no firm, beside those that are. A
+# firm whose analysts the story quotes counts, as the labelled articles of outside writers
+# count it (Jefferies, Gartner); one that only advised or wrote a study is left out.
 TRAPS = [
 # -- people, with and without titles; surnames alone
 ("""Okafor hails Brightfield Foods reversal
@@ -446,13 +448,13 @@ Orion Accounting has reversed cuts to staff training on Excel, Teams and Power B
 # -- cited outlets, analyst houses, consultancies
 ("""Analysts at Jefferies cheer Pinecrest Retail reversal
 
-Pinecrest Retail has reversed a plan to close 30 stores. Analysts at Jefferies and Berenberg said the shares were cheap. KPMG had advised on the closures.""", {"Pinecrest Retail"}),
+Pinecrest Retail has reversed a plan to close 30 stores. Analysts at Jefferies and Berenberg said the shares were cheap. KPMG had advised on the closures.""", {"Pinecrest Retail", "Jefferies", "Berenberg"}),
 ("""Morningstar, S&P Global comment on Coral Bay Bank
 
-Coral Bay Bank has reversed a cut to savings rates. A Morningstar analyst said the move was overdue. S&P Global Ratings kept its rating. Fitch Ratings said it saw no change.""", {"Coral Bay Bank"}),
+Coral Bay Bank has reversed a cut to savings rates. A Morningstar analyst said the move was overdue. S&P Global Ratings kept its rating. Fitch Ratings said it saw no change.""", {"Coral Bay Bank", "Morningstar", "S&P Global Ratings", "Fitch Ratings"}),
 ("""Gartner, Forrester doubt Nimbus Cloud U-turn
 
-Nimbus Cloud has dropped a per-seat price for its AI tools. Gartner analyst Amy Ko called it "a retreat". Forrester said rivals would follow.""", {"Nimbus Cloud"}),
+Nimbus Cloud has dropped a per-seat price for its AI tools. Gartner analyst Amy Ko called it "a retreat". Forrester said rivals would follow.""", {"Nimbus Cloud", "Gartner", "Forrester"}),
 ("""Bain study cited as Copperfield Hotels restores perks
 
 Copperfield Hotels has restored staff meals. A Bain & Company study, cited by the firm, found perks cut staff turnover. PwC had recommended the cut.""", {"Copperfield Hotels"}),

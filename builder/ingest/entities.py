@@ -420,6 +420,23 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"takeover\s+of|acquisition\s+of|bought|took\s+over)\s+(?P<n>{SEQ})"
         ),
     ),
+    (  # "Analysts at Peel Hunt", "analyst Sofie Willmott of GlobalData", "research firm
+        # Kantar", "Shore Capital analyst Clive Black": a firm the article quotes
+        "cited",
+        re.compile(
+            rf"\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+            rf"(?:at|from|with|of)\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "cited",
+        re.compile(
+            rf"\b(?:research|analysis|analytics|consulting|consultancy|ratings?|data|polling|"
+            rf"advisory|brokerage)\s+(?:firm|company|agency|group|house|provider|outfit)\s+"
+            rf"(?P<n>{SEQ})"
+        ),
+    ),
+    ("cited", re.compile(rf"(?P<n>{SEQ})\s+(?:analysts?|economists?|strategists?)\s+[A-Z]")),
     (
         "decision",  # "the decision by Pellucid to pause", "the move by Kestrel"
         re.compile(

@@ -18,8 +18,12 @@ from builder.ingest.text import unprefixed
 
 _PLACES = sorted(
     ent._COUNTRIES
-    | {"UK", "US", "USA", "New Zealand", "South Africa", "Hong Kong", "Saudi Arabia", "Kenya",
-       "Ghana", "Uganda", "Tanzania", "Nigeria", "Egypt", "Ireland", "Canada", "Australia"},
+    | {"New Zealand", "South Africa", "Hong Kong", "Saudi Arabia", "Kenya",
+       "Ghana", "Uganda", "Tanzania", "Nigeria", "Egypt", "Ireland", "Canada", "Australia",
+       # as the country's own language names it: "Vodafone Italia", "Santander España"
+       "Italia", "España", "Deutschland", "Nederland", "Polska", "México", "Brasil", "Perú",
+       "Türkiye", "Schweiz", "Suisse", "Österreich", "Sverige", "Norge", "Danmark", "Suomi",
+       "Magyarország", "România", "Hellas", "Nippon", "Philippines", "Portugal"},
     key=len,
     reverse=True,
 )
@@ -27,7 +31,7 @@ _GROUP_WORDS = ("Group", "Gruppen", "Groupe", "Holdings", "Electronics", "Buildi
 # What may run on from a known name to make the firm's own: "LG Electronics", "Vodafone
 # Ireland", "Co-operative Bank of Kenya", "Deere & Company", "Sibanye-Stillwater", "Empire Co."
 _RUN_ON = re.compile(
-    rf"(?:\s+(?:{'|'.join(_GROUP_WORDS)})|\s+of\s+(?:{'|'.join(map(re.escape, _PLACES))})"
+    rf"(?:\s+(?:{'|'.join(_GROUP_WORDS)})|\s+(?:of\s+)?(?:{'|'.join(map(re.escape, _PLACES))})"
     rf"|\s*&\s*(?:Company|Co\.)|\s+Co\.|-[A-Z][a-z]+)"
     # …and nothing capitalised after it: "Vodafone Ireland Foundation" is another body
     rf"(?=['’]s\b|[^\w&'’-]|$)(?!\s+[A-Z&])"
