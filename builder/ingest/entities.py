@@ -231,7 +231,8 @@ _CORP_NOUNS = (
     r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
     r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
     r"shipper|ferry\s+operator|dairy|co-operative|"
-    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app)"
+    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app|"
+    r"brokerage|recycler|fund|neobank|streamer)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -338,7 +339,9 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one)\s+"
+            # "Millennium bcp, Portugal's largest listed bank,": a country's firm too
+            rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one|"
+            rf"(?:{'|'.join(sorted(_COUNTRIES))})['’]s)\s+"
             rf"(?:[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
@@ -355,7 +358,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "statement",
         re.compile(
             rf"(?P<n>{SEQ})(?:['’]s(?=[\s,]))?"  # "Nando's said": a name printed with its 's
-            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its|both)\s+[^,;]{{3,90}},|,\s+"
+            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its|both|bought|acquired|rescued|"
+            rf"backed|founded)\s+[^,;]{{3,90}},|,\s+"
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
             rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|both|"
@@ -372,6 +376,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "owner",  # "owned by Iliad", "part of Nationwide Building Society", "its owner Altice"
         re.compile(
             rf"\b(?:owned\s+by|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|acquired\s+by|"
+            rf"(?:the|a)\s+brand\s+of|"
             rf"acquisition\s+by|its\s+(?:owner|parent(?:\s+company)?)|sister\s+company)"
             # "owned by Kenyan software firm Craft Silicon": the owner is named after its trade
             rf"\s+(?P<n>{SEQ})(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_CORP_NOUNS}\b)"
@@ -487,7 +492,9 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "list",
         re.compile(
             rf"\b(?:(?:investors|backers|shareholders|owners)\s+(?:including|include|such\s+as|"
-            rf"like)|backed\s+by|which\s+(?:also\s+)?owns|also\s+owns)\s+(?:the\s+)?"
+            rf"like|led\s+by)|backed\s+by|(?:which|that)\s+(?:also\s+)?owns|also\s+owns|"
+            rf"(?:trains|flights|services|stores|ships)\s+run\s+by)\s+"
+            rf"(?:the\s+)?"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?)"
             rf"(?![\w\s&’'-]*?\b(?:brands?|labels?|products?|titles?|apps?)\b)"
         ),

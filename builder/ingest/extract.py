@@ -1416,6 +1416,12 @@ def _first_subject(sentence: Sentence) -> str | None:
     return None
 
 
+_ANALYSTS_OF = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:at|from|with|of)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]*|brokerage|broker|bank|firm|house|consultancy)\s+){0,2}$"
+)
+
+
 def _subject(
     sentence: Sentence,
     start: int,
@@ -1461,8 +1467,13 @@ def _subject(
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == site.end():
                 return mention.name  # "the reinstatement of the bonus at Rolls-Royce"
-    # "Half a climb-down, but a climb-down": a name followed by an article is no subject
-    before = [m for m in before if not re.match(r"\s+(?:a|an)\s", text[m.end :])]
+    # "Half a climb-down, but a climb-down": a name followed by an article is no subject;
+    # "Analysts at Renta 4 said the reversal …": the firm whose analysts speak did not act
+    before = [
+        m for m in before
+        if not re.match(r"\s+(?:a|an)\s", text[m.end :])
+        and not _ANALYSTS_OF.search(text, max(0, m.start - 60), m.start)
+    ]
     aside: Mention | None = None
     for mention in reversed(before):
         if mention.kind == "company" and _aside(text, mention, start):
