@@ -271,6 +271,8 @@ class Builder:
             known, self._planned = self.state.load(self.cards)
             if self._planned is not None:
                 self.site, self._model_files = self._planned.site, known
+            if ahead is not None and not ahead.done():
+                _import_for_render()  # while the edited entries are parsed
         else:
             known = self.entries.files
         try:
@@ -594,6 +596,16 @@ def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
     future = sum(1 for e in entries if not e.draft and is_future(e, moment, today))
     counts = {"drafts": sum(1 for e in entries if e.draft), "future-dated": future}
     return {reason: count for reason, count in counts.items() if count}
+
+
+def _import_for_render() -> None:
+    """The modules a build that renders imports (Jinja, the planner, the renderer), imported
+    by a build after an edit while it waits for the entries parsed ahead, rather than later
+    on its way."""
+    import jinja2  # noqa: F401
+
+    import builder.plan  # noqa: F401
+    import builder.render  # noqa: F401
 
 
 def _ingest(root: Path, config: SiteConfig, log: Log) -> IngestReport | None:

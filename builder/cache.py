@@ -221,3 +221,16 @@ class StoredTexts:
 
     def put_many(self, items: dict[str, str]) -> None:
         self._here().put_many(self._scope, items)
+
+    def bundle(self, name: str) -> dict[str, str]:
+        """The texts `keep_bundle` last kept whole under `name` for this scope; {} if none."""
+        texts = load(self._store.root, self._bundle_file(name)).get(self._scope)
+        return texts if isinstance(texts, dict) else {}
+
+    def keep_bundle(self, name: str, texts: dict[str, str]) -> None:
+        """Keep `texts` whole, as one pickle: what a file made of thousands of this store's
+        rows needs every time, read at once instead of row by row."""
+        save(self._store.root, self._bundle_file(name), {self._scope: texts}, plain=True)
+
+    def _bundle_file(self, name: str) -> str:
+        return f"{self._store.name}-{name}"

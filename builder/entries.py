@@ -147,6 +147,9 @@ class ParseAhead:
         return pickle.dumps([(rel, (item[0], item[1], replace(item[2], body="")))
                              for rel, item in parsed if isinstance(item, tuple)])
 
+    def done(self) -> bool:
+        return self._ahead.done()
+
     def take(self, misses: list[tuple[str, str]], fresh: EntryFiles,
              stats: dict[str, os.stat_result], tz: ZoneInfo) -> list[tuple[str, str]]:
         """Put into `fresh` what the child parsed of `misses` (path, rel), as it is now;

@@ -109,22 +109,32 @@ class Renderer:
         return self._listing([(key, "_macros.html", TIMELINE_ITEM, (event,))
                               for key, event in zip(keys, events, strict=True)])
 
-    def texts(self, keys: list[str], make: Callable[[int], str]) -> list[str]:
+    def texts(self, keys: list[str], make: Callable[[int], str], bundle: str) -> list[str]:
         """Fragments other than listings' (`keys.fragment_key`'s forms), the one of
         `keys[index]` made by `make(index)` once per key: those at hand, else stored, else
-        made now and stored after the build."""
+        made now and stored after the build. All of them make one file, so the build keeps
+        them whole too, as the store's `bundle`: the next build's file reads them at once
+        rather than row by row."""
         fragments = self.fragments
         found = list(map(fragments.get, keys))
-        missing = [index for index, text in enumerate(found) if text is None]
-        if missing and self.stored is not None:
-            fragments.update(self.stored.get_many([keys[index] for index in missing]))
-        for index in missing:
-            key = keys[index]
-            text = fragments.get(key)
+        missing = [keys[index] for index, text in enumerate(found) if text is None]
+        unkept: list[str] = []
+        if missing and self.stored is not None:  # else (serve) every stored one is at hand
+            kept = self.stored.bundle(bundle)
+            fragments.update((key, kept[key]) for key in missing if key in kept)
+            unkept = [key for key in missing if key not in kept]
+            if unkept:
+                fragments.update(self.stored.get_many(unkept))
+        for index, text in enumerate(found):
             if text is None:
-                text = fragments[key] = self.new_fragments[key] = make(index)
-            found[index] = text
-        return found
+                key = keys[index]
+                text = fragments.get(key)
+                if text is None:
+                    text = fragments[key] = self.new_fragments[key] = make(index)
+                found[index] = text
+        if unkept and self.stored is not None:
+            self.stored.keep_bundle(bundle, dict(zip(keys, found, strict=True)))
+        return found  # type: ignore[return-value]
 
     def _listing(self, items: list[tuple[str, str, str, tuple[Any, ...]]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is

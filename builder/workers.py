@@ -135,6 +135,14 @@ class Ahead:
         os.close(writing)
         self._reading: int | None = reading
 
+    def done(self) -> bool:
+        """Whether `result` would answer at once (the child has written, or is gone)."""
+        if self._reading is None:
+            return True
+        import select
+
+        return bool(select.select([self._reading], [], [], 0)[0])
+
     def result(self) -> bytes | None:
         """What `work` returned, once the child is done; None if it failed."""
         if self._reading is None:

@@ -75,3 +75,18 @@ def test_the_manifest_pickled_without_the_memo_reads_back_as_written(tmp_path: P
     save_manifest(tmp_path, out, manifest)
     again = read_manifest(tmp_path, out)
     assert again == manifest and list(again.files) == list(files)
+
+
+def test_a_bundle_is_kept_whole_for_its_scope_only(tmp_path: Path) -> None:
+    """A bundle (thousands of rows one file needs, kept as one pickle) is read back as kept,
+    by its scope only: another theme's or base URL's bundle is not this one's."""
+    store = TextStore(tmp_path, "fragments")
+    texts = {f"event_json|e{i}|v": f'{{"id":"e{i}","note":"café"}}' for i in range(300)}
+    StoredTexts(store, "scope-a").keep_bundle("event_json", texts)
+    assert StoredTexts(store, "scope-a").bundle("event_json") == texts
+    assert list(StoredTexts(store, "scope-a").bundle("event_json")) == list(texts)
+    assert StoredTexts(store, "scope-b").bundle("event_json") == {}
+    assert StoredTexts(store, "scope-a").bundle("timeline_item") == {}
+    StoredTexts(store, "scope-b").keep_bundle("event_json", {"k": "v"})
+    assert StoredTexts(store, "scope-a").bundle("event_json") == {}
+    store.close()

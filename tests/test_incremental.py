@@ -14,8 +14,10 @@ from types import SimpleNamespace
 import pytest
 
 from builder.build import Builder, build
+from builder.cache import TextStore, load
 from builder.config import load_config
 from builder.entries import ParseAhead, Parsed, _ParseJob
+from builder.keys import EVENT_JSON, event_fragment_keys
 from builder.manifest import manifest_name
 from builder.publish import COMMIT, stage_dir
 from tests.conftest import REPO, run_digest, site_bytes
@@ -587,3 +589,32 @@ def test_what_the_fork_parsed_is_taken_only_while_the_file_is_as_it_read_it(
     assert list(fresh) == [files[1][1]]
     assert fresh[files[1][1]][2].title.startswith("Edited ")
     assert fresh[files[1][1]][2].body == ""  # the model keeps no bodies
+
+
+def test_reversals_json_reads_its_event_items_at_once_from_the_bundle(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """reversals.json is made of every event's item: the build after an edit reads them
+    whole from the bundle the last build kept (`Renderer.texts`), asks the store only for
+    the items the bundle lacks (the edited entry's events), and keeps the new bundle."""
+    asked: list[str] = []
+    get_many = TextStore.get_many
+
+    def noting(self: TextStore, scope: str, keys: list[str]) -> dict[str, str]:
+        asked.extend(keys)
+        return get_many(self, scope, keys)
+
+    monkeypatch.setattr(TextStore, "get_many", noting)
+    edited = _entry(corpus, 5)
+    _replace(edited, "title: ", "title: Edited ", 1)
+    site = Builder(corpus, log=lambda _: None).build().site
+    assert site is not None
+    [entry] = [e for e in site.entries if e.rel_path == edited.relative_to(corpus).as_posix()]
+    events = [site.event_by_slug[slug] for slug in site.events_of[entry.slug]]
+    assert len(site.events) > len(events) >= 1
+    items = [key for key in asked if key.startswith(f"{EVENT_JSON}|")]
+    assert sorted(items) == sorted(event_fragment_keys(EVENT_JSON, site, events))
+    kept = load(corpus, f"fragments-{EVENT_JSON}")
+    [(scope, bundle)] = kept.items()
+    assert list(bundle) == event_fragment_keys(EVENT_JSON, site, site.events)
+    build(corpus, search=True, log=lambda _: None)  # the search index, for the comparison
+    assert site_bytes(corpus / "public") == _cold(corpus, tmp_path, "cold")

@@ -36,16 +36,16 @@ def test_extraction_quality_on_the_development_set() -> None:
     # reversals, titles 177, dates 177, sources 172. With the reversal rules of branch rev4 too
     # (tuned on a fresh probe of traps, then on batch 10): reversal precision 0.977 and recall
     # 0.983, 4 false reversals; companies F1 0.930, titles 177, dates 177, sources 172.
-    # With batch 14 just joined, before any rule was tuned on it (198 articles): companies
-    # F1 0.909, people recall 0.903, reversal precision 0.954 and recall 0.974, 9 false
-    # reversals, titles 197, dates 197, sources 190.
-    assert n >= 198
-    assert results.companies.f1 >= 0.905, report
-    assert results.people.recall >= 0.90, report
-    assert results.reversals.recall >= 0.97, report
-    assert results.reversals.precision >= 0.95, report
-    assert results.false_reversals <= 9, report
-    assert results.sources_right >= 0.955 * n, report
+    # With batches 12 and 14 just joined, before any rule was tuned on them (218 articles):
+    # companies F1 0.888, people recall 0.874, reversal precision 0.921 and recall 0.947,
+    # 17 false reversals, titles 217, dates 215, sources 205.
+    assert n >= 218
+    assert results.companies.f1 >= 0.885, report
+    assert results.people.recall >= 0.87, report
+    assert results.reversals.recall >= 0.945, report
+    assert results.reversals.precision >= 0.92, report
+    assert results.false_reversals <= 17, report
+    assert results.sources_right >= 0.94 * n, report
     assert results.dates_right >= 0.985 * n, report
     assert results.titles_right >= 0.99 * n, report
 
@@ -64,12 +64,15 @@ def test_extraction_quality_on_the_development_set() -> None:
 #   rules before they were tuned on it: 0.746, 16 and 17; tuned on it: 0.752, 19 and 19 (its
 #   misses are mostly names the gazetteer folds: 'Banco Sabadell', 'KCB Group', 'ICA
 #   Gruppen' come out as Sabadell, KCB, ICA).
+# - batch 12: companies F1 0.745, reversal recall 0.667 with 8 false reversals, titles 20,
+#   dates 18, sources 15 when scored on main (ingest as at a6f2d49).
 # - batch 14: companies F1 0.818, reversal recall 0.882 with 5 false reversals, titles 20,
 #   dates 20, sources 18 when scored on main (a6f2d49).
 ONCE_FRESH = [
     ("batch6", 0.93, 18, 19, 19, None),
     ("batch8", 0.86, 18, 20, 20, (0.93, 1)),
     ("batch10", 0.74, 19, 19, 19, None),
+    ("batch12", 0.74, 15, 18, 20, (0.66, 8)),
     ("batch14", 0.81, 18, 20, 20, (0.88, 5)),
 ]
 

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,30 @@ def test_the_check_of_public_made_in_a_forked_process_finds_what_changed(tmp_pat
     assert DiskCheck(out, files).result() == expected
     assert DiskCheck(out, {k: files[k] for k in ("page1.html", "page2.html")}).result() == \
         {k: files[k] for k in ("page1.html", "page2.html")}
+
+
+def test_work_ahead_says_whether_its_answer_is_in() -> None:
+    """`Ahead.done`: False while the child works, True once it has answered (then `result`
+    gives the answer at once); a build asks it to decide whether to do other work first."""
+    from builder.workers import Ahead
+
+    go_read, go_write = os.pipe()
+
+    def work() -> bytes:
+        os.read(go_read, 1)  # waits for the test's go-ahead
+        return b"parsed"
+
+    ahead = Ahead(work)
+    try:
+        assert not ahead.done()
+        os.write(go_write, b"x")
+        deadline = time.monotonic() + 30
+        while not ahead.done() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert ahead.done()
+        assert ahead.result() == b"parsed"
+        assert ahead.done()
+    finally:
+        ahead.close()
+        os.close(go_read)
+        os.close(go_write)

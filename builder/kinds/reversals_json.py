@@ -38,7 +38,8 @@ class ReversalsJson(Kind):
         site = renderer.site
         events = site.events
         return render_json(site, renderer.texts(event_fragment_keys(EVENT_JSON, site, events),
-                                                lambda index: event_json(site, events[index])))
+                                                lambda index: event_json(site, events[index]),
+                                                bundle=EVENT_JSON))
 
 
 KIND = ReversalsJson()

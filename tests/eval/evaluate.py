@@ -4,9 +4,9 @@ Run `python -m tests.eval.evaluate --set dev` (or `make eval-ingest`) from the r
 Sets: `dev` (articles/, dev/ and dev/batch1-3: the articles rules may be tuned on; batches 1-3
 were held out in an earlier round and joined the development set once scored), `batch4`,
 `batch5`, `batch7`, `batch9` and `batch11` (tests/eval/test/, held out: score them with
-`--quiet`, never read their failures), `batch6`, `batch8`, `batch10` and `batch14` (dev/:
-each written fresh before a round's extractor changes, scored once, then tuned on and part of
-`dev`), `test` (every held-out batch), each batch alone, and `all`.
+`--quiet`, never read their failures), `batch6`, `batch8`, `batch10`, `batch12` and
+`batch14` (dev/: each written fresh before a round's extractor changes, scored once, then
+tuned on and part of `dev`), `test` (every held-out batch), each batch alone, and `all`.
 
 Figures, over the chosen set:
 - companies: precision / recall / F1 on canonical names;
@@ -69,11 +69,12 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch9": (TEST / "batch9", TEST / "batch9" / "labels.yaml"),
     "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
     "batch11": (TEST / "batch11", TEST / "batch11" / "labels.yaml"),
+    "batch12": (DEV / "batch12", DEV / "batch12" / "labels.yaml"),
     "batch14": (DEV / "batch14", DEV / "batch14" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10",
-            "batch14"),
+            "batch12", "batch14"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
@@ -85,10 +86,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch9": ("batch9",),
     "batch10": ("batch10",),
     "batch11": ("batch11",),
+    "batch12": ("batch12",),
     "batch14": ("batch14",),
     "test": ("batch4", "batch5", "batch7", "batch9", "batch11"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9", "batch10", "batch11", "batch14"),
+            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch14"),
 }
 
 
