@@ -234,6 +234,13 @@ _CORP_NOUNS = (
     r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app|"
     r"brokerage|recycler|fund|neobank|streamer)"
 )
+# Words of a person's job or of a place in a firm: "a partner at", "a branch manager"
+_JOB_AT = (
+    r"(?:at|for|with|from|director|manager|partner|associate|analyst|executive|founder|"
+    r"co-founder|head|officer|member|employee|worker|professor|lawyer|adviser|advisor|"
+    r"consultant|economist|spokesperson|spokeswoman|spokesman|customer|user|resident|"
+    r"engineer|researcher|teller|clerk|chairman|chairwoman|chair|president|veteran)"
+)
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
     r"stock|stores|customers|policy|policies|plan|plans|program|programme|decision|"
@@ -342,7 +349,9 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Millennium bcp, Portugal's largest listed bank,": a country's firm too
             rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one|"
             rf"(?:{'|'.join(sorted(_COUNTRIES))})['’]s)\s+"
-            rf"(?:[\w\-’'.]+\s+){{0,4}}?"
+            # "Derek Mills, a former Metro Bank branch manager,", "Andri Wijaya, a partner at
+            # Jakarta-based consultancy X": a person's job at a firm, not a firm
+            rf"(?:(?!{_JOB_AT}\b)[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),

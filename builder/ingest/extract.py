@@ -285,7 +285,7 @@ def _unlisted_companies(
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
-        if outlet and f"{outlet} ".startswith(f"{name} "):
+        if outlet and re.sub(r"^[Tt]he\s+", "", f"{outlet} ").startswith(f"{name} "):
             return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
         if all(w in ent.CORPORATE_WORDS or w in ent.LEGAL_TOKENS for w in words):
             return False  # "Insurance Company": what a firm is, not its name
