@@ -96,7 +96,9 @@ def publisher(
         outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
         if outlet:
             return outlet, None
-        signed = _signed_line(byline, gazetteer) or _declared_publisher([byline], gazetteer)
+        signed = _signed_line(byline, gazetteer) or _declared_publisher(
+            [byline], gazetteer, role_lines=False
+        )
         if signed:
             return signed, None
         beside = _BYLINE_OUTLET.search(byline)
@@ -234,9 +236,12 @@ def _lead_byline(texts: list[str], gazetteer: Gazetteer) -> str | None:
     return _outlet_name(name, gazetteer) if _PRESS_WORD.search(name) else None
 
 
-def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
+def _declared_publisher(
+    texts: list[str], gazetteer: Gazetteer, role_lines: bool = True
+) -> str | None:
     for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
-        role_line = _ROLE_LINE.search(text) if len(text.split()) <= 10 else None
+        # (a by-line's "Business reporter, Accra" names a place: its role lines are not read)
+        role_line = _ROLE_LINE.search(text) if role_lines and len(text.split()) <= 10 else None
         if role_line and _outlet_name(role_line.group("n"), gazetteer):
             return _outlet_name(role_line.group("n"), gazetteer)
         for match in _DECLARED.finditer(text):
