@@ -587,6 +587,17 @@ America Americans European Europeans British Brits Chinese Japanese German Germa
 Canadian Australian Dutch Swiss Swedish Norwegian Danish Finnish Spanish Italian Irish Korean
 Brazilian Mexican Russian Ukrainian Israeli Saudi Nordic African Asian Western Eastern Northern
 Southern Global International National
+Turkish Nigerian Nigerians Hungarian Estonian Congolese Tanzanian Danes Swedes Norwegians Finns
+Kenyan Kenyans Ghanaian Ugandan Rwandan Ethiopian Egyptian Moroccan Algerian Tunisian Senegalese
+Ivorian Cameroonian Zambian Zimbabwean Angolan Mozambican Namibian Botswanan Malawian Sudanese
+Polish Czech Slovak Slovenian Croatian Serbian Bosnian Romanian Bulgarian Greek Cypriot Maltese
+Portuguese Belgian Austrian Luxembourgish Icelandic Latvian Lithuanian Belarusian Georgian
+Armenian Azerbaijani Kazakh Uzbek Emirati Qatari Kuwaiti Omani Bahraini Jordanian Lebanese
+Syrian Iraqi Iranian Pakistani Bangladeshi Sri Lankan Nepali Afghan Indonesian Malaysian
+Singaporean Thai Vietnamese Filipino Taiwanese Cambodian Burmese Mongolian Argentine Argentinian
+Chilean Colombian Peruvian Venezuelan Ecuadorian Bolivian Uruguayan Paraguayan Cuban Dominican
+Jamaican Panamanian Guatemalan Honduran Salvadoran Nicaraguan Costa Rican Kiwi Kiwis Aussie
+Scottish Welsh English Britons Americans Canadians Mexicans Brazilians Indians Italians Spaniards
 """
 NATIONALITIES = set(_NATIONALITIES_TEXT.split())
 STOPWORDS = set(_STOPWORDS_TEXT.split()) | NATIONALITIES
@@ -616,7 +627,17 @@ Southwest Northwest Gulf Afghanistan Albania Algeria Armenia Azerbaijan Bahrain 
 Bosnia Cambodia Cameroon Croatia Cyprus Ecuador Estonia Ghana Jamaica Kazakhstan Kuwait Latvia
 Lebanon Lithuania Malta Moldova Mongolia Nepal Oman Panama Rwanda Serbia Slovenia Sri Lanka Sudan
 Syria Tanzania Tunisia Uganda Uruguay Yemen Zambia Zimbabwe Scandinavia Nordics Balkans Caribbean
-South North East West
+South North East West Ivoire Kerala Punjab Gujarat Maharashtra Karnataka Tamil Nadu Bengal
+Rajasthan Goa Bavaria Catalonia Andalusia Flanders Wallonia Lombardy Tuscany Sicily Sardinia
+Quebec Ontario Alberta Manitoba Saskatchewan Queensland Tasmania Victoria Bali Java Sumatra
+Tallinn Riga Vilnius Bucharest Sofia Belgrade Zagreb Ljubljana Bratislava Kraków Krakow Gdansk
+Accra Kumasi Kampala Kigali Dakar Abidjan Casablanca Rabat Tunis Algiers Addis Ababa Dar Salaam
+Mombasa Kisumu Abuja Kano Durban Pretoria Harare Lusaka Luanda Maputo Windhoek Gaborone
+Karachi Lahore Islamabad Dhaka Chittagong Colombo Kathmandu Hanoi Saigon Manila Cebu Jakarta
+Surabaya Bangkok Phuket Kuala Lumpur Penang Taipei Kaohsiung Busan Incheon Yokohama Nagoya
+Kyoto Fukuoka Sapporo Guangzhou Chengdu Hangzhou Wuhan Tianjin Montevideo Quito Caracas Asunción
+Guadalajara Monterrey Medellín Medellin Cali Valparaíso Córdoba Rosario Recife Porto Alegre
+Curitiba Brasília Salvador Fortaleza Belo Horizonte
 """
 PLACES = set(_PLACES_TEXT.split())
 
