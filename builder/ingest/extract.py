@@ -15,7 +15,7 @@ from builder.ingest import entities as ent
 from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
-from builder.ingest.printed import printed_names
+from builder.ingest.printed import COUNTRY_NAMES, printed_names
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences, unprefixed, uses_of
@@ -428,6 +428,10 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
             name = " ".join(words[:cut])
             if any(o != canonical and o.startswith(f"{name} ") for o in mapping.values()):
                 break  # "Harbourside" alone names neither of two
+            if words[cut] in COUNTRY_NAMES and (
+                name in ent.CORPORATE_WORDS or name in ent.STOPWORDS
+            ):
+                break  # "Air Tanzania": "Air" alone names nothing
             bare = rf"{unprefixed(name)}(?![\w-]|\s+{re.escape(words[cut])})"
             first_bare = re.search(bare, text)
             if (
@@ -459,9 +463,10 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
 
 # Words that end a company's full name but not the name articles mostly call it by.
 # ("Health", "Water" or "Post" stay: "Meridian Health Partners" is not mostly "Meridian".)
-_TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | {
-    "UK", "US", "USA"
-}
+_TRAILING_WORDS = (
+    (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | COUNTRY_NAMES
+    | {"UK", "US", "USA"}  # "Coop" for a story that says "Coop Danmark" once, "Coop" after
+)
 
 
 # "Education Secretary Bridget Phillipson", "Finance Minister …": an office, not a firm
@@ -647,7 +652,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
 def _numbered_name(name: str, text: str) -> str | None:
     """ "Mitre 10" when every use of the name carries the same short number after it."""
     numbers = re.findall(
-        rf"(?<![\w-]){re.escape(name)}(?:\s(\d{{1,3}}))?(?![\w%]|[.,]\d|\s*%)", text
+        rf"(?<![\w-]){re.escape(name)}(?:\s(\d{{1,3}}|(?!19|20)\d{{4}}))?(?![\w%]|[.,]\d|\s*%)",
+        text,
     )
     if numbers and numbers[0] and all(n == numbers[0] for n in numbers):
         return f"{name} {numbers[0]}"

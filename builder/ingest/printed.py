@@ -16,17 +16,16 @@ from builder.ingest import entities as ent
 from builder.ingest.gazetteer import Gazetteer
 from builder.ingest.text import unprefixed
 
-_PLACES = sorted(
+COUNTRY_NAMES = frozenset(
     ent._COUNTRIES
     | {"New Zealand", "South Africa", "Hong Kong", "Saudi Arabia", "Kenya",
        "Ghana", "Uganda", "Tanzania", "Nigeria", "Egypt", "Ireland", "Canada", "Australia",
        # as the country's own language names it: "Vodafone Italia", "Santander España"
        "Italia", "España", "Deutschland", "Nederland", "Polska", "México", "Brasil", "Perú",
        "Türkiye", "Schweiz", "Suisse", "Österreich", "Sverige", "Norge", "Danmark", "Suomi",
-       "Magyarország", "România", "Hellas", "Nippon", "Philippines", "Portugal"},
-    key=len,
-    reverse=True,
+       "Magyarország", "România", "Hellas", "Nippon", "Philippines", "Portugal"}
 )
+_PLACES = sorted(COUNTRY_NAMES, key=len, reverse=True)
 _GROUP_WORDS = ("Group", "Gruppen", "Groupe", "Holdings", "Electronics", "Building Society")
 # What may run on from a known name to make the firm's own: "LG Electronics", "Vodafone
 # Ireland", "Co-operative Bank of Kenya", "Deere & Company", "Sibanye-Stillwater", "Empire Co."
