@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from builder.compact import pickled_as_tuples
 from builder.errors import Problem, SiteError
 from builder.fields import FrontMatter, Person, Reversal, read_fields
 from builder.frontmatter import Split, split
@@ -29,7 +28,6 @@ CONTENT_DIR = "content"
 LEDGER_NAME = ".ingest.yaml"  # ingest's record of the entries it wrote, in CONTENT_DIR
 
 
-@pickled_as_tuples
 @dataclass(frozen=True)
 class Entry:
     """One article, as the front matter contract describes it (../shared/DESIGN.md); each

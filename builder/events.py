@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from builder.compact import pickled_as_tuples
 from builder.content import Entry, Reversal
 from builder.fields import tag_slug
 from builder.slugs import slugify
@@ -89,7 +88,6 @@ def action_kind(action: str) -> str:
     return "other"
 
 
-@pickled_as_tuples
 @dataclass
 class Event:
     """One company's reversal of one policy with every report of it, oldest first."""

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from builder.compact import pickled_as_tuples
 from builder.errors import Problem
 from builder.slugs import MAX_SLUG_LENGTH, is_slug, slugify
 from builder.untrusted import has_markup, is_safe_url
@@ -48,7 +47,6 @@ class Shows(Enum):
     PAGE = "page"
 
 
-@pickled_as_tuples
 @dataclass(frozen=True)
 class Reversal:
     """One policy a company walked back, with the sentence that says so; `event` (optional)
@@ -60,7 +58,6 @@ class Reversal:
     event: str = ""
 
 
-@pickled_as_tuples
 @dataclass(frozen=True)
 class Person:
     name: str
