@@ -475,7 +475,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "list",  # "as rivals Caffè Nero and Pret have", "competitors Kopa and Vestra"
         re.compile(
-            rf"\b(?:rivals|competitors|peers)\s+(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+(?:and|or)\s+{SEQ})"
+            rf"\b(?:[Rr]ivals|[Cc]ompetitors|[Pp]eers)\s+(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+(?:and|or)\s+{SEQ})"
         ),
     ),
     (

@@ -466,6 +466,7 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
 _TRAILING_WORDS = (
     (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | COUNTRY_NAMES
     | {"UK", "US", "USA"}  # "Coop" for a story that says "Coop Danmark" once, "Coop" after
+    | {"Grupp", "Gruppe", "Gruppen", "Groupe"}  # "Tallink Grupp", then "Tallink"
 )
 
 
