@@ -114,27 +114,34 @@ class Renderer:
         `keys[index]` made by `make(index)` once per key: those at hand, else stored, else
         made now and stored after the build. All of them make one file, so the build keeps
         them whole too, as the store's `bundle`: the next build's file reads them at once
-        rather than row by row."""
-        fragments = self.fragments
-        found = list(map(fragments.get, keys))
-        missing = [keys[index] for index, text in enumerate(found) if text is None]
-        unkept: list[str] = []
-        if missing and self.stored is not None:  # else (serve) every stored one is at hand
+        rather than row by row, and asks the store only for what the bundle lacks. The
+        bundle is written again once it lacks more than `BUNDLE_SLACK` of them."""
+        found: list[str | None] = list(map(self.fragments.get, keys))
+        if None in found and self.stored is not None:  # else (serve) all stored are at hand
             kept = self.stored.bundle(bundle)
-            fragments.update((key, kept[key]) for key in missing if key in kept)
-            unkept = [key for key in missing if key not in kept]
+            found = [kept.get(key) if text is None else text
+                     for key, text in zip(keys, found, strict=True)]
+            unkept = [key for key, text in zip(keys, found, strict=True) if text is None]
             if unkept:
-                fragments.update(self.stored.get_many(unkept))
+                stored = self.stored.get_many(unkept)
+                found = [stored.get(key) if text is None else text
+                         for key, text in zip(keys, found, strict=True)]
+            if len(unkept) > len(keys) * BUNDLE_SLACK:
+                found = self._made(keys, found, make)
+                self.stored.keep_bundle(bundle, dict(zip(keys, found, strict=True)))
+                return found
+        return self._made(keys, found, make)
+
+    def _made(self, keys: list[str], found: list[str | None],
+              make: Callable[[int], str]) -> list[str]:
+        """`found` with each None made, and noted as new (stored after the build)."""
+        made = []
         for index, text in enumerate(found):
             if text is None:
-                key = keys[index]
-                text = fragments.get(key)
-                if text is None:
-                    text = fragments[key] = self.new_fragments[key] = make(index)
-                found[index] = text
-        if unkept and self.stored is not None:
-            self.stored.keep_bundle(bundle, dict(zip(keys, found, strict=True)))
-        return found  # type: ignore[return-value]
+                text = self.fragments[keys[index]] = self.new_fragments[keys[index]] = \
+                    make(index)
+            made.append(text)
+        return made
 
     def _listing(self, items: list[tuple[str, str, str, tuple[Any, ...]]]) -> Markup:
         """The fragments of one listing, joined as the safe HTML they already are. Each is
@@ -155,6 +162,10 @@ class Renderer:
                 str(getattr(module, macro)(*arguments))
         return html
 
+
+# The share of a bundle's texts (`Renderer.texts`) it may lack before it is written again: an
+# edit changes a few, and rewriting megabytes for each would cost more than reading those few.
+BUNDLE_SLACK = 0.02
 
 Rendered = dict[str, tuple[ManifestItem, bool]]  # path → (its record, whether it was written)
 
