@@ -41,13 +41,16 @@ def test_extraction_quality_on_the_development_set() -> None:
     # 17 false reversals, titles 217, dates 215, sources 205. With the reversal rules of branch
     # rev5 (tuned on a fresh probe of traps, then on batches 14 and 12): reversal precision
     # 0.962 and recall 0.957, 8 false reversals, each a firm's name read otherwise than the
-    # label or a surname taken for a firm.
+    # label or a surname taken for a firm. With the company and source rules of branch meta5
+    # too (tuned on a fresh probe, then on batches 12 and 14): companies F1 0.919, people
+    # recall 0.874, reversal precision 0.971 and recall 0.967, 6 false reversals, titles 217,
+    # dates 215, sources 205.
     assert n >= 218
-    assert results.companies.f1 >= 0.885, report
+    assert results.companies.f1 >= 0.915, report
     assert results.people.recall >= 0.87, report
-    assert results.reversals.recall >= 0.955, report
-    assert results.reversals.precision >= 0.96, report
-    assert results.false_reversals <= 8, report
+    assert results.reversals.recall >= 0.96, report
+    assert results.reversals.precision >= 0.965, report
+    assert results.false_reversals <= 6, report
     assert results.sources_right >= 0.94 * n, report
     assert results.dates_right >= 0.985 * n, report
     assert results.titles_right >= 0.99 * n, report
@@ -74,12 +77,15 @@ def test_extraction_quality_on_the_development_set() -> None:
 # - batch 14: companies F1 0.818, reversal recall 0.882 with 5 false reversals, titles 20,
 #   dates 20, sources 18 when scored on main (a6f2d49); branch rev5's reversal rules before
 #   they were tuned on it: the same; tuned on it: recall 0.941 with none.
+# With branch meta5's company and source rules too (tuned on both): batch 12 companies F1
+# 0.832, recall 0.778 with 3 false reversals; batch 14 0.899, 0.941 with none; batches 8 and
+# 10 companies F1 0.931 and 0.797.
 ONCE_FRESH = [
     ("batch6", 0.93, 18, 19, 19, None),
-    ("batch8", 0.86, 18, 20, 20, (0.93, 1)),
-    ("batch10", 0.74, 19, 19, 19, None),
-    ("batch12", 0.74, 15, 18, 20, (0.72, 4)),
-    ("batch14", 0.81, 18, 20, 20, (0.94, 0)),
+    ("batch8", 0.92, 18, 20, 20, (0.93, 1)),
+    ("batch10", 0.79, 19, 19, 19, None),
+    ("batch12", 0.82, 15, 18, 20, (0.77, 3)),
+    ("batch14", 0.89, 18, 20, 20, (0.94, 0)),
 ]
 
 

@@ -329,7 +329,7 @@ Meridian Freight has dropped its weekend surcharge. DHL and UPS do not charge ex
 Asterion Bio has shelved a 20% price increase on its diabetes test strips. The Copenhagen biotech said Novo Nordisk's price cut had changed the market.""", {"Asterion Bio", "Novo Nordisk"}),
 ("""Tamworth Building Society drops branch closures
 
-Tamworth Building Society has dropped plans to close four branches. Nationwide Building Society has pledged to keep all its branches open.""", {"Tamworth Building Society", "Nationwide"}),
+Tamworth Building Society has dropped plans to close four branches. Nationwide Building Society has pledged to keep all its branches open.""", {"Tamworth Building Society", "Nationwide Building Society"}),
 ("""Polar Grid cancels smart meter charge
 
 Polar Grid has cancelled a charge for replacing smart meters. The Reykjavik utility said the charge was unfair to older customers.""", {"Polar Grid"}),
@@ -378,7 +378,7 @@ Mossgiel Foods has restored full sick pay. Unite and the GMB union said members 
 Tessin Data has dropped its office rule, chief executive Erik Hallberg said. Hallberg told staff in an email that the rule had failed. Mr Hallberg founded the company in 2011.""", {"Tessin Data"}),
 ("""Analysts question Carrow's reversal
 
-Carrow Retail has reversed its price rise. Analysts at Jefferies said the move would cost the company £20 million. Morningstar analyst Ellen Price called it sensible.""", {"Carrow Retail"}),
+Carrow Retail has reversed its price rise. Analysts at Jefferies said the move would cost the company £20 million. Morningstar analyst Ellen Price called it sensible.""", {"Jefferies", "Carrow Retail"}),
 ("""Ember drops Model Q price rise
 
 Ember Motors has dropped a price rise on its Model Q scooter. The Model Q had been due to cost €1,999 from June.""", {"Ember Motors"}),
@@ -590,7 +590,7 @@ TOKYO — Mizuki Department Stores will again match competitors' prices on elect
 
 14:05 Ørestad Foods shares jump 5% after it scrapped a planned price rise for supermarkets.
 13:40 Dutch payments firm Paywise says it will pause its fee for small merchants.
-13:12 Analysts at Jefferies cut their target for Ocado.""", {"Ørestad Foods", "Paywise", "Ocado"}),
+13:12 Analysts at Jefferies cut their target for Ocado.""", {"Ørestad Foods", "Paywise", "Ocado", "Jefferies"}),
 ("""Press release: Tidewater Ferries restores winter timetable
 
 PORTSMOUTH, UK, 12 May 2026 – Tidewater Ferries Ltd today announced the return of its full winter timetable between Portsmouth and the Isle of Wight. "We listened," said Managing Director Alan Pike. Red Funnel and Wightlink operate competing services.

@@ -34,7 +34,7 @@ def ingest(tmp_path: Path, text: str, dated: bool = True, name: str = "a.txt") -
 
 
 # What this probe still finds wrong (ids into the lists below).
-FAILING_COMPANIES: set[int] = {5, 6, 8, 9, 17, 25, 27, 33, 34, 38, 47, 53, 54, 55, 56, 58, 64, 70, 71, 72, 78, 82, 84, 86, 90, 92, 93, 99, 101, 102, 103, 112, 113, 114}
+FAILING_COMPANIES: set[int] = {6, 8, 9, 17, 25, 27, 33, 34, 38, 47, 53, 54, 55, 56, 58, 64, 70, 71, 78, 84, 86, 90, 92, 93, 99, 101, 102, 103, 112, 113, 114}
 FAILING_TRAPS: set[int] = {5, 6, 8, 14, 21, 22, 24, 27, 31, 34, 43, 46, 47}
 FAILING_SOURCES: set[int] = {29}
 FAILING_UNSOURCED: set[int] = set()
@@ -771,7 +771,7 @@ A: Age UK and the Financial Conduct Authority had both raised concerns. Nationwi
 Q: Will other banks follow?
 A: Analysts at Shore Capital think so.
 
-This article first appeared in Money Matters, the weekly newsletter of the Yorkshire Evening Echo.""", "Yorkshire Evening Echo", {"Brightmoor", "Nationwide", "Coventry Building Society"}),
+This article first appeared in Money Matters, the weekly newsletter of the Yorkshire Evening Echo.""", "Yorkshire Evening Echo", {"Brightmoor", "Nationwide", "Coventry Building Society", "Shore Capital"}),
 ("""Live: Retail results day
 
 08:05 Welcome to our live coverage. We'll be following results from Dunmore Group and Hartwell's.
@@ -782,7 +782,7 @@ This article first appeared in Money Matters, the weekly newsletter of the Yorks
 
 09:10 Shares in Dunmore up 8%. Analysts at Peel Hunt call the reversal "a vote of confidence".
 
-This live blog is by the Northern Business Desk at The Lancashire Chronicle.""", "The Lancashire Chronicle", {"Dunmore Group", "Hartwell's"}),
+This live blog is by the Northern Business Desk at The Lancashire Chronicle.""", "The Lancashire Chronicle", {"Dunmore Group", "Hartwell's", "Peel Hunt"}),
 ("""FOR IMMEDIATE RELEASE
 
 Sakura Rail Restores Free Seat Reservations

@@ -231,7 +231,15 @@ _CORP_NOUNS = (
     r"wholesaler|bottler|caterer|franchise|franchisor|accountancy|partnership|telco|"
     r"\w+(?:maker|seller|builder)|jeweller|jeweler|chemist|optician|exporter|importer|"
     r"shipper|ferry\s+operator|dairy|co-operative|"
-    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app)"
+    r"(?:market|industry)\s+leader|roaster|grower|refiner|distiller|shipyard|hypermarket|app|"
+    r"brokerage|recycler|fund|neobank|streamer)"
+)
+# Words of a person's job or of a place in a firm: "a partner at", "a branch manager"
+_JOB_AT = (
+    r"(?:at|for|with|from|director|manager|partner|associate|analyst|executive|founder|"
+    r"co-founder|head|officer|member|employee|worker|professor|lawyer|adviser|advisor|"
+    r"consultant|economist|spokesperson|spokeswoman|spokesman|customer|user|resident|"
+    r"engineer|researcher|teller|clerk|chairman|chairwoman|chair|president|veteran)"
 )
 _POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
@@ -289,6 +297,13 @@ _RIVAL_VERBS = (
     r"supplied|lends?|lent|insures?|insured|fly|flies|flew|serves?|served|ships?|shipped|"
     r"(?:is|are)\s+(?:owned|listed|based)|raised|cut|introduced|opened|closed|automated"
 )
+# What else rivals listed at a sentence's start are said to do: "Pilbara Minerals and IGO use
+# similar rosters", "Brookside Dairy and KCC held prices", "Harvey Nichols and Jenners have
+# left the city", "Gunns and Forico were not involved"
+_RIVALS_LISTED_VERBS = (
+    r"use[sd]?|using|held|holds?|left|leave|take[sn]?|took|follow(?:s|ed)?|"
+    r"(?:are|were)\s+not\s+involved|(?:are|were)\s+(?:also\s+)?(?:raising|cutting|closing|offering)"
+)
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
     (  # "Helix Dynamics (NASDAQ: HLXD)", "Kestrel (LSE:KES)": a listed company
@@ -331,8 +346,12 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",
         re.compile(
-            rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one)\s+"
-            rf"(?:[\w\-’'.]+\s+){{0,4}}?"
+            # "Millennium bcp, Portugal's largest listed bank,": a country's firm too
+            rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one|"
+            rf"(?:{'|'.join(sorted(_COUNTRIES))})['’]s)\s+"
+            # "Derek Mills, a former Metro Bank branch manager,", "Andri Wijaya, a partner at
+            # Jakarta-based consultancy X": a person's job at a firm, not a firm
+            rf"(?:(?!{_JOB_AT}\b)[\w\-’'.]+\s+){{0,4}}?"
             rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
@@ -348,7 +367,8 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "statement",
         re.compile(
             rf"(?P<n>{SEQ})(?:['’]s(?=[\s,]))?"  # "Nando's said": a name printed with its 's
-            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its|both)\s+[^,;]{{3,90}},|,\s+"
+            rf"(?:,\s+(?:which|who|owned|based|part|a|an|the|its|both|bought|acquired|rescued|"
+            rf"backed|founded)\s+[^,;]{{3,90}},|,\s+"
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
             rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|both|"
@@ -365,6 +385,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "owner",  # "owned by Iliad", "part of Nationwide Building Society", "its owner Altice"
         re.compile(
             rf"\b(?:owned\s+by|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|acquired\s+by|"
+            rf"(?:the|a)\s+brand\s+of|"
             rf"acquisition\s+by|its\s+(?:owner|parent(?:\s+company)?)|sister\s+company)"
             # "owned by Kenyan software firm Craft Silicon": the owner is named after its trade
             rf"\s+(?P<n>{SEQ})(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_CORP_NOUNS}\b)"
@@ -413,6 +434,23 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"takeover\s+of|acquisition\s+of|bought|took\s+over)\s+(?P<n>{SEQ})"
         ),
     ),
+    (  # "Analysts at Peel Hunt", "analyst Sofie Willmott of GlobalData", "research firm
+        # Kantar", "Shore Capital analyst Clive Black": a firm the article quotes
+        "cited",
+        re.compile(
+            rf"\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}"
+            rf"(?:at|from|with|of)\s+(?P<n>{SEQ})"
+        ),
+    ),
+    (
+        "cited",
+        re.compile(
+            rf"\b(?:research|analysis|analytics|consulting|consultancy|ratings?|data|polling|"
+            rf"advisory|brokerage)\s+(?:firm|company|agency|group|house|provider|outfit)\s+"
+            rf"(?P<n>{SEQ})"
+        ),
+    ),
+    ("cited", re.compile(rf"(?P<n>{SEQ})\s+(?:analysts?|economists?|strategists?)\s+[A-Z]")),
     (
         "decision",  # "the decision by Pellucid to pause", "the move by Kestrel"
         re.compile(
@@ -437,7 +475,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "list",  # "as rivals Caffè Nero and Pret have", "competitors Kopa and Vestra"
         re.compile(
-            rf"\b(?:rivals|competitors|peers)\s+(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+(?:and|or)\s+{SEQ})"
+            rf"\b(?:[Rr]ivals|[Cc]ompetitors|[Pp]eers)\s+(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+(?:and|or)\s+{SEQ})"
         ),
     ),
     (
@@ -455,7 +493,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"^(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ})\s+(?:(?:also|both|all|still|"
             rf"already|each|never|now|do|does|did|have|has|had|would|will|currently)\s+)*"
-            rf"(?:not\s+)?(?:{_RIVAL_VERBS})\b"
+            rf"(?:not\s+)?(?:{_RIVAL_VERBS}|{_RIVALS_LISTED_VERBS})\b"
         ),
     ),
     (  # "backed by investors including EQT and Lightspeed", "whose investors include Founders
@@ -463,7 +501,9 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "list",
         re.compile(
             rf"\b(?:(?:investors|backers|shareholders|owners)\s+(?:including|include|such\s+as|"
-            rf"like)|backed\s+by|which\s+(?:also\s+)?owns|also\s+owns)\s+(?:the\s+)?"
+            rf"like|led\s+by)|backed\s+by|(?:which|that)\s+(?:also\s+)?owns|also\s+owns|"
+            rf"(?:trains|flights|services|stores|ships)\s+run\s+by)\s+"
+            rf"(?:the\s+)?"
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*(?:,?\s+and\s+{SEQ})?)"
             rf"(?![\w\s&’'-]*?\b(?:brands?|labels?|products?|titles?|apps?)\b)"
         ),
@@ -547,6 +587,17 @@ America Americans European Europeans British Brits Chinese Japanese German Germa
 Canadian Australian Dutch Swiss Swedish Norwegian Danish Finnish Spanish Italian Irish Korean
 Brazilian Mexican Russian Ukrainian Israeli Saudi Nordic African Asian Western Eastern Northern
 Southern Global International National
+Turkish Nigerian Nigerians Hungarian Estonian Congolese Tanzanian Danes Swedes Norwegians Finns
+Kenyan Kenyans Ghanaian Ugandan Rwandan Ethiopian Egyptian Moroccan Algerian Tunisian Senegalese
+Ivorian Cameroonian Zambian Zimbabwean Angolan Mozambican Namibian Botswanan Malawian Sudanese
+Polish Czech Slovak Slovenian Croatian Serbian Bosnian Romanian Bulgarian Greek Cypriot Maltese
+Portuguese Belgian Austrian Luxembourgish Icelandic Latvian Lithuanian Belarusian Georgian
+Armenian Azerbaijani Kazakh Uzbek Emirati Qatari Kuwaiti Omani Bahraini Jordanian Lebanese
+Syrian Iraqi Iranian Pakistani Bangladeshi Sri Lankan Nepali Afghan Indonesian Malaysian
+Singaporean Thai Vietnamese Filipino Taiwanese Cambodian Burmese Mongolian Argentine Argentinian
+Chilean Colombian Peruvian Venezuelan Ecuadorian Bolivian Uruguayan Paraguayan Cuban Dominican
+Jamaican Panamanian Guatemalan Honduran Salvadoran Nicaraguan Costa Rican Kiwi Kiwis Aussie
+Scottish Welsh English Britons Americans Canadians Mexicans Brazilians Indians Italians Spaniards
 """
 NATIONALITIES = set(_NATIONALITIES_TEXT.split())
 STOPWORDS = set(_STOPWORDS_TEXT.split()) | NATIONALITIES
@@ -576,7 +627,17 @@ Southwest Northwest Gulf Afghanistan Albania Algeria Armenia Azerbaijan Bahrain 
 Bosnia Cambodia Cameroon Croatia Cyprus Ecuador Estonia Ghana Jamaica Kazakhstan Kuwait Latvia
 Lebanon Lithuania Malta Moldova Mongolia Nepal Oman Panama Rwanda Serbia Slovenia Sri Lanka Sudan
 Syria Tanzania Tunisia Uganda Uruguay Yemen Zambia Zimbabwe Scandinavia Nordics Balkans Caribbean
-South North East West
+South North East West Ivoire Kerala Punjab Gujarat Maharashtra Karnataka Tamil Nadu Bengal
+Rajasthan Goa Bavaria Catalonia Andalusia Flanders Wallonia Lombardy Tuscany Sicily Sardinia
+Quebec Ontario Alberta Manitoba Saskatchewan Queensland Tasmania Victoria Bali Java Sumatra
+Tallinn Riga Vilnius Bucharest Sofia Belgrade Zagreb Ljubljana Bratislava Kraków Krakow Gdansk
+Accra Kumasi Kampala Kigali Dakar Abidjan Casablanca Rabat Tunis Algiers Addis Ababa Dar Salaam
+Mombasa Kisumu Abuja Kano Durban Pretoria Harare Lusaka Luanda Maputo Windhoek Gaborone
+Karachi Lahore Islamabad Dhaka Chittagong Colombo Kathmandu Hanoi Saigon Manila Cebu Jakarta
+Surabaya Bangkok Phuket Kuala Lumpur Penang Taipei Kaohsiung Busan Incheon Yokohama Nagoya
+Kyoto Fukuoka Sapporo Guangzhou Chengdu Hangzhou Wuhan Tianjin Montevideo Quito Caracas Asunción
+Guadalajara Monterrey Medellín Medellin Cali Valparaíso Córdoba Rosario Recife Porto Alegre
+Curitiba Brasília Salvador Fortaleza Belo Horizonte
 """
 PLACES = set(_PLACES_TEXT.split())
 

@@ -15,6 +15,7 @@ from builder.ingest import entities as ent
 from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
+from builder.ingest.printed import COUNTRY_NAMES, printed_names
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences, unprefixed, uses_of
@@ -89,6 +90,10 @@ def analyse(
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
     companies = _companies_in_order(sentences)
+    printed = printed_names(companies, text, gazetteer)
+    if printed:
+        companies = [printed.get(name, name) for name in companies]
+        reversals = [{**r, "company": printed.get(r["company"], r["company"])} for r in reversals]
     source, source_doubt = publisher(
         sentences, gazetteer, explicit_source, bylines, page or PageClues()
     )
@@ -280,7 +285,7 @@ def _unlisted_companies(
 
     def acceptable(name: str, cue: str, offset: int, sentence: str) -> bool:
         words = name.split()
-        if outlet and f"{outlet} ".startswith(f"{name} "):
+        if outlet and re.sub(r"^[Tt]he\s+", "", f"{outlet} ").startswith(f"{name} "):
             return False  # "Alliance" of the publisher Alliance News ("Alliance News Ltd")
         if all(w in ent.CORPORATE_WORDS or w in ent.LEGAL_TOKENS for w in words):
             return False  # "Insurance Company": what a firm is, not its name
@@ -423,6 +428,10 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
             name = " ".join(words[:cut])
             if any(o != canonical and o.startswith(f"{name} ") for o in mapping.values()):
                 break  # "Harbourside" alone names neither of two
+            if words[cut] in COUNTRY_NAMES and (
+                name in ent.CORPORATE_WORDS or name in ent.STOPWORDS
+            ):
+                break  # "Air Tanzania": "Air" alone names nothing
             bare = rf"{unprefixed(name)}(?![\w-]|\s+{re.escape(words[cut])})"
             first_bare = re.search(bare, text)
             if (
@@ -454,9 +463,11 @@ def _as_commonly_named(mapping: dict[str, str], text: str) -> dict[str, str]:
 
 # Words that end a company's full name but not the name articles mostly call it by.
 # ("Health", "Water" or "Post" stay: "Meridian Health Partners" is not mostly "Meridian".)
-_TRAILING_WORDS = (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | {
-    "UK", "US", "USA"
-}
+_TRAILING_WORDS = (
+    (ent.CORPORATE_WORDS - ent.GENERAL_CORPORATE_WORDS) | ent.LEGAL_TOKENS | COUNTRY_NAMES
+    | {"UK", "US", "USA"}  # "Coop" for a story that says "Coop Danmark" once, "Coop" after
+    | {"Grupp", "Gruppe", "Gruppen", "Groupe"}  # "Tallink Grupp", then "Tallink"
+)
 
 
 # "Education Secretary Bridget Phillipson", "Finance Minister …": an office, not a firm
@@ -642,7 +653,8 @@ def _reversal_subjects(text: str, masked: str) -> list[tuple[str, str, int]]:
 def _numbered_name(name: str, text: str) -> str | None:
     """ "Mitre 10" when every use of the name carries the same short number after it."""
     numbers = re.findall(
-        rf"(?<![\w-]){re.escape(name)}(?:\s(\d{{1,3}}))?(?![\w%]|[.,]\d|\s*%)", text
+        rf"(?<![\w-]){re.escape(name)}(?:\s(\d{{1,3}}|(?!19|20)\d{{4}}))?(?![\w%]|[.,]\d|\s*%)",
+        text,
     )
     if numbers and numbers[0] and all(n == numbers[0] for n in numbers):
         return f"{name} {numbers[0]}"
@@ -1488,6 +1500,12 @@ def _first_subject(sentence: Sentence) -> str | None:
     return None
 
 
+_ANALYSTS_OF = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:at|from|with|of)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]*|brokerage|broker|bank|firm|house|consultancy)\s+){0,2}$"
+)
+
+
 def _subject(
     sentence: Sentence,
     start: int,
@@ -1554,8 +1572,13 @@ def _subject(
         for mention in sentence.mentions:
             if mention.kind == "company" and mention.start == site.end():
                 return mention.name  # "the reinstatement of the bonus at Rolls-Royce"
-    # "Half a climb-down, but a climb-down": a name followed by an article is no subject
-    before = [m for m in before if not re.match(r"\s+(?:a|an)\s", text[m.end :])]
+    # "Half a climb-down, but a climb-down": a name followed by an article is no subject;
+    # "Analysts at Renta 4 said the reversal …": the firm whose analysts speak did not act
+    before = [
+        m for m in before
+        if not re.match(r"\s+(?:a|an)\s", text[m.end :])
+        and not _ANALYSTS_OF.search(text, max(0, m.start - 60), m.start)
+    ]
     aside: Mention | None = None
     for mention in reversed(before):
         if mention.kind == "company" and _aside(text, mention, start):

@@ -96,6 +96,11 @@ def publisher(
         outlet = next((m.name for m in gazetteer.find(byline) if m.kind == "outlet"), None)
         if outlet:
             return outlet, None
+        signed = _signed_line(byline, gazetteer) or _declared_publisher(
+            [byline], gazetteer, role_lines=False
+        )
+        if signed:
+            return signed, None
         beside = _BYLINE_OUTLET.search(byline)
         if (
             beside
@@ -106,6 +111,7 @@ def publisher(
     texts = list(page.credits) + [s.text for s in sentences if not s.is_title]
     declared = (
         _lead_byline(texts[:1], gazetteer)
+        or next(filter(None, (_signed_line(t, gazetteer) for t in texts[:3] + texts[-3:])), None)
         or _declared_publisher(texts, gazetteer)
         or _masthead(page.mastheads, gazetteer)
         or _outlet_of_url(page.url, gazetteer)
@@ -150,6 +156,14 @@ def publisher(
     return next(n for r, n in candidates if r == best), GUESSED_SOURCE
 
 
+# Languages an article is translated from ("Translated from Portuguese"): no outlet.
+_LANGUAGES = (
+    "Portuguese|Polish|Spanish|French|German|Italian|Dutch|Japanese|Korean|Chinese|Mandarin|"
+    "Cantonese|Arabic|Hebrew|Turkish|Russian|Ukrainian|Swedish|Norwegian|Danish|Finnish|Greek|"
+    "Czech|Slovak|Hungarian|Romanian|Bulgarian|Croatian|Serbian|Vietnamese|Thai|Indonesian|"
+    "Malay|Hindi|Bengali|Urdu|Tamil|Swahili|Tagalog|Filipino|Catalan|Basque|Galician|Persian|"
+    "Farsi|Estonian|Latvian|Lithuanian|Slovenian|Icelandic|Afrikaans|Amharic|Hausa|Yoruba"
+)
 # "Originally published by MacRumors.", "This story first appeared in Business Travel Weekly's
 # Monday briefing", "It first appeared in Folha de S.Paulo", "© Maeil Business Newspaper": the
 # article saying where it ran. (An outlet "first reported" something is only cited.)
@@ -163,11 +177,13 @@ _DECLARED = re.compile(
     r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece)\s+was\s+(?:produced|written|"
     r"reported|prepared|published)\s+(?:by|for)"
     r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
-    r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
+    r"|\bis\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
     r"(?:at|for|with)"
     r"|\b(?:subscribe|subscribed|sign\s+up|signed\s+up)\s+(?:to|for)"
     # "This article is republished from The Conversation", "by the business desk at X"
-    r"|\b(?:republished|reproduced|syndicated|reprinted)\s+(?:\w+\s+)?from"
+    r"|\b(?:republished|reproduced|syndicated|reprinted)\s+(?:\w+\s+){0,2}?from"
+    # "Translated from Le Monde" (a language there names no outlet)
+    r"|\btranslated\s+(?:\w+\s+)?from(?!\s+(?:the\s+)?(?:original\s+)?(?:" + _LANGUAGES + r")\b)"
     r"|\b(?:desk|team|newsroom)\s+(?:at|of)"
     # "You're reading The Current, Cork Business Post's energy newsletter"
     r"|\byou(?:['’]re|\s+are)\s+reading"
@@ -220,9 +236,12 @@ def _lead_byline(texts: list[str], gazetteer: Gazetteer) -> str | None:
     return _outlet_name(name, gazetteer) if _PRESS_WORD.search(name) else None
 
 
-def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
+def _declared_publisher(
+    texts: list[str], gazetteer: Gazetteer, role_lines: bool = True
+) -> str | None:
     for text in texts[:8] + texts[-8:]:  # notes at the top, credits at the end
-        role_line = _ROLE_LINE.search(text) if len(text.split()) <= 10 else None
+        # (a by-line's "Business reporter, Accra" names a place: its role lines are not read)
+        role_line = _ROLE_LINE.search(text) if role_lines and len(text.split()) <= 10 else None
         if role_line and _outlet_name(role_line.group("n"), gazetteer):
             return _outlet_name(role_line.group("n"), gazetteer)
         for match in _DECLARED.finditer(text):
@@ -240,6 +259,59 @@ def _declared_publisher(texts: list[str], gazetteer: Gazetteer) -> str | None:
             if name:
                 return name
     return None
+
+
+# A line that signs the article: "Funmi Adeyemi | Lagos Business Courier", "By Laia Puig ·
+# Catalan Business Review · 23 November 2026", "— Ellen Baird, Scottish Transport Review",
+# "Ana Souza, Harbour Gazette staff": a person, then the paper (a date or a job is skipped).
+_SIGNED_LEAD = re.compile(r"^\W*(?:(?i:by|written\s+by|words(?:\s+by)?:?)\s+)?")
+_SIGNED_PARTS = re.compile(r"\s*(?:[|·•,]|\s[–—-]\s)\s*")
+_STAFF_TAIL = re.compile(r"\s+(?:staff(?:\s+(?:writer|reporter))?|reporter|correspondent)$", re.I)
+
+
+def _signed_line(line: str, gazetteer: Gazetteer) -> str | None:
+    if len(line.split()) > 14:
+        return None
+    parts = [p for p in _SIGNED_PARTS.split(_SIGNED_LEAD.sub("", line.strip()).rstrip(".")) if p]
+    person = parts[0].split() if parts else []
+    if (
+        len(parts) < 2
+        or not 2 <= len(person) <= 4
+        or not all(word[:1].isupper() for word in person)
+        or not _personal(person, gazetteer)
+    ):
+        return None
+    for part in parts[1:]:
+        part = _STAFF_TAIL.sub("", part).strip()
+        if not part or re.search(r"\d", part) or _JOB_TITLE.search(part):
+            continue  # "23 November 2026", "Retail Correspondent"
+        hit = gazetteer.canonical(part) or gazetteer.canonical(_unshouted(part))
+        if hit:
+            if hit[1] == "outlet":
+                return hit[0]
+            continue
+        if re.fullmatch(rf"(?:The\s+)?{ent.SEQ}", part) and (
+            _PRESS_WORD.search(part) or part.startswith("The ")
+        ):
+            return _outlet_name(part, gazetteer)
+    return None
+
+
+_NOT_A_NAME = ent.STOPWORDS | ent.CORPORATE_WORDS | ent.PLACES
+
+
+def _personal(words: list[str], gazetteer: Gazetteer) -> bool:
+    """A by-line's name: a known given name first, or two or three plain capitalised words
+    that name no paper, firm or place ("Funmi Adeyemi", not "Lagos Business" or "The Till")."""
+    if words[0] in ent.given_names():
+        return True
+    return (
+        len(words) <= 3
+        and all(re.fullmatch(r"[^\W\d_][\w'’-]*", word) for word in words)
+        and not any(w in _NOT_A_NAME for w in words)
+        and not _PRESS_WORD.search(" ".join(words))
+        and gazetteer.canonical(" ".join(words)) is None
+    )
 
 
 _SIGN_OFF = re.compile(rf"(?:[Tt]he\s+|THE\s+)?{ent.SEQ}")

@@ -575,7 +575,8 @@ def _header_line(line: str, headers: Headers, tz: dt.tzinfo | None, at_top: bool
 
 
 _DATE_PREFIX = re.compile(
-    r"(?:^|[·|•]\s*)(?:published|posted|updated|revealed|printed|first\s+published)\b", re.I
+    r"(?:^|[·|•]\s*)(?:(?:originally|first)\s+)?(?:published|posted|updated|revealed|printed)\b",
+    re.I,
 )
 _SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
 
