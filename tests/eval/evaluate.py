@@ -70,6 +70,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch9": (TEST / "batch9", TEST / "batch9" / "labels.yaml"),
     "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
     "batch11": (TEST / "batch11", TEST / "batch11" / "labels.yaml"),
+    "batch13": (TEST / "batch13", TEST / "batch13" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10"),
@@ -84,9 +85,10 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch9": ("batch9",),
     "batch10": ("batch10",),
     "batch11": ("batch11",),
-    "test": ("batch4", "batch5", "batch7", "batch9", "batch11"),
+    "batch13": ("batch13",),
+    "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9", "batch10", "batch11"),
+            "batch7", "batch8", "batch9", "batch10", "batch11", "batch13"),
 }
 
 
