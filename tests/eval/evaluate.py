@@ -3,7 +3,7 @@
 Run `python -m tests.eval.evaluate --set dev` (or `make eval-ingest`) from the repository root.
 Sets: `dev` (articles/, dev/ and dev/batch1-3: the articles rules may be tuned on; batches 1-3
 were held out in an earlier round and joined the development set once scored), `batch4`,
-`batch5`, `batch7`, `batch9` and `batch11` (tests/eval/test/, held out: score them with
+`batch5`, `batch7`, `batch9`, `batch11` and `batch13` (tests/eval/test/, held out: score them with
 `--quiet`, never read their failures), `batch6`, `batch8`, `batch10`, `batch12` and
 `batch14` (dev/: each written fresh before a round's extractor changes, scored once, then
 tuned on and part of `dev`), `test` (every held-out batch), each batch alone, and `all`.
@@ -70,6 +70,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch10": (DEV / "batch10", DEV / "batch10" / "labels.yaml"),
     "batch11": (TEST / "batch11", TEST / "batch11" / "labels.yaml"),
     "batch12": (DEV / "batch12", DEV / "batch12" / "labels.yaml"),
+    "batch13": (TEST / "batch13", TEST / "batch13" / "labels.yaml"),
     "batch14": (DEV / "batch14", DEV / "batch14" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
@@ -87,10 +88,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch10": ("batch10",),
     "batch11": ("batch11",),
     "batch12": ("batch12",),
+    "batch13": ("batch13",),
     "batch14": ("batch14",),
-    "test": ("batch4", "batch5", "batch7", "batch9", "batch11"),
+    "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch14"),
+            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14"),
 }
 
 
