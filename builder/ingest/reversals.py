@@ -340,7 +340,7 @@ _THWARTED_AFTER = re.compile(
 # A turn only spoken of as possible: "its possible U-turn", "the proposed cancellation of".
 _NOUN_HEDGED = re.compile(
     r"\b(?:possible|potential|rumou?red|threatened|proposed|mooted|expected|likely|hoped-for|"
-    r"would-be|looming|feared|speculated|reported|mooted|planned|imminent|prospective)\s+"
+    r"would-be|looming|feared|speculated|reported|planned|imminent|prospective)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
