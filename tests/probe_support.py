@@ -1,8 +1,18 @@
-"""What the ingest probes (tests/test_ingest_unseen*.py) share."""
+"""What the ingest probes (tests/test_ingest_unseen*.py, tests/test_ingest_phrasings*.py)
+share."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+from typing import Any
+
 import pytest
+
+from builder.config import SiteConfig, load_config
+from builder.ingest import seed_to_entry
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def known_failures(cases: list, failing: set[int], reason: str) -> list:
@@ -14,3 +24,23 @@ def known_failures(cases: list, failing: set[int], reason: str) -> list:
         else case
         for index, case in enumerate(cases)
     ]
+
+
+@cache
+def repo_config() -> SiteConfig:
+    """This repository's settings and gazetteer, as a site built from it would have them."""
+    return load_config(REPO)
+
+
+def ingested(tmp_path: Path, text: str, date: str) -> dict[str, Any]:
+    """The front matter ingest writes for `text` as a seed dated `date` (its `Date:` line,
+    then the text's own `Title:` line if it opens with one)."""
+    path = tmp_path / "probe.txt"
+    header = "" if text.startswith("Title:") else "\n"
+    path.write_text(f"Date: {date}\n{header}{text}\n", "utf-8")
+    return seed_to_entry(path, repo_config())[0]
+
+
+def credited_in(tmp_path: Path, text: str, date: str) -> set[str]:
+    """The companies credited with a reversal when `text` is ingested as a seed of `date`."""
+    return {reversal["company"] for reversal in ingested(tmp_path, text, date)["reversals"]}

@@ -16,20 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.config import load_config
-from builder.ingest import seed_to_entry
+from tests.probe_support import credited_in, ingested
 
-REPO = Path(__file__).resolve().parent.parent
-CONFIG = load_config(REPO)
-
-
-def credited_in(tmp_path: Path, text: str) -> set[str]:
-    """The companies credited with a reversal when `text` is ingested as a dated seed."""
-    path = tmp_path / "probe.txt"
-    header = "" if text.startswith("Title:") else "\n"
-    path.write_text(f"Date: 2026-03-04\n{header}{text}\n", "utf-8")
-    meta = seed_to_entry(path, CONFIG)[0]
-    return {r["company"] for r in meta["reversals"]}
+DATE = "2026-03-04"  # every probe seed's `Date:` line
 
 
 # Roundups: several firms named, only one (or none) reversed; the others kept, expanded, were
@@ -2343,7 +2332,7 @@ KNOWN_GAPS = {
 def test_a_passage_credits_exactly_the_firms_that_reversed(
     tmp_path: Path, passage: str, expected: set[str]
 ) -> None:
-    assert credited_in(tmp_path, passage) == expected
+    assert credited_in(tmp_path, passage, DATE) == expected
 
 
 @pytest.mark.parametrize(
@@ -2363,9 +2352,7 @@ def test_a_turn_no_one_is_named_for_waits_for_an_editor(tmp_path: Path, passage:
     """A passive with no agent or a firm brought in by an indefinite description, the
     article's one firm named only after it: that firm may have decided, or only be affected;
     the entry says so and credits no one."""
-    path = tmp_path / "probe.txt"
-    path.write_text(f"Date: 2026-03-04\n\n{passage}\n", "utf-8")
-    meta = seed_to_entry(path, CONFIG)[0]
+    meta = ingested(tmp_path, passage, DATE)
     assert meta["reversals"] == []
     assert meta["draft"] is True
     firm = next(f for f in ("Britvic", "Ostrava Steel", "JPMorgan Chase", "H&M") if f in passage)

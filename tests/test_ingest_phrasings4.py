@@ -21,20 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.config import load_config
-from builder.ingest import seed_to_entry
+from tests.probe_support import credited_in
 
-REPO = Path(__file__).resolve().parent.parent
-CONFIG = load_config(REPO)
-
-
-def credited_in(tmp_path: Path, text: str) -> set[str]:
-    """The companies credited with a reversal when `text` is ingested as a dated seed."""
-    path = tmp_path / "probe.txt"
-    header = "" if text.startswith("Title:") else "\n"
-    path.write_text(f"Date: 2026-09-14\n{header}{text}\n", "utf-8")
-    meta = seed_to_entry(path, CONFIG)[0]
-    return {r["company"] for r in meta["reversals"]}
+DATE = "2026-09-14"  # every probe seed's `Date:` line
 
 
 # Roundups: several firms, one (or none) reversed; the others kept, expanded, were asked,
@@ -2129,4 +2118,4 @@ KNOWN_GAPS = CREDIT_GAPS | NAME_GAPS
 def test_a_passage_credits_exactly_the_firms_that_reversed(
     tmp_path: Path, passage: str, expected: set[str]
 ) -> None:
-    assert credited_in(tmp_path, passage) == expected
+    assert credited_in(tmp_path, passage, DATE) == expected
