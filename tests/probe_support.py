@@ -41,6 +41,23 @@ def ingested(tmp_path: Path, text: str, date: str) -> dict[str, Any]:
     return seed_to_entry(path, repo_config())[0]
 
 
+def ingest_seed(tmp_path: Path, text: str, date: str, *, dated: bool = True,
+                name: str = "a.txt") -> dict[str, Any]:
+    """The front matter ingest writes for `text` as the seed `name`, after a `Date: {date}`
+    line and a blank line when `dated` (the company probes' form: a `Title:` line of the
+    text is read as the body's)."""
+    path = tmp_path / name
+    path.write_text((f"Date: {date}\n\n" if dated else "") + text + "\n", "utf-8")
+    return seed_to_entry(path, repo_config())[0]
+
+
+def ingest_page(tmp_path: Path, page: str) -> dict[str, Any]:
+    """The front matter ingest writes for a saved web page, as saved."""
+    path = tmp_path / "page.html"
+    path.write_text(page, "utf-8")
+    return seed_to_entry(path, repo_config())[0]
+
+
 def credited_in(tmp_path: Path, text: str, date: str) -> set[str]:
     """The companies credited with a reversal when `text` is ingested as a seed of `date`."""
     return {reversal["company"] for reversal in ingested(tmp_path, text, date)["reversals"]}

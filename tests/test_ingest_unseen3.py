@@ -15,22 +15,15 @@ it, against the outlets the article only cites. Each seed is a real file read by
 # ruff: noqa: E501 (the short articles below are prose, one paragraph a line)
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from builder.config import load_config
-from builder.ingest import seed_to_entry
-from tests.probe_support import known_failures
+from tests.probe_support import ingest_page, ingest_seed, known_failures
 
-REPO = Path(__file__).resolve().parent.parent
-CONFIG = load_config(REPO)
-
-
-def ingest(tmp_path: Path, text: str, dated: bool = True, name: str = "a.txt") -> dict:
-    path = tmp_path / name
-    path.write_text(("Date: 2026-09-14\n\n" if dated else "") + text + "\n", "utf-8")
-    return seed_to_entry(path, CONFIG)[0]
+# Every probe seed's `Date:` line, unless a case asks for none.
+ingest = partial(ingest_seed, date="2026-09-14")
 
 
 # What this probe still finds wrong (ids into the lists below).
@@ -868,7 +861,5 @@ PAGES = [
     ids=range(len(PAGES)),
 )
 def test_fresh_saved_pages(tmp_path: Path, page: str, date: str, source: str, companies: list[str]) -> None:
-    path = tmp_path / "page.html"
-    path.write_text(page, "utf-8")
-    meta = seed_to_entry(path, CONFIG)[0]
+    meta = ingest_page(tmp_path, page)
     assert (str(meta["date"]), meta.get("source"), sorted(meta["companies"])) == (date, source, companies)
