@@ -17,24 +17,23 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder import cache
-from builder.check import broken_internal_links
 from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config
-from builder.content import CONTENT_DIR, LEDGER_NAME, Entry
+from builder.content_files import CONTENT_DIR, LEDGER_NAME
 from builder.entries import Entries, ParseAhead, edits_between, entry_stats, relative_to
 from builder.errors import Problem, SearchIndexError, SiteError
 from builder.failures import machine_failures_as_problems
-from builder.fragments import Fragments
-from builder.keys import CardDigests, content_hash, inputs_key, theme_key, world_key
+from builder.input_keys import inputs_key, theme_key
 from builder.manifest import (
     LastInputs,
     Manifest,
     ManifestItem,
     Published,
+    content_hash,
     manifest_data,
     manifest_name,
     save_manifest,
@@ -49,15 +48,18 @@ from builder.search import (
     staged_pages,
 )
 from builder.seeds import SEEDS_DIR, seed_files
-from builder.site import Site, build_site, is_future
 from builder.state import STALE_ENTRIES, EntryFiles, Planned, SavedState, next_release
 from builder.theme_layers import Theme, site_theme
 from builder.toolkit import RenderToolkit
 from builder.workers import pool_map, pool_size
 
 if TYPE_CHECKING:
+    from builder.content import Entry
+    from builder.fragments import Fragments
     from builder.ingest import IngestReport
+    from builder.keys import CardDigests
     from builder.kinds import Output
+    from builder.site import Site
 
 Log = Callable[[str], None]
 
@@ -154,8 +156,6 @@ class Builder:
         self.site: Site | None = None
         self.entries = Entries(root)
         self.state = SavedState(root)
-        self.cards = CardDigests()  # the entries' card digests, for plans and renders
-        self.fragments = Fragments(root)
         self.published = Published(root, self.out)
         self._planned: Planned | None = None
         self._model_files: EntryFiles | None = None  # the entry files `site` was made from
@@ -169,6 +169,21 @@ class Builder:
         # it all: the next replan need only compare the outputs it planned anew.
         self._in_public: list[Output] | None = None
         self._manifest_owed: Manifest | None = None  # serve: committed, written by `tidy`
+
+    # Made when a build first needs them: one that finds nothing changed imports neither the
+    # keys nor the site model they need.
+    @cached_property
+    def cards(self) -> CardDigests:
+        """The entries' card digests, for plans and renders."""
+        from builder.keys import CardDigests
+
+        return CardDigests()
+
+    @cached_property
+    def fragments(self) -> Fragments:
+        from builder.fragments import Fragments
+
+        return Fragments(self.root)
 
     def build(self, changed: set[Path] | None = None, now: datetime | None = None, *,
               pages_first: bool = False) -> BuildResult:
@@ -284,6 +299,8 @@ class Builder:
                 ahead.close()
         self.state.stale |= run.full and parsed > STALE_ENTRIES
         if run.full:
+            from builder.keys import world_key
+
             run.world = world_key(self._settings(), run.entries, self.config, run.moment,
                                   self.drafts)
             if self.published.holds_build_of(run.world):
@@ -313,6 +330,9 @@ class Builder:
     def _model(self, run: _Run) -> None:
         """The site model. The previous one (serve's, or the one the last full build saved)
         is reused when the entries kept their shape: a one-edit build works out the edit."""
+        from builder.check import broken_internal_links
+        from builder.site import build_site
+
         assert self.config is not None
         dead_links = broken_internal_links(run.entries, self.config.base_path)
         if dead_links:
@@ -592,6 +612,8 @@ def _skipped(entries: list[Entry], moment: datetime, config: SiteConfig,
     """How many entries the build left out, by reason, for its last line to say."""
     if drafts:
         return {}
+    from builder.site import is_future
+
     today = moment.astimezone(config.tz).date()
     future = sum(1 for e in entries if not e.draft and is_future(e, moment, today))
     counts = {"drafts": sum(1 for e in entries if e.draft), "future-dated": future}

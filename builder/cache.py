@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from builder.keys import CODE
+from builder.input_keys import CODE
 
 if TYPE_CHECKING:
     import sqlite3
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 CACHE_DIR = ".cache"
 
 
-_FORMAT = CODE  # a cache made by other code is ignored (`keys.CODE`)
+_FORMAT = CODE  # a cache made by other code is ignored (`input_keys.CODE`)
 
 
 def cache_dir(root: Path) -> Path:

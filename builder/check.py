@@ -13,7 +13,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from builder.config import CONFIG_NAME, SiteConfig, image_problem, load_config, split_base_url
-from builder.content import Entry, load_entry, scan_entries
+from builder.content import Entry, load_entry
+from builder.content_files import scan_entries
 from builder.errors import Problem, SiteError
 from builder.fields import slug_from_name
 from builder.safety import InputRefused, read_input

@@ -11,15 +11,21 @@ import pickle
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from builder.content import Entry, is_entry_file, load_entry, scan_entries
+from builder.content_files import is_entry_file, scan_entries
 from builder.errors import Problem, SiteError
 from builder.safety import InputRefused, read_input_stat
 from builder.state import EntryFiles
 from builder.workers import Ahead, pool_map
 
-Parsed = tuple[str, tuple[int, int, Entry] | list[Problem]]  # rel → (mtime, size, entry) or why not
+if TYPE_CHECKING:
+    from builder.content import Entry
+
+# rel → (mtime, size, entry) or why not. The entries' parser (`content.py`) is imported by the
+# builds that parse: one that finds nothing changed only lists the files.
+Parsed = tuple[str, "tuple[int, int, Entry] | list[Problem]"]
 
 
 def entry_stats(root: Path) -> dict[str, os.stat_result] | None:
@@ -190,6 +196,8 @@ class _ParseJob:
 
     def parse(self, path: str, rel: str) -> Parsed:
         """One file, with its body."""
+        from builder.content import load_entry
+
         try:
             data, stat = read_input_stat(self.root, path)
             return rel, (stat.st_mtime_ns, stat.st_size,

@@ -16,12 +16,15 @@ cover everything the thing shows. The keys, from the smallest to the widest:
 - `CODE`: the code that made all of it, every file of the installed package. Every cache
   (`cache.py`) and the theme key (so every fingerprint) include it: an upgrade, or an edit
   of any module, never serves what older code made.
+
+The theme key, the inputs key and `CODE` are known before any entry is parsed, and a build
+that finds nothing changed needs no other: they live in `input_keys.py`, which imports neither
+the site model nor the entries' fields.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import datetime
 
 from builder.config import SiteConfig
@@ -30,23 +33,6 @@ from builder.events import Event
 from builder.fields import spell_card
 from builder.memo import Memo
 from builder.site import Site, entry_shape, shown_entries
-
-
-def code_fingerprint() -> str:
-    """A hash of every file of the package (its modules and data), names and bytes."""
-    package = os.path.dirname(os.path.abspath(__file__))
-    digest = hashlib.sha256()
-    for folder, subfolders, files in os.walk(package):
-        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            digest.update(os.path.relpath(path, package).encode() + b"\0")
-            with open(path, "rb") as handle:
-                digest.update(handle.read() + b"\0")
-    return digest.hexdigest()
-
-
-CODE = code_fingerprint()
 
 
 def digest_of(*parts: str) -> str:
@@ -110,12 +96,6 @@ def is_current_fragment(key: str, site: Site, cards: CardDigests) -> bool:
     return entry is not None and version == shown_version(macro, entry, cards)
 
 
-def theme_key(templates: str, config: SiteConfig, drafts: bool) -> str:
-    """What every output depends on: the code, the templates (`theme.templates_fingerprint`),
-    the settings, and whether drafts are shown."""
-    return hashlib.sha256(f"{CODE}|{templates}|{config.fingerprint}|{drafts}".encode()).hexdigest()
-
-
 def world_key(settings: list[str], entries: list[Entry], config: SiteConfig, moment: datetime,
               drafts: bool) -> str:
     """Everything the whole output is a function of: `settings` (the theme key and the
@@ -123,19 +103,3 @@ def world_key(settings: list[str], entries: list[Entry], config: SiteConfig, mom
     future dates decide that)."""
     shown = [f"{e.rel_path}:{e.digest}" for e in shown_entries(entries, moment, config.tz, drafts)]
     return digest_of(*settings, *shown)
-
-
-def inputs_key(settings: list[str], stats: dict[str, os.stat_result]) -> str:
-    """What a full build reads, known from file stats alone: `settings`, and each entry
-    file's name, size and mtime (as the entries cache trusts them)."""
-    parts = [*settings, *(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}"
-                          for path, stat in stats.items())]
-    # A file name need not be UTF-8: its undecodable bytes are hashed as they are.
-    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogateescape"),
-                           digest_size=16).hexdigest()
-
-
-def content_hash(data: bytes) -> str:
-    """What the manifest compares a published file by. SHA-256, as CPUs with SHA extensions
-    hash it faster than BLAKE2: it runs over every page rendered."""
-    return hashlib.sha256(data).hexdigest()

@@ -20,12 +20,11 @@ from builder.failures import RenderTimeout, deadline
 from builder.keys import (
     TIMELINE_ITEM,
     CardDigests,
-    content_hash,
     event_fragment_keys,
     fragment_key,
 )
 from builder.kinds import KIND_NAMED, Output
-from builder.manifest import ManifestItem
+from builder.manifest import ManifestItem, content_hash
 from builder.templating import template_failure, template_problem
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from builder import __version__
 from builder.config import CONFIG_NAME, DEFAULT_TOPICS, load_config
-from builder.content import CONTENT_DIR
+from builder.content_files import CONTENT_DIR
 from builder.errors import SiteError, display_path
 from builder.frontmatter import dump
 from builder.seeds import SEEDS_DIR

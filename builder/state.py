@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from builder import cache
 from builder.manifest import microseconds
-from builder.site import Site, first_release
 
 if TYPE_CHECKING:
     from builder.content import Entry
     from builder.keys import CardDigests
     from builder.kinds import Output
     from builder.plan import Positions
+    from builder.site import Site
 
 STATE = "state"
 # The entry files' stats as the saved state has them, apart: a build reads them before the
@@ -31,6 +31,8 @@ EntryFiles = dict[str, tuple[int, int, "Entry"]]  # rel path → (mtime_ns, size
 
 def next_release(entries: list[Entry], moment: datetime, drafts: bool) -> int:
     """`site.first_release` in µs, as the manifest keeps it; 0: never."""
+    from builder.site import first_release  # a build that finds nothing changed needs no model
+
     release = first_release(entries, moment, drafts)
     return microseconds(release) if release is not None else 0
 
@@ -73,6 +75,7 @@ class SavedState:
         fingerprint hashes its entries' cards, and an edit touches listings of hundreds of
         entries)."""
         from builder.kinds import Output  # the kinds of output, imported by builds that plan
+        from builder.site import Site
 
         with cache.collector_paused():
             stored = cache.load(self.root, STATE)

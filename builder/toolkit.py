@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder import cache
-from builder.templating import make_environment
 from builder.theme_layers import STATIC_DIR, Theme, site_theme
 
 if TYPE_CHECKING:
@@ -76,6 +75,8 @@ class RenderToolkit:
         """A fresh environment, for a theme (the `Renderer` points its globals at each build's
         site)."""
         from jinja2 import FileSystemBytecodeCache  # imported by builds that render only
+
+        from builder.templating import make_environment
 
         folder = cache.cache_dir(self.root) / "jinja"
         folder.mkdir(parents=True, exist_ok=True)

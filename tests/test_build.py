@@ -213,14 +213,16 @@ def test_a_build_with_nothing_changed_stops_at_file_stats(site: Path) -> None:
 
 
 def test_a_build_with_nothing_changed_imports_nothing_that_plans_or_renders(site: Path) -> None:
-    """Such a build is mostly Python starting: the kinds, the renderer, Jinja and Markdown
-    are imported by the phases that use them (docs/ARCHITECTURE.md), and a module that
-    imports one of them where a no-change build reads it would slow every such build."""
+    """Such a build is mostly Python starting: the kinds, the renderer, Jinja and Markdown,
+    the entries' parser and the site model are imported by the phases that use them
+    (docs/ARCHITECTURE.md), and a module that imports one of them where a no-change build
+    reads it would slow every such build."""
     run_digest(site, "build", "--no-search", check=True)
     script = ("import sys\nfrom builder.cli import main\n"
               f"assert main(['--site', {str(site)!r}, 'build', '--no-search']) == 0\n"
-              "heavy = ('jinja2', 'markdown_it', 'builder.kinds', 'builder.render', "
-              "'builder.plan', 'builder.ingest', 'subprocess')\n"
+              "heavy = ('jinja2', 'markdown_it', 'yaml', 'builder.kinds', 'builder.render', "
+              "'builder.plan', 'builder.ingest', 'subprocess', 'builder.site', 'builder.keys', "
+              "'builder.content', 'builder.fields', 'builder.templating')\n"
               "print(sorted(name for name in heavy if name in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           cwd=REPO, check=True)

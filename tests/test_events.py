@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from builder.config import SiteConfig, load_config
-from builder.content import entry_files, load_entry
+from builder.content import load_entry
+from builder.content_files import entry_files
 from builder.errors import SiteError
 from builder.events import action_kind
 from builder.site import Site, build_site

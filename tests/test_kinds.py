@@ -13,7 +13,8 @@ import pytest
 
 from builder.build import Builder
 from builder.config import load_config
-from builder.content import entry_files, load_entry
+from builder.content import load_entry
+from builder.content_files import entry_files
 from builder.keys import CardDigests
 from builder.kinds import KIND_NAMED, KINDS
 from builder.plan import plan, positions, replan

@@ -145,7 +145,8 @@ def test_page_globs_match_where_each_kind_of_page_is_published(tmp_path: Path) -
     from fnmatch import fnmatch
 
     from builder.config import load_config
-    from builder.content import entry_files, load_entry
+    from builder.content import load_entry
+    from builder.content_files import entry_files
     from builder.keys import CardDigests
     from builder.kinds import KINDS
     from builder.plan import plan

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from builder.content import LEDGER_NAME
+from builder.content_files import LEDGER_NAME
 
 BACKUP_DIR = ".backup"
 _HEADER = (

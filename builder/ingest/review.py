@@ -49,7 +49,7 @@ def pending(root: Path) -> tuple[list[Pending], list[SiteError]]:
     """Every entry under content/ with a `review:` list, in path order, and unreadable ones."""
     import yaml
 
-    from builder.content import entry_files
+    from builder.content_files import entry_files
     from builder.frontmatter import split
 
     found: list[Pending] = []

@@ -7,7 +7,7 @@ from enum import Enum
 from pathlib import Path
 
 from builder.config import CONFIG_NAME
-from builder.content import is_entry_file
+from builder.content_files import is_entry_file
 from builder.seeds import SEEDS_DIR
 from builder.theme_layers import Theme
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from watchfiles import Change, watch
 
 from builder.config import CONFIG_NAME
-from builder.content import CONTENT_DIR
+from builder.content_files import CONTENT_DIR
 from builder.seeds import SEEDS_DIR
 from builder.theme_layers import STATIC_DIR, TEMPLATES_DIR, site_theme
 
