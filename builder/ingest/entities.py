@@ -19,7 +19,7 @@ import yaml
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 # One way only to match a word: "Widgets" as "Widg" + "ets" made name lists (", ... and ...")
 # take exponential time on a run of names ("Acme Inc., Acme Inc., ...").
-_CAP = (
+CAP = (
     r"(?:(?:Co|Inc|Corp|Ltd|Bros)\.(?!\w)"
     rf"|[{re.escape(_UPPER)}]\w*(?:[-&]\w+)*(?:['’](?!s\b)\w+)*(?:\.\w+)?"
     rf"|[ie][{re.escape(_UPPER)}][a-z]\w*)"  # "iFood", "eBay"
@@ -28,11 +28,11 @@ _CAP_WORD = rf"[{re.escape(_UPPER)}][\w&]*"
 _PARTICLES = r"(?:von|van|de|da|del|della|der|den|di|du|la|le|bin|al|ter|ten|dos|das|y)"
 _INITIAL = rf"[{re.escape(_UPPER)}]\.(?=\s)"
 NAME = (
-    rf"(?:(?:{_INITIAL}\s+){{1,2}}{_CAP}"
-    rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{_CAP}){{1,3}})"
+    rf"(?:(?:{_INITIAL}\s+){{1,2}}{CAP}"
+    rf"|{CAP}(?:\s+(?:{_PARTICLES}\s+|{_INITIAL}\s+)*{CAP}){{1,3}})"
 )
 _CONNECT = r"(?:\s+(?:&|\+|de|du|des|la|le|del|of|y|und|et|do|da|dos|das|van|von|der)\s+|\s+)"
-SEQ = rf"{_CAP}(?:{_CONNECT}{_CAP}){{0,5}}"
+SEQ = rf"{CAP}(?:{_CONNECT}{CAP}){{0,5}}"
 
 ROLE = (
     r"(?:CEO|CTO|CFO|COO|CMO|CPO|CIO|CHRO|chief executive(?: officer)?|chief [a-z-]+ officer"
@@ -209,7 +209,7 @@ LEGAL_TOKENS = {
     "LLP",
     "SpA",
 }
-_LEGAL = (
+LEGAL = (
     r"(?:Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|Co\.,?\s+Ltd\.?|"
     r"Sdn\.?\s+Bhd\.?|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|GmbH\s+&\s+Co\.\s+KG|"
     r"S\.r\.l\.|SRL|S\.L\.?|Ltda\.?|Bhd\.?|Tbk\.?|ApS|KK|\(Pty\)\s+Ltd\.?|Sp\.\s+z\s+o\.o\.?|"
@@ -219,7 +219,7 @@ _LEGAL = (
     r"S\.A\.|SA|SE|plc|PLC|Co\.|N\.V\.|NV|B\.V\.|BV|AB|ASA|Oyj|S\.p\.A\.|SpA|Pty|K\.K\.|"
     r"LLP|SAS|S\.A\.S\.|A/S|AS|Oy|KGaA)"
 )
-_CORP_NOUNS = (
+CORP_NOUNS = (
     r"(?:company|companies|firm|startup|start-up|retailer|maker|manufacturer|chain|"
     r"bank|lender|insurer|airline|carrier|automaker|carmaker|giant|conglomerate|group|"
     r"brand|platform|provider|operator|developer|publisher|studio|supplier|grocer|"
@@ -241,7 +241,7 @@ _JOB_AT = (
     r"consultant|economist|spokesperson|spokeswoman|spokesman|customer|user|resident|"
     r"engineer|researcher|teller|clerk|chairman|chairwoman|chair|president|veteran)"
 )
-_POSSESSED = (
+POSSESSED = (
     r"(?:employees|workers|staff|staffers|workforce|CEO|chief|executives?|board|shares|"
     r"stock|stores|customers|policy|policies|plan|plans|program|programme|decision|"
     r"mandate|app|platform|headquarters|offices|spokesperson|spokesman|spokeswoman|"
@@ -252,7 +252,7 @@ _POSSESSED = (
     r"profits?|earnings|margins|annual|quarterly|chatbot|software|hiring|layoffs|"
     r"return-to-office|RTO|AI|four-day|remote|hybrid|office|offices|requirement|rules?)"
 )
-_STATEMENT = (
+STATEMENT = (
     r"(?:said|says|announced|announces|confirmed|confirms|told|tells|informed|informs|"
     r"notified|declined|unveiled|introduced|launched|expanded|expands|is expanding|"
     r"extended|extends|is extending|"
@@ -279,7 +279,7 @@ _STATEMENT = (
 )
 
 # Countries whose firms articles name with a possessive: "China's Meituan", "Kenya's Kopa".
-_COUNTRIES = {
+COUNTRIES = {
     "America", "Britain", "China", "Japan", "Korea", "India", "Germany", "France", "Italy",
     "Spain", "Canada", "Australia", "Brazil", "Mexico", "Sweden", "Norway", "Denmark",
     "Finland", "Netherlands", "Switzerland", "Ireland", "Poland", "Singapore", "Indonesia",
@@ -305,7 +305,7 @@ _RIVALS_LISTED_VERBS = (
     r"(?:are|were)\s+not\s+involved|(?:are|were)\s+(?:also\s+)?(?:raising|cutting|closing|offering)"
 )
 CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{_LEGAL})(?![\w])")),
+    ("legal", re.compile(rf"(?P<n>{SEQ}),?\s+(?P<sfx>{LEGAL})(?![\w])")),
     (  # "Helix Dynamics (NASDAQ: HLXD)", "Kestrel (LSE:KES)": a listed company
         "legal",
         re.compile(
@@ -348,21 +348,21 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "Millennium bcp, Portugal's largest listed bank,": a country's firm too
             rf"(?P<n>{SEQ})(?:\s+\([^()]{{1,40}}\))?,\s+(?:the|a|an|its|their|another|one|"
-            rf"(?:{'|'.join(sorted(_COUNTRIES))})['’]s)\s+"
+            rf"(?:{'|'.join(sorted(COUNTRIES))})['’]s)\s+"
             # "Derek Mills, a former Metro Bank branch manager,", "Andri Wijaya, a partner at
             # Jakarta-based consultancy X": a person's job at a firm, not a firm
             rf"(?:(?!{_JOB_AT}\b)[\w\-’'.]+\s+){{0,4}}?"
-            rf"{_CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
+            rf"{CORP_NOUNS}s?\b(?!['’]|\s+(?:said|says|added|told|noted|confirmed|announced|stated))"
         ),
     ),
     (
         "apposition",
         re.compile(
             rf"\b(?:[Tt]he|[Aa]n?|[Rr]ival|[Ff]ellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
-            rf"{_CORP_NOUNS}\s+(?P<n>{SEQ})"
+            rf"{CORP_NOUNS}\s+(?P<n>{SEQ})"
         ),
     ),
-    ("possessive", re.compile(rf"(?P<n>{SEQ})['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_POSSESSED}\b")),
+    ("possessive", re.compile(rf"(?P<n>{SEQ})['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{POSSESSED}\b")),
     (
         "statement",
         re.compile(
@@ -372,13 +372,13 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:meanwhile|however|too|"
             rf"remember|by contrast|in contrast|for its part|for now),)?\s+(?:(?:has|had|have|is|"
             rf"was|also|now|quietly|then|later|this week|recently|last week|today|yesterday|both|"
-            rf"never|still|already|itself|previously|formally|officially)\s+)*{_STATEMENT}\b"
+            rf"never|still|already|itself|previously|formally|officially)\s+)*{STATEMENT}\b"
         ),
     ),
     (
         "described",  # "Danish energy company Ørsted", "parent firm Ingka Group"
         re.compile(
-            rf"\b{_CORP_NOUNS}\s+(?P<n>{SEQ})"
+            rf"\b{CORP_NOUNS}\s+(?P<n>{SEQ})"
         ),
     ),
     (
@@ -388,7 +388,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:the|a)\s+brand\s+of|"
             rf"acquisition\s+by|its\s+(?:owner|parent(?:\s+company)?)|sister\s+company)"
             # "owned by Kenyan software firm Craft Silicon": the owner is named after its trade
-            rf"\s+(?P<n>{SEQ})(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_CORP_NOUNS}\b)"
+            rf"\s+(?P<n>{SEQ})(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{CORP_NOUNS}\b)"
         ),
     ),
     (
@@ -398,14 +398,14 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",  # "the Kenyan lender, Kopa,", "its parent company, Halden Group,"
         re.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-’'.]+\s+){{0,2}}?(?:{_CORP_NOUNS}|"
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-’'.]+\s+){{0,2}}?(?:{CORP_NOUNS}|"
             rf"parent(?:\s+company)?),\s+(?P<n>{SEQ}),"
         ),
     ),
     (
         "described",  # "China's Meituan", "Kenya's Kopa": a country's firm
         re.compile(
-            rf"\b(?:{'|'.join(sorted(_COUNTRIES))})['’]s\s+(?P<n>{SEQ})"
+            rf"\b(?:{'|'.join(sorted(COUNTRIES))})['’]s\s+(?P<n>{SEQ})"
         ),
     ),
     (
@@ -415,7 +415,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "apposition",  # "Tok&Stok and Etna, rival chains,"
         re.compile(
-            rf"(?P<n>{SEQ}),\s+(?:rival|fellow|competing|sister)\s+{_CORP_NOUNS}s?[,.]"
+            rf"(?P<n>{SEQ}),\s+(?:rival|fellow|competing|sister)\s+{CORP_NOUNS}s?[,.]"
         ),
     ),
     (
@@ -469,7 +469,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "copula",  # "Virgin Money is a UK bank"
         re.compile(
             rf"(?P<n>{SEQ})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-’'.]+\s+){{0,4}}?"
-            rf"{_CORP_NOUNS}\b"
+            rf"{CORP_NOUNS}\b"
         ),
     ),
     (
@@ -523,7 +523,7 @@ CUE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "list",
         re.compile(
             rf"(?P<n>{SEQ}(?:,\s+{SEQ})*,?\s+and\s+{SEQ}),\s+(?:(?:the|its|their|both|two|three|"
-            rf"rival|fellow|other)\s+)?(?:[\w-]+\s+){{0,3}}?{_CORP_NOUNS}s\b"
+            rf"rival|fellow|other)\s+)?(?:[\w-]+\s+){{0,3}}?{CORP_NOUNS}s\b"
         ),
     ),
     (  # "Ulstein and Vard, which build similar ships,", "Hutchison Ports, which runs a rival"
@@ -656,8 +656,8 @@ def _given_name_pattern() -> re.Pattern[str]:
     """A given name and a surname: "Jonas Berg", "Chidi Okafor", "Luis von Ahn"."""
     given = "|".join(sorted(given_names(), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’&.-])(?P<n>(?:{given})\s+(?:{_INITIAL}\s+)?(?:{_PARTICLES}\s+)?{_CAP})"
-        rf"(?![\w-]|['’](?!s\b)|\s+(?:&|{_LEGAL})(?!\w))"
+        rf"(?<![\w'’&.-])(?P<n>(?:{given})\s+(?:{_INITIAL}\s+)?(?:{_PARTICLES}\s+)?{CAP})"
+        rf"(?![\w-]|['’](?!s\b)|\s+(?:&|{LEGAL})(?!\w))"
     )
 
 
@@ -744,15 +744,15 @@ _PRESS_TAILS = {
     "ledger", "sentinel", "examiner", "inquirer", "bulletin", "magazine", "review", "register",
     "standard", "argus", "mercury", "advertiser",
 }
-_PLURAL_TRADE = re.compile(rf"(?:{_CORP_NOUNS})s|\w+(?:ers|ies)")
-_DESCRIBED_FIRM = re.compile(rf"\b(?i:{_CORP_NOUNS})s?\s+$")
+_PLURAL_TRADE = re.compile(rf"(?:{CORP_NOUNS})s|\w+(?:ers|ies)")
+_DESCRIBED_FIRM = re.compile(rf"\b(?i:{CORP_NOUNS})s?\s+$")
 _SPOKEN_OF_AS_IT = re.compile(
     r"(?:\s+(?:said|says|told|added|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its)\b|,\s+which\b)"
 )
 _TITLED = re.compile(rf"\b(?:{ROLE}|chief|head|boss|leader|official)\s+$", re.I)
 _FIRMS_LISTED = re.compile(
-    rf"\b(?i:{_CORP_NOUNS}|companies|firms)s?\s*,?\s+(?:such\s+as|like|including)\s+"
+    rf"\b(?i:{CORP_NOUNS}|companies|firms)s?\s*,?\s+(?:such\s+as|like|including)\s+"
     r"(?:[^.;:]{0,80}?(?:,|\s+and|\s+or)\s+)?$"
 )
 _STAFF_OF = re.compile(
@@ -808,13 +808,13 @@ def candidate_names(sentence: str, masked: str) -> list[tuple[str, str, int]]:
                     piece, offset, cue in _ACRONYM_CUES, place_ok=cue in _PLACE_NAME_CUES
                 )
                 if name:
-                    legal = re.search(rf"\s{_LEGAL}$", piece.rstrip(",;:"))
+                    legal = re.search(rf"\s{LEGAL}$", piece.rstrip(",;:"))
                     results.append((name, "legal" if legal else cue, offset))
     return results
 
 
 # Words that open a question or clause before a name: "Will Acme reverse course?"
-_LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", "Has", "Have",
+LEADING_AUX = {"Will", "Would", "Can", "Could", "Should", "Does", "Did", "Do", "Has", "Have",
                 "Had", "Is", "Are", "Was", "Were", "Might", "Must", "Shall",
                 # an imperative opening a sentence: "Add Personio and Xero and it's 5"
                 "Add", "Take", "Consider", "Meet", "Ask", "Compare", "Remember", "Blame",
@@ -840,7 +840,7 @@ def clean_candidate(
     An acronym alone is a name only when `acronym` says the text calls it a firm, and a
     place's name alone only when `place_ok` does."""
     tokens = list(re.finditer(r"\S+", text))
-    while len(tokens) > 1 and tokens[0].group() in _LEADING_AUX:
+    while len(tokens) > 1 and tokens[0].group() in LEADING_AUX:
         tokens.pop(0)
     lone_place = (
         place_ok and len(tokens) == 1 and tokens[0].group() in PLACES
@@ -870,7 +870,7 @@ def clean_candidate(
         return "", offset
     name = text[tokens[0].start() : tokens[-1].end()]
     if not re.search(r"&\s+Co\.?$", name):
-        name = re.sub(rf",?\s+{_LEGAL}$", "", name)
+        name = re.sub(rf",?\s+{LEGAL}$", "", name)
     keep_dot = bool(re.search(r"&\s+Co\.$", name))
     name = re.sub(r"['’]s?$", "", name).rstrip(".,;:") + ("." if keep_dot else "")
     words = name.split()
@@ -916,9 +916,9 @@ def clean_candidate(
 # A description opening a headline's name: "Brewer Okavango", "Startup Fennec", "Opinion:".
 # "Bank" and "Group" open real names ("Bank Leumi", "Group Lotus") and stay.
 _DESCRIPTOR_WORD = re.compile(
-    rf"(?!(?i:bank|group)\b)(?i:{_CORP_NOUNS})|[A-Z][a-z]+:"
+    rf"(?!(?i:bank|group)\b)(?i:{CORP_NOUNS})|[A-Z][a-z]+:"
     # "Grocers Penfold and Harlow Fresh": a plural that says what the firms are
-    rf"|(?!(?:{'|'.join(sorted(CORPORATE_WORDS))})\b)(?i:{_CORP_NOUNS})s"
+    rf"|(?!(?:{'|'.join(sorted(CORPORATE_WORDS))})\b)(?i:{CORP_NOUNS})s"
 )
 
 

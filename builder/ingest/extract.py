@@ -37,16 +37,16 @@ _ANAPHOR = re.compile(
     r"[Ii]t)\b(?!['’]s\s)"
 )
 _AMBIGUOUS_AFTER = re.compile(
-    rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{ent._POSSESSED}\b|\s+(?:(?:has|had|is|was|also|now|"
-    rf"quietly)\s+)*{ent._STATEMENT}\b|,?\s+{ent._LEGAL}(?!\w)|\s+(?:CEO|chief executive|"
+    rf"^(?:['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{ent.POSSESSED}\b|\s+(?:(?:has|had|is|was|also|now|"
+    rf"quietly)\s+)*{ent.STATEMENT}\b|,?\s+{ent.LEGAL}(?!\w)|\s+(?:CEO|chief executive|"
     rf"spokesperson|spokesman|spokeswoman|employees|workers|staff|executives|stores)\b|,\s+"
-    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b"
+    rf"(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent.CORP_NOUNS}\b"
     rf"|\s+(?:and|or)\s+{ent.SEQ},\s+(?:the|its|their|rival|fellow)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
-    rf"{ent._CORP_NOUNS}s\b)"
+    rf"{ent.CORP_NOUNS}s\b)"
 )
 _AMBIGUOUS_BEFORE = re.compile(
     rf"(?:\b(?:at|of|for|with)\s+|\b(?:the|a|an|rival)\s+(?:[\w\-’'.]+\s+){{0,3}}?"
-    rf"{ent._CORP_NOUNS}\s+|(?:such as|like|including)\s+(?:[^.;]{{0,60}},\s+)?)$"
+    rf"{ent.CORP_NOUNS}\s+|(?:such as|like|including)\s+(?:[^.;]{{0,60}},\s+)?)$"
 )
 
 
@@ -189,8 +189,8 @@ def _personal(name: str, text: str) -> bool:
 
 def _corporate(name: str, text: str) -> bool:
     return bool(re.search(
-        rf"{unprefixed(name)}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{ent._POSSESSED}\b|,?\s+"
-        rf"{ent._LEGAL}(?!\w)|\s+(?:{ent.ROLE}|Motor|Motors|Group|shares|stock|stores|"
+        rf"{unprefixed(name)}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?{ent.POSSESSED}\b|,?\s+"
+        rf"{ent.LEGAL}(?!\w)|\s+(?:{ent.ROLE}|Motor|Motors|Group|shares|stock|stores|"
         rf"employees|workers|staff)\b)",
         text,
     ))
@@ -520,7 +520,7 @@ _NAME_OPENERS = ent.NATIONALITIES | ent.PLACES | {
     "Great", "Southern", "Northern", "Western", "Eastern", "Central", "Standard", "Next",
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
 }
-_DESCRIPTOR = re.compile(rf"(?i:{ent._CORP_NOUNS}s?|rivals?|shares|fellow|peers?)")
+_DESCRIPTOR = re.compile(rf"(?i:{ent.CORP_NOUNS}s?|rivals?|shares|fellow|peers?)")
 
 
 def _with_lead_word(
@@ -535,7 +535,7 @@ def _with_lead_word(
     word = before.group(1)
     if re.search(r"['’]s$", word):
         return name, cue, offset  # "China's Meituan": a possessive, no part of the name
-    if _DESCRIPTOR.fullmatch(word) or word in ent._LEADING_AUX or word.lower() in ("the", "a"):
+    if _DESCRIPTOR.fullmatch(word) or word in ent.LEADING_AUX or word.lower() in ("the", "a"):
         return name, cue, offset
     plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
     if word.isupper() and len(word) > 3 and plain:
@@ -582,7 +582,7 @@ _AGENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<n>{ent.SEQ})")
 _SITE_AFTER = re.compile(rf"\s+at\s+(?P<n>{ent.SEQ})")
 _DECIDED = re.compile(r"(?:decision|move|plan|plans|bid|choice|vote)\s+to")
 # An acronym described as a firm right before it: "retailer ASOS", "the lender ING".
-_DESCRIBED_ACRONYM = re.compile(rf"\b{ent._CORP_NOUNS}\s+[A-Z]{{2,5}}$")
+_DESCRIBED_ACRONYM = re.compile(rf"\b{ent.CORP_NOUNS}\s+[A-Z]{{2,5}}$")
 
 
 _IS_TO = re.compile(r"is|are|was|were|set")
@@ -915,7 +915,7 @@ def _affiliations(sentences: list[Sentence]) -> dict[str, str]:
     """Person → company, from "Duolingo CEO Luis von Ahn" or "Bosworth, Meta's CTO"."""
     result: dict[str, str] = {}
     role = (
-        rf"(?:,?\s+{ent._LEGAL})?(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?"
+        rf"(?:,?\s+{ent.LEGAL})?(?:['’]s)?\s+(?:(?:former|new|interim|acting|top)\s+)?"
         rf"{ent.ROLE},?\s+$"
     )
     for sentence in sentences:
@@ -1151,7 +1151,7 @@ _PERSONAL_TURN = re.compile(
 _DESCRIBED_OPENING = re.compile(
     rf"\W*(?:(?P<indefinite>an?|one\s+of)|the)\s+"
     rf"(?:(?!(?:of|on|at|for|to|by|in|with|from)\b)[\w'’-]+\s+)"
-    rf"{{0,5}}?{ent._CORP_NOUNS}s?\s+(?:(?:has|have|had|is|was|also|now|quietly|then|"
+    rf"{{0,5}}?{ent.CORP_NOUNS}s?\s+(?:(?:has|have|had|is|was|also|now|quietly|then|"
     rf"said|says|confirmed)\s+)*",
     re.I,
 )
@@ -1273,14 +1273,14 @@ def _coordinated(sentence: Sentence, subject: str, cue_start: int) -> list[str]:
     if not companies or companies[-1].name != subject:
         return []
     if not re.fullmatch(
-        rf"(?:,?\s+{ent._LEGAL})?\s+(?:(?:both|all|each|also|have|has|had|now|later|then)\s+)*",
+        rf"(?:,?\s+{ent.LEGAL})?\s+(?:(?:both|all|each|also|have|has|had|now|later|then)\s+)*",
         text[companies[-1].end : cue_start],
     ):
         return []  # the verb must follow the list: "Acme and Beta (both) scrapped"
     listed: list[Mention] = []
     current = companies[-1]
     for previous in reversed(companies[:-1]):
-        glue = re.sub(rf"^,?\s+{ent._LEGAL}(?=[\s,])", "", text[previous.end : current.start])
+        glue = re.sub(rf"^,?\s+{ent.LEGAL}(?=[\s,])", "", text[previous.end : current.start])
         if not (_LIST_GLUE.fullmatch(glue) or _RIVAL_GLUE.fullmatch(glue)):
             break
         listed.insert(0, previous)
@@ -1897,7 +1897,7 @@ def _relative_antecedent(sentence: Sentence, start: int) -> str | None:
             continue
         between = head[mention.end :]
         if mention.kind == "company" and re.fullmatch(
-            rf"(?:,?\s+{ent._LEGAL})?(?:,\s+(?:a|an|the)\s+[^,;]{{1,60}})?\s*", between
+            rf"(?:,?\s+{ent.LEGAL})?(?:,\s+(?:a|an|the)\s+[^,;]{{1,60}})?\s*", between
         ):
             return mention.name
         return None

@@ -55,9 +55,9 @@ def described_as_firm(name: str, text: str) -> bool:
     return False
 
 
-_FIRM_BEFORE = re.compile(rf"\b(?i:{ent._CORP_NOUNS})s?\s+$")
+_FIRM_BEFORE = re.compile(rf"\b(?i:{ent.CORP_NOUNS})s?\s+$")
 _FIRM_AFTER = re.compile(
-    rf",?\s+{ent._LEGAL}(?!\w)|,\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent._CORP_NOUNS}\b"
+    rf",?\s+{ent.LEGAL}(?!\w)|,\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent.CORP_NOUNS}\b"
 )
 
 
@@ -169,7 +169,7 @@ def place_like(offset: int, sentence: str) -> bool:
 
 # Nouns a headline opens with that describe, not name: "Club scraps …", "Regulator drops …".
 GENERIC_NOUN = re.compile(
-    rf"{ent._CORP_NOUNS}s?|club|team|festival|council|government|minister|ministry|regulator|"
+    rf"{ent.CORP_NOUNS}s?|club|team|festival|council|government|minister|ministry|regulator|"
     r"hospital|university|school|union|charity|court|police|city|state|town|airport|museum|"
     r"watchdog|mayor|league|party|board|committee|organisers|organizers|bosses|fans|staff|"
     r"workers|unions|regulators|councils|lawmakers|officials|investors|shoppers|customers"
@@ -201,7 +201,7 @@ def title_case_subject(title: str) -> list[tuple[str, str, int]]:
         return []
     words = title[: cues[0].start].split()
     if not 1 <= len(words) <= 3 or any(
-        not re.fullmatch(r"[A-Z][\w&’'.-]*", w) or w in ent.STOPWORDS or w in ent._LEADING_AUX
+        not re.fullmatch(r"[A-Z][\w&’'.-]*", w) or w in ent.STOPWORDS or w in ent.LEADING_AUX
         for w in words
     ):
         return []

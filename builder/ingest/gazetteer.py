@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -57,14 +57,21 @@ class Gazetteer:
             return self._keys[key]
         return None
 
-    @property
+    @cached_property
     def _keys(self) -> dict[str, tuple[str, str]]:
-        cached = getattr(self, "_key_cache", None)
-        if cached is None:
-            cached = {_key(a): (n, "company") for a, n in self.companies.items()}
-            cached.update({_key(a): (n, "outlet") for a, n in self.outlets.items()})
-            self._key_cache = cached
-        return cached
+        keys = {_key(a): (n, "company") for a, n in self.companies.items()}
+        keys.update({_key(a): (n, "outlet") for a, n in self.outlets.items()})
+        return keys
+
+    @cached_property
+    def company_aliases(self) -> dict[str, list[str]]:
+        """Canonical company → every name the gazetteer knows it by (longest first)."""
+        aliases: dict[str, list[str]] = {}
+        for alias, name in self.companies.items():
+            aliases.setdefault(name, []).append(alias)
+        for names in aliases.values():
+            names.sort(key=len, reverse=True)
+        return aliases
 
     def find(self, text: str) -> list[Match]:
         if self.pattern is None:

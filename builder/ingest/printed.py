@@ -17,7 +17,7 @@ from builder.ingest.gazetteer import Gazetteer
 from builder.ingest.text import unprefixed
 
 COUNTRY_NAMES = frozenset(
-    ent._COUNTRIES
+    ent.COUNTRIES
     | {"New Zealand", "South Africa", "Hong Kong", "Saudi Arabia", "Kenya",
        "Ghana", "Uganda", "Tanzania", "Nigeria", "Egypt", "Ireland", "Canada", "Australia",
        # as the country's own language names it: "Vodafone Italia", "Santander España"
@@ -35,14 +35,14 @@ _RUN_ON = re.compile(
     # …and nothing capitalised after it: "Vodafone Ireland Foundation" is another body
     rf"(?=['’]s\b|[^\w&'’-]|$)(?!\s+[A-Z&])"
 )
-_LEGAL_END = re.compile(rf",?\s+(?:{ent._LEGAL})$")
+_LEGAL_END = re.compile(rf",?\s+(?:{ent.LEGAL})$")
 
 
 def printed_names(companies: list[str], text: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Known company → the longer name the article introduces it by, where it does."""
     renamed: dict[str, str] = {}
     for company in companies:
-        aliases = _aliases(gazetteer).get(company)
+        aliases = gazetteer.company_aliases.get(company)
         if not aliases:
             continue
         first = min(
@@ -64,16 +64,3 @@ def printed_names(companies: list[str], text: str, gazetteer: Gazetteer) -> dict
         ):
             renamed[company] = name
     return renamed
-
-
-def _aliases(gazetteer: Gazetteer) -> dict[str, list[str]]:
-    """Canonical company → every name the gazetteer knows it by (longest first)."""
-    cached: dict[str, list[str]] | None = getattr(gazetteer, "_aliases_cache", None)
-    if cached is None:
-        cached = {}
-        for alias, name in gazetteer.companies.items():
-            cached.setdefault(name, []).append(alias)
-        for names in cached.values():
-            names.sort(key=len, reverse=True)
-        gazetteer._aliases_cache = cached  # type: ignore[attr-defined]
-    return cached

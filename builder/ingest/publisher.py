@@ -347,7 +347,7 @@ def _sign_off(sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
 def _outlet_name(raw: str, gazetteer: Gazetteer) -> str | None:
     """A printed outlet name made canonical: the gazetteer's, else as printed (not shouted),
     without a trailing possessive or a word that is no part of a name."""
-    bare = re.sub(rf",?\s+{ent._LEGAL}$", "", raw.strip().rstrip(".,;:"))  # "… Post Ltd"
+    bare = re.sub(rf",?\s+{ent.LEGAL}$", "", raw.strip().rstrip(".,;:"))  # "… Post Ltd"
     words = re.sub(r"['’]s$", "", bare).rstrip(".,;:").split()
     while words and words[-1].lower() in ("the", "and", "of", "in", "on", "by"):
         words.pop()
@@ -472,7 +472,7 @@ def _outlet_of_url(url: str | None, gazetteer: Gazetteer) -> str | None:
 _ABOUT = re.compile(
     rf"(?:^|\s)About\s+(?P<n>{ent.SEQ})\s*(?::|$)"
     # "About Kestrel AB Kestrel is a Swedish …": the heading run into its paragraph
-    rf"|^About\s+(?P<r>(?P<f>{ent._CAP})(?:\s+{ent._CAP}){{0,4}}?)\s+(?P=f)\b"
+    rf"|^About\s+(?P<r>(?P<f>{ent.CAP})(?:\s+{ent.CAP}){{0,4}}?)\s+(?P=f)\b"
 )
 _RELEASE_SIGN = re.compile(
     r"\b(?:today\s+(?:announced|responded|said|confirmed)|media\s+contact|notes\s+to\s+"
@@ -487,7 +487,7 @@ def _release_issuer(texts: list[str]) -> str | None:
     for text in texts:
         about = _ABOUT.search(text)
         if about:
-            return re.sub(rf",?\s+{ent._LEGAL}$", "", about.group("n") or about.group("r"))
+            return re.sub(rf",?\s+{ent.LEGAL}$", "", about.group("n") or about.group("r"))
     return None
 
 
