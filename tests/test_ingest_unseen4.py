@@ -31,7 +31,6 @@ ingest = partial(ingest_seed, date="2026-11-23")
 FAILING_COMPANIES: set[int] = {2, 7, 17, 19, 31, 34, 35, 40, 41, 42, 46, 52, 65, 69, 74, 78}
 FAILING_TRAPS: set[int] = {14, 18, 22, 23, 25, 30, 36, 37, 38, 39, 40, 46, 48, 49, 50, 51, 57}
 FAILING_SOURCES: set[int] = {22}
-FAILING_UNSOURCED: set[int] = set()
 FAILING_ARTICLES: set[int] = {0, 1, 3, 4, 5, 6, 8, 10, 11}
 FAILING_PAGES: set[int] = set()
 
@@ -611,16 +610,7 @@ UNSOURCED = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(text, marks=pytest.mark.xfail(strict=True, reason="not yet read right"))
-        if index in FAILING_UNSOURCED
-        else text
-        for index, text in enumerate(UNSOURCED)
-    ],
-    ids=range(len(UNSOURCED)),
-)
+@pytest.mark.parametrize("text", UNSOURCED, ids=range(len(UNSOURCED)))
 def test_unsourced_article_waits_for_review(tmp_path: Path, text: str) -> None:
     meta = ingest(tmp_path, text)
     assert meta["draft"] is True
