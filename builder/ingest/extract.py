@@ -1163,7 +1163,9 @@ _SAYS = re.compile(
 # Between the firm and its verb, quoting the speaker's word for the act: 'Apple had "finally',
 # 'Aldi had "'.
 _CLAIMED_ACT = re.compile(
-    r"\s+(?:(?:had|has|have|was|is|would)\s+)?(?:[\"“](?:\w+ly\s+)?|(?:\w+ly\s+)?[\"“])"
+    r"\s+(?:(?:had|has|have|was|is|would)\s+)?(?:[\"“](?:\w+ly\s+)?|(?:\w+ly\s+)?[\"“]|"
+    # 'Lidl had "caved" by scrapping': the act is what the speaker's word calls it
+    r"(?:\w+ly\s+)?[\"“][^\"”]{1,40}[\"”]\s+(?:by|in)\s+)"
 )
 
 
@@ -1361,6 +1363,8 @@ def _told_as_background(
         return True  # "Ten years ago, Gap scrapped its new logo"
     if _LAST_YEAR_BEFORE.search(before) and _WHEN_BEFORE.search(before):
         return True  # "BP made a similar move last year, when it abandoned its pledge"
+    if _YEARS_AGO.search(clause) and _SUBORDINATE_BEFORE.search(before):
+        return True  # "dropped the scheme a decade ago before reviving it": the revival too
     years = [int(y) for y in _PAST_YEAR.findall(before)]
     # "halved its stamps in 2024, a move it later partly reversed": an aside on that act
     return bool(
@@ -1370,6 +1374,11 @@ def _told_as_background(
     )
 
 
+_YEARS_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?"
+    r"|a\s+decade|decades)\s+ago\b",
+    re.I,
+)
 _LAST_YEAR_BEFORE = re.compile(
     r"\b(?:last\s+year(?!['’])|(?:a|one|two|three|several|many)\s+years?\s+ago|"
     r"a\s+decade\s+ago)\b[^.;]*$",
@@ -1555,6 +1564,15 @@ def _subject(
         sentence, start
     ):
         return None  # "Workers at Acme cancelled their strike": not Acme
+    general = _PLURAL_ANTECEDENT.search(text, max(0, start - 80), start)
+    if general and not _ONE_OF_THEM.search(text, max(0, general.start() - 50), general.start()):
+        return None  # "other firms that had dropped remote work": no one firm named acts
+    praised = _PRAISED_FOR.search(text, max(0, start - 80), start)
+    if praised and not any(
+        m.kind == "company" and praised.start(1) <= m.start < praised.end(1)
+        for m in sentence.mentions
+    ):
+        return None  # "Benioff praised Slack for bringing back …": Slack acted, not Benioff's
     antecedent = _relative_antecedent(sentence, start)
     if antecedent:
         return antecedent
@@ -1586,6 +1604,8 @@ def _subject(
             continue
         if mention.kind == "anaphor" and _OTHER_FIRM.search(text[mention.start : mention.end]):
             return None  # "Aldi said the rival chain had scrapped it": another firm, unnamed
+        if mention.kind == "anaphor" and _aside_anaphor(text, mention, start):
+            continue  # "Three, the network it merged with, dropped …": "it" is no subject
         found = _resolve(
             text, mention, before, last_company, affiliation, it_elsewhere, two_before
         )
@@ -1612,6 +1632,32 @@ def _subject(
         or _topic_company(sentence, start, end, last_company)
         or (ours if ours and _WE_BEFORE.search(text[max(0, start - 80) : start]) else None)
     )
+
+
+# A restrictive relative clause on firms in general: "other firms that had dropped it", "the
+# companies which have reversed their mandates" (a list naming them may follow).
+_PLURAL_ANTECEDENT = re.compile(
+    rf"\b(?:{ent.CORP_NOUNS}(?:s|es)|companies|others|those|peers|ones)\s+"
+    r"(?:that|which|who)\s+(?:(?:have|has|had|also|already|recently|since|then|later|"
+    r"quietly|all|both)\s+)*$",
+    re.I,
+)
+
+
+# "joins a growing list of firms that have scrapped", "one of the banks that dropped": the
+# subject is one of them.
+_ONE_OF_THEM = re.compile(
+    r"\b(?:join\w*|one\s+of|latest|among|list\s+of|ranks\s+of|number\s+of|group\s+of)\b"
+    r"[^,;.]*$",
+    re.I,
+)
+
+
+# "praised Slack for bringing back": the one praised (or blamed) for the act did it.
+_PRAISED_FOR = re.compile(
+    r"\b(?:prais|thank|applaud|commend|congratulat|criticis|criticiz|slam|blam|fault|attack|"
+    r"hail|credit|laud)\w*\s+((?:[A-Z][\w&'’.-]*\s+){1,3})for\s+$"
+)
 
 
 # A unit named by its parent: "its Jaguar Land Rover unit had paused".
@@ -2194,6 +2240,18 @@ _VERB_FOLLOWS = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|now|then|later|quietly|finally|already|just|"
     r"recently|itself|\w+ly)\s+)*"
 )
+
+
+def _aside_anaphor(text: str, mention: Mention, cue_start: int) -> bool:
+    """Whether a pronoun or "the company" sits in an apposition or relative clause closed
+    before the cue ("Three, the network it merged with last year, dropped …"): the aside's
+    pronoun is another firm, not the subject of the verb after it."""
+    if "," not in text[mention.end : cue_start]:
+        return False
+    return bool(
+        _APPOSITION_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+        or _RELATIVE_OPENING.search(text[: mention.start])
+    )
 
 
 def _aside(text: str, mention: Mention, cue_start: int) -> bool:
