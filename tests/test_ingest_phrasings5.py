@@ -1092,6 +1092,159 @@ MORE_TRAPS: list[tuple[str, set[str]]] = [
 ]
 
 
+# A third wave (30 passages, scored once before the rules they led to: 21 right): claims,
+# denials, descriptions between two firms, names in asides.
+CLAIMS_AND_ASIDES: list[tuple[str, set[str]]] = [
+    (
+        "Sony reverses PC account requirement for Helldivers 2\n\nSony has dropped the "
+        "requirement for PC players to link a PlayStation Network account, after a flood of "
+        "negative reviews.",
+        {"Sony"},
+    ),
+    (
+        "No other airline has restored free checked bags on European routes since Wizz Air "
+        "did so in October. Ryanair said it would not.",
+        {"Wizz Air"},
+    ),
+    (
+        "Tesco's decision to keep its Clubcard prices came as Asda abandoned its own price-"
+        "match scheme.",
+        {"Asda"},
+    ),
+    (
+        "Ocado has scrapped its delivery charge for orders over £40. The online grocer, which"
+        " is part-owned by Marks & Spencer, said the charge had deterred new customers.",
+        {"Ocado"},
+    ),
+    (
+        "Marks & Spencer, which part-owns Ocado, said the online grocer had scrapped its "
+        "delivery charge.",
+        {"Ocado"},
+    ),
+    (
+        "The regulator's U-turn on the merger is good news for Vodafone, whose shares rose "
+        "4%.",
+        set(),
+    ),
+    (
+        "Cancellation fees at Virgin Active will rise next year, the gym chain said.",
+        set(),
+    ),
+    (
+        "Weigh in: should Netflix bring back its basic plan? Tell us in the comments.",
+        set(),
+    ),
+    (
+        "Rolls-Royce said it was the first engine maker to restore full pension "
+        "contributions. GE Aerospace and Safran have not followed.",
+        {"Rolls-Royce"},
+    ),
+    (
+        "Siemens Energy shares fell after the German government withdrew its guarantee for "
+        "the company's wind unit.",
+        set(),
+    ),
+    (
+        "Chipotle customers had complained for months before the chain quietly restored its "
+        "old portion sizes.",
+        {"Chipotle"},
+    ),
+    (
+        "The chain, which Costa Coffee bought in 2019, has ended its loyalty card. Costa said"
+        " the scheme would move to its app.",
+        set(),
+    ),
+    (
+        "Carrefour's Belgian franchisees have dropped their legal challenge to the group's "
+        "store conversions.",
+        set(),
+    ),
+    (
+        "\"We have abandoned nothing,\" Shell's chief executive told investors, rejecting "
+        "reports that the company had scrapped its wind targets.",
+        set(),
+    ),
+    (
+        "Ryanair, EasyJet and Wizz Air all said they would keep their bag fees. Jet2, which "
+        "has never charged one, said it would keep it that way.",
+        set(),
+    ),
+    (
+        "Volkswagen's works council said the company had shelved the plant closures, though "
+        "Volkswagen itself said only that talks were continuing.",
+        set(),
+    ),
+    (
+        "Maersk and MSC ended their 2M alliance in 2025. Maersk has now scrapped the "
+        "emergency surcharge it imposed on Red Sea routes.",
+        {"Maersk"},
+    ),
+    (
+        "A spokesperson for Nestlé said the company would not reverse the price rises, adding"
+        " that Unilever had done the same.",
+        set(),
+    ),
+    (
+        "Former Starbucks chief Howard Schultz criticised the company for dropping its open-"
+        "door policy.",
+        {"Starbucks"},
+    ),
+    (
+        "The company behind Tinder, Match Group, has scrapped its plan to charge for the "
+        "app's swipe feature.",
+        {"Match Group"},
+    ),
+    (
+        "Boeing's largest union said the company had pulled its contract offer, a claim "
+        "Boeing denied.",
+        set(),
+    ),
+    (
+        "After Apple scrapped its plan to scan iCloud photos in 2022, Google faced questions "
+        "about its own scanning.",
+        set(),
+    ),
+    (
+        "Deliveroo riders in Leeds have won back the minimum fee Deliveroo cut in August, the"
+        " IWGB union said.",
+        {"Deliveroo"},
+    ),
+    (
+        "Lidl GB has not scrapped its bag charge, contrary to reports on social media, the "
+        "company said.",
+        set(),
+    ),
+    (
+        "Investors cheered as Burberry dropped its guidance for the year, sending the shares "
+        "up 8%.",
+        set(),
+    ),
+    (
+        "Primark has no online shop. It closed a click-and-collect trial in 2023 and has not "
+        "reopened it, though it says it may.",
+        set(),
+    ),
+    (
+        "Vodafone and Three said regulators had cleared their merger. Separately, O2 reversed"
+        " a price rise on its SIM-only deals.",
+        {"O2"},
+    ),
+    (
+        "Uber's plan to drop tipping in Germany has been delayed, a spokesperson said.",
+        {"Uber"},
+    ),
+    (
+        "The firm will bring back its Friday four-hour shifts, Aldi said, after staff "
+        "complained.",
+        {"Aldi"},
+    ),
+    (
+        "Staff at Barclays welcomed the bank's decision to scrap its office tracking system.",
+        {"Barclays"},
+    ),
+]
+
+
 # Whole articles, the traps in context.
 ARTICLES: list[tuple[str, set[str]]] = [
     (
@@ -1208,7 +1361,7 @@ ARTICLES: list[tuple[str, set[str]]] = [
 
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
-    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + MORE_TRAPS + ARTICLES
+    + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + MORE_TRAPS + CLAIMS_AND_ASIDES + ARTICLES
 )
 
 
@@ -1218,7 +1371,6 @@ KNOWN_GAPS = {
     'Vodafone will keep its mid-contract price rises, a',
     'Deliveroo and Just Eat were both asked whether the',
     'Toyota, Honda and Nissan were all asked by the min',
-    'Shopify is the latest firm to rethink remote work.',
     'Barclays joins HSBC and Lloyds in scrapping fees f',
     'EasyJet plans to scrap its cabin bag fee next year',
     'Alphabet reported a rise in profit. Its YouTube un',
@@ -1232,6 +1384,14 @@ KNOWN_GAPS = {
     'The Financial Conduct Authority told banks to scra',
     "The bank's customers can once again use their card",
     'Lloyds Banking Group is keeping its branch closure',
+    'No other airline has restored free checked bags on',
+    "Tesco's decision to keep its Clubcard prices came ",
+    'Marks & Spencer, which part-owns Ocado, said the o',
+    'Chipotle customers had complained for months befor',
+    "Volkswagen's works council said the company had sh",
+    'Deliveroo riders in Leeds have won back the minimu',
+    'Vodafone and Three said regulators had cleared the',
+    "Staff at Barclays welcomed the bank's decision to ",
     'Title: Rail firm restores buffet cars after passen',
     'Title: Car makers split over EV targets\n\nVolvo Car',
 }

@@ -2345,6 +2345,12 @@ def _resolve(
         if earlier and _SPEAKER_THEN_IT.fullmatch(text, earlier[-1].end, mention.start):
             return earlier[-1].name  # "Shares in Ocado fell after M&S said it had paused": M&S
         subjects = [m for m in earlier if not _aside(text, m, mention.start)]
+        if len({m.name for m in earlier}) >= 2 and not _PLAIN_ANAPHOR.fullmatch(
+            text[mention.start : mention.end]
+        ) and not (subjects and _SPEAKER_THEN_IT.fullmatch(text, subjects[-1].end, mention.start)):
+            # "M&S, which part-owns Ocado, said the online grocer had scrapped …": a
+            # description after two firms may stand for either; an editor decides
+            return None
         if subjects:
             return subjects[-1].name
         if not earlier and _opened_by_unknown_name(text, before):

@@ -955,6 +955,8 @@ def _checked(
             return None  # "the abandonment of its plan", not "the end of the quarter"
         if _NOUN_MODIFIED.match(after) or not _NOUN_REPORTED_BEFORE.search(before[-60:]):
             return None
+        if phrase == "rethink" and re.search(r"\bto\s+$", before):
+            return None  # "the latest firm to rethink remote work": the verb, reconsidering
         if re.fullmatch(r"\W*", before) and not re.match(r"\s+(?:at|by|for|from|over|on)\b", after):
             return None  # "Climbdown at Acme" reports one; "U-turns are rare" does not
         if _NOUN_REQUESTED.search(before[-60:]):
