@@ -1245,6 +1245,90 @@ CLAIMS_AND_ASIDES: list[tuple[str, set[str]]] = [
 ]
 
 
+# A fourth wave: ten whole articles in the outside writers' styles (live blog, Q&A, opinion,
+# paraphrase, trade press, roundup), scored once before the rules they led to: 5 right.
+MORE_ARTICLES: list[tuple[str, set[str]]] = [
+    (
+        "Title: Live: retail results day\n\n09:12 Kingfisher, owner of B&Q and Screwfix, says "
+        "trading was flat in the third quarter.\n\n09:40 Currys has reversed its decision to "
+        "charge for recycling old fridges, a spokesperson tells us. The fee was introduced in"
+        " September.\n\n10:05 Shares in Dunelm are down 3% after it warned on margins. The "
+        "homewares chain kept its full-year guidance.\n\n10:30 A reader asks whether B&Q will "
+        "follow Currys. Kingfisher declined to say.",
+        {"Currys"},
+    ),
+    (
+        "Title: Q&A: why banks keep changing their minds on branches\n\nQ: Which banks have "
+        "reversed closures this year?\nA: Only a handful. TSB paused 12 closures in March. "
+        "Most, like NatWest and Lloyds, have pressed on.\n\nQ: Will more follow?\nA: Analysts at"
+        " Shore Capital think HSBC could pause some, but the bank says its plans are "
+        "unchanged.",
+        {"TSB"},
+    ),
+    (
+        "Title: Opinion: the four-day week is not dead\n\nWhen Atom Bank moved to a four-day "
+        "week in 2021, critics said it would not last. It has. Yet this month a software firm"
+        " in Leeds, Sage, quietly dropped its own pilot of the idea, and headlines called it "
+        "the end of an experiment.\n\nThe truth is more mixed. Bolt, the Estonian ride-hailing "
+        "firm, has extended its trial; Unilever's New Zealand arm, which tested it in 2020, "
+        "scrapped it two years later.",
+        {"Sage"},
+    ),
+    (
+        "Title: Paraphrased: Grocery chain walks again on loyalty shift\n\nThe grocery chain "
+        "Morrisons has walked again on its resolution to finish paper coupons for its loyalty"
+        " members, the agency mentioned on Tuesday.\n\nThe shift, introduced in August, had "
+        "angered older buyers. Rival Tesco, which ended paper vouchers in 2022, mentioned it "
+        "had no plans to deliver them again.",
+        {"Morrisons"},
+    ),
+    (
+        "Title: Shipping lines split on Red Sea surcharge\n\nHapag-Lloyd has cut the emergency "
+        "surcharge it levied on Asia-Europe cargo since January, the German carrier said on "
+        "Monday.\n\nCMA CGM and Maersk kept theirs. MSC, the world's biggest container line, "
+        "said it would review its own in December.\n\nFreight forwarders, including "
+        "Kuehne+Nagel, welcomed Hapag-Lloyd's move but said rates remained high.",
+        {"Hapag-Lloyd"},
+    ),
+    (
+        "Title: Streaming services and the password crackdown\n\nNetflix started charging for "
+        "shared accounts in 2023 and has never looked back. Disney followed a year later.\n\n"
+        "This week Max said it would delay its own crackdown until spring, citing technical "
+        "problems. Paramount+ has no such plans, a spokesperson said.",
+        {"Max"},
+    ),
+    (
+        "Title: Carmaker reinstates night shift\n\nStellantis will restore the night shift at "
+        "its Ellesmere Port van plant from January, reversing a cut made in the summer, the "
+        "Unite union said on Thursday.\n\nThe company confirmed the change. Vauxhall, the "
+        "Stellantis brand built at the plant, had blamed weak demand for the cut.",
+        {"Stellantis"},
+    ),
+    (
+        "Title: Telecoms firm denies U-turn\n\nBT has denied that it is reversing its plan to "
+        "switch off landlines, after a report in The Telegraph said the company had put the "
+        "switch-off on hold.\n\n\"The programme continues,\" a spokesperson said. Virgin Media, "
+        "which paused its own switch-off in 2024, did not comment.",
+        set(),
+    ),
+    (
+        "Title: Weekly roundup: five U-turns\n\n1. Greggs brought back its festive bake after a"
+        " social media campaign.\n\n2. Pret has restored its 'Club Pret' discount in Scotland."
+        "\n\n3. Aldi denied it was scrapping its price match.\n\n4. The Scottish government "
+        "dropped its deposit return scheme.\n\n5. Lego said it was reconsidering its decision "
+        "to stop making the Technic line.",
+        {"Pret A Manger", "Greggs"},
+    ),
+    (
+        "Title: Airline scraps seat fee for families\n\nAn Irish airline has scrapped its "
+        "charge for seating children next to their parents, after pressure from the European "
+        "Commission.\n\nAer Lingus said the change would apply to all bookings from Monday. "
+        "Ryanair, which also charges the fee, said it had no plans to follow.",
+        {"Aer Lingus"},
+    ),
+]
+
+
 # Whole articles, the traps in context.
 ARTICLES: list[tuple[str, set[str]]] = [
     (
@@ -1362,6 +1446,7 @@ ARTICLES: list[tuple[str, set[str]]] = [
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + MORE_TRAPS + CLAIMS_AND_ASIDES + ARTICLES
+    + MORE_ARTICLES
 )
 
 
@@ -1394,6 +1479,10 @@ KNOWN_GAPS = {
     "Staff at Barclays welcomed the bank's decision to ",
     'Title: Rail firm restores buffet cars after passen',
     'Title: Car makers split over EV targets\n\nVolvo Car',
+    'Title: Q&A: why banks keep changing their minds on',
+    'Title: Opinion: the four-day week is not dead\n\nWhe',
+    'Title: Shipping lines split on Red Sea surcharge\n\n',
+    'Title: Airline scraps seat fee for families\n\nAn Ir',
 }
 
 

@@ -1604,8 +1604,13 @@ def _subject(
             continue
         if mention.kind == "anaphor" and _OTHER_FIRM.search(text[mention.start : mention.end]):
             return None  # "Aldi said the rival chain had scrapped it": another firm, unnamed
-        if mention.kind == "anaphor" and _aside_anaphor(text, mention, start):
-            continue  # "Three, the network it merged with, dropped …": "it" is no subject
+        if mention.kind == "anaphor" and (
+            _aside_anaphor(text, mention, start)
+            or _NAMING_VERB.search(text, max(0, mention.start - 20), mention.start)
+        ):
+            continue  # "Three, the network it merged with, dropped …", "called it the end"
+        if mention.kind == "company" and _UNNAMED_UNIT.match(text, mention.end, start):
+            return None  # "Unilever's New Zealand arm scrapped it": an arm the text leaves unnamed
         found = _resolve(
             text, mention, before, last_company, affiliation, it_elsewhere, two_before
         )
@@ -1641,6 +1646,18 @@ _PLURAL_ANTECEDENT = re.compile(
     r"(?:that|which|who)\s+(?:(?:have|has|had|also|already|recently|since|then|later|"
     r"quietly|all|both)\s+)*$",
     re.I,
+)
+
+
+# "headlines called it the end of an experiment": "it" is the object named, no subject.
+_NAMING_VERB = re.compile(
+    r"\b(?:call|dub|label|brand|deem|term|describ|consider|view|judg)\w*\s+$", re.I
+)
+# "Unilever's New Zealand arm, which tested it in 2020, scrapped": the firm's unit, unnamed,
+# is the subject; whether the parent counts for it is an editor's call.
+_UNNAMED_UNIT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate|franchisees?|"
+    r"operations|offshoot)\b(?!\s+(?:of|in)\b)[^.;]*$"
 )
 
 

@@ -1047,7 +1047,8 @@ _HEARSAY = re.compile(
     r"speculation|suggestions?|claims?|"
     # how machine paraphrase renders "reports in local media that": "studies", "experiences"
     r"studies|experiences)\s+(?:on|in|across|from|by|among)\s+[^.;]{0,60}?\s(?:that|suggested|"
-    r"claimed|speculated|alleged)\s)[^.;]*$",
+    # "after a report in The Telegraph said the company had put it on hold"
+    r"claimed|speculated|alleged|said|says)\s)[^.;]*$",
     re.I,
 )
 

@@ -33,6 +33,7 @@ from tests.eval.evaluate import FOLDERS, NO_DATE, SETS, TEST
 # The helpers that may name a reversal's company, outermost first. `_subject` calls the others
 # below it; a credit `_subject` made without any of them came from its own inline rules (a
 # unit of its parent, a possessor of a cue noun, an aside, a site "at X").
+_REPO = Path(__file__).resolve().parents[2]
 _PICKERS = (
     "_former_or_latter", "_subject", "_continued_quote", "_coordinated", "_followers",
     "_listed_after", "_passive_agent", "_relative_antecedent", "_resolve", "_subject_after",
@@ -138,7 +139,7 @@ def _score_one(audit: Audit, label: str, meta: dict[str, Any], expected: set[str
 def audit_set(name: str) -> Audit:
     if not _tunable(name):
         raise SystemExit("trace_credits: held-out sets are never traced")
-    config = load_config(Path.cwd())
+    config = load_config(_REPO)
     gazetteer = build_gazetteer(config)
     audit = Audit()
     for part in SETS[name]:
@@ -162,7 +163,7 @@ def audit_probe(path: Path) -> Audit:
     module = importlib.util.module_from_spec(spec)
     assert spec.loader
     spec.loader.exec_module(module)
-    config = load_config(Path.cwd())
+    config = load_config(_REPO)
     audit = Audit()
     with tempfile.TemporaryDirectory() as folder:
         seed = Path(folder) / "probe.txt"
