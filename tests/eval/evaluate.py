@@ -76,7 +76,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10",
-            "batch12", "batch14"),
+            "batch12", "batch14", "batch15"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
