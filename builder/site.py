@@ -152,10 +152,6 @@ class Site:
                     links.setdefault(alias, links[known.name])
         return links
 
-    def company_named(self, name: str) -> Company:
-        """The company a name in an entry (or a gazetteer alias of it) stands for."""
-        return self.company_of[_canonical_names(self.config).get(name, name)]
-
     def shown_by(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the entries whose related list shows it: the entry
         pages an edit of it touches besides its own."""
