@@ -14,7 +14,7 @@ from builder.content_files import entry_files
 from builder.errors import SiteError
 from builder.events import action_kind
 from builder.site import Site, build_site
-from tests.conftest import run_digest, tree_bytes
+from tests.conftest import REPO, run_digest, tree_bytes
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -210,6 +210,24 @@ def test_a_bad_event_key_is_an_error_with_its_line(tmp_path: Path) -> None:
         _site(tmp_path)
     assert ("content/entries/2026-01-05-a.md:11: reversal 1: 'event' must be a slug like "
             "'not-a-slug'") in str(caught.value)
+
+
+def test_an_event_key_given_to_two_companies_is_an_error(tmp_path: Path) -> None:
+    """An event is one company's reversal: a key shared by Acme's and Globex's reports would
+    show Globex's report on Acme's event page and leave it off Globex's timeline."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "site.yaml").write_text("title: T\n", encoding="utf-8")
+    _write(root, "a", "2026-01-05", [("Acme", "paused", "Acme paused its office mandate",
+                                      "office-mandate")])
+    _write(root, "b", "2026-01-06", [("Globex", "paused", "Globex paused its office mandate",
+                                      "office-mandate")])
+    result = run_digest(root, "build", "--no-search")
+    assert result.returncode == 1
+    assert ("content/entries/2026-01-06-b.md:1: event 'office-mandate' is Acme's (in "
+            "content/entries/2026-01-05-a.md): an event is one company's reversal, so this "
+            "report of Globex needs an event key of its own") in result.stderr
+    assert not (root / "public").exists()
 
 
 @pytest.mark.parametrize(("action", "kind"), [
