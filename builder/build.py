@@ -117,7 +117,7 @@ class _Run:
     # The plan public/ held every output of when this build began (`Builder._in_public`).
     in_public: list[Output] | None = None
     failures: list[Problem] = field(default_factory=list)  # seeds ingest could not read
-    inputs: str = ""  # `keys.inputs_key`, for a full build
+    inputs: str = ""  # `input_keys.inputs_key`, for a full build
     entries: list[Entry] = field(default_factory=list)
     world: str = ""  # `keys.world_key`, for a full build
     site: Site | None = None
