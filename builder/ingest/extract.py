@@ -972,6 +972,8 @@ def _reversals(
     # firm is the one a description opening the story stands for.
     last_company = next((_first_subject(s) for s in sentences if s.is_title), None)
     named = _companies_in_order(sentences)
+    # the firm the article is about: its headline's, else the first it names
+    main_firm = last_company or (named[0] if named else None)
     # "The decision was reversed on Monday. Acme had told staff …": the one firm the article
     # names may be who decided, or may only be affected by a government's or a union's turn
     # ("The levy was scrapped. Acme welcomed it."): an editor decides.
@@ -1022,12 +1024,17 @@ def _reversals(
                 continue
             if (
                 credited
-                and found
                 and _NOUN_OPENS.fullmatch(sentence.text[: cue.start])
                 and _NOUN_TOLD_AS_NEWS.match(sentence.text, cue.end)
             ):
-                # "The climbdown follows a similar episode at …": the turn already told
-                credited = found[-1]["company"]
+                # "The climbdown follows a similar episode at …": the turn already told, else
+                # the article's own firm's; not a rival named in passing just before
+                credited = found[-1]["company"] if found else (
+                    credited if credited == main_firm else None
+                )
+                if credited is None:
+                    uncredited.setdefault(cue.words, sentence.text.strip())
+                    continue
             doers = [credited, *_coordinated(sentence, credited, cue.start)] if credited else listed
             last_act = (cue, sentence)
             for company in doers + _followers(sentence, cue.end):
@@ -1609,6 +1616,13 @@ def _subject(
             or _NAMING_VERB.search(text, max(0, mention.start - 20), mention.start)
         ):
             continue  # "Three, the network it merged with, dropped …", "called it the end"
+        undergoes = mention.kind == "anaphor" and text[mention.start : mention.end].lower() == (
+            "it"
+        ) and _IT_UNDERGOES.fullmatch(text, mention.end, start)
+        if undergoes and not re.match(r"\w+ing\b", text[start:end]):  # "it is restoring" acts
+            if re.match(r"\s+(?:is|['’]s)\s+\w+ed\b", text[mention.end : end]):
+                return None  # "The fee is disclosed, it is capped": a state, no act
+            continue  # "It was a rare about-face for Acme", "said it had been relaxed"
         if mention.kind == "company" and _UNNAMED_UNIT.match(text, mention.end, start):
             return None  # "Unilever's New Zealand arm scrapped it": an arm the text leaves unnamed
         found = _resolve(
@@ -1649,6 +1663,13 @@ _PLURAL_ANTECEDENT = re.compile(
 )
 
 
+# "it is capped", "it was scrapped", "It is a U-turn": "it" is the policy undone or the act
+# itself, not the firm.
+_IT_UNDERGOES = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|['’]s|looks\s+like|seems|"
+    r"amounts\s+to)\s+(?:(?:now|also|being|clearly|effectively|in\s+effect|quietly)\s+)*"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+)?)?"
+)
 # "headlines called it the end of an experiment": "it" is the object named, no subject.
 _NAMING_VERB = re.compile(
     r"\b(?:call|dub|label|brand|deem|term|describ|consider|view|judg)\w*\s+$", re.I
@@ -2223,7 +2244,10 @@ _REPORTED_CLAUSE = re.compile(
 _SINGULAR_OTHER_ACTOR = re.compile(
     r"\W*(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:union|regulator|watchdog|government|"
     r"ministry|council|court|judge|city|state|agency|authority|commission|parliament|"
-    r"legislature|department|minister|mayor)\b",
+    r"legislature|department|minister|mayor|(?:group|gaggle|band|coalition|collective|"
+    r"association|alliance)\s+of\s+(?:[\w-]+\s+)?(?:riders|drivers|workers|staff|employees|"
+    r"customers|users|residents|parents|campaigners|activists|shareholders|investors|sellers|"
+    r"farmers|members|couriers|pilots|nurses|tenants|fans|players|creators))\b",
     re.I,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
@@ -2372,7 +2396,7 @@ def _resolve(
             return subjects[-1].name
         if not earlier and _opened_by_unknown_name(text, before):
             return None  # "Caffè Nero halved its stamps, a move it later reversed"
-        if it_elsewhere and text[mention.start : mention.end].lower() == "it":
+        if it_elsewhere and text[mention.start : mention.end].lower() in ("it", "the group"):
             return earlier[-1].name if earlier else None
         if not earlier and two_before and not _PLAIN_ANAPHOR.fullmatch(
             text[mention.start : mention.end]

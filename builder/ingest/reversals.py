@@ -344,9 +344,10 @@ _NOUN_HEDGED = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.I,
 )
-# Told as the past: "The company previously scrapped", "It had earlier scrapped".
+# Told as the past: "The company previously scrapped", "It had earlier scrapped", "Ryanair,
+# which famously retreated from …": a turn remembered is no news of the article's.
 _EARLIER_ACT = re.compile(
-    r"(?:\b(?:previously|formerly)|\bhad\s+(?:earlier|once|already)|(?<!\bat\s)\bonce)\s+$",
+    r"(?:\b(?:previously|formerly|famously|notoriously|memorably)|\bhad\s+(?:earlier|once|already)|(?<!\bat\s)\bonce)\s+$",
     re.I,
 )
 # A gerund as the topic of talk, not an act: "a consultation on scrapping the fee".
