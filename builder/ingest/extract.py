@@ -1808,14 +1808,17 @@ def _topic_company(
 
 _WE_BEFORE = re.compile(
     r"\b[Ww]e(?:['’](?:ve|ll|re|d))?\s+(?:(?:have|had|will|would|are|were|did|do|also|now|just|finally|'ve|’ve)\s+)*"
-    r"(?:[\w-]+\s+(?:and|but)\s+)?(?:[\w-]+\s+){0,6}?$"
+    # "We listened to feedback from customers and decided to return to": one clause on
+    r"(?:[\w-]+\s+){0,10}?$"
 )
 
 
 _NOT_THE_FIRM_SPEAKING = re.compile(
     r"\b(?:unions?|workers?|employees?|staff|customers?|analysts?|investors?|shareholders?|"
     r"regulators?|ministers?|officials?|councillors?|campaigners?|activists?|residents?|users?|"
-    r"fans?|members?|stewards?|organi[sz]ers?|representatives?|rivals?|competitors?|"
+    r"fans?|members?|stewards?|organi[sz]ers?|rivals?|competitors?|"
+    # "a representative of Bach Hoa Xanh said": the firm speaks, unless a union is named
+    r"representatives?(?!\s+(?:of|for|from)\s+(?:the\s+)?[A-Z])|"
     r"lawyers?|critics?|spokesm[ae]n\s+for\s+the\s+union)\b"
     # "chief customer officer", "head of member services": a title, not who speaks
     r"(?!\s+(?:officer|director|manager|experience|service|services|success|relations|"
