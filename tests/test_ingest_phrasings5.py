@@ -1329,6 +1329,81 @@ MORE_ARTICLES: list[tuple[str, set[str]]] = [
 ]
 
 
+# A fifth wave: ten whole articles, most machine-paraphrased or translated, scored once before
+# the rules they led to: 6 right (no wrong firm credited but a name spelt otherwise).
+PARAPHRASED_AND_TRANSLATED: list[tuple[str, set[str]]] = [
+    (
+        "Title: Bank drops plan to shut branches\n\nLondon-based lender Metro Bank has deserted"
+        " its plan to shut 20 branches, the agency mentioned on Monday. The transfer comes "
+        "after Santander and Lloyds each introduced closures this 12 months, which neither "
+        "has reversed.\n\nAnalysts at Peel Hunt mentioned the choice would value the financial "
+        "institution about £5 million a 12 months.",
+        {"Metro Bank"},
+    ),
+    (
+        "Title: Carmaker walks again on EV goal\n\nSwedish carmaker Volvo Cars has walked again"
+        " on its pledge to promote solely electrical automobiles by 2030, the corporate "
+        "mentioned.\n\nThe goal, set in 2021, had been praised by local weather teams. Rival "
+        "Polestar mentioned it might not observe.",
+        {"Volvo Cars"},
+    ),
+    (
+        "Title: Union hails pay deal\n\nThe GMB union has referred to as off strikes at Asda's "
+        "distribution centres after the grocery store improved its pay supply, the union "
+        "mentioned on Friday.\n\nAsda mentioned it was happy the dispute was over.",
+        set(),
+    ),
+    (
+        "Title: Translated: Supermarket chain gives up on plastic bag fee\n\n[Translated from "
+        "Polish.]\n\nBiedronka, the largest supermarket chain in Poland, has given up the fee "
+        "for plastic bags introduced in June, the company announced on Tuesday. Lidl Polska "
+        "and Kaufland, which also charge for bags, said they would not change their policy.\n\n"
+        "Jerónimo Martins, the Portuguese group that owns Biedronka, did not comment.",
+        {"Biedronka"},
+    ),
+    (
+        "Title: Fintech backs off from ending free trading\n\nTrading app Trading 212 has "
+        "backed off from a plan to end commission-free trading for UK customers, two weeks "
+        "after announcing it.\n\nRivals Freetrade and eToro have charged commissions on some "
+        "trades since 2024. \"We got this wrong,\" Trading 212's chief executive said.",
+        {"Trading 212"},
+    ),
+    (
+        "Title: Airline group reverses course on lounge access\n\nIAG's Iberia has reversed its"
+        " decision to restrict lounge access for economy passengers with status, the airline "
+        "said.\n\nBritish Airways, which belongs to the same group, made a similar change in "
+        "2023 and kept it.",
+        {"Iberia"},
+    ),
+    (
+        "Title: Streaming price rise put on hold\n\nA price rise for Now subscribers has been "
+        "put on hold, Sky said on Thursday, after Ofcom opened an inquiry into how the "
+        "increase was communicated.\n\nThe regulator said it would still look at the matter.",
+        {"Sky"},
+    ),
+    (
+        "Title: Energy supplier scraps exit fees\n\nOvo Energy has scrapped exit fees on its "
+        "fixed tariffs. The supplier's move follows Octopus Energy, which axed its own exit "
+        "fees in the summer.\n\nBritish Gas said it had no plans to follow the pair.",
+        {"Ovo Energy", "Octopus Energy"},
+    ),
+    (
+        "Title: Newsletter: The week in work\n\nThis week: remote work, again. Atlassian told "
+        "staff they could keep working from anywhere. Dell, which ordered everyone back in "
+        "March, is reportedly reconsidering. And Grab has reversed its four-day office rule "
+        "for engineers in Singapore, according to a memo seen by this newsletter.\n\nReply to "
+        "this email to tell us what your employer is doing.",
+        {"Grab"},
+    ),
+    (
+        "Title: Court blocks retailer's Sunday opening\n\nA court in Vienna has overturned a "
+        "decision allowing Spar to open its stores on Sundays. Spar said it would comply and "
+        "close the stores.\n\nRewe, which had planned to follow Spar, has dropped its plans.",
+        {"Rewe"},
+    ),
+]
+
+
 # Whole articles, the traps in context.
 ARTICLES: list[tuple[str, set[str]]] = [
     (

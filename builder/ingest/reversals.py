@@ -97,7 +97,8 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "give up": (
         "abandoned",
-        ("abandon", "give up on", "walk away from", "renounce"),
+        # "has given up the fee"; "deserted its plan" is how machine paraphrase says abandoned
+        ("abandon", "give up on", "give ~ up", "walk away from", "renounce", "desert"),
         ("abandonment of",),
     ),
     "drop": ("dropped", ("drop", "end", "phase out", "sunset"), ("dropping of", "end of")),
@@ -164,7 +165,7 @@ _BURDEN_OBJECT = re.compile(
 )
 # Phrases that need one too, where other phrases share their first word ("pulled the feature",
 # not "pulled out of the talks"; "returned to its old policy", not "returned to growth").
-_PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to"}
+_PHRASE_NEEDS_POLICY_OBJECT = {"pull", "return to", "give ~ up", "desert"}
 _POLICY_NOUN = (
     r"\b(?:requirements?|mandates?|"
     r"polic(?:y|ies)|rules?|programs?|programmes?|practices?|bans?|pilots?|trials?|plans?|"
