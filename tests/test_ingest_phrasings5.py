@@ -1521,7 +1521,7 @@ ARTICLES: list[tuple[str, set[str]]] = [
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + MORE_TRAPS + CLAIMS_AND_ASIDES + ARTICLES
-    + MORE_ARTICLES
+    + MORE_ARTICLES + PARAPHRASED_AND_TRANSLATED
 )
 
 
@@ -1558,6 +1558,8 @@ KNOWN_GAPS = {
     'Title: Opinion: the four-day week is not dead\n\nWhe',
     'Title: Shipping lines split on Red Sea surcharge\n\n',
     'Title: Airline scraps seat fee for families\n\nAn Ir',
+    'Title: Carmaker walks again on EV goal\n\nSwedish ca',
+    'Title: Fintech backs off from ending free trading\n',
 }
 
 
