@@ -1404,6 +1404,105 @@ PARAPHRASED_AND_TRANSLATED: list[tuple[str, set[str]]] = [
 ]
 
 
+# A sixth wave: offers, threats, hints, votes, agreements and reactions, scored once before
+# the rules they led to: 17 of 20 (one expectation, 'Foot Locker … said it welcomed the
+# reversal', set to no credit on review: the passage names no firm that reversed).
+OFFERS_AND_REACTIONS: list[tuple[str, set[str]]] = [
+    (
+        "Ryanair is poised to reverse its cabin bag fee, people briefed on the plan said.",
+        set(),
+    ),
+    (
+        "EasyJet has threatened to scrap its Belfast base if the airport raises charges.",
+        set(),
+    ),
+    (
+        "Tesco has agreed to drop the clause from its supplier contracts, the groceries "
+        "watchdog said.",
+        {"Tesco"},
+    ),
+    (
+        "Unilever offered to drop the price rise if retailers took more stock, but talks "
+        "collapsed.",
+        set(),
+    ),
+    (
+        "Shell signalled it may slow its buyback, but made no firm commitment.",
+        set(),
+    ),
+    (
+        "Barclays was forced to abandon its plan to close the Penzance branch after a "
+        "campaign by residents.",
+        {"Barclays"},
+    ),
+    (
+        "The board of Whitbread voted on Monday to scrap the company's plan to sell its Costa"
+        " stake.",
+        {"Whitbread"},
+    ),
+    (
+        "Zara hinted that it could bring back free returns in Spain, without giving a date.",
+        set(),
+    ),
+    (
+        "Aviva said it would scrap its admin fee for pensions from January.",
+        {"Aviva"},
+    ),
+    (
+        "Nationwide will restore its branch in Totnes only if footfall recovers, the society "
+        "said.",
+        set(),
+    ),
+    (
+        "The mayor asked Uber to suspend its surge pricing during the strike. Uber agreed and"
+        " suspended it on Tuesday.",
+        {"Uber"},
+    ),
+    (
+        "Sony had been expected to drop the account requirement. Instead, it doubled down.",
+        set(),
+    ),
+    (
+        "Pret A Manger has not yet decided whether to scrap the subscription, its chief "
+        "executive said.",
+        set(),
+    ),
+    (
+        "Burberry's decision to scrap its dress code, reported by Bloomberg last week, was "
+        "confirmed by the company on Monday.",
+        {"Burberry"},
+    ),
+    (
+        "Virgin Media denied it had reversed its price rise, saying the new rate applied only"
+        " to new customers.",
+        set(),
+    ),
+    (
+        "Whether Amazon will reverse its return-to-office rule is the question on staff "
+        "forums this week.",
+        set(),
+    ),
+    (
+        "Greggs quietly reinstated its loyalty reward last month, customers noticed, though "
+        "the company never announced it.",
+        {"Greggs"},
+    ),
+    (
+        "Nike's new chief executive has begun unwinding the strategy of his predecessor, "
+        "restoring wholesale deals with Foot Locker.",
+        {"Nike"},
+    ),
+    (
+        "Foot Locker, which lost Nike stock in 2022, said it welcomed the reversal.",
+        set(),
+    ),
+    (
+        "The reversal was welcomed by Foot Locker, which had lost its Nike stock in 2022.",
+        set(),
+    ),
+]
+
+
 # Whole articles, the traps in context.
 ARTICLES: list[tuple[str, set[str]]] = [
     (
@@ -1521,7 +1620,7 @@ ARTICLES: list[tuple[str, set[str]]] = [
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + MORE_TRAPS + CLAIMS_AND_ASIDES + ARTICLES
-    + MORE_ARTICLES + PARAPHRASED_AND_TRANSLATED
+    + MORE_ARTICLES + PARAPHRASED_AND_TRANSLATED + OFFERS_AND_REACTIONS
 )
 
 

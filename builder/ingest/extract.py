@@ -1643,7 +1643,9 @@ def _subject(
         return aside.name  # "A plan at Acme was paused", "At Acme, the freeze was lifted"
     # "scrapped by Shell" with no "was": a "by" right after the cue ("a U-turn by Shell"), not
     # "dropped its proposal after lobbying by Shell"
-    near_agent = agent if _NEAR_AGENT.match(text, end) else None
+    near = _NEAR_AGENT.match(text, end)
+    # "The reversal was welcomed by Foot Locker": the agent of a reaction did not reverse
+    near_agent = agent if near and not _REACTED_BY.search(near.group()) else None
     return (
         near_agent
         or _subject_after(sentence, end)
@@ -1768,6 +1770,12 @@ _NOUN_TOLD_AS_NEWS = re.compile(
 )
 
 
+_REACTED_BY = re.compile(
+    r"\b(?:welcom|prais|critici[sz]|slam|hail|applaud|condemn|attack|mock|question|regret|"
+    r"lament|cheer|denounc|blast|celebrat|greet|oppos|resist|challeng|met|demanded|sought|"
+    r"urged)\w*\s+by\s$",
+    re.I,
+)
 # A "by" close to the cue, or after what a cue noun is of: "the roll-back of the fee by X".
 _NEAR_AGENT = re.compile(r"\s+(?:(?:of|on|over)\s+(?:\w+\s+){0,3}?|(?:\w+\s+){0,2}?)by\s")
 

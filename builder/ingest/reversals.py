@@ -671,6 +671,8 @@ _NEGATION = re.compile(
     r"consider(?:s|ed)?(?=\s+(?:whether\s+to\s+)?$)|consider(?:s|ed)?\s+whether|weigh(?:s|ing)|"
     r"weighed(?=\s+(?:up\s+)?$)|weighed\s+(?:whether|up)|calls?\s+(?:for\s+\w+\s+)?to|urg(?:e|es|"
     r"ed|ing)\s+(?:\S+\s+){1,4}to|pressure\s+(?:\S+\s+){0,4}to|threat(?:en|ens|ened)\s+to|"
+    # "offered to drop the rise if …", "proposed to scrap": an offer, not an act
+    r"(?:offer|propos|volunteer)(?:s|ed|es|ing)?\s+to|"
     r"asked\s+(?:\S+\s+){1,4}to|petition(?:ed)?\s+(?:\S+\s+){0,4}to|demand(?:s|ed)?\s+"
     r"(?:that\s+)?(?:\S+\s+){0,4}to|whether\s+to|if\s+it|unless|any\s+plans?\s+to|"
     r"no\s+(?:rival|one|other|company|firm|competitor)s?\s+(?:\w+\s+){0,2}(?:has|have|had|is|"
