@@ -2314,8 +2314,6 @@ KNOWN_GAPS = {
     'Ofcom ordered BT Group to reverse the price rise, ',
     "Sainsbury's said its Argos arm had scrapped the fe",
     '"Readers asked us to bring back the old app," Sono',
-    'Amazon walked away from a deal to buy iRobot last ',
-    'The Netflix show was cancelled after one season.',
 }
 
 

@@ -1603,7 +1603,12 @@ def _subject(
         m for m in before
         if not re.match(r"\s+(?:a|an)\s", text[m.end :])
         and not _ANALYSTS_OF.search(text, max(0, m.start - 60), m.start)
+        and not (m.kind == "company" and _PRODUCT_AFTER.match(text, m.end))
     ]
+    if _UNIT_OPENS.match(text) and not any(
+        m.kind == "company" and m.start < _UNIT_OPENS.match(text).end() for m in before
+    ):
+        return None  # "Its YouTube unit said it had reversed …": the unit, which ingest missed
     aside: Mention | None = None
     for mention in reversed(before):
         if mention.kind == "company" and _aside(text, mention, start):
@@ -1690,6 +1695,18 @@ _ONE_OF_THEM = re.compile(
     r"\b(?:join\w*|one\s+of|latest|among|list\s+of|ranks\s+of|number\s+of|group\s+of)\b"
     r"[^,;.]*$",
     re.I,
+)
+
+
+# "The Netflix show was cancelled": a firm's name as a product's modifier is no subject.
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:show|series|season|film|movie|drama|documentary|game|title|phone|handset|model|"
+    r"console|album|podcast|episode)s?\b"
+)
+# "Its YouTube unit said it had …": a sentence about a unit its parent owns.
+_UNIT_OPENS = re.compile(
+    r"\W*(?:Its|Their)\s+(?:[\w&'’.-]+\s+){1,3}?(?:unit|arm|subsidiary|division|brand|label|"
+    r"chain|business)\b"
 )
 
 

@@ -285,7 +285,7 @@ _FINANCIAL = re.compile(
     r"buybacks?|share\s+repurchases?|guidance|forecasts?|outlook|profit\s+warning|"
     # a deal called off is no policy walked back: "withdrew its takeover bid", "shelved its IPO"
     r"(?:takeover\s+)?bids?|takeover|mergers?|acquisitions?|IPO|listing|flotation|"
-    r"offer\s+for)\b",
+    r"offer\s+for|deal\s+to\s+(?:buy|acquire|take\s+over|merge))\b",
     re.I,
 )
 # Operations stopped or resumed for a cause, or a plan carried out: "paused deliveries during
