@@ -1503,6 +1503,98 @@ OFFERS_AND_REACTIONS: list[tuple[str, set[str]]] = [
 ]
 
 
+# A seventh wave: lists, negated and blocked acts, firsts and nexts, units named by their
+# parents, scored once before any rule it might lead to: 17 of 20, the three left all misses,
+# none a wrong firm.
+LISTS_AND_NEGATIONS: list[tuple[str, set[str]]] = [
+    (
+        "Neither Tesco nor Sainsbury's has dropped the charge, despite the backlash.",
+        set(),
+    ),
+    (
+        "Asda, like Morrisons, has dropped the charge for online deliveries over £40.",
+        {"Morrisons", "Asda"},
+    ),
+    (
+        "Lidl is the second grocer after Aldi to scrap the charge this month.",
+        {"Aldi", "Lidl"},
+    ),
+    (
+        "Ocado could become the next grocer to drop its delivery pass fee, analysts said.",
+        set(),
+    ),
+    (
+        "Unlike Tesco, Sainsbury's has not dropped its Nectar prices scheme.",
+        set(),
+    ),
+    (
+        "Boots did not scrap the fee but cut it to £1, a spokesperson said.",
+        set(),
+    ),
+    (
+        "Whitbread's decision not to scrap the breakfast charge surprised analysts.",
+        set(),
+    ),
+    (
+        "Uber's move to drop the booking fee was blocked by the city's regulator.",
+        set(),
+    ),
+    (
+        "Klarna tried to scrap the late fee in Sweden but was overruled by its board.",
+        set(),
+    ),
+    (
+        "Etsy became the first marketplace to reverse its payment-processing fee rise.",
+        {"Etsy"},
+    ),
+    (
+        "Co-op and Iceland both said on Tuesday that they had scrapped the minimum spend on "
+        "deliveries.",
+        {"Co-op", "Iceland"},
+    ),
+    (
+        "Vodafone's rival EE has scrapped its mid-contract price rises, EE said.",
+        {"EE"},
+    ),
+    (
+        "Retailers such as Next and Primark have kept their returns fees. Only Zara has "
+        "dropped its fee.",
+        {"Zara"},
+    ),
+    (
+        "First Bus has reinstated the routes it cut in Leeds. Arriva and Stagecoach, which "
+        "run services in the city, made no changes.",
+        {"First Bus"},
+    ),
+    (
+        "BT said EE, its mobile arm, had scrapped roaming charges in Europe.",
+        {"EE"},
+    ),
+    (
+        "The Co-op said it was \"disappointed\" that Nisa had scrapped the deal.",
+        {"Nisa"},
+    ),
+    (
+        "Deutsche Bahn reversed the fare rise after the transport ministry intervened. "
+        "Lufthansa said it would keep its own fares.",
+        {"Deutsche Bahn"},
+    ),
+    (
+        "Some Ford dealers have dropped the mark-ups they added to electric models, according"
+        " to a survey.",
+        set(),
+    ),
+    (
+        "Staff at Google have been told they can work from home again on Fridays.",
+        {"Google"},
+    ),
+    (
+        "Two sources told Reuters that HSBC was preparing to scrap its branch closure plan.",
+        set(),
+    ),
+]
+
+
 # Whole articles, the traps in context.
 ARTICLES: list[tuple[str, set[str]]] = [
     (
@@ -1620,7 +1712,7 @@ ARTICLES: list[tuple[str, set[str]]] = [
 CASES = (
     ROUNDUPS + COMPARISONS + OTHER_ACTORS + PAST_BACKGROUND + NOT_MADE + SUBSIDIARIES
     + DESCRIBED + QUOTES_ABOUT_OTHERS + REAL + MORE_TRAPS + CLAIMS_AND_ASIDES + ARTICLES
-    + MORE_ARTICLES + PARAPHRASED_AND_TRANSLATED + OFFERS_AND_REACTIONS
+    + MORE_ARTICLES + PARAPHRASED_AND_TRANSLATED + OFFERS_AND_REACTIONS + LISTS_AND_NEGATIONS
 )
 
 
@@ -1659,6 +1751,9 @@ KNOWN_GAPS = {
     'Title: Airline scraps seat fee for families\n\nAn Ir',
     'Title: Carmaker walks again on EV goal\n\nSwedish ca',
     'Title: Fintech backs off from ending free trading\n',
+    'Asda, like Morrisons, has dropped the charge for o',
+    'Lidl is the second grocer after Aldi to scrap the ',
+    'Co-op and Iceland both said on Tuesday that they h',
 }
 
 
