@@ -26,7 +26,7 @@ from datetime import date, datetime
 from builder.content import Entry, Reversal
 from builder.errors import Problem, SiteError
 from builder.fields import tag_slug
-from builder.slugs import slugify
+from builder.slugs import free_slug, slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
 SLUG_WORDS = 4  # policy words in a generated slug
@@ -267,12 +267,7 @@ def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str,
         words = " ".join(_full_words(reversal.text, event.company)[:SLUG_WORDS])
         company = company_slugs.get(event.company) or slugify(event.company)
         base = f"{slugify(f'{company} {words}', max_length=80)}-{entry.day:%Y-%m}"
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        event.slug = slug
+        event.slug = free_slug(base, taken)
 
 
 def _full_words(text: str, company: str) -> list[str]:

@@ -18,7 +18,7 @@ from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
 from builder.events import Event, event_version, group_events
 from builder.fields import spell_shape, tag_slug
-from builder.slugs import slugify
+from builder.slugs import free_slug, slugify
 
 RELATED_LIMIT = 5
 
@@ -465,13 +465,7 @@ def _company_slugs(names: list[str], config: SiteConfig) -> dict[str, str]:
     result = {name: chosen[name] for name in names if name in chosen}
     listed = {c.name for c in config.companies}
     for name in sorted((n for n in names if n not in chosen), key=lambda n: (n not in listed, n)):
-        base = slugify(name)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        result[name] = slug
+        result[name] = free_slug(slugify(name), taken)
     return result
 
 
