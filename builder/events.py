@@ -18,7 +18,6 @@ gives the same events, in the same order, with the same slugs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from datetime import date, datetime
 from builder.content import Entry, Reversal
 from builder.errors import Problem, SiteError
 from builder.fields import tag_slug
+from builder.input_keys import digest_of
 from builder.slugs import free_slug, slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
@@ -136,9 +136,9 @@ def event_version(event: Event) -> str:
     its company, kind and reports, each report by the version of its entry's file and its
     place among the entry's reversals. Cheaper than the record itself, so the record's JSON
     is kept as a fragment under it and an edit re-encodes only the events it changed."""
-    return hashlib.blake2b("\0".join([event.slug, event.company, event.kind, *(
+    return digest_of(event.slug, event.company, event.kind, *(
         f"{entry.rel_path}\x1e{entry.slug}\x1e{entry.digest}\x1e{entry.reversals.index(reversal)}"
-        for entry, reversal in event.reports)]).encode(), digest_size=16).hexdigest()
+        for entry, reversal in event.reports))
 
 
 @dataclass

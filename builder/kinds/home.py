@@ -8,7 +8,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from builder import charts
-from builder.keys import digest_of
+from builder.input_keys import digest_of
 from builder.kinds.base import LISTING, Kind, Output, Planner
 from builder.pagination import chunk, page_count, page_path
 
