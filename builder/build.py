@@ -334,14 +334,15 @@ class Builder:
         from builder.site import build_site
 
         assert self.config is not None
-        dead_links = broken_internal_links(run.entries, self.config.base_path)
-        if dead_links:
-            raise SiteError(dead_links)
         files = self.entries.files
         assert files is not None
-        run.site = self.site = build_site(self.config, run.entries, include_drafts=self.drafts,
-                                          now=run.moment, previous=self.site, rebuilding=True,
-                                          edits=edits_between(self._model_files, files))
+        site = build_site(self.config, run.entries, include_drafts=self.drafts, now=run.moment,
+                          previous=self.site, rebuilding=True,
+                          edits=edits_between(self._model_files, files))
+        dead_links = broken_internal_links(run.entries, self.config.base_path, site.entries)
+        if dead_links:
+            raise SiteError(dead_links)
+        run.site = self.site = site
         self._model_files = files
         if run.full:
             self.log(f"content: {len(run.site.entries)} entries, {len(run.site.companies)} "

@@ -18,7 +18,6 @@ gives the same events, in the same order, with the same slugs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,7 +25,8 @@ from datetime import date, datetime
 from builder.content import Entry, Reversal
 from builder.errors import Problem, SiteError
 from builder.fields import tag_slug
-from builder.slugs import slugify
+from builder.input_keys import digest_of
+from builder.slugs import free_slug, slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
 SLUG_WORDS = 4  # policy words in a generated slug
@@ -136,9 +136,9 @@ def event_version(event: Event) -> str:
     its company, kind and reports, each report by the version of its entry's file and its
     place among the entry's reversals. Cheaper than the record itself, so the record's JSON
     is kept as a fragment under it and an edit re-encodes only the events it changed."""
-    return hashlib.blake2b("\0".join([event.slug, event.company, event.kind, *(
+    return digest_of(event.slug, event.company, event.kind, *(
         f"{entry.rel_path}\x1e{entry.slug}\x1e{entry.digest}\x1e{entry.reversals.index(reversal)}"
-        for entry, reversal in event.reports)]).encode(), digest_size=16).hexdigest()
+        for entry, reversal in event.reports))
 
 
 @dataclass
@@ -267,12 +267,7 @@ def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str,
         words = " ".join(_full_words(reversal.text, event.company)[:SLUG_WORDS])
         company = company_slugs.get(event.company) or slugify(event.company)
         base = f"{slugify(f'{company} {words}', max_length=80)}-{entry.day:%Y-%m}"
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        event.slug = slug
+        event.slug = free_slug(base, taken)
 
 
 def _full_words(text: str, company: str) -> list[str]:

@@ -1,6 +1,7 @@
-"""The keys a build knows before it parses a single entry (`keys.py` has them all): `CODE`,
-the theme key and the inputs key. Apart, so that a build that finds nothing changed, the
-commonest build of all, imports neither the site model nor the entries' fields.
+"""The keys a build knows before it parses a single entry (`keys.py` has the others): `CODE`,
+the theme key and the inputs key; and `digest_of`, the hash most keys are made with. Apart,
+so that a build that finds nothing changed, the commonest build of all, imports neither the
+site model nor the entries' fields; and the model can make its keys with `digest_of`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from builder.config import SiteConfig
+
+
+def digest_of(*parts: str) -> str:
+    """One short hash of `parts` (joined by NUL, which no part holds): what most keys are.
+    Here, in the module that imports no other of the package, so the model can use it too."""
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
 def code_fingerprint() -> str:

@@ -24,20 +24,15 @@ the site model nor the entries' fields.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 
 from builder.config import SiteConfig
 from builder.content import VERSIONS_KEPT, Entry, version_of
 from builder.events import Event
 from builder.fields import spell_card
+from builder.input_keys import digest_of
 from builder.memo import Memo
 from builder.site import Site, entry_shape, shown_entries
-
-
-def digest_of(*parts: str) -> str:
-    """One short hash of `parts` (joined by NUL, which no part holds)."""
-    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
 def card_digest(entry: Entry) -> str:
@@ -59,7 +54,7 @@ class CardDigests(Memo[Entry, str]):
 def fragment_scope(site: Site, theme_key: str) -> str:
     """What a listing fragment (a card) depends on besides its entry's card:
     the theme and settings, and the company slugs its chips link to."""
-    return digest_of(theme_key, *(f"{c.name}={c.slug}" for c in site.companies.values()))
+    return digest_of(theme_key, site.company_slugs_key)
 
 
 def fragment_key(macro: str, entry: Entry, cards: CardDigests, detail: object = "") -> str:

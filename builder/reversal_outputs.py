@@ -7,12 +7,12 @@ links; the table, the CSV and companies.json only the events themselves (structu
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 from typing import Any
 
 from builder.events import KIND_LABELS, Event
+from builder.input_keys import digest_of
 from builder.site import Site, company_path, entry_path
 
 TABLE_PATH = "reversals/"
@@ -25,10 +25,6 @@ CSV_COLUMNS = ["id", "company", "company_slug", "action", "kind", "topics", "fir
 
 def event_path(event: Event) -> str:
     return f"reversals/{event.slug}/"
-
-
-def _hash(*parts: str) -> str:
-    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
 def _row_key(site: Site, event: Event) -> str:
@@ -53,25 +49,25 @@ def _sources_key(event: Event) -> str:
 
 def event_fingerprint(site: Site, event: Event) -> str:
     """What an event page shows: its row, its sources, and its entries' summaries."""
-    return _hash(_row_key(site, event), _sources_key(event),
+    return digest_of(_row_key(site, event), _sources_key(event),
                  *(entry.summary for entry in event.entries))
 
 
 def table_fingerprint(site: Site) -> str:
     """What the table and the CSV show: every event's row (their kinds add the companies'
     slugs, `Planner.slugs_of`, which a row's link and company_slug show)."""
-    return _hash(*(_row_key(site, e) for e in site.events))
+    return digest_of(*(_row_key(site, e) for e in site.events))
 
 
 def json_fingerprint(site: Site) -> str:
     """What reversals.json shows: every event's record (`events.event_version`;
     `Site.event_versions` is in the order of `site.events`; its kind adds the companies'
     slugs, which an event keyed by an editor keeps when its company's slug moves)."""
-    return _hash(*site.event_versions.values())
+    return digest_of(*site.event_versions.values())
 
 
 def companies_fingerprint(site: Site) -> str:
-    return _hash(*(json.dumps(record) for record in _company_records(site)))
+    return digest_of(*(json.dumps(record) for record in _company_records(site)))
 
 
 def _absolute(site: Site, path: str) -> str:

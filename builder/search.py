@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from builder.errors import SearchIndexError
+from builder.input_keys import digest_of
 from builder.manifest import ManifestItem, content_hash
 from builder.publish import Stage
 from builder.workers import kill_with_parent
@@ -94,8 +95,6 @@ def count_pages_and_data(paths: Collection[str]) -> int:
 
 def index_key(base_path: str, manifest: dict[str, ManifestItem]) -> str:
     """What the search index is a function of: every page's bytes, and the base path."""
-    from builder.keys import digest_of  # not needed by a build that finds nothing changed
-
     pages = sorted(p for p in manifest if p.endswith(".html") and not is_search_file(p))
     return digest_of(base_path, *(f"{p}:{manifest[p].sha}" for p in pages))
 

@@ -6,7 +6,6 @@ Everything is sorted so that iteration order (and so the output) never depends o
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -18,7 +17,8 @@ from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
 from builder.events import Event, event_version, group_events
 from builder.fields import spell_shape, tag_slug
-from builder.slugs import slugify
+from builder.input_keys import digest_of
+from builder.slugs import free_slug, slugify
 
 RELATED_LIMIT = 5
 
@@ -135,6 +135,12 @@ class Site:
         return None
 
     @cached_property
+    def company_slugs_key(self) -> str:
+        """Every company's name and slug, hashed: what pages and fragments whose chips and
+        columns link to companies depend on (`keys.fragment_scope`, `Planner.slugs_of`)."""
+        return digest_of(*(f"{c.name}={c.slug}" for c in self.companies.values()))
+
+    @cached_property
     def company_links(self) -> dict[str, str]:
         """Company name, or a gazetteer alias of one, → the link to its page."""
         links = {name: self.url(company_path(c)) for name, c in self.company_of.items()}
@@ -211,8 +217,7 @@ def build_site(config: SiteConfig, entries: list[Entry], *, include_drafts: bool
             return _with_new_entries(previous, config,
                                      {e.slug: e for e in published if old[e.slug] is not e},
                                      showing)
-        structure = hashlib.blake2b("\0".join([config.fingerprint, *map(entry_shape, published)])
-                                    .encode(), digest_size=16).hexdigest()
+        structure = digest_of(config.fingerprint, *map(entry_shape, published))
     published.sort(key=lambda e: (e.published, e.slug), reverse=True)
     _refuse_duplicate_slugs(published)
 
@@ -382,7 +387,7 @@ def _carry_lookups(site: Site, previous: Site, changed: list[Entry]) -> None:
     if not changed:  # the very same entries and events: every lookup holds
         site.__dict__.update({name: value for name, value in known.items() if name in _LOOKUPS})
         return
-    for name in ("events_of", "company_links"):  # slugs, names and links: structure
+    for name in ("events_of", "company_links", "company_slugs_key"):  # structure
         if name in known:
             site.__dict__[name] = known[name]
     if "event_versions" in known:
@@ -465,13 +470,7 @@ def _company_slugs(names: list[str], config: SiteConfig) -> dict[str, str]:
     result = {name: chosen[name] for name in names if name in chosen}
     listed = {c.name for c in config.companies}
     for name in sorted((n for n in names if n not in chosen), key=lambda n: (n not in listed, n)):
-        base = slugify(name)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        result[name] = slug
+        result[name] = free_slug(slugify(name), taken)
     return result
 
 

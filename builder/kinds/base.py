@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
-from builder.keys import CardDigests, digest_of
+from builder.input_keys import digest_of
+from builder.keys import CardDigests
 
 if TYPE_CHECKING:
     from builder.content import Entry
@@ -94,7 +95,7 @@ class Planner:
     @cached_property
     def slugs_of(self) -> str:
         """Every company's slug: the chips of every page link to them."""
-        return digest_of(*(f"{c.name}={c.slug}" for c in self.site.companies.values()))
+        return self.site.company_slugs_key
 
     def listing(self, entries: list[Entry]) -> str:
         """What a listing of `entries` shows: their cards."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from builder import charts
-from builder.keys import digest_of
+from builder.input_keys import digest_of
 from builder.kinds.groups import COMPANIES, GroupPages
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from builder.keys import digest_of
+from builder.input_keys import digest_of
 from builder.kinds.base import Kind, Output, Planner
 from builder.theme_layers import STATIC_DIR
 
