@@ -18,7 +18,7 @@ from builder.content_files import scan_entries
 from builder.errors import Problem, SiteError
 from builder.fields import slug_from_name
 from builder.safety import InputRefused, read_input
-from builder.site import build_site, entry_path, shown_entries
+from builder.site import build_site, duplicate_slugs, entry_path, shown_entries
 from builder.theme_layers import site_theme
 
 
@@ -54,7 +54,7 @@ def check(root: Path) -> list[Problem]:
             problems.append(Problem(rel, 0, f"cannot read: {error.strerror or error}"))
             broken_slugs.add(slug_from_name(path))
 
-    problems += _duplicate_slugs(entries)
+    problems += duplicate_slugs(entries)
     if config is not None:
         unique = list({e.slug: e for e in sorted(entries, key=lambda e: e.rel_path,
                                                  reverse=True)}.values())
@@ -84,22 +84,6 @@ def _fallback_settings(root: Path) -> tuple[ZoneInfo, str]:
         with suppress(ValueError, TypeError, AttributeError):
             base_path = split_base_url(data.get("base_url", "/"))[1]
     return tz, base_path
-
-
-def _duplicate_slugs(entries: list[Entry]) -> list[Problem]:
-    """Two entries with one slug would publish to one page: each is named, at its `slug:`
-    line (line 1 when the slug comes from the file name), with the files it collides with."""
-    by_slug: dict[str, list[Entry]] = {}
-    for entry in entries:
-        by_slug.setdefault(entry.slug, []).append(entry)
-    problems = []
-    for slug, group in by_slug.items():
-        for entry in group if len(group) > 1 else ():
-            others = ", ".join(sorted(e.rel_path for e in group if e is not entry))
-            problems.append(Problem(entry.rel_path, entry.slug_line,
-                                    f"slug '{slug}' is also used by {others}; "
-                                    "give one a different 'slug:'"))
-    return problems
 
 
 def broken_internal_links(entries: list[Entry], base_path: str, shown: list[Entry],

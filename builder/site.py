@@ -442,16 +442,24 @@ def is_future(entry: Entry, now: datetime, today: date) -> bool:
     return entry.published > now if entry.has_time else entry.day > today
 
 
-def _refuse_duplicate_slugs(entries: list[Entry]) -> None:
-    first: dict[str, Entry] = {}
-    problems = []
+def duplicate_slugs(entries: list[Entry]) -> list[Problem]:
+    """Two entries with one slug would publish to one page: each is named, at its `slug:`
+    line (line 1 when the slug comes from the file name), with the files it collides with."""
+    by_slug: dict[str, list[Entry]] = {}
     for entry in sorted(entries, key=lambda e: e.rel_path):
-        if entry.slug in first:
+        by_slug.setdefault(entry.slug, []).append(entry)
+    problems = []
+    for slug, group in by_slug.items():
+        for entry in group if len(group) > 1 else ():
+            others = ", ".join(sorted(e.rel_path for e in group if e is not entry))
             problems.append(Problem(entry.rel_path, entry.slug_line,
-                                    f"slug '{entry.slug}' is also used by "
-                                    f"{first[entry.slug].rel_path}; give one a 'slug:'"))
-        else:
-            first[entry.slug] = entry
+                                    f"slug '{slug}' is also used by {others}; "
+                                    "give one a different 'slug:'"))
+    return problems
+
+
+def _refuse_duplicate_slugs(entries: list[Entry]) -> None:
+    problems = duplicate_slugs(entries)
     if problems:
         raise SiteError(problems)
 

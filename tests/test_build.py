@@ -154,6 +154,22 @@ def test_build_refuses_a_link_to_an_entry_that_does_not_exist(site: Path) -> Non
     assert tree_bytes(site / "public") == before
 
 
+def test_build_refuses_two_entries_with_one_slug_naming_both(site: Path) -> None:
+    run_digest(site, "build", check=True)
+    before = tree_bytes(site / "public")
+    [entry_file] = (site / "content" / "entries").glob("*.md")
+    text = entry_file.read_text(encoding="utf-8")
+    (entry_file.parent / "2026-01-02-copy.md").write_text(
+        text.replace("---\n", f"---\nslug: {entry_file.stem[11:]}\n", 1), encoding="utf-8")
+    result = run_digest(site, "build")
+    assert result.returncode == 1
+    rel = entry_file.relative_to(site).as_posix()
+    assert f"content/entries/2026-01-02-copy.md:2: slug '{entry_file.stem[11:]}' is also used " \
+           f"by {rel}; give one a different 'slug:'" in result.stderr, result.stderr
+    assert f"{rel}:1: slug " in result.stderr
+    assert tree_bytes(site / "public") == before
+
+
 def test_build_refuses_a_link_to_a_draft_and_publishes_it_with_drafts(site: Path) -> None:
     """A draft's page is not published: a link to it from a published entry would lead
     nowhere. With --drafts (a preview) the draft is published, and the link with it; a link
