@@ -15,7 +15,7 @@ from builder.ingest import entities as ent
 from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
-from builder.ingest.printed import COUNTRY_NAMES, printed_names
+from builder.ingest.printed import COUNTRY_NAMES, printed_names, printed_outlet
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences, unprefixed, uses_of
@@ -94,8 +94,11 @@ def analyse(
     if printed:
         companies = [printed.get(name, name) for name in companies]
         reversals = [{**r, "company": printed.get(r["company"], r["company"])} for r in reversals]
-    source, source_doubt = publisher(
-        sentences, gazetteer, explicit_source, bylines, page or PageClues()
+    page = page or PageClues()
+    source, source_doubt = publisher(sentences, gazetteer, explicit_source, bylines, page)
+    source = printed_outlet(
+        source, "\n".join([explicit_source or "", *bylines, *page.mastheads, *page.credits, text]),
+        gazetteer,
     )
     return Analysis(
         companies=companies,
