@@ -164,21 +164,30 @@ _LANGUAGES = (
     "Malay|Hindi|Bengali|Urdu|Tamil|Swahili|Tagalog|Filipino|Catalan|Basque|Galician|Persian|"
     "Farsi|Estonian|Latvian|Lithuanian|Slovenian|Icelandic|Afrikaans|Amharic|Hausa|Yoruba"
 )
+# A reporter's beat or rank before the job ("Health reporter Sanne de Vries"): no outlet.
+_BEAT = (
+    r"(?:Health|Business|Tech|Technology|Retail|Markets?|Money|Sports?|Politics|Political|"
+    r"Science|Energy|Consumer|Senior|Staff|Chief|Economics|Economy|Finance|Financial|Travel|"
+    r"Property|Transport|Investigative|Local|Foreign|Legal|Education|Environment|Climate|"
+    r"Industry|Labour|Labor|Media|Aviation|Motoring|Food|Fashion|Personal\s+finance)"
+)
 # "Originally published by MacRumors.", "This story first appeared in Business Travel Weekly's
 # Monday briefing", "It first appeared in Folha de S.Paulo", "© Maeil Business Newspaper": the
 # article saying where it ran. (An outlet "first reported" something is only cited.)
 _DECLARED = re.compile(
     r"(?:^\W*|[.\[(]\s*|\s)(?i:(?:this\s+(?:\w+\s+){0,2}?(?:story|article|piece|column|"
-    r"interview|post|newsletter|translation)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
+    r"interview|post|newsletter|translation|Q&A|report|feature|analysis|explainer|blog|"
+    r"live\s+blog|profile|review)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
     r"(?:\w+\s+){0,2}?(?:article|story)\s+)(?:was\s+|has\s+)?(?:originally|first)\s+"
     r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
     r"original|first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)"
     r"|original\s+(?:published|appeared)\s+(?:in|on|by)"
-    r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece)\s+was\s+(?:produced|written|"
+    r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece|Q&A|interview|feature|analysis|"
+    r"explainer|column|newsletter)\s+was\s+(?:produced|written|"
     r"reported|prepared|published)\s+(?:by|for)"
-    r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
-    r"|\bis\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
-    r"(?:at|for|with)"
+    r"|\b(?:reports|writes|covers)(?:\s+[^.;]{0,60}?)?\s+for"
+    r"|\bis\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|"
+    r"editor)\s+(?:at|for|with)"
     r"|\b(?:subscribe|subscribed|sign\s+up|signed\s+up)\s+(?:to|for)"
     # "This article is republished from The Conversation", "by the business desk at X"
     r"|\b(?:republished|reproduced|syndicated|reprinted)\s+(?:\w+\s+){0,2}?from"
@@ -188,9 +197,10 @@ _DECLARED = re.compile(
     # "You're reading The Current, Cork Business Post's energy newsletter"
     r"|\byou(?:['’]re|\s+are)\s+reading"
     r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
-    r"|\b(?:reporting|reported|written|writing|words)(?:\s+by|:)\s+[^;.()]{3,60}?\s+for)\s+"
+    r"|(?:\b(?:reporting|reported|written|writing|words)(?:\s+by|:)|^\W*(?i:by))\s+[^;.()]{3,60}?"
+    r"\s+for)\s+"
     rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
-    rf"|^(?:[Tt]he\s+)?(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
+    rf"|^(?:[Tt]he\s+)?(?!{_BEAT}\s)(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
     rf"columnist|editor)\b"
     rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?P<b>(?:[Tt]he\s+)?{ent.SEQ})"
     # "Edited by Nordic Business Daily's markets desk"
@@ -216,7 +226,7 @@ _SELF_DESCRIBED = re.compile(
 
 # "Maya Lind / Senior reporter, Nordic Business Daily": a byline's second line.
 _ROLE_LINE = re.compile(
-    rf"\b(?i:reporter|editor|correspondent|writer|columnist)\s*[,|·–—]\s*"
+    rf"\b(?i:reporter|editor|correspondent|writer|columnist)(?:\s*[,|·–—]\s*|\s+(?:at|for)\s+)"
     rf"(?P<n>(?:The\s+)?{ent.SEQ})\s*$"
 )
 
