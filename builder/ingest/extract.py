@@ -89,7 +89,11 @@ def analyse(
     )
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
-    companies = _companies_in_order(sentences)
+    credited = {r["company"] for r in reversals}
+    companies = [
+        name for name in _companies_in_order(sentences)
+        if name not in cues or name in credited or not firms.fragment_of_longer_name(name, text)
+    ]
     printed = printed_names(companies, text, gazetteer)
     if printed:
         companies = [printed.get(name, name) for name in companies]
