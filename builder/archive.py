@@ -12,9 +12,14 @@ ARCHIVE_PATH = "archive/"
 
 
 def by_month(entries: list[Entry]) -> dict[str, list[Entry]]:
-    """`YYYY-MM` → the entries of that month, for entries newest first (months newest first)."""
-    return {month: list(group)
-            for month, group in groupby(entries, key=lambda e: f"{e.day:%Y-%m}")}
+    """`YYYY-MM` → the entries of that month in their order (newest first), months newest
+    first. An entry's month is that of the day it prints (`Entry.day`, in its own offset), so
+    entries in time order need not come month by month: one dated 1 March at 00:30 in UTC+5
+    comes before one dated 29 February at 21:00 UTC."""
+    months: dict[str, list[Entry]] = {}
+    for entry in entries:
+        months.setdefault(f"{entry.day:%Y-%m}", []).append(entry)
+    return dict(sorted(months.items(), reverse=True))
 
 
 def month_path(month: str) -> str:

@@ -117,7 +117,7 @@ class _Run:
     # The plan public/ held every output of when this build began (`Builder._in_public`).
     in_public: list[Output] | None = None
     failures: list[Problem] = field(default_factory=list)  # seeds ingest could not read
-    inputs: str = ""  # `keys.inputs_key`, for a full build
+    inputs: str = ""  # `input_keys.inputs_key`, for a full build
     entries: list[Entry] = field(default_factory=list)
     world: str = ""  # `keys.world_key`, for a full build
     site: Site | None = None
@@ -334,14 +334,15 @@ class Builder:
         from builder.site import build_site
 
         assert self.config is not None
-        dead_links = broken_internal_links(run.entries, self.config.base_path)
-        if dead_links:
-            raise SiteError(dead_links)
         files = self.entries.files
         assert files is not None
-        run.site = self.site = build_site(self.config, run.entries, include_drafts=self.drafts,
-                                          now=run.moment, previous=self.site, rebuilding=True,
-                                          edits=edits_between(self._model_files, files))
+        site = build_site(self.config, run.entries, include_drafts=self.drafts, now=run.moment,
+                          previous=self.site, rebuilding=True,
+                          edits=edits_between(self._model_files, files))
+        dead_links = broken_internal_links(run.entries, self.config.base_path, site.entries)
+        if dead_links:
+            raise SiteError(dead_links)
+        run.site = self.site = site
         self._model_files = files
         if run.full:
             self.log(f"content: {len(run.site.entries)} entries, {len(run.site.companies)} "

@@ -18,7 +18,7 @@ from builder.content_files import scan_entries
 from builder.errors import Problem, SiteError
 from builder.fields import slug_from_name
 from builder.safety import InputRefused, read_input
-from builder.site import build_site, entry_path
+from builder.site import build_site, entry_path, shown_entries
 from builder.theme_layers import site_theme
 
 
@@ -62,7 +62,8 @@ def check(root: Path) -> list[Problem]:
             build_site(config, unique, include_drafts=True, now=datetime.now(UTC))
         except SiteError as error:
             problems += error.problems
-    problems += broken_internal_links(entries, base_path, broken_slugs)
+    shown = shown_entries(entries, datetime.now(UTC), tz, include_drafts=False)  # as a build
+    problems += broken_internal_links(entries, base_path, shown, broken_slugs)
     return sorted(set(problems))
 
 
@@ -101,16 +102,17 @@ def _duplicate_slugs(entries: list[Entry]) -> list[Problem]:
     return problems
 
 
-def broken_internal_links(entries: list[Entry], base_path: str,
+def broken_internal_links(entries: list[Entry], base_path: str, shown: list[Entry],
                            broken_slugs: set[str] = frozenset()) -> list[Problem]:
-    """Links in entry bodies to `/entries/<slug>/` pages that no entry has (with or without
-    base_url's path in front). Entries that failed to load are given the benefit of the doubt
-    under the slug their file name implies."""
-    linking = [entry for entry in entries if entry.links]
+    """Links in the bodies of the `shown` entries (those a build publishes) to
+    `/entries/<slug>/` pages that no entry has, or that a build leaves out (a draft, an entry
+    dated later), with or without base_url's path in front. Entries that failed to load are
+    given the benefit of the doubt under the slug their file name implies."""
+    linking = [entry for entry in shown if entry.links]
     if not linking:  # the usual case, and serve asks on every rebuild
         return []
-    known = {"/" + entry_path(e) for e in entries}
-    known |= {f"/entries/{slug}/" for slug in broken_slugs}
+    pages = {"/" + entry_path(e): e for e in entries}
+    published = {id(e) for e in shown}
     problems = []
     for entry in linking:
         for line, target in entry.links:
@@ -119,6 +121,13 @@ def broken_internal_links(entries: list[Entry], base_path: str,
                 path = "/" + path[len(base_path):]
             if not path.startswith("/entries/"):
                 continue
-            if (path if path.endswith("/") else path + "/") not in known:
+            page = path if path.endswith("/") else path + "/"
+            linked = pages.get(page)
+            if linked is None and page[len("/entries/"):-1] not in broken_slugs:
                 problems.append(Problem(entry.rel_path, line, f"link to {target}: no such entry"))
+            elif linked is not None and id(linked) not in published:
+                why = "a draft" if linked.draft else "dated later"
+                problems.append(Problem(entry.rel_path, line, f"link to {target}: that entry "
+                                        f"is {why} ({linked.rel_path}), so its page is not "
+                                        "published"))
     return problems

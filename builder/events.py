@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from builder.content import Entry, Reversal
+from builder.errors import Problem, SiteError
 from builder.fields import tag_slug
-from builder.slugs import slugify
+from builder.slugs import free_slug, slugify
 
 WINDOW_DAYS = 45  # reports further apart than this are different events
 SLUG_WORDS = 4  # policy words in a generated slug
@@ -153,7 +154,9 @@ class _Grouping:
 def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str],
                  company_slugs: dict[str, str]) -> list[Event]:
     """Every report of `reports` in exactly one event; events newest first (by first report,
-    then slug). `canonical` maps aliases to company names, `company_slugs` names to slugs."""
+    then slug). `canonical` maps aliases to company names, `company_slugs` names to slugs.
+    Raises SiteError when an `event:` key is given to reports of two companies: an event is
+    one company's reversal, and its page, timeline item and counts belong to that company."""
     ordered = sorted(reports, key=lambda item: (item[0].published, item[0].slug,
                                                 item[0].reversals.index(item[1])))
     keyed: dict[str, Event] = {}
@@ -164,6 +167,7 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
     # that item's policy words.
     in_entry: dict[tuple[str, str], tuple[_Grouping, frozenset[str]]] = {}
     events: list[Event] = []
+    problems: list[Problem] = []
     for entry, reversal in ordered:
         company = canonical.get(reversal.company, reversal.company)
         kind = action_kind(reversal.action)
@@ -172,6 +176,12 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
             if event is None:
                 event = keyed[reversal.event] = Event(reversal.event, company, kind)
                 events.append(event)
+            elif event.company != company:
+                problems.append(Problem(entry.rel_path, 0, (
+                    f"event '{reversal.event}' is {event.company}'s (in "
+                    f"{event.reports[0][0].rel_path}): an event is one company's reversal, so "
+                    f"this report of {company} needs an event key of its own")))
+                continue
             event.reports.append((entry, reversal))
             continue
         words = policy_words(reversal.text, company)
@@ -188,6 +198,8 @@ def group_events(reports: list[tuple[Entry, Reversal]], canonical: dict[str, str
         group.event.reports.append((entry, reversal))
         group.words.append(words)
         group.last = entry.day
+    if problems:
+        raise SiteError(problems)
     _name(events, keyed, company_slugs)
     return sorted(events, key=lambda e: (e.first_reported, e.slug), reverse=True)
 
@@ -255,12 +267,7 @@ def _name(events: list[Event], keyed: dict[str, Event], company_slugs: dict[str,
         words = " ".join(_full_words(reversal.text, event.company)[:SLUG_WORDS])
         company = company_slugs.get(event.company) or slugify(event.company)
         base = f"{slugify(f'{company} {words}', max_length=80)}-{entry.day:%Y-%m}"
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        event.slug = slug
+        event.slug = free_slug(base, taken)
 
 
 def _full_words(text: str, company: str) -> list[str]:

@@ -31,7 +31,7 @@ CODE = code_fingerprint()
 
 
 def theme_key(templates: str, config: SiteConfig, drafts: bool) -> str:
-    """What every output depends on: the code, the templates (`theme.templates_fingerprint`),
+    """What every output depends on: the code, the templates (`Theme.fingerprint`),
     the settings, and whether drafts are shown."""
     return hashlib.sha256(f"{CODE}|{templates}|{config.fingerprint}|{drafts}".encode()).hexdigest()
 

@@ -34,7 +34,7 @@ class LastInputs(NamedTuple):
     the next `digest build` then finds out what changed the long way."""
 
     world: str = ""  # `keys.world_key`: settings, theme, the published entries' versions
-    stats: str = ""  # `keys.inputs_key`: the same known from file stats alone
+    stats: str = ""  # `input_keys.inputs_key`: the same known from file stats alone
     next_release_us: int = 0  # when the next future-dated entry comes out (µs), 0: none
 
 
@@ -140,7 +140,7 @@ class Published:
         return True
 
     def holds_build_of_files(self, stats: str, moment: datetime) -> bool:
-        """True when the last build read these very files (`keys.inputs_key`) and no
+        """True when the last build read these very files (`input_keys.inputs_key`) and no
         future-dated entry has come out since: public/ is up to date without loading a
         single entry (`digest build` on an unchanged digest)."""
         last = self.recorded().last

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def page_path(page: int) -> str:
-    """A listing's page, relative to its first page (as the front page's `home_path`)."""
+    """A listing's page, relative to its first page (the front page's too)."""
     return "" if page == 1 else f"page/{page}/"
 
 

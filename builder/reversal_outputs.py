@@ -58,13 +58,15 @@ def event_fingerprint(site: Site, event: Event) -> str:
 
 
 def table_fingerprint(site: Site) -> str:
-    """What the table and the CSV show: every event's row."""
+    """What the table and the CSV show: every event's row (their kinds add the companies'
+    slugs, `Planner.slugs_of`, which a row's link and company_slug show)."""
     return _hash(*(_row_key(site, e) for e in site.events))
 
 
 def json_fingerprint(site: Site) -> str:
     """What reversals.json shows: every event's record (`events.event_version`;
-    `Site.event_versions` is in the order of `site.events`)."""
+    `Site.event_versions` is in the order of `site.events`; its kind adds the companies'
+    slugs, which an event keyed by an editor keeps when its company's slug moves)."""
     return _hash(*site.event_versions.values())
 
 

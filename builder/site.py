@@ -18,7 +18,7 @@ from builder.content import Entry, Reversal, per_version
 from builder.errors import Problem, SiteError
 from builder.events import Event, event_version, group_events
 from builder.fields import spell_shape, tag_slug
-from builder.slugs import slugify
+from builder.slugs import free_slug, slugify
 
 RELATED_LIMIT = 5
 
@@ -111,17 +111,9 @@ class Site:
 
     @cached_property
     def entries_by_month(self) -> dict[str, list[Entry]]:
-        """`archive.by_month` of the entries, which the archive's kinds each ask for."""
+        """`archive.by_month` of the entries, which the archive's kinds each ask for: one
+        pass for all the months an edit replans, rather than one over all entries for each."""
         return by_month(self.entries)
-
-    @cached_property
-    def entries_of_month(self) -> dict[str, list[Entry]]:
-        """`YYYY-MM` → every entry of that month, newest first: one pass for all the months
-        an edit replans, rather than one over all entries for each."""
-        found: dict[str, list[Entry]] = {}
-        for entry in self.entries:
-            found.setdefault(f"{entry.day:%Y-%m}", []).append(entry)
-        return found
 
     @cached_property
     def events_of(self) -> dict[str, list[str]]:
@@ -151,10 +143,6 @@ class Site:
                 for alias in known.aliases:
                     links.setdefault(alias, links[known.name])
         return links
-
-    def company_named(self, name: str) -> Company:
-        """The company a name in an entry (or a gazetteer alias of it) stands for."""
-        return self.company_of[_canonical_names(self.config).get(name, name)]
 
     def shown_by(self) -> dict[str, list[str]]:
         """Entry slug → the slugs of the entries whose related list shows it: the entry
@@ -403,12 +391,11 @@ def _carry_lookups(site: Site, previous: Site, changed: list[Entry]) -> None:
             versions[slug] = event_version(site.event_by_slug[slug])
         site.event_versions = versions
     months = {f"{entry.day:%Y-%m}" for entry in changed}
-    for name in ("entries_by_month", "entries_of_month"):
-        if name in known:
-            groups = dict(known[name])
-            for month in months & groups.keys():
-                groups[month] = [site.by_slug[e.slug] for e in groups[month]]
-            setattr(site, name, groups)
+    if "entries_by_month" in known:
+        groups = dict(known["entries_by_month"])
+        for month in months & groups.keys():
+            groups[month] = [site.by_slug[e.slug] for e in groups[month]]
+        site.entries_by_month = groups
 
 
 _LOOKUPS = frozenset(name for name, value in vars(Site).items()
@@ -478,13 +465,7 @@ def _company_slugs(names: list[str], config: SiteConfig) -> dict[str, str]:
     result = {name: chosen[name] for name in names if name in chosen}
     listed = {c.name for c in config.companies}
     for name in sorted((n for n in names if n not in chosen), key=lambda n: (n not in listed, n)):
-        base = slugify(name)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        result[name] = slug
+        result[name] = free_slug(slugify(name), taken)
     return result
 
 

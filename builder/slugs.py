@@ -30,19 +30,15 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug
 
 
-def unique_slugs(names: list[str]) -> dict[str, str]:
-    """Map each name to a slug unique among `names`; collisions get -2, -3 in sorted order."""
-    taken: dict[str, str] = {}
-    result: dict[str, str] = {}
-    for name in sorted(set(names)):
-        base = slugify(name)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken[slug] = name
-        result[name] = slug
-    return result
+def free_slug(base: str, taken: set[str]) -> str:
+    """`base`, or the first of `base-2`, `base-3`… not in `taken`; it joins `taken`. The
+    callers decide who picks first (companies by name, events by first report)."""
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

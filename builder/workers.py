@@ -102,13 +102,10 @@ def die_with_parent(parent: int) -> None:
     """A forked worker shares the parent's site lock: if the build is killed (SIGKILL, so no
     clean-up runs), orphaned workers would hang on and hold the lock, refusing every later
     build. On Linux, ask the kernel to kill the worker with its parent."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
+    ask = kill_with_parent()
+    if ask is None:  # pragma: no cover - not Linux
         return
+    ask()
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
 

@@ -102,7 +102,10 @@ class _Handler(SimpleHTTPRequestHandler):
     def translate_path(self, path: str) -> str:
         path = urlsplit(path).path
         if not path.startswith(SUB_PATH):
-            return str(self.public / "\0missing")
+            # A name the digest never writes: opening it fails as for any missing file, and
+            # the server answers 404 (a NUL in the name made `open` raise ValueError, which
+            # the server does not catch: the browser's /favicon.ico lost its connection).
+            return str(self.public / ".not-under-the-sub-path")
         return super().translate_path("/" + path[len(SUB_PATH):])
 
     def send_error(self, code: int, message: str | None = None,
@@ -127,7 +130,10 @@ def serve(public: Path, port: int) -> Iterator[str]:
     def make(*args: object, **kwargs: object) -> _Handler:
         return handler(*args, directory=str(public), **kwargs)  # type: ignore[arg-type]
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), make)
+    # A browser opens several connections at once, one a request (HTTP/1.0): socketserver's
+    # backlog of 5 would leave the rest to TCP's retries, seconds apart, on a busy machine.
+    server_class = type("Server", (ThreadingHTTPServer,), {"request_queue_size": 64})
+    server = server_class(("127.0.0.1", port), make)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -154,6 +154,31 @@ def test_build_refuses_a_link_to_an_entry_that_does_not_exist(site: Path) -> Non
     assert tree_bytes(site / "public") == before
 
 
+def test_build_refuses_a_link_to_a_draft_and_publishes_it_with_drafts(site: Path) -> None:
+    """A draft's page is not published: a link to it from a published entry would lead
+    nowhere. With --drafts (a preview) the draft is published, and the link with it; a link
+    in the draft itself is no reader's concern until it is published."""
+    run_digest(site, "build", check=True)
+    before = tree_bytes(site / "public")
+    folder = site / "content" / "entries"
+    [entry_file] = folder.glob("*.md")
+    entry_file.write_text(entry_file.read_text(encoding="utf-8")
+                          + "\nSee [the follow-up](/entries/follow-up/).\n", encoding="utf-8")
+    (folder / "2026-01-02-follow-up.md").write_text(
+        "---\ntitle: Follow-up\ndate: 2026-01-02\ndraft: true\n---\n"
+        "Back to [the first](/entries/no-such-story/).\n", encoding="utf-8")
+    result = run_digest(site, "build")
+    assert result.returncode == 1
+    rel = entry_file.relative_to(site).as_posix()
+    assert re.search(rf"^{re.escape(rel)}:\d+: link to /entries/follow-up/: that entry is a "
+                     r"draft \(content/entries/2026-01-02-follow-up.md\), so its page is not "
+                     "published", result.stderr, re.M), result.stderr
+    assert "no-such-story" not in result.stderr  # the draft's own link: not published
+    assert tree_bytes(site / "public") == before
+    previewed = run_digest(site, "build", "--drafts", "--no-search")
+    assert "no such entry" in previewed.stderr and previewed.returncode == 1
+
+
 def test_a_template_error_leaves_public_and_no_stage(site: Path) -> None:
     run_digest(site, "build", check=True)
     before = tree_bytes(site / "public")

@@ -51,6 +51,8 @@ def test_links_to_missing_entries_in_every_markdown_form(tmp_path: Path) -> None
         (rel, 16, "link to /entries/missing-b/: no such entry"),
         (rel, 16, "link to /entries/missing-c: no such entry"),
         (rel, 17, "link to /repo/entries/missing-d/: no such entry"),
+        (rel, 18, "link to /entries/draft/: that entry is a draft "
+                  "(content/entries/2026-11-22-draft.md), so its page is not published"),
         (rel, 21, "link to /entries/missing-r/: no such entry"),
     ]
 

@@ -14,7 +14,7 @@ from builder.content_files import entry_files
 from builder.errors import SiteError
 from builder.events import action_kind
 from builder.site import Site, build_site
-from tests.conftest import run_digest, tree_bytes
+from tests.conftest import REPO, run_digest, tree_bytes
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -212,6 +212,24 @@ def test_a_bad_event_key_is_an_error_with_its_line(tmp_path: Path) -> None:
             "'not-a-slug'") in str(caught.value)
 
 
+def test_an_event_key_given_to_two_companies_is_an_error(tmp_path: Path) -> None:
+    """An event is one company's reversal: a key shared by Acme's and Globex's reports would
+    show Globex's report on Acme's event page and leave it off Globex's timeline."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "site.yaml").write_text("title: T\n", encoding="utf-8")
+    _write(root, "a", "2026-01-05", [("Acme", "paused", "Acme paused its office mandate",
+                                      "office-mandate")])
+    _write(root, "b", "2026-01-06", [("Globex", "paused", "Globex paused its office mandate",
+                                      "office-mandate")])
+    result = run_digest(root, "build", "--no-search")
+    assert result.returncode == 1
+    assert ("content/entries/2026-01-06-b.md:1: event 'office-mandate' is Acme's (in "
+            "content/entries/2026-01-05-a.md): an event is one company's reversal, so this "
+            "report of Globex needs an event key of its own") in result.stderr
+    assert not (root / "public").exists()
+
+
 @pytest.mark.parametrize(("action", "kind"), [
     ("reversed", "undo"), ("walked back", "undo"), ("scrapped", "abandon"),
     ("dropped", "abandon"), ("paused", "pause"), ("suspends", "pause"),
@@ -240,8 +258,6 @@ def _lookups(site: Site) -> dict[str, object]:
         "company_links": site.company_links,
         "entries_by_month": {m: [e.digest for e in group]
                              for m, group in site.entries_by_month.items()},
-        "entries_of_month": {m: [e.digest for e in group]
-                             for m, group in site.entries_of_month.items()},
     }
 
 
@@ -267,7 +283,7 @@ def test_a_model_after_an_edit_carries_the_lookups_over_up_to_date(tmp_path: Pat
     assert _lookups(after) == _lookups(fresh)
     assert _lookups(after) != _lookups(before)
     assert after.by_slug["b"].title == "B!"
-    assert after.entries_of_month["2026-03"][0] is after.by_slug["b"]
+    assert after.entries_by_month["2026-03"][0] is after.by_slug["b"]
     assert after.event_by_slug[after.events_of["b"][0]].reports[1][0] is after.by_slug["b"]
     # Nothing changed (the same entries, as for files whose stats did not change): the very
     # same lookups.

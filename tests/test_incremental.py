@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -124,6 +125,29 @@ def test_successive_builds_after_edits_equal_cold_builds(unbuilt: Path, tmp_path
         run_digest(corpus, "build", "--no-search", check=True)
         assert site_bytes(corpus / "public") == \
             _cold(corpus, tmp_path, f"cold-{name}", "--no-search"), name
+
+
+def test_a_company_whose_slug_moves_shows_it_everywhere(unbuilt: Path, tmp_path: Path) -> None:
+    """An unlisted firm's slug can move when another firm sorts before it for the same slug
+    ("Zebra Widgets LTD" takes zebra-widgets-ltd, and "Zebra Widgets Ltd" becomes -2), while
+    its event keeps the slug an editor gave it: the reversals table, reversals.json and
+    reversals.csv show company slugs, so the build after that edit must show the new one, as
+    a cold build does."""
+    corpus = unbuilt
+    run_digest(corpus, "build", "--no-search", check=True)
+    maker = _entry(corpus, 7)
+    _replace(maker, "companies: [", "companies: [Zebra Widgets Ltd, ", 1)
+    text = maker.read_text(encoding="utf-8")
+    made = "- company: Zebra Widgets Ltd\n  event: zebra-office"
+    maker.write_text(re.sub(r"^- company: .*$", made, text, count=1, flags=re.M), "utf-8")
+    run_digest(corpus, "build", "--no-search", check=True)
+    data = corpus / "public" / "data"
+    assert '"company_slug":"zebra-widgets-ltd"' in (data / "reversals.json").read_text()
+    _replace(_entry(corpus, 9), "companies: [", "companies: [Zebra Widgets LTD, ", 1)
+    run_digest(corpus, "build", "--no-search", check=True)
+    built = site_bytes(corpus / "public")
+    assert b"zebra-widgets-ltd-2" in built["data/reversals.csv"]
+    assert built == _cold(corpus, tmp_path, "cold", "--no-search")
 
 
 def test_a_build_after_an_edit_replans_from_the_saved_plan(unbuilt: Path, tmp_path: Path,

@@ -44,15 +44,17 @@ def test_extraction_quality_on_the_development_set() -> None:
     # label or a surname taken for a firm. With the company and source rules of branch meta5
     # too (tuned on a fresh probe, then on batches 12 and 14): companies F1 0.919, people
     # recall 0.874, reversal precision 0.971 and recall 0.967, 6 false reversals, titles 217,
-    # dates 215, sources 205.
-    assert n >= 218
-    assert results.companies.f1 >= 0.915, report
+    # dates 215, sources 205. With batch 15 just joined, before any rule was tuned on it (238
+    # articles): companies F1 0.898, people recall 0.874, reversal precision 0.947 and recall
+    # 0.947, 12 false reversals, titles 237, dates 234, sources 220.
+    assert n >= 238
+    assert results.companies.f1 >= 0.895, report
     assert results.people.recall >= 0.87, report
-    assert results.reversals.recall >= 0.96, report
-    assert results.reversals.precision >= 0.965, report
-    assert results.false_reversals <= 6, report
-    assert results.sources_right >= 0.94 * n, report
-    assert results.dates_right >= 0.985 * n, report
+    assert results.reversals.recall >= 0.945, report
+    assert results.reversals.precision >= 0.945, report
+    assert results.false_reversals <= 12, report
+    assert results.sources_right >= 0.92 * n, report
+    assert results.dates_right >= 0.98 * n, report
     assert results.titles_right >= 0.99 * n, report
 
 

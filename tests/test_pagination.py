@@ -80,3 +80,22 @@ def test_the_archive_lists_every_month_and_each_month_its_entries(tmp_path: Path
     assert january.count('class="card"') == 5
     assert 'rel="prev" href="/repo/archive/2026/03/">← March 2026' in january
     assert "/repo/archive/2026/01/" in (root / "public" / "sitemap.xml").read_text()
+
+
+def test_an_entry_s_month_is_the_day_it_prints_whatever_the_order_in_time(
+        tmp_path: Path) -> None:
+    """Entries in time order need not be in month order when their offsets differ: one
+    dated 1 March at 00:30 in UTC+5 came out before one dated 29 February at 21:00 UTC. The
+    archive files each by the day it prints, and loses none."""
+    root = _digest(tmp_path / "site")
+    for name, moment in (("late", "2024-02-29T21:00:00Z"), ("east", "2024-03-01T00:30:00+05:00"),
+                         ("early", "2024-02-29T10:00:00Z")):
+        _write(root, name, moment, [("Acme", "paused", f"Acme paused the {name} plan", "")])
+    run_digest(root, "build", "--no-search", check=True)
+    archive = root / "public" / "archive"
+    overview = (archive / "index.html").read_text()
+    assert 'href="/archive/2024/02/">February 2024 <span class="count">2' in overview
+    assert 'href="/archive/2024/03/">March 2024 <span class="count">1' in overview
+    february = (archive / "2024" / "02" / "index.html").read_text()
+    assert february.count('class="card"') == 2
+    assert '"late"' in february or ">late<" in february

@@ -287,11 +287,17 @@ def test_search_finds_entries_with_links_under_the_sub_path(published: Published
     _browser_or_skip()
     assert (published.public / "pagefind" / "pagefind.js").is_file(), \
         "digest build did not publish the Pagefind index"
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         page = browser.new_page()  # type: ignore[attr-defined]
+        failures: list[str] = []  # said if the filters never show
+        page.on("console", lambda message: failures.append(  # type: ignore[attr-defined]
+            f"console {message.type}: {message.text}") if message.type == "error" else None)
+        page.on("requestfailed", lambda request: failures.append(  # type: ignore[attr-defined]
+            f"request failed: {request.url} {request.failure}"))
         page.goto(published.root + "search/")
         hrefs = _run_search(page, "badge-swipe quota")
         assert hrefs and all(h.startswith("/reversal-digest/entries/") for h in hrefs), hrefs
@@ -300,9 +306,14 @@ def test_search_finds_entries_with_links_under_the_sub_path(published: Published
             assert published.origin + href.split("#")[0] in published.crawl.pages, href
         # The UI adds each filter group as its data arrives, after the results may show:
         # under the whole suite on two cores that once took longer than 15 s.
-        page.wait_for_function(  # type: ignore[attr-defined]
-            "() => ['Company', 'Topic'].every(name => (document.querySelector("
-            "'.pagefind-ui__filter-panel')?.innerText || '').includes(name))", timeout=40000)
+        try:
+            page.wait_for_function(  # type: ignore[attr-defined]
+                "() => ['Company', 'Topic'].every(name => (document.querySelector("
+                "'.pagefind-ui__filter-panel')?.innerText || '').includes(name))", timeout=40000)
+        except PlaywrightTimeout:
+            panel = page.eval_on_selector_all(  # type: ignore[attr-defined]
+                ".pagefind-ui__filter-panel", "panels => panels.map(p => p.innerText)")
+            pytest.fail(f"no Company and Topic filters after 40 s; panel: {panel}; {failures}")
         page.goto(published.root + "search/?q=Acme")
         page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
         browser.close()  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from builder.config import load_config
 from builder.content import load_entry
 from builder.site import build_site
-from builder.slugs import is_slug, slugify, unique_slugs
+from builder.slugs import free_slug, is_slug, slugify
 from tests.test_reliability_support import SITE_YAML, entry, make_site
 
 
@@ -59,14 +59,14 @@ def test_any_name_gives_a_safe_slug(name: str) -> None:
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(["Nestlé", "Nestle", "NESTLE", "nestle!", "株式会社", "Газпром",
                                  "a-2", "A", "a", "A.", "Meta", "../../etc", "etc"]) | st.text(
-    max_size=10), max_size=8), st.randoms())
-def test_unique_slugs_are_distinct_and_order_independent(names: list[str], rng) -> None:  # noqa: ANN001
-    mapping = unique_slugs(names)
-    assert len(set(mapping.values())) == len(set(names))
-    assert all(is_slug(s) for s in mapping.values())
-    shuffled = names[:]
-    rng.shuffle(shuffled)
-    assert unique_slugs(shuffled) == mapping
+    max_size=10), max_size=8))
+def test_free_slugs_are_distinct_slugs(names: list[str]) -> None:
+    taken: set[str] = set()
+    slugs = [free_slug(slugify(name), taken) for name in names]
+    assert len(set(slugs)) == len(slugs) and taken == set(slugs)
+    assert all(is_slug(s) for s in slugs)
+    assert all(s == slugify(name) or s.startswith(slugify(name) + "-")
+               for name, s in zip(names, slugs, strict=True))
 
 
 def _site(tmp_path: Path, order: tuple[int, ...]):  # noqa: ANN202

@@ -27,7 +27,7 @@ class ArchiveMonth(Kind):
     def output(self, planner: Planner, key: str) -> Output:
         months = planner.per_structure("archive:months", lambda: "\0".join(
             planner.site.entries_by_month))  # the neighbours' links
-        entries = planner.site.entries_of_month.get(key, [])
+        entries = planner.site.entries_by_month.get(key, [])
         return Output(month_path(key) + "index.html", self.name, key,
                       planner.fingerprint(planner.slugs_of, months, planner.listing(entries)))
 

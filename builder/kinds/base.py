@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 class Output(NamedTuple):
     """One file of public/. A named tuple, not a dataclass: a plan has one per file, and the
-    saved plan (`build._save_state`) unpickles as fast as plain tuples."""
+    saved plan (`state.SavedState.keep`) unpickles as fast as plain tuples."""
 
     path: str  # relative to public/, forward slashes
     kind: str  # the `Kind.name` that plans and renders it

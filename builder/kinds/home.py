@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from builder import charts
 from builder.keys import digest_of
 from builder.kinds.base import LISTING, Kind, Output, Planner
+from builder.pagination import chunk, page_count, page_path
 
 if TYPE_CHECKING:
     from builder.content import Entry
@@ -18,16 +19,11 @@ if TYPE_CHECKING:
 
 
 def home_pages(site: Site) -> int:
-    return max(1, -(-len(site.entries) // site.config.per_page))
-
-
-def home_path(page: int) -> str:
-    return "" if page == 1 else f"page/{page}/"
+    return page_count(site.entries, site.config.per_page)
 
 
 def _chunk(site: Site, page: int) -> list[Entry]:
-    per_page = site.config.per_page
-    return site.entries[(page - 1) * per_page: page * per_page]
+    return chunk(site.entries, page, site.config.per_page)
 
 
 class Home(Kind):
@@ -45,7 +41,7 @@ class Home(Kind):
         top = planner.per_structure("home:top", lambda: digest_of(
             *(f"{c.slug}:{len(c.events)}" for c in site.companies.values()),
             repr(charts.months(site.events)), repr(charts.kinds(site.events))))
-        return Output(home_path(page) + "index.html", self.name, key,
+        return Output(page_path(page) + "index.html", self.name, key,
                       planner.fingerprint(planner.slugs_of, top, key, str(home_pages(site)),
                                           planner.listing(_chunk(site, page))))
 
@@ -57,10 +53,10 @@ class Home(Kind):
         pages = home_pages(site)
         top = sorted(site.companies.values(), key=lambda c: (-len(c.events), c.name))
         return renderer.page(
-            self.template, home_path(page), page=page, pages=pages,
+            self.template, page_path(page), page=page, pages=pages,
             weeks=by_week(_chunk(site, page)),
-            newer=site.url(home_path(page - 1)) if page > 1 else "",
-            older=site.url(home_path(page + 1)) if page < pages else "",
+            newer=site.url(page_path(page - 1)) if page > 1 else "",
+            older=site.url(page_path(page + 1)) if page < pages else "",
             top_companies=[c for c in top if c.events][:12] if page == 1 else [],
             charts=charts.page_charts("", site.events) if page == 1 else [],
         )

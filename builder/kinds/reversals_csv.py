@@ -19,7 +19,7 @@ class ReversalsCsv(Kind):
 
     def output(self, planner: Planner, key: str) -> Output:
         return Output(CSV_PATH, self.name, key,
-                      planner.fingerprint(table_fingerprint(planner.site)))
+                      planner.fingerprint(planner.slugs_of, table_fingerprint(planner.site)))
 
     def render(self, renderer: Renderer, key: str) -> str:
         return render_csv(renderer.site)

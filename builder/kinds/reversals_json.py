@@ -26,7 +26,7 @@ class ReversalsJson(Kind):
 
     def output(self, planner: Planner, key: str) -> Output:
         return Output(JSON_PATH, self.name, key,
-                      planner.fingerprint(json_fingerprint(planner.site)))
+                      planner.fingerprint(planner.slugs_of, json_fingerprint(planner.site)))
 
     def showing(self, site: Site, index: int, entry: Entry) -> Iterable[str]:
         """The reports show titles and outlets: an edit of an entry reporting an event."""

@@ -21,7 +21,7 @@ class ReversalsTable(Kind):
 
     def output(self, planner: Planner, key: str) -> Output:
         return Output(TABLE_PATH + "index.html", self.name, key,
-                      planner.fingerprint(table_fingerprint(planner.site)))
+                      planner.fingerprint(planner.slugs_of, table_fingerprint(planner.site)))
 
     def render(self, renderer: Renderer, key: str) -> str:
         return renderer.page(self.template, TABLE_PATH, events=renderer.site.events,

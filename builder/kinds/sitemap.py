@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from builder.archive import ARCHIVE_PATH, month_path
 from builder.kinds.base import Kind, Output, Planner
-from builder.kinds.home import home_pages, home_path
+from builder.kinds.home import home_pages
 from builder.pagination import page_count, page_path
 from builder.reversal_outputs import TABLE_PATH, event_path
 from builder.site import company_path, entry_path, tag_path
@@ -31,7 +31,7 @@ class Sitemap(Kind):
 
     def render(self, renderer: Renderer, key: str) -> str:
         site = renderer.site
-        paths = [home_path(p) for p in range(1, home_pages(site) + 1)]
+        paths = [page_path(p) for p in range(1, home_pages(site) + 1)]
         paths += [entry_path(e) for e in sorted(site.entries, key=lambda e: e.slug)]
         per_page = site.config.per_page
         paths += ["companies/"] + [company_path(c) + page_path(p)

@@ -58,10 +58,6 @@ class Hub:
     def failing(self) -> bool:
         return bool(self._problems)
 
-    @property
-    def clients(self) -> int:
-        return len(self._clients)
-
     def connect(self) -> queue.SimpleQueue[Message]:
         client: queue.SimpleQueue[Message] = queue.SimpleQueue()
         with self._lock:

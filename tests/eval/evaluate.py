@@ -72,10 +72,11 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch12": (DEV / "batch12", DEV / "batch12" / "labels.yaml"),
     "batch13": (TEST / "batch13", TEST / "batch13" / "labels.yaml"),
     "batch14": (DEV / "batch14", DEV / "batch14" / "labels.yaml"),
+    "batch15": (DEV / "batch15", DEV / "batch15" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10",
-            "batch12", "batch14"),
+            "batch12", "batch14", "batch15"),
     "batch1": ("batch1",),
     "batch2": ("batch2",),
     "batch3": ("batch3",),
@@ -90,6 +91,7 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch12": ("batch12",),
     "batch13": ("batch13",),
     "batch14": ("batch14",),
+    "batch15": ("batch15",),
     "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
             "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14"),
