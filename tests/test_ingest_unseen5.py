@@ -30,7 +30,7 @@ ingest = partial(ingest_seed, date="2026-11-30")
 # What this probe still finds wrong (ids into the lists below).
 FAILING_COMPANIES: set[int] = {2, 3, 15, 23, 35, 38, 40, 44, 47, 52, 54, 55, 67, 69, 70, 78}
 FAILING_TRAPS: set[int] = {10, 21, 22, 25, 30, 34, 38, 40, 42, 44, 48, 53, 56, 61, 63, 64, 65, 68, 70}
-FAILING_SOURCES: set[int] = {10, 25, 33, 39, 42, 44, 45, 46, 47}
+FAILING_SOURCES: set[int] = {10, 25, 33, 39, 42, 44, 45, 46}
 FAILING_ARTICLES: set[int] = {0, 1, 3, 5, 6, 8, 11}
 FAILING_PAGES: set[int] = {4, 5}
 
@@ -794,3 +794,30 @@ PAGES = [
 def test_fresh_saved_pages(tmp_path: Path, page: str, date: str, source: str, companies: list[str]) -> None:
     meta = ingest_page(tmp_path, page)
     assert (str(meta["date"]), meta.get("source"), sorted(meta["companies"])) == (date, source, companies)
+
+
+# Added with the rules they test (after the probe above was scored): shapes of the fresh
+# outside batch, written anew with other names.
+LATER_SOURCES = [
+# an outlet's name inside a job title is no mention of it; a release is its issuer's
+("FOR IMMEDIATE RELEASE\n\nKestrel Mobile restores night data bundle\n\nMANILA, 30 November 2026 – Kestrel Mobile today announced it has restored its night data bundle.\n\n\"We listened,\" said Ana Cruz, Senior Vice President of Kestrel Mobile.\n\nAbout Kestrel Mobile\nKestrel Mobile is a Philippine mobile operator.", "Kestrel Mobile"),
+# a newsletter describing itself beats an outlet it recommends
+("Corvo drops fee\n\nCorvo Foods has dropped its delivery fee, according to a memo seen by Harbour Notes.\n\nRead of the week: a long piece in the Financial Times on fees.\n\nHarbour Notes is a weekly newsletter on West African retail.", "Harbour Notes"),
+# the paper's name as the last line, with a press word
+("Corvo drops fee\n\nBy Amara Nwosu\n\nCorvo Foods has dropped its delivery fee, the company said.\n\nAccra Business Recorder", "Accra Business Recorder"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_SOURCES, ids=range(len(LATER_SOURCES)))
+def test_sources_added_with_their_rules(tmp_path: Path, text: str, expected: str) -> None:
+    assert ingest(tmp_path, text).get("source") == expected
+
+
+def test_an_address_as_site_name_gives_way_to_the_name_it_spells(tmp_path: Path) -> None:
+    page = """<html><head><title>Corvo drops fee | KBN</title>
+<meta property="og:site_name" content="kbn.gh"><meta name="date" content="2026-11-30"></head>
+<body><article><h1>Corvo drops fee</h1>
+<p>Corvo Foods has dropped its delivery fee, a spokesperson told KBN News on Monday.</p></article></body></html>"""
+    assert ingest_page(tmp_path, page).get("source") == "KBN News"
+    kept = page.replace("told KBN News", "told Reuters")
+    assert ingest_page(tmp_path, kept).get("source") == "kbn.gh"

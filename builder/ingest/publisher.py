@@ -30,6 +30,13 @@ _PUBLISHER_AFTER = re.compile(
     r"calls?|emails?|messages?)\b|^\s+(?:has\s+)?(?:reached\s+out|contacted|asked)\b",
     re.I,
 )
+# A listed outlet's name running on into an office or a body is part of a longer name:
+# "Senior Vice President", "Fortune 500", "Reuters Institute" ("Bloomberg Opinion" is the
+# outlet's own).
+_RUN_ON = re.compile(
+    r"[ \t]+(?:President|Chair\w*|Chancellor|Director|Officer|Minister|Admiral|Principal|"
+    r"Provost|Institute|Foundation|Philanthropies|Global\s+500|500|Index)\b"
+)
 # How it relays another outlet's earlier story: that outlet did not publish this one.
 _RELAYED_BEFORE = re.compile(
     r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
@@ -65,6 +72,8 @@ _JOB_TITLE = re.compile(
 _BYLINE_OUTLET = re.compile(rf"\s*[|,·–—]\s*(?P<n>(?:The\s+)?{ent.SEQ})\s*$")
 
 
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2}", re.I)
+
 NO_SOURCE = "no source: the article names no outlet that published it; add `source:`"
 GUESSED_SOURCE = (
     "source guessed: the article cites or names this outlet but never says it published the "
@@ -87,6 +96,14 @@ def publisher(
     comment") beats one it credits ("Business Insider reported"), which beats a bare mention;
     the first of the best kind wins.
     """
+    if explicit and _DOMAIN_NAME.fullmatch(explicit.strip()):
+        # og:site_name "lrt.lt": an address; the name the article gives an outlet that the
+        # address spells ("told LRT English") is better, else the address as the page gives it
+        address = PageClues(page.mastheads, page.credits, page.url or f"https://{explicit}")
+        named, doubt = publisher(sentences, gazetteer, None, bylines, address)
+        label = re.sub(r"^www\.", "", explicit.strip().lower()).split(".")[0]
+        spelled = bool(named) and re.sub(r"\W", "", named.split()[0].lower()) == label
+        return (named, None) if spelled and not doubt else (explicit.strip(), None)
     if explicit:
         hit = gazetteer.canonical(explicit.strip()) or gazetteer.canonical(
             explicit.strip().title()  # "BUSINESS WIRE", "(dpa)"
@@ -125,7 +142,7 @@ def publisher(
         if sentence.is_title:
             continue
         for m in sentence.mentions:
-            if m.kind != "outlet":
+            if m.kind != "outlet" or _RUN_ON.match(sentence.text, m.end):
                 continue
             rank = _outlet_rank(sentence.text, m)
             if rank == 0:
@@ -217,7 +234,11 @@ _NEWSLETTER_OF = re.compile(
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
 _SELF_DESCRIBED = re.compile(
-    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*(?:[—–-]+\s*(?i:a|an|the|your)\s+"
+    # "Kopi Briefing is a weekly newsletter on …", "The Harbour Gazette is an independent weekly"
+    rf"^\W*(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?i:newsletter|briefing|bulletin|digest|podcast|magazine|newspaper|publication|weekly|"
+    r"daily|news\s+site|news\s+website|news\s+outlet|blog)\b"
+    rf"|^(?P<o>(?:THE\s+|The\s+)?{ent.SEQ})\s*(?:[—–-]+\s*(?i:a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:newsletter|briefing|bulletin|digest|podcast|magazine|blog)\b"
     # "The Payroll Pulse · Issue #212 · Your Friday briefing …"
     r"|\s*[·|•—–-]\s*(?i:issue|no\.|edition|vol\.|volume)\s*#?\d)"
@@ -265,7 +286,7 @@ def _declared_publisher(
                 return name
         described = _SELF_DESCRIBED.match(text)
         if described:
-            name = _outlet_name(described.group("n"), gazetteer)
+            name = _outlet_name(described.group("n") or described.group("o"), gazetteer)
             if name:
                 return name
     return None
@@ -350,7 +371,7 @@ def _sign_off(sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
         return None
     publication = _PRESS_WORD.search(line) or words[0] in ("The", "THE") or any(
         w in ("of", "and", "&") for w in words
-    )
+    ) or ("from" in words[1:-1] and not words[0].endswith("ing"))  # "Notes from Poland"
     return _unshouted(line) if publication else None
 
 
@@ -381,7 +402,8 @@ _PRESS_WORD = re.compile(
     r"\b(?:news|daily|times|post|journal|herald|gazette|courier|chronicle|tribune|"
     r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
     r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
-    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|week)\b",
+    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|week|"
+    r"recorder|briefing|digest|wire|today|insider)\b",
     re.I,
 )
 
@@ -452,10 +474,12 @@ _UNLISTED_TOLD = re.compile(
 
 def _unlisted_told(sentences: list[Sentence], url: str | None) -> str | None:
     for raw in _unmentioned(sentences, _UNLISTED_TOLD, ("n",)):
-        if _PRESS_WORD.search(raw) and raw.split()[0] not in ent.given_names():
+        host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+        # "told LRT English" on lrt.lt: the address spells the name's first word
+        spelled = bool(host) and host.group(1).split(".")[0] == raw.split()[0].lower()
+        if (_PRESS_WORD.search(raw) or spelled) and raw.split()[0] not in ent.given_names():
             name = _outlet_name(raw, Gazetteer({}, {}, set()))
             squashed = re.sub(r"[^a-z0-9]", "", (name or "").lower())
-            host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
             if name and not name.startswith("The ") and host and host.group(1).startswith(
                 f"the{squashed}."
             ):
