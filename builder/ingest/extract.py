@@ -370,6 +370,8 @@ def _unlisted_companies(
             if (
                 rest and first.isupper() and len(first) > 3 and not rest.isupper()
                 and first.capitalize() not in ent.STOPWORDS  # "SOURCE Telstra Corporation"
+                # "a subsidiary of BRAC Bank", "the app LINE MAN": capitals the name keeps
+                and not re.search(rf"(?<=[a-z,] ){re.escape(first)}\b", text)
             ):
                 shouted[name] = f"{first.capitalize()} {rest}"  # "BRIGHTWATER Rovers"
                 found[i] = (shouted[name], cue, offset)
@@ -546,6 +548,8 @@ def _with_lead_word(
         return name, cue, offset
     plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
     if word.isupper() and len(word) > 3 and plain:
+        if re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text):
+            return name, cue, offset  # "of BRAC Bank": an acronym, not a shouted word
         word = word.capitalize()  # "ASHBOURNE Rovers" → "Ashbourne Rovers"
     elif not (plain or word in _NAME_OPENERS):
         return name, cue, offset
