@@ -601,7 +601,7 @@ SOURCES = [
     ("Vantor drops its parking fee\n\nVantor has dropped the fee. Vantor did not respond to "
      "Harbour Gazette's request for comment.", "Harbour Gazette"),
     ("Vantor drops its parking fee\n\nNEW YORK (AP) — Vantor has dropped the fee.",
-     "Associated Press"),
+     "AP"),
     # a second probe, scored before the rules it led to (6 of 14 right then)
 ("Vantor drops fee\n\nVantor has dropped the fee.\n\nThis story was produced by The Lisbon Ledger's business desk.", "The Lisbon Ledger"),
 ("Vantor drops fee\n\nVantor has dropped the fee, a spokesperson told The Harbour Gazette on Monday.", "The Harbour Gazette"),

@@ -608,9 +608,9 @@ SOURCES = [
 ("Orla drops fee\n\nTomás Quinlan, Cork Business Post — Orla Energy has dropped the fee.", "Cork Business Post"),
 ("Orla drops fee\n\nWords: Tomás Quinlan for Cork Business Post\n\nOrla Energy has dropped the fee, Reuters reported.", "Cork Business Post"),
 # -- wire credits and datelines
-("Orla drops fee\n\nDUBLIN (AP) — Orla Energy has dropped the fee, the Irish Independent reported.", "Associated Press"),
+("Orla drops fee\n\nDUBLIN (AP) — Orla Energy has dropped the fee, the Irish Independent reported.", "AP"),
 ("Orla drops fee\n\nDUBLIN, Sept 14 (Reuters) - Orla Energy has dropped the fee, according to the Financial Times.", "Reuters"),
-("Orla drops fee\n\nDUBLIN, Sept 14 (AFP) - Orla Energy has dropped the fee, Bloomberg News reported.", "Agence France-Presse"),
+("Orla drops fee\n\nDUBLIN, Sept 14 (AFP) - Orla Energy has dropped the fee, Bloomberg News reported.", "AFP"),
 ("Orla drops fee\n\nDublin, 14 September (dpa) - Orla Energy has dropped the fee.", "dpa"),
 ("Orla drops fee\n\nOrla Energy has dropped the fee.\n\nReporting by Tomás Quinlan; Editing by Sharon Singleton", None),
 ("Orla drops fee\n\nOrla Energy has dropped the fee, the Irish Times reported.\n\n(Reporting by Tomás Quinlan; editing by Jane Merriman)\n\n© Reuters 2026", "Reuters"),

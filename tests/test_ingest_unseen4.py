@@ -545,10 +545,10 @@ SOURCES = [
 ("Brannock drops fee\n\nFunmi Adeyemi, Lagos Business Courier staff\n\nBrannock Foods has dropped its delivery fee.", "Lagos Business Courier"),
 # -- wire credits and datelines
 ("Brannock drops fee\n\nLAGOS, Nov 23 (Reuters) - Brannock Foods has dropped its delivery fee, the company said, according to a report in the Financial Times.", "Reuters"),
-("Brannock drops fee\n\nLAGOS (AP) — Brannock Foods has dropped its delivery fee, the BBC reported.", "Associated Press"),
+("Brannock drops fee\n\nLAGOS (AP) — Brannock Foods has dropped its delivery fee, the BBC reported.", "AP"),
 ("Brannock drops fee\n\n(Bloomberg) -- Brannock Foods has dropped its delivery fee, Reuters reported earlier.", "Bloomberg"),
-("Brannock drops fee\n\nLAGOS, Nigeria (AFP) — Brannock Foods has dropped its delivery fee.", "Agence France-Presse"),
-("Brannock drops fee\n\nTOKYO (Kyodo) -- Brannock Foods' Japanese arm has dropped its delivery fee, Nikkei reported.", "Kyodo News"),
+("Brannock drops fee\n\nLAGOS, Nigeria (AFP) — Brannock Foods has dropped its delivery fee.", "AFP"),
+("Brannock drops fee\n\nTOKYO (Kyodo) -- Brannock Foods' Japanese arm has dropped its delivery fee, Nikkei reported.", "Kyodo"),
 ("Brannock drops fee\n\nSEOUL, Nov. 23 (Yonhap) -- Brannock Foods has dropped its delivery fee.", "Yonhap"),
 ("Brannock drops fee\n\nBrannock Foods has dropped its delivery fee, according to the Guardian.\n\n(Reporting by Funmi Adeyemi; Editing by Mark Potter)\n\n© Reuters 2026. All rights reserved.", "Reuters"),
 # -- declarations of origin

@@ -848,6 +848,7 @@ def clean_candidate(
     )
     while tokens and not lone_place and (
         (_stop(tokens[0].group()) and not _place_in_name(tokens))
+        or (len(tokens) > 2 and tokens[0].group() in _LEGAL_PREFIXES)  # "PT Nusantara Seluler"
         or (len(tokens) > 1 and _DESCRIPTOR_WORD.fullmatch(tokens[0].group()))
         or tokens[0].group() in ("&", "of", "de", "du", "des", "la", "le", "del", "y", "und", "et")
     ):
@@ -911,6 +912,11 @@ def clean_candidate(
     if not re.search(r"[a-zà-ÿ]", name) and len(name) <= 5 and not (acronym and len(name) > 2):
         return "", offset  # an acronym on its own (AAI, SOTA): only known ones count
     return name, offset + tokens[0].start()
+
+
+# Legal forms written before the name: Indonesia's "PT" and "CV", the "JSC" of former Soviet
+# states (never a name's only other word: "PT Bank" is left whole).
+_LEGAL_PREFIXES = frozenset({"PT", "CV", "JSC", "PJSC", "OJSC", "OAO", "ZAO"})
 
 
 # A description opening a headline's name: "Brewer Okavango", "Startup Fennec", "Opinion:".

@@ -15,7 +15,7 @@ from builder.ingest import entities as ent
 from builder.ingest import firms
 from builder.ingest.gazetteer import Gazetteer, Match
 from builder.ingest.mentions import Mention, PageClues, Sentence
-from builder.ingest.printed import COUNTRY_NAMES, printed_names
+from builder.ingest.printed import COUNTRY_NAMES, printed_names, printed_outlet
 from builder.ingest.publisher import publisher
 from builder.ingest.reversals import _POLICY_NOUN, VOCABULARY, Cue, _clause, find_cues
 from builder.ingest.text import split_sentences, unprefixed, uses_of
@@ -89,13 +89,20 @@ def analyse(
     )
     _mark_mentions(sentences, known, person_spans, people, surnames, unknown, confirmed)
     reversals, doubts = _reversals(sentences, _affiliations(sentences), year)
-    companies = _companies_in_order(sentences)
+    credited = {r["company"] for r in reversals}
+    companies = [
+        name for name in _companies_in_order(sentences)
+        if name not in cues or name in credited or not firms.fragment_of_longer_name(name, text)
+    ]
     printed = printed_names(companies, text, gazetteer)
     if printed:
         companies = [printed.get(name, name) for name in companies]
         reversals = [{**r, "company": printed.get(r["company"], r["company"])} for r in reversals]
-    source, source_doubt = publisher(
-        sentences, gazetteer, explicit_source, bylines, page or PageClues()
+    page = page or PageClues()
+    source, source_doubt = publisher(sentences, gazetteer, explicit_source, bylines, page)
+    source = printed_outlet(
+        source, "\n".join([explicit_source or "", *bylines, *page.mastheads, *page.credits, text]),
+        gazetteer,
     )
     return Analysis(
         companies=companies,
@@ -363,6 +370,8 @@ def _unlisted_companies(
             if (
                 rest and first.isupper() and len(first) > 3 and not rest.isupper()
                 and first.capitalize() not in ent.STOPWORDS  # "SOURCE Telstra Corporation"
+                # "a subsidiary of BRAC Bank", "the app LINE MAN": capitals the name keeps
+                and not re.search(rf"(?<=[a-z,] ){re.escape(first)}\b", text)
             ):
                 shouted[name] = f"{first.capitalize()} {rest}"  # "BRIGHTWATER Rovers"
                 found[i] = (shouted[name], cue, offset)
@@ -539,6 +548,8 @@ def _with_lead_word(
         return name, cue, offset
     plain = word not in ent.STOPWORDS and word.capitalize() not in ent.STOPWORDS
     if word.isupper() and len(word) > 3 and plain:
+        if re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", text):
+            return name, cue, offset  # "of BRAC Bank": an acronym, not a shouted word
         word = word.capitalize()  # "ASHBOURNE Rovers" → "Ashbourne Rovers"
     elif not (plain or word in _NAME_OPENERS):
         return name, cue, offset

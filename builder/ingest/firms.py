@@ -207,3 +207,44 @@ def title_case_subject(title: str) -> list[tuple[str, str, int]]:
         return []
     name, offset = ent.clean_candidate(" ".join(words), 0)
     return [(name, "reversal", offset)] if name else []
+
+
+# A capitalised word running on from a name: "Workers" of "United Auto Workers", "Rights" of
+# "Consumer Rights Act" (a corporate word or a legal form ends a firm's own name instead).
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][\w'’.-]*)")
+# A capitalised word joined before it: "Save the Children", "The All England Club" (a
+# sentence's first word, "Rivals Acme", a possessive or a compound, "Johannesburg-based
+# Enthoven Group", is not read as joined).
+_CAPITAL_BEFORE = re.compile(
+    r"(?:(?<=[a-z,;:)] )|(?<=^The )|(?<=\. The ))(?P<w>[A-Z][\w.]*)[ \t]+$"
+    r"|(?P<v>[A-Z][\w.]*)[ \t]+the[ \t]+$"
+)
+
+
+_LEGAL_AFTER = re.compile(rf",?\s+{ent.LEGAL}(?!\w)")
+
+
+def _plain_word(word: str) -> bool:
+    bare = word.rstrip(".,")
+    return not (bare in ent.CORPORATE_WORDS or bare in ent.LEGAL_TOKENS or bare in ent.STOPWORDS)
+
+
+def fragment_of_longer_name(name: str, text: str) -> bool:
+    """Every use of `name` is part of a longer capitalised name: "Children" only ever in "Save
+    the Children", "England Club" in "The All England Club", "United Auto" in "United Auto Workers".
+    Such a piece is no firm of its own (the longer name is a body, a law, or a firm ingest
+    could not delimit), so it is left out rather than guessed."""
+    uses = uses_of(name, text)
+    if not uses:
+        return False
+    for use in uses:
+        after = None if _LEGAL_AFTER.match(text, use.end()) else _CAPITAL_AFTER.match(
+            text, use.end()
+        )
+        before = _CAPITAL_BEFORE.search(text, max(0, use.start() - 40), use.start())
+        joined = (after and _plain_word(after.group("w"))) or (
+            before and _plain_word(before.group("w") or before.group("v"))
+        )
+        if not joined:
+            return False
+    return True

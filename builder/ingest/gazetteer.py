@@ -35,6 +35,8 @@ class Gazetteer:
     outlets: dict[str, str]  # alias → canonical outlet
     ambiguous: set[str]  # aliases that are also common words ("Target", "Gap")
     pattern: re.Pattern[str] | None = None
+    # Canonical names site.yaml gives: the site's own naming, never swapped for a printed one
+    site_names: frozenset[str] = frozenset()
 
     def compile(self) -> Gazetteer:
         aliases = sorted(set(self.companies) | set(self.outlets), key=lambda a: (-len(a), a))
@@ -62,6 +64,14 @@ class Gazetteer:
         keys = {_key(a): (n, "company") for a, n in self.companies.items()}
         keys.update({_key(a): (n, "outlet") for a, n in self.outlets.items()})
         return keys
+
+    @cached_property
+    def outlet_aliases(self) -> dict[str, list[str]]:
+        """Canonical outlet → every name the gazetteer knows it by."""
+        aliases: dict[str, list[str]] = {}
+        for alias, name in self.outlets.items():
+            aliases.setdefault(name, []).append(alias)
+        return aliases
 
     @cached_property
     def company_aliases(self) -> dict[str, list[str]]:
@@ -191,4 +201,5 @@ def _build(config: SiteConfig, use_default: bool) -> Gazetteer:
                         target[alias] = canonical
                         target_keys[_key(alias)] = canonical
         ambiguous = set(data.get("ambiguous") or [])
-    return Gazetteer(companies, outlets, ambiguous).compile()
+    site_names = frozenset(e.name for e in (*config.companies, *config.outlets))
+    return Gazetteer(companies, outlets, ambiguous, site_names=site_names).compile()

@@ -30,6 +30,13 @@ _PUBLISHER_AFTER = re.compile(
     r"calls?|emails?|messages?)\b|^\s+(?:has\s+)?(?:reached\s+out|contacted|asked)\b",
     re.I,
 )
+# A listed outlet's name running on into an office or a body is part of a longer name:
+# "Senior Vice President", "Fortune 500", "Reuters Institute" ("Bloomberg Opinion" is the
+# outlet's own).
+_RUN_ON = re.compile(
+    r"[ \t]+(?:President|Chair\w*|Chancellor|Director|Officer|Minister|Admiral|Principal|"
+    r"Provost|Institute|Foundation|Philanthropies|Global\s+500|500|Index)\b"
+)
 # How it relays another outlet's earlier story: that outlet did not publish this one.
 _RELAYED_BEFORE = re.compile(
     r"(?:reports?\s+(?:by|from|in)|first\s+(?:published|printed|reported)\s+by|picked\s+up\s+by|"
@@ -65,6 +72,8 @@ _JOB_TITLE = re.compile(
 _BYLINE_OUTLET = re.compile(rf"\s*[|,·–—]\s*(?P<n>(?:The\s+)?{ent.SEQ})\s*$")
 
 
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2}", re.I)
+
 NO_SOURCE = "no source: the article names no outlet that published it; add `source:`"
 GUESSED_SOURCE = (
     "source guessed: the article cites or names this outlet but never says it published the "
@@ -87,6 +96,14 @@ def publisher(
     comment") beats one it credits ("Business Insider reported"), which beats a bare mention;
     the first of the best kind wins.
     """
+    if explicit and _DOMAIN_NAME.fullmatch(explicit.strip()):
+        # og:site_name "lrt.lt": an address; the name the article gives an outlet that the
+        # address spells ("told LRT English") is better, else the address as the page gives it
+        address = PageClues(page.mastheads, page.credits, page.url or f"https://{explicit}")
+        named, doubt = publisher(sentences, gazetteer, None, bylines, address)
+        label = re.sub(r"^www\.", "", explicit.strip().lower()).split(".")[0]
+        spelled = bool(named) and re.sub(r"\W", "", named.split()[0].lower()) == label
+        return (named, None) if spelled and not doubt else (explicit.strip(), None)
     if explicit:
         hit = gazetteer.canonical(explicit.strip()) or gazetteer.canonical(
             explicit.strip().title()  # "BUSINESS WIRE", "(dpa)"
@@ -125,7 +142,7 @@ def publisher(
         if sentence.is_title:
             continue
         for m in sentence.mentions:
-            if m.kind != "outlet":
+            if m.kind != "outlet" or _RUN_ON.match(sentence.text, m.end):
                 continue
             rank = _outlet_rank(sentence.text, m)
             if rank == 0:
@@ -164,21 +181,30 @@ _LANGUAGES = (
     "Malay|Hindi|Bengali|Urdu|Tamil|Swahili|Tagalog|Filipino|Catalan|Basque|Galician|Persian|"
     "Farsi|Estonian|Latvian|Lithuanian|Slovenian|Icelandic|Afrikaans|Amharic|Hausa|Yoruba"
 )
+# A reporter's beat or rank before the job ("Health reporter Sanne de Vries"): no outlet.
+_BEAT = (
+    r"(?:Health|Business|Tech|Technology|Retail|Markets?|Money|Sports?|Politics|Political|"
+    r"Science|Energy|Consumer|Senior|Staff|Chief|Economics|Economy|Finance|Financial|Travel|"
+    r"Property|Transport|Investigative|Local|Foreign|Legal|Education|Environment|Climate|"
+    r"Industry|Labour|Labor|Media|Aviation|Motoring|Food|Fashion|Personal\s+finance)"
+)
 # "Originally published by MacRumors.", "This story first appeared in Business Travel Weekly's
 # Monday briefing", "It first appeared in Folha de S.Paulo", "© Maeil Business Newspaper": the
 # article saying where it ran. (An outlet "first reported" something is only cited.)
 _DECLARED = re.compile(
     r"(?:^\W*|[.\[(]\s*|\s)(?i:(?:this\s+(?:\w+\s+){0,2}?(?:story|article|piece|column|"
-    r"interview|post|newsletter|translation)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
+    r"interview|post|newsletter|translation|Q&A|report|feature|analysis|explainer|blog|"
+    r"live\s+blog|profile|review)\s+(?:[\w,]+\s+){0,8}?|it\s+|an?\s+"
     r"(?:\w+\s+){0,2}?(?:article|story)\s+)(?:was\s+|has\s+)?(?:originally|first)\s+"
     r"(?:published|appeared|ran|printed)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)|^\W*(?:originally|"
     r"original|first)\s+(?:published|appeared)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:in|on|by)"
     r"|original\s+(?:published|appeared)\s+(?:in|on|by)"
-    r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece)\s+was\s+(?:produced|written|"
+    r"|this\s+(?:\w+\s+){0,2}?(?:story|article|report|piece|Q&A|interview|feature|analysis|"
+    r"explainer|column|newsletter)\s+was\s+(?:produced|written|"
     r"reported|prepared|published)\s+(?:by|for)"
-    r"|\b(?:reports|writes|covers)\s+[^.;]{0,60}?\s+for"
-    r"|\bis\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|editor)\s+"
-    r"(?:at|for|with)"
+    r"|\b(?:reports|writes|covers)(?:\s+[^.;]{0,60}?)?\s+for"
+    r"|\bis\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:reporter|writer|correspondent|columnist|"
+    r"editor)\s+(?:at|for|with)"
     r"|\b(?:subscribe|subscribed|sign\s+up|signed\s+up)\s+(?:to|for)"
     # "This article is republished from The Conversation", "by the business desk at X"
     r"|\b(?:republished|reproduced|syndicated|reprinted)\s+(?:\w+\s+){0,2}?from"
@@ -188,9 +214,10 @@ _DECLARED = re.compile(
     # "You're reading The Current, Cork Business Post's energy newsletter"
     r"|\byou(?:['’]re|\s+are)\s+reading"
     r"|^\W*(?:published|printed|posted)\b[^|]{0,40}?\bby"
-    r"|\b(?:reporting|reported|written|writing|words)(?:\s+by|:)\s+[^;.()]{3,60}?\s+for)\s+"
+    r"|(?:\b(?:reporting|reported|written|writing|words)(?:\s+by|:)|^\W*(?i:by))\s+[^;.()]{3,60}?"
+    r"\s+for)\s+"
     rf"(?:the\s+)?(?P<a>(?:The\s+)?{ent.SEQ})"
-    rf"|^(?:[Tt]he\s+)?(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
+    rf"|^(?:[Tt]he\s+)?(?!{_BEAT}\s)(?P<c>{ent.SEQ})\s+(?:staff\s+)?(?:writer|reporter|correspondent|"
     rf"columnist|editor)\b"
     rf"|(?:^|\s)(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d\s+)?(?P<b>(?:[Tt]he\s+)?{ent.SEQ})"
     # "Edited by Nordic Business Daily's markets desk"
@@ -207,7 +234,11 @@ _NEWSLETTER_OF = re.compile(
 )
 # "Manifest Weekly — a weekly newsletter about freight", "THE PIVOT — a newsletter …"
 _SELF_DESCRIBED = re.compile(
-    rf"^(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s*(?:[—–-]+\s*(?i:a|an|the|your)\s+"
+    # "Kopi Briefing is a weekly newsletter on …", "The Harbour Gazette is an independent weekly"
+    rf"^\W*(?P<n>(?:THE\s+|The\s+)?{ent.SEQ})\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?i:newsletter|briefing|bulletin|digest|podcast|magazine|newspaper|publication|weekly|"
+    r"daily|news\s+site|news\s+website|news\s+outlet|blog)\b"
+    rf"|^(?P<o>(?:THE\s+|The\s+)?{ent.SEQ})\s*(?:[—–-]+\s*(?i:a|an|the|your)\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:newsletter|briefing|bulletin|digest|podcast|magazine|blog)\b"
     # "The Payroll Pulse · Issue #212 · Your Friday briefing …"
     r"|\s*[·|•—–-]\s*(?i:issue|no\.|edition|vol\.|volume)\s*#?\d)"
@@ -216,7 +247,7 @@ _SELF_DESCRIBED = re.compile(
 
 # "Maya Lind / Senior reporter, Nordic Business Daily": a byline's second line.
 _ROLE_LINE = re.compile(
-    rf"\b(?i:reporter|editor|correspondent|writer|columnist)\s*[,|·–—]\s*"
+    rf"\b(?i:reporter|editor|correspondent|writer|columnist)(?:\s*[,|·–—]\s*|\s+(?:at|for)\s+)"
     rf"(?P<n>(?:The\s+)?{ent.SEQ})\s*$"
 )
 
@@ -255,7 +286,7 @@ def _declared_publisher(
                 return name
         described = _SELF_DESCRIBED.match(text)
         if described:
-            name = _outlet_name(described.group("n"), gazetteer)
+            name = _outlet_name(described.group("n") or described.group("o"), gazetteer)
             if name:
                 return name
     return None
@@ -340,7 +371,7 @@ def _sign_off(sentences: list[Sentence], gazetteer: Gazetteer) -> str | None:
         return None
     publication = _PRESS_WORD.search(line) or words[0] in ("The", "THE") or any(
         w in ("of", "and", "&") for w in words
-    )
+    ) or ("from" in words[1:-1] and not words[0].endswith("ing"))  # "Notes from Poland"
     return _unshouted(line) if publication else None
 
 
@@ -371,7 +402,8 @@ _PRESS_WORD = re.compile(
     r"\b(?:news|daily|times|post|journal|herald|gazette|courier|chronicle|tribune|"
     r"independent|observer|express|mail|mirror|telegraph|weekly|dispatch|clarion|record|"
     r"standard|sentinel|examiner|enquirer|argus|mercury|bulletin|newspaper|magazine|press|"
-    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|week)\b",
+    r"review|register|inquirer|reporter|monitor|advertiser|star|sun|globe|informer|week|"
+    r"recorder|briefing|digest|wire|today|insider)\b",
     re.I,
 )
 
@@ -442,10 +474,12 @@ _UNLISTED_TOLD = re.compile(
 
 def _unlisted_told(sentences: list[Sentence], url: str | None) -> str | None:
     for raw in _unmentioned(sentences, _UNLISTED_TOLD, ("n",)):
-        if _PRESS_WORD.search(raw) and raw.split()[0] not in ent.given_names():
+        host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+        # "told LRT English" on lrt.lt: the address spells the name's first word
+        spelled = bool(host) and host.group(1).split(".")[0] == raw.split()[0].lower()
+        if (_PRESS_WORD.search(raw) or spelled) and raw.split()[0] not in ent.given_names():
             name = _outlet_name(raw, Gazetteer({}, {}, set()))
             squashed = re.sub(r"[^a-z0-9]", "", (name or "").lower())
-            host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
             if name and not name.startswith("The ") and host and host.group(1).startswith(
                 f"the{squashed}."
             ):
