@@ -72,6 +72,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch12": (DEV / "batch12", DEV / "batch12" / "labels.yaml"),
     "batch13": (TEST / "batch13", TEST / "batch13" / "labels.yaml"),
     "batch14": (DEV / "batch14", DEV / "batch14" / "labels.yaml"),
+    "batch16": (TEST / "batch16", TEST / "batch16" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10",
@@ -90,9 +91,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch12": ("batch12",),
     "batch13": ("batch13",),
     "batch14": ("batch14",),
-    "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13"),
+    "batch16": ("batch16",),
+    "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13", "batch16"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14"),
+            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
+            "batch16"),
 }
 
 
