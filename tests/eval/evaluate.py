@@ -73,6 +73,7 @@ FOLDERS: dict[str, tuple[Path, Path]] = {
     "batch13": (TEST / "batch13", TEST / "batch13" / "labels.yaml"),
     "batch14": (DEV / "batch14", DEV / "batch14" / "labels.yaml"),
     "batch15": (DEV / "batch15", DEV / "batch15" / "labels.yaml"),
+    "batch16": (TEST / "batch16", TEST / "batch16" / "labels.yaml"),
 }
 SETS: dict[str, tuple[str, ...]] = {
     "dev": ("articles", "dev", "batch1", "batch2", "batch3", "batch6", "batch8", "batch10",
@@ -92,9 +93,11 @@ SETS: dict[str, tuple[str, ...]] = {
     "batch13": ("batch13",),
     "batch14": ("batch14",),
     "batch15": ("batch15",),
-    "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13"),
+    "batch16": ("batch16",),
+    "test": ("batch4", "batch5", "batch7", "batch9", "batch11", "batch13", "batch16"),
     "all": ("articles", "dev", "batch1", "batch2", "batch3", "batch4", "batch5", "batch6",
-            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14"),
+            "batch7", "batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14",
+            "batch15", "batch16"),
 }
 
 
