@@ -704,7 +704,7 @@ def find_people(text: str, blocked: list[tuple[int, int]]) -> list[Person]:
             if not strong and (
                 any(t in CORPORATE_WORDS for t in tokens)
                 or (  # "copper miner Cordillera Cobre said", but not "Owner Sarah Whitcombe said"
-                    _DESCRIBED_FIRM.search(text[:start]) and tokens[0] not in given_names()
+                    DESCRIBED_FIRM.search(text[:start]) and tokens[0] not in given_names()
                 )
                 or _overlaps(start, end, blocked)
                 or _STAFF_OF.search(text[:start])  # "Analysts at XP Investimentos said"
@@ -745,7 +745,7 @@ _PRESS_TAILS = {
     "standard", "argus", "mercury", "advertiser",
 }
 _PLURAL_TRADE = re.compile(rf"(?:{CORP_NOUNS})s|\w+(?:ers|ies)")
-_DESCRIBED_FIRM = re.compile(rf"\b(?i:{CORP_NOUNS})s?\s+$")
+DESCRIBED_FIRM = re.compile(rf"\b(?i:{CORP_NOUNS})s?\s+$")
 _SPOKEN_OF_AS_IT = re.compile(
     r"(?:\s+(?:said|says|told|added|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its)\b|,\s+which\b)"

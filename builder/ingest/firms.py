@@ -49,13 +49,12 @@ def described_as_firm(name: str, text: str) -> bool:
     personal = name.split()[0] in ent.given_names()
     for use in uses_of(name, text):
         if (
-            not personal and _FIRM_BEFORE.search(text, max(0, use.start() - 40), use.start())
+            not personal and ent.DESCRIBED_FIRM.search(text, max(0, use.start() - 40), use.start())
         ) or _FIRM_AFTER.match(text, use.end()):
             return True
     return False
 
 
-_FIRM_BEFORE = re.compile(rf"\b(?i:{ent.CORP_NOUNS})s?\s+$")
 _FIRM_AFTER = re.compile(
     rf",?\s+{ent.LEGAL}(?!\w)|,\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){{0,4}}?{ent.CORP_NOUNS}\b"
 )

@@ -29,6 +29,14 @@ class Match:
     ambiguous: bool
 
 
+def _by_name(aliases: dict[str, str]) -> dict[str, list[str]]:
+    """alias → canonical name, turned round: canonical name → its aliases, in their order."""
+    names: dict[str, list[str]] = {}
+    for alias, name in aliases.items():
+        names.setdefault(name, []).append(alias)
+    return names
+
+
 @dataclass
 class Gazetteer:
     companies: dict[str, str]  # alias → canonical company
@@ -68,17 +76,12 @@ class Gazetteer:
     @cached_property
     def outlet_aliases(self) -> dict[str, list[str]]:
         """Canonical outlet → every name the gazetteer knows it by."""
-        aliases: dict[str, list[str]] = {}
-        for alias, name in self.outlets.items():
-            aliases.setdefault(name, []).append(alias)
-        return aliases
+        return _by_name(self.outlets)
 
     @cached_property
     def company_aliases(self) -> dict[str, list[str]]:
         """Canonical company → every name the gazetteer knows it by (longest first)."""
-        aliases: dict[str, list[str]] = {}
-        for alias, name in self.companies.items():
-            aliases.setdefault(name, []).append(alias)
+        aliases = _by_name(self.companies)
         for names in aliases.values():
             names.sort(key=len, reverse=True)
         return aliases
